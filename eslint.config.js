@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+/**
+ * The engine boundary: engine/ (outside engine/cli/) is pure TypeScript. It may not reach
+ * the UI, the platform, storage or Node. Exported so a test can prove the rule bites.
+ */
+export const engineBoundary = {
+  paths: [
+    ...['react', 'react-dom', 'electron', 'dexie', 'zustand', 'papaparse', 'i18next', 'react-i18next'].map(
+      (name) => ({ name, message: 'engine/ is pure TypeScript: no UI, platform or storage imports.' }),
+    ),
+    ...builtinModules.map((name) => ({ name, message: 'engine/ may not use Node built-ins (only engine/cli/ may).' })),
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'engine/ may not use Node built-ins (only engine/cli/ may).' },
+    { group: ['@xyflow/*', 'react-dom/*', 'react/*', 'dexie/*'], message: 'engine/ is pure TypeScript: no UI imports.' },
+    { group: ['**/renderer/**', '**/electron/**', '**/renderer', '**/electron'], message: 'engine/ may not import from renderer/ or electron/.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-output/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['engine/**/*.ts'],
+    ignores: ['engine/cli/**'],
+    rules: { 'no-restricted-imports': ['error', engineBoundary] },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
