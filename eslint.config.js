@@ -10,7 +10,7 @@ import { builtinModules } from 'node:module';
  */
 export const engineBoundary = {
   paths: [
-    ...['react', 'react-dom', 'electron', 'dexie', 'zustand', 'papaparse', 'i18next', 'react-i18next'].map(
+    ...['react', 'react-dom', 'electron', 'dexie', 'zustand', 'i18next', 'react-i18next'].map(
       (name) => ({ name, message: 'engine/ is pure TypeScript: no UI, platform or storage imports.' }),
     ),
     ...builtinModules.map((name) => ({ name, message: 'engine/ may not use Node built-ins (only engine/cli/ may).' })),
