@@ -1,0 +1,144 @@
+import { asScoreRuleId, type Criteria, type Lang, type Localized, type Project, type ScoreRule } from '../model/index.ts';
+import { allOf, anyOf, pick, step, templateProject, templateWorkflow } from './common.ts';
+import type { TemplateDefinition } from './types.ts';
+
+/**
+ * The seed's second example: three short workflows running together on one population, each
+ * moving contacts one stage further along the lifecycle.
+ */
+
+const QUALIFY_NOTE: Localized = {
+  fr: 'Chaque entreprise possède des critères différents pour les étapes du tunnel de conversion : ceux-ci sont des exemples à adapter.',
+  en: 'Every company has its own criteria for each stage of the funnel: these are examples to adapt.',
+};
+
+const SCORE_RULES: readonly { id: string; name: Localized; points: number; criteria: Criteria }[] = [
+  {
+    id: 'score-form-recent',
+    name: { fr: 'Formulaire soumis dans les 30 derniers jours', en: 'Form submitted in the last 30 days' },
+    points: 30,
+    criteria: allOf({ kind: 'form', asset: null, op: 'submitted', withinDays: 30 }),
+  },
+  {
+    id: 'score-email-clicked',
+    name: { fr: 'Clic dans un e-mail dans les 30 derniers jours', en: 'Email clicked in the last 30 days' },
+    points: 20,
+    criteria: allOf({ kind: 'email', email: null, event: 'clicked', withinDays: 30 }),
+  },
+  {
+    id: 'score-email-opened',
+    name: { fr: 'E-mail ouvert dans les 30 derniers jours', en: 'Email opened in the last 30 days' },
+    points: 20,
+    criteria: allOf({ kind: 'email', email: null, event: 'opened', withinDays: 30 }),
+  },
+  {
+    id: 'score-director',
+    name: { fr: 'Poste de direction', en: 'Director-level job title' },
+    points: 25,
+    criteria: anyOf(
+      { kind: 'property', property: 'jobtitle', type: 'string', operation: { op: 'contains', value: 'Directeur' } },
+      { kind: 'property', property: 'jobtitle', type: 'string', operation: { op: 'contains', value: 'Director' } },
+    ),
+  },
+  {
+    id: 'score-pricing-page',
+    name: { fr: 'Page tarifs vue dans les 30 derniers jours', en: 'Pricing page viewed in the last 30 days' },
+    points: 15,
+    criteria: allOf({ kind: 'page-view', url: '/pricing', match: 'contains', op: 'viewed', withinDays: 30 }),
+  },
+  {
+    id: 'score-student',
+    name: { fr: 'Étudiant', en: 'Student' },
+    points: -50,
+    criteria: allOf({ kind: 'property', property: 'contacttype', type: 'enumeration', operation: { op: 'any-of', values: ['student'] } }),
+  },
+  {
+    id: 'score-competitor',
+    name: { fr: 'Concurrent', en: 'Competitor' },
+    points: -50,
+    criteria: allOf({ kind: 'property', property: 'contacttype', type: 'enumeration', operation: { op: 'any-of', values: ['competitor'] } }),
+  },
+];
+
+function build(lang: Lang): Project {
+  const t = (text: Localized) => pick(text, lang);
+  const toLead = templateWorkflow(
+    {
+      id: 'wf-lifecycle-lead',
+      name: { fr: 'Cycle de vie 1 – Formulaire → Lead', en: 'Lifecycle 1 – Form → Lead' },
+      description: {
+        fr: 'Un visiteur qui remplit n’importe quel formulaire sur votre site web passe dans l’état « Lead ».',
+        en: 'A visitor who fills in any form on your website moves to the "Lead" stage.',
+      },
+      // Only contacts not yet further along, so the set never goes backwards.
+      triggers: allOf(
+        { kind: 'form', asset: null, op: 'submitted' },
+        { kind: 'property', property: 'lifecyclestage', type: 'enumeration', operation: { op: 'any-of', values: ['subscriber'] }, includeUnknown: true },
+      ),
+      steps: [{ id: step('step-set-lead'), kind: 'set-lifecycle-stage', stage: 'lead', next: null }],
+    },
+    lang,
+  );
+  const toMql = templateWorkflow(
+    {
+      id: 'wf-lifecycle-mql',
+      name: { fr: 'Cycle de vie 2 – Lead → MQL', en: 'Lifecycle 2 – Lead → MQL' },
+      description: {
+        fr: 'Un contact qui n’est pas un étudiant, un concurrent ou un partenaire passe dans l’état « Marketing Qualified Lead ».',
+        en: 'A contact who is not a student, a competitor or a partner moves to the "Marketing Qualified Lead" stage.',
+      },
+      triggers: allOf(
+        { kind: 'property', property: 'lifecyclestage', type: 'enumeration', operation: { op: 'any-of', values: ['lead'] } },
+        // A contact whose type nobody filled in is not excluded.
+        { kind: 'property', property: 'contacttype', type: 'enumeration', operation: { op: 'none-of', values: ['student', 'competitor', 'partner'] }, includeUnknown: true },
+      ),
+      steps: [{ id: step('step-set-mql'), kind: 'set-lifecycle-stage', stage: 'marketingqualifiedlead', next: null, note: t(QUALIFY_NOTE) }],
+    },
+    lang,
+  );
+  const toSql = templateWorkflow(
+    {
+      id: 'wf-lifecycle-sql',
+      name: { fr: 'Cycle de vie 3 – MQL → SQL', en: 'Lifecycle 3 – MQL → SQL' },
+      description: {
+        fr: 'Un MQL qui dépasse les 90 points en HubSpot Score et qui a été actif il y a moins de 6 semaines passe dans l’état « Sales Qualified Lead » ; les commerciaux sont prévenus.',
+        en: 'An MQL with a HubSpot score above 90 who was active less than 6 weeks ago moves to the "Sales Qualified Lead" stage; sales are notified.',
+      },
+      triggers: allOf(
+        { kind: 'property', property: 'lifecyclestage', type: 'enumeration', operation: { op: 'any-of', values: ['marketingqualifiedlead'] } },
+        { kind: 'property', property: 'hubspotscore', type: 'number', operation: { op: 'gt', value: 90 } },
+        { kind: 'property', property: 'lastactivitydate', type: 'date', operation: { op: 'less-than-days-ago', days: 42 } },
+      ),
+      steps: [
+        { id: step('step-set-sql'), kind: 'set-lifecycle-stage', stage: 'salesqualifiedlead', next: step('step-notify-sales'), note: t(QUALIFY_NOTE) },
+        {
+          id: step('step-notify-sales'),
+          kind: 'internal-notification',
+          recipient: 'sales@example.com',
+          subject: t({ fr: 'Nouveau lead qualifié commercial (SQL) à contacter', en: 'New sales qualified lead to contact' }),
+          next: null,
+        },
+      ],
+    },
+    lang,
+  );
+  const scoreRules: ScoreRule[] = SCORE_RULES.map((r) => ({ id: asScoreRuleId(r.id), name: t(r.name), points: r.points, criteria: r.criteria }));
+  return {
+    ...templateProject({ id: 'template-lifecycle', name: { fr: 'Phases du cycle de vie (exemple 2 de l’article)', en: 'Lifecycle stages (article example 2)' } }, lang),
+    workflows: [toLead, toMql, toSql],
+    scoreRules,
+  };
+}
+
+export const lifecycle: TemplateDefinition = {
+  info: {
+    id: 'lifecycle',
+    name: { fr: 'Phases du cycle de vie', en: 'Lifecycle stages' },
+    description: {
+      fr: 'Exemple 2 de l’article : trois workflows qui font passer les contacts de Lead à MQL puis à SQL selon leurs formulaires, leur type et leur score.',
+      en: 'Article example 2: three workflows moving contacts from Lead to MQL then SQL by their forms, their type and their score.',
+    },
+    workflowTypes: ['contact'],
+  },
+  build,
+};
