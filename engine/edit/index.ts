@@ -1,0 +1,11 @@
+export { EditError, type EditErrorCode } from './errors.ts';
+export type { EdgeRef } from './tree.ts';
+export { firstFreeEnd, incomingTreeEdge, subtreeIds } from './tree.ts';
+export { createStep, newStepId, PLACEHOLDER_EMAIL, PLACEHOLDER_LIST, PLACEHOLDER_WORKFLOW, type StepContext } from './create.ts';
+export { insertStep } from './insert.ts';
+export { deleteStep, deleteSubtree } from './delete.ts';
+export { duplicateStep, updateStep } from './update.ts';
+export { copySubtree, moveSubtree, pasteFragment, type Fragment } from './fragment.ts';
+export { addBranch, removeBranch, renameBranch, reorderBranch, setBranchPercentages, spreadPercentages } from './branches.ts';
+export { setWorkflowSettings, type WorkflowSettings, type WorkflowSettingsPatch } from './settings.ts';
+export { isWellFormed, wellFormedProblems } from './wellformed.ts';
