@@ -1,0 +1,45 @@
+import type { Lang, Localized } from '../model/index.ts';
+
+/** Where a command reads its environment and writes its output: the process, or a test's capture. */
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Relative file paths resolve against it. */
+  readonly cwd: string;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+export type OptionSpec = { readonly type: 'string' } | { readonly type: 'boolean' };
+
+export interface CommandContext {
+  readonly positionals: readonly string[];
+  readonly options: Readonly<Record<string, string | boolean | undefined>>;
+  readonly lang: Lang;
+  readonly io: CliIo;
+}
+
+/**
+ * One `flowbench <name>` command. Commands are registered in `commands.ts`; `--help` and
+ * `--lang` are handled for all of them, so a command declares only its own options.
+ */
+export interface CliCommand {
+  readonly name: string;
+  /** Arguments as shown in the usage line, e.g. `<file> [--json]`. */
+  readonly usage: string;
+  readonly summary: Localized;
+  /** Longer help printed by `flowbench <name> --help`, after the usage line. */
+  readonly help: Localized;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  readonly run: (ctx: CommandContext) => Promise<number>;
+}
+
+export function say(io: CliIo, lang: Lang, text: Localized): void {
+  io.out(`${text[lang]}\n`);
+}
+
+export function complain(io: CliIo, lang: Lang, text: Localized): void {
+  io.err(`${text[lang]}\n`);
+}

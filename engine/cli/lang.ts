@@ -1,0 +1,21 @@
+import type { Lang } from '../model/index.ts';
+
+/** The language of the user's locale: LC_ALL wins over LANG, as in POSIX; French if it says so. */
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'fr' || value === 'en';
+}
+
+/** A `--lang` given anywhere on the command line, read before parsing so errors speak it too. */
+export function langFromArgv(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
