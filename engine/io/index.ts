@@ -1,0 +1,14 @@
+export { loadProject, parseProject } from './load.ts';
+export { saveProject, type SaveOptions } from './save.ts';
+export {
+  APP_NAME,
+  APP_VERSION,
+  FILE_FORMAT,
+  FILE_VERSION,
+  MAX_NESTING_DEPTH,
+  MAX_PROJECT_BYTES,
+  type LoadIssue,
+  type LoadResult,
+  type ProjectFile,
+} from './envelope.ts';
+export { MIGRATIONS } from './migrations.ts';

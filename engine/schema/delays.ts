@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { WEEKDAYS } from '../model/index.ts';
+import { criteriaSchema } from './filters.ts';
+import { assetIdSchema, emailIdSchema } from './ids.ts';
+import { calendarDate, complaining, nonNegative, timeOfDay } from './primitives.ts';
+
+export const durationSchema = z.strictObject({ amount: nonNegative, unit: z.enum(['minutes', 'hours', 'days', 'weeks']) });
+
+export const weekdaySchema = z.enum(WEEKDAYS);
+
+const offsetDays = z.number().int();
+
+export const delaySpecSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('duration'), duration: durationSchema }),
+  z.strictObject({ mode: z.literal('until-date'), date: calendarDate, time: timeOfDay }),
+  z.strictObject({ mode: z.literal('until-date-property'), property: z.string().min(1), offsetDays, time: timeOfDay }),
+  z.strictObject({
+    mode: z.literal('until-weekday'),
+    weekdays: z
+      .array(weekdaySchema)
+      .min(1)
+      .refine(
+        ...complaining((days: readonly string[]) => new Set(days).size === days.length, {
+          fr: 'Chaque jour de la semaine ne doit figurer qu’une fois.',
+          en: 'Each weekday may appear only once.',
+        }),
+      ),
+    time: timeOfDay,
+  }),
+  z.strictObject({ mode: z.literal('until-time'), time: timeOfDay }),
+  z.strictObject({ mode: z.literal('relative-to-anchor'), offsetDays, time: timeOfDay }),
+]);
+
+export const waitEventSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.enum(['email-opened', 'email-clicked']), email: emailIdSchema.nullable() }),
+  z.strictObject({ kind: z.literal('form-submitted'), asset: assetIdSchema.nullable() }),
+  z.strictObject({ kind: z.literal('page-viewed'), url: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('criteria-met'), criteria: criteriaSchema }),
+]);

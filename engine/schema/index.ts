@@ -1,0 +1,12 @@
+export * from './primitives.ts';
+export * from './ids.ts';
+export * from './filters.ts';
+export * from './delays.ts';
+export * from './steps.ts';
+export * from './workflow.ts';
+export * from './contact.ts';
+export * from './project.ts';
+export type { LoadIssue } from './issues.ts';
+export { formatPath } from './issues.ts';
+export { checkWorkflowIntegrity } from './workflow-integrity.ts';
+export { checkProjectIntegrity } from './project-integrity.ts';

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { Localized } from '../model/index.ts';
+
+/**
+ * Building blocks shared by every schema. Custom checks carry their French and English
+ * message in `params` so the loader can show them without guessing.
+ */
+export function expecting<T>(check: (value: T) => boolean, expected: Localized) {
+  return [check, { message: `expected ${expected.en}`, params: { expected } }] as const;
+}
+
+/** A whole-sentence message, for checks that span several fields. */
+export function complaining<T>(check: (value: T) => boolean, message: Localized) {
+  return [check, { message: message.en, params: { message } }] as const;
+}
+
+/** Ids are opaque non-empty strings; the brand is applied by a cast where the schema is used. */
+export const idString = z.string().min(1);
+
+export const localizedSchema = z.strictObject({ fr: z.string(), en: z.string() });
+
+// zod 4 numbers already refuse NaN and the infinities.
+export const nonNegative = z.number().min(0);
+export const wholeDays = z.number().int().min(0);
+
+/** `YYYY-MM-DD` that names a day that exists (no 31 June, no 29 February 2025). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth;
+}
+
+export const calendarDate = z.string().refine(
+  ...expecting(isCalendarDate, {
+    fr: 'une date réelle au format AAAA-MM-JJ (par exemple 2026-03-15)',
+    en: 'a real calendar date written YYYY-MM-DD (for example 2026-03-15)',
+  }),
+);
+
+export function isTimeOfDay(value: string): boolean {
+  const m = /^(\d{2}):(\d{2})$/.exec(value);
+  return !!m && Number(m[1]) <= 23 && Number(m[2]) <= 59;
+}
+
+export const timeOfDay = z.string().refine(
+  ...expecting(isTimeOfDay, {
+    fr: 'une heure au format HH:MM entre 00:00 et 23:59',
+    en: 'a time of day written HH:MM, between 00:00 and 23:59',
+  }),
+);
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return value.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZone = z.string().refine(
+  ...expecting(isTimeZone, {
+    fr: 'un fuseau horaire IANA connu (par exemple Europe/Paris)',
+    en: 'a known IANA time zone (for example Europe/Paris)',
+  }),
+);
+
+/** A probability between 0 and 1. */
+export const rate = z.number().min(0).max(1);
+
+/** Compile-time proof that a schema's output is the model type: fails to type-check if they drift. */
+export type AssertAssignable<A extends B, B> = A;

@@ -1,0 +1,67 @@
+import type { Project } from '../model/index.ts';
+import type { LoadIssue } from './issues.ts';
+import { referenceIssues } from './reference-issues.ts';
+import { criteriaReferences, type Reference } from './references.ts';
+import { checkWorkflowIntegrity } from './workflow-integrity.ts';
+
+function duplicateIds(items: readonly { readonly id: string }[], at: string, what: { fr: string; en: string }): LoadIssue[] {
+  const first = new Map<string, number>();
+  const issues: LoadIssue[] = [];
+  items.forEach((item, i) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, i);
+    else
+      issues.push({
+        path: `${at}[${i}].id`,
+        message: {
+          fr: `L’identifiant « ${item.id} » est déjà utilisé par ${what.fr} ${at}[${earlier}].`,
+          en: `The id "${item.id}" is already used by ${what.en} ${at}[${earlier}].`,
+        },
+      });
+  });
+  return issues;
+}
+
+/** References made outside the workflows: score rules, emails' assets, arrivals, contacts. */
+function projectReferences(project: Project): Reference[] {
+  return [
+    ...project.scoreRules.flatMap((r, i) => criteriaReferences(r.criteria, `project.scoreRules[${i}].criteria`)),
+    ...project.emails.flatMap((e, i): Reference[] => (e.asset === null ? [] : [{ kind: 'asset', id: e.asset, path: `project.emails[${i}].asset` }])),
+    ...(project.simulation.arrivals.viaAsset === null
+      ? []
+      : [{ kind: 'asset', id: project.simulation.arrivals.viaAsset, path: 'project.simulation.arrivals.viaAsset' } as const]),
+    ...(project.contacts ?? []).flatMap((c, i) =>
+      c.lists.map((id, k): Reference => ({ kind: 'list', id, path: `project.contacts[${i}].lists[${k}]` })),
+    ),
+  ];
+}
+
+function personaIssues(project: Project): LoadIssue[] {
+  const personas = new Set(project.personas.map((p) => p.id));
+  return (project.contacts ?? []).flatMap((c, i) =>
+    c.persona === null || personas.has(c.persona)
+      ? []
+      : [
+          {
+            path: `project.contacts[${i}].persona`,
+            message: { fr: `Aucun persona « ${c.persona} » dans le projet.`, en: `There is no persona "${c.persona}" in the project.` },
+          },
+        ],
+  );
+}
+
+/** Everything the schema cannot see across the project: unique ids and references that resolve. */
+export function checkProjectIntegrity(project: Project): LoadIssue[] {
+  return [
+    ...duplicateIds(project.workflows, 'project.workflows', { fr: 'le workflow', en: 'workflow' }),
+    ...duplicateIds(project.lists, 'project.lists', { fr: 'la liste', en: 'list' }),
+    ...duplicateIds(project.emails, 'project.emails', { fr: 'l’e-mail', en: 'email' }),
+    ...duplicateIds(project.assets, 'project.assets', { fr: 'le contenu', en: 'asset' }),
+    ...duplicateIds(project.personas, 'project.personas', { fr: 'le persona', en: 'persona' }),
+    ...duplicateIds(project.scoreRules, 'project.scoreRules', { fr: 'la règle de score', en: 'score rule' }),
+    ...duplicateIds(project.contacts ?? [], 'project.contacts', { fr: 'le contact', en: 'contact' }),
+    ...project.workflows.flatMap((w, i) => checkWorkflowIntegrity(w, project, `project.workflows[${i}]`)),
+    ...referenceIssues(projectReferences(project), project),
+    ...personaIssues(project),
+  ];
+}

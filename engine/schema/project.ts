@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { Project } from '../model/index.ts';
+import { contactSchema } from './contact.ts';
+import { criteriaSchema } from './filters.ts';
+import { assetIdSchema, emailIdSchema, listIdSchema, personaIdSchema, projectIdSchema, scoreRuleIdSchema } from './ids.ts';
+import { type AssertAssignable, calendarDate, localizedSchema, nonNegative, rate, timeZone } from './primitives.ts';
+import { workflowSchema } from './workflow.ts';
+
+export const propertyDefinitionSchema = z.strictObject({
+  name: z.string().min(1),
+  label: localizedSchema,
+  type: z.enum(['string', 'number', 'boolean', 'date', 'enumeration']),
+  options: z.array(z.strictObject({ value: z.string(), label: localizedSchema })).optional(),
+});
+
+export const emailSchema = z.strictObject({
+  id: emailIdSchema,
+  name: z.string(),
+  subject: z.string(),
+  asset: assetIdSchema.nullable(),
+  openScale: nonNegative,
+  clickScale: nonNegative,
+});
+
+export const assetSchema = z.strictObject({
+  id: assetIdSchema,
+  name: z.string(),
+  kind: z.enum(['ebook', 'form', 'webinar', 'page']),
+  conversionScale: nonNegative,
+});
+
+export const staticListSchema = z.strictObject({ id: listIdSchema, name: z.string(), description: z.string().optional() });
+
+export const personaSchema = z.strictObject({
+  id: personaIdSchema,
+  name: z.string(),
+  share: nonNegative,
+  openRate: rate,
+  clickRate: rate,
+  conversionRate: rate,
+  unsubscribeRate: rate,
+  bounceRate: rate,
+  reactionDelay: z.strictObject({ medianHours: nonNegative, spread: nonNegative }),
+  visitsPerWeek: nonNegative,
+  formsPerWeek: nonNegative,
+});
+
+export const scoreRuleSchema = z.strictObject({
+  id: scoreRuleIdSchema,
+  name: z.string(),
+  criteria: criteriaSchema,
+  points: z.number(),
+});
+
+export const simulationSettingsSchema = z.strictObject({
+  startDate: calendarDate,
+  horizonDays: z.number().int().min(1),
+  seed: z.number().int(),
+  arrivals: z.strictObject({ perDay: nonNegative, viaAsset: assetIdSchema.nullable(), lifecycleStage: z.string().min(1) }),
+  timeZone,
+});
+
+const projectShape = z.strictObject({
+  id: projectIdSchema,
+  name: z.string(),
+  workflows: z.array(workflowSchema),
+  emails: z.array(emailSchema),
+  assets: z.array(assetSchema),
+  lists: z.array(staticListSchema),
+  properties: z.array(propertyDefinitionSchema),
+  personas: z.array(personaSchema),
+  scoreRules: z.array(scoreRuleSchema),
+  simulation: simulationSettingsSchema,
+  contacts: z.array(contactSchema).optional(),
+});
+
+export type _ProjectMatchesModel = AssertAssignable<z.output<typeof projectShape>, Project>;
+export const projectSchema = projectShape as unknown as z.ZodType<Project, unknown>;
