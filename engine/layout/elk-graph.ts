@@ -20,7 +20,7 @@ export const ELK_OPTIONS: ElkOptions = {
   'elk.spacing.nodeNode': '40',
   'elk.spacing.edgeNode': '20',
   'elk.spacing.edgeEdge': '12',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '24',
   'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
   'elk.spacing.edgeLabel': '4',
   'elk.separateConnectedComponents': 'false',
@@ -88,13 +88,13 @@ export function buildElkGraph(workflow: Workflow, sizes: NodeSizes, labelSize: (
   visit({ id: ENROLLMENT, kind: 'enrollment' }, [{ from: ENROLLMENT, slot: { kind: 'next' }, to: workflow.start }]);
   // Steps no tree edge reaches (only a go-to, or nothing) still get a card.
   for (const step of workflow.steps) visit({ id: step.id, kind: 'step', stepId: step.id }, outgoingEdges(step));
-  // A go-to target missing from the workflow has no card to point at.
+  // An edge to a step missing from the workflow has no card to end on: drop it (lint reports it).
   const existing = (id: StepId | null) => id !== null && byId.has(id);
-  const danglingTree = edges.filter((e) => !placed.has(targetNodeOf(e)));
-  for (const e of danglingTree) edges.splice(edges.indexOf(e), 1), treeEdges.delete(e.id);
+  const dangling = edges.filter((e) => !placed.has(targetNodeOf(e)));
+  for (const e of dangling) treeEdges.delete(e.id);
 
   return {
-    graph: { id: 'root', layoutOptions: ELK_OPTIONS, children, edges },
+    graph: { id: 'root', layoutOptions: ELK_OPTIONS, children, edges: edges.filter((e) => !dangling.includes(e)) },
     nodes,
     treeEdges,
     goToEdges: goToEdges.filter((e) => existing(e.to)),

@@ -36,7 +36,7 @@ export function generateWorkflow(stepCount: number, seed: number): Workflow {
 
   for (let n = 1; n <= stepCount; n++) {
     const id = asStepId(`s-${n}`);
-    const slot = n === 1 ? null : takeSlot(open, rand);
+    const slot = n === 1 ? null : (takeSlot(open, rand) ?? null);
     if (n > 1 && !slot) break;
     const target = slot && open.length > 0 && n > 8 && rand() < 0.04 ? loopTarget(slot.step, drafts, parent, rand) : null;
     const draft: Draft = target ? { kind: 'go-to', target, next: [] } : draftStep(rand, pick);

@@ -3,8 +3,12 @@ import type { LayoutEdge, LayoutNode, Point } from './types.ts';
 /** Space between the drawing and the first go-to lane, and between lanes. */
 const LANE_MARGIN = 32;
 const LANE_GAP = 14;
-/** How far into the gap between two rows a go-to runs, clear of the tree's own horizontal segments. */
-const ROW_OFFSET = 8;
+/**
+ * How far into the gap between two rows a go-to runs: closer to the cards than the tree's own
+ * horizontal segments (ELK keeps those `edgeNodeBetweenLayers` away), staggered so that jumps
+ * leaving or entering the same row do not run on top of each other.
+ */
+const rowOffset = (jump: number) => 6 + (jump % 4) * 4;
 /** Where a go-to enters its target's top side, from the card's right edge. */
 const ENTRY_INSET = 24;
 
@@ -29,12 +33,12 @@ export function routeGoTos(jumps: readonly GoToJump[], nodes: readonly LayoutNod
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges: LayoutEdge[] = [];
   let lane = drawingRight + LANE_MARGIN;
-  for (const jump of jumps) {
+  for (const [k, jump] of jumps.entries()) {
     const from = byId.get(jump.source);
     const to = byId.get(jump.target);
     if (!from || !to) continue;
-    const below = gapBelow(rows, from);
-    const above = gapAbove(rows, to);
+    const below = gapBelow(rows, from) + rowOffset(k);
+    const above = gapAbove(rows, to) - rowOffset(k);
     const startX = from.x + from.width / 2;
     const entryX = to.x + Math.max(to.width / 2 + 1, to.width - ENTRY_INSET);
     const points: Point[] = [
@@ -74,10 +78,10 @@ function bandOf(rows: readonly Band[], node: LayoutNode): number {
 
 function gapBelow(rows: readonly Band[], node: LayoutNode): number {
   const i = bandOf(rows, node);
-  return (rows[i]?.bottom ?? node.y + node.height) + ROW_OFFSET;
+  return rows[i]?.bottom ?? node.y + node.height;
 }
 
 function gapAbove(rows: readonly Band[], node: LayoutNode): number {
   const i = bandOf(rows, node);
-  return (rows[i]?.top ?? node.y) - ROW_OFFSET;
+  return rows[i]?.top ?? node.y;
 }

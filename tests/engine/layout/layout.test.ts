@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeKey, emptyWorkflow, ENROLLMENT, isGoToEdge, workflowEdges, type Workflow } from '../../../engine/model/index.ts';
+import { asStepId, edgeKey, emptyWorkflow, ENROLLMENT, isGoToEdge, workflowEdges, type Step, type Workflow } from '../../../engine/model/index.ts';
 import { DEFAULT_SIZES, generateWorkflow, layoutWorkflow, type WorkflowLayout } from '../../../engine/layout/index.ts';
 import { crossesInside, nodeById, onBorder, overlaps, sampleWorkflow, segments } from './fixtures.ts';
 
@@ -133,6 +133,21 @@ describe('layoutWorkflow', () => {
     const layout = await layoutWorkflow(emptyWorkflow('empty', 'Empty'));
     expect(layout.nodes.map((n) => n.id)).toEqual([ENROLLMENT, `end:${ENROLLMENT}/next`]);
     expect(layout.edges).toHaveLength(1);
+    expectWellDrawn(layout);
+  });
+
+  it('still lays out a broken workflow: merged paths, a cycle, a missing step', async () => {
+    const w = sampleWorkflow();
+    const steps = w.steps.map((st) => {
+      if (st.id === 'mail-a') return { ...st, next: asStepId('mail-b') } as Step;
+      if (st.id === 'mail-b') return { ...st, next: asStepId('opened') } as Step;
+      if (st.id === 'nudge') return { ...st, next: asStepId('ghost') } as Step;
+      return st;
+    });
+    const layout = await layoutWorkflow({ ...w, steps });
+    expect(layout.nodes.filter((n) => n.kind === 'step')).toHaveLength(w.steps.length);
+    expect(layout.edges.some((e) => e.target === 'ghost')).toBe(false);
+    expect(layout.edges.filter((e) => e.target === 'opened')).toHaveLength(2);
     expectWellDrawn(layout);
   });
 
