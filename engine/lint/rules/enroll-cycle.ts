@@ -1,0 +1,90 @@
+import type { StepId, Workflow } from '../../model/index.ts';
+import { finding } from '../finding.ts';
+import { workflowLabel } from '../labels.ts';
+import type { Finding, FindingLink, LintRule } from '../types.ts';
+
+/** Caps the enumeration: a project with that many cycles has one problem to fix first anyway. */
+const MAX_CYCLES = 100;
+
+/** enroll-in-workflow steps of `from` into each other workflow, by target index. */
+function enrollSteps(workflows: readonly Workflow[]): readonly ReadonlyMap<number, readonly StepId[]>[] {
+  const index = new Map(workflows.map((w, i) => [w.id as string, i]));
+  return workflows.map((w) => {
+    const out = new Map<number, StepId[]>();
+    for (const step of w.steps) {
+      if (step.kind !== 'enroll-in-workflow') continue;
+      const to = index.get(step.workflow);
+      if (to === undefined) continue;
+      out.set(to, [...(out.get(to) ?? []), step.id]);
+    }
+    return out;
+  });
+}
+
+/**
+ * Elementary cycles as lists of workflow indexes, each found once: from its lowest index,
+ * through higher indexes only.
+ */
+function cycles(edges: readonly ReadonlyMap<number, readonly StepId[]>[]): number[][] {
+  const found: number[][] = [];
+  for (let s = 0; s < edges.length && found.length < MAX_CYCLES; s++) {
+    const path: number[] = [s];
+    const onPath = new Set<number>([s]);
+    const visit = (node: number) => {
+      for (const to of [...(edges[node]?.keys() ?? [])].sort((a, b) => a - b)) {
+        if (found.length >= MAX_CYCLES) return;
+        if (to === s) found.push([...path]);
+        else if (to > s && !onPath.has(to)) {
+          path.push(to);
+          onPath.add(to);
+          visit(to);
+          path.pop();
+          onPath.delete(to);
+        }
+      }
+    };
+    visit(s);
+  }
+  return found;
+}
+
+export const enrollCycle: LintRule = {
+  id: 'enroll-cycle',
+  severity: 'error',
+  title: { fr: 'Inscriptions en boucle', en: 'Enrollment cycle' },
+  description: {
+    fr: 'Des actions « Inscrire dans un workflow » forment une boucle entre workflows : les contacts y passeraient de l’un à l’autre sans fin.',
+    en: 'Enroll-in-workflow actions form a loop between workflows: contacts would pass from one to the next forever.',
+  },
+  check: (ctx) => {
+    const all = ctx.project.workflows;
+    const linted = new Set<string>(ctx.workflows.map((w) => w.id));
+    const edges = enrollSteps(all);
+    const out: Finding[] = [];
+    for (const cycle of cycles(edges)) {
+      // Start the cycle at the first linted workflow on it, so it is reported once, there.
+      const at = cycle.findIndex((i) => linted.has(all[i]!.id));
+      if (at < 0) continue;
+      const order = [...cycle.slice(at), ...cycle.slice(0, at)];
+      const involves: FindingLink[] = order.flatMap((from, k) => {
+        const to = order[(k + 1) % order.length]!;
+        return (edges[from]?.get(to) ?? []).map((step) => ({ workflow: all[from]!.id, step }));
+      });
+      const head = all[order[0]!]!;
+      const chain = [...order, order[0]!].map((i) => workflowLabel(all[i]!));
+      out.push(
+        finding(
+          enrollCycle,
+          head.id,
+          involves.filter((l) => l.workflow === head.id).map((l) => l.step),
+          {
+            fr: `Inscriptions en boucle entre workflows\u00a0: ${chain.map((c) => c.fr).join(' → ')}. Les contacts y seraient réinscrits sans fin.`,
+            en: `Enrollment cycle between workflows: ${chain.map((c) => c.en).join(' → ')}. Contacts would be enrolled round and round.`,
+          },
+          { involves },
+        ),
+      );
+    }
+    return out;
+  },
+};

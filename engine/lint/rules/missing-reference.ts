@@ -1,0 +1,143 @@
+import {
+  criteriaFilters,
+  outgoingEdges,
+  type Criteria,
+  type Localized,
+  type Project,
+  type Step,
+  type Workflow,
+} from '../../model/index.ts';
+import { finding } from '../finding.ts';
+import { quoted, stepLabel, workflowLabel } from '../labels.ts';
+import type { Finding, LintRule } from '../types.ts';
+
+type RefKind = 'email' | 'list' | 'asset' | 'workflow' | 'step';
+
+interface Ref {
+  readonly kind: RefKind;
+  readonly id: string;
+}
+
+const KIND_WORDS: Record<RefKind, { fr: string; en: string }> = {
+  email: { fr: 'l’e-mail', en: 'email' },
+  list: { fr: 'la liste', en: 'list' },
+  asset: { fr: 'le contenu', en: 'asset' },
+  workflow: { fr: 'le workflow', en: 'workflow' },
+  step: { fr: 'l’étape', en: 'step' },
+};
+
+function criteriaRefs(criteria: Criteria | null): Ref[] {
+  if (!criteria) return [];
+  return criteriaFilters(criteria).flatMap((f): Ref[] => {
+    if (f.kind === 'list') return [{ kind: 'list', id: f.list }];
+    if (f.kind === 'email' && f.email !== null) return [{ kind: 'email', id: f.email }];
+    if (f.kind === 'form' && f.asset !== null) return [{ kind: 'asset', id: f.asset }];
+    return [];
+  });
+}
+
+function stepRefs(step: Step): Ref[] {
+  const targets: Ref[] = outgoingEdges(step).flatMap((e) => (e.to ? [{ kind: 'step' as const, id: e.to }] : []));
+  switch (step.kind) {
+    case 'send-email':
+      return [{ kind: 'email', id: step.email }, ...targets];
+    case 'add-to-list':
+    case 'remove-from-list':
+      return [{ kind: 'list', id: step.list }, ...targets];
+    case 'enroll-in-workflow':
+    case 'unenroll-from-workflow':
+      return [{ kind: 'workflow', id: step.workflow }, ...targets];
+    case 'branch-if':
+      return [...step.branches.flatMap((b) => criteriaRefs(b.criteria)), ...targets];
+    case 'delay-until-event': {
+      const ev = step.event;
+      const refs: Ref[] =
+        ev.kind === 'criteria-met'
+          ? criteriaRefs(ev.criteria)
+          : ev.kind === 'form-submitted'
+            ? ev.asset ? [{ kind: 'asset', id: ev.asset }] : []
+            : ev.kind === 'page-viewed' || ev.email === null
+              ? []
+              : [{ kind: 'email', id: ev.email }];
+      return [...refs, ...targets];
+    }
+    default:
+      return targets;
+  }
+}
+
+function exists(ref: Ref, project: Project, workflow: Workflow | null): boolean {
+  switch (ref.kind) {
+    case 'email':
+      return project.emails.some((e) => e.id === ref.id);
+    case 'list':
+      return project.lists.some((l) => l.id === ref.id);
+    case 'asset':
+      return project.assets.some((a) => a.id === ref.id);
+    case 'workflow':
+      return project.workflows.some((w) => w.id === ref.id);
+    case 'step':
+      return workflow !== null && workflow.steps.some((s) => s.id === ref.id);
+  }
+}
+
+/** Workflow settings that refer to things, with how a message names each setting. */
+function settingRefs(workflow: Workflow): { where: Localized; refs: Ref[] }[] {
+  const unenroll = workflow.unenrollFromOthers;
+  return [
+    { where: { fr: 'première étape', en: 'first step' }, refs: workflow.start ? [{ kind: 'step', id: workflow.start }] : [] },
+    { where: { fr: 'déclencheurs d’inscription', en: 'enrollment triggers' }, refs: criteriaRefs(workflow.enrollment.triggers) },
+    { where: { fr: 'listes de suppression', en: 'suppression lists' }, refs: workflow.suppressionLists.map((id) => ({ kind: 'list' as const, id })) },
+    { where: { fr: 'objectif', en: 'goal' }, refs: criteriaRefs(workflow.goal) },
+    {
+      where: { fr: 'désinscription des autres workflows', en: 'unenrollment from other workflows' },
+      refs: unenroll.mode === 'selected' ? unenroll.workflows.map((id) => ({ kind: 'workflow' as const, id })) : [],
+    },
+  ];
+}
+
+function missingText(subject: Localized, ref: Ref): Localized {
+  const words = KIND_WORDS[ref.kind];
+  const id = quoted(ref.id);
+  return {
+    fr: `${subject.fr} fait référence à ${words.fr} ${id.fr}, qui n’existe pas dans le projet.`,
+    en: `${subject.en} refers to ${words.en} ${id.en}, which does not exist in the project.`,
+  };
+}
+
+export const missingReference: LintRule = {
+  id: 'missing-reference',
+  severity: 'error',
+  title: { fr: 'Référence introuvable', en: 'Missing reference' },
+  description: {
+    fr: 'Une étape ou un réglage désigne un e-mail, une liste, un contenu, un workflow ou une étape qui n’existe pas (ou plus) dans le projet.',
+    en: 'A step or setting points to an email, list, asset, workflow or step that does not (or no longer) exist in the project.',
+  },
+  check: (ctx) => {
+    const { project } = ctx;
+    const out: Finding[] = [];
+    if (ctx.wholeProject) {
+      for (const email of project.emails) {
+        const ref: Ref = { kind: 'asset', id: email.asset ?? '' };
+        if (email.asset === null || exists(ref, project, null)) continue;
+        const name = quoted(email.name);
+        out.push(finding(missingReference, null, [], missingText({ fr: `L’e-mail ${name.fr}`, en: `Email ${name.en}` }, ref)));
+      }
+    }
+    for (const workflow of ctx.workflows) {
+      const name = workflowLabel(workflow);
+      for (const { where, refs } of settingRefs(workflow)) {
+        const subject = { fr: `${name.fr} (${where.fr})`, en: `${name.en} (${where.en})` };
+        for (const ref of refs.filter((r) => !exists(r, project, workflow))) {
+          out.push(finding(missingReference, workflow.id, [], missingText(subject, ref)));
+        }
+      }
+      for (const step of workflow.steps) {
+        for (const ref of stepRefs(step).filter((r) => !exists(r, project, workflow))) {
+          out.push(finding(missingReference, workflow.id, [step.id], missingText(stepLabel(step, project), ref)));
+        }
+      }
+    }
+    return out;
+  },
+};
