@@ -127,6 +127,10 @@ describe('layoutWorkflow', () => {
     const first = await layoutWorkflow(w);
     await layoutWorkflow(sample);
     expect(await layoutWorkflow(structuredClone(w))).toEqual(first);
+    // The shared ELK instance serves concurrent callers without mixing their graphs up.
+    const [again, small] = await Promise.all([layoutWorkflow(w), layoutWorkflow(sample)]);
+    expect(again).toEqual(first);
+    expect(small).toEqual(await layoutWorkflow(sample));
   });
 
   it('lays out an empty workflow as the enrollment card and one end', async () => {
