@@ -1,5 +1,5 @@
 import { TEMPLATES } from '../templates/index.ts';
-import { EXIT, type CliCommand } from './command.ts';
+import { complain, EXIT, type CliCommand } from './command.ts';
 
 /** `flowbench templates`: the catalogue, one template per paragraph. */
 export const templatesCommand: CliCommand = {
@@ -11,7 +11,14 @@ export const templatesCommand: CliCommand = {
     en: 'Prints the id, name and description of each template. The id is what "flowbench template" takes.',
   },
   options: {},
-  run: ({ lang, io }) => {
+  run: ({ positionals, lang, io }) => {
+    if (positionals.length > 0) {
+      complain(io, lang, {
+        fr: `Argument en trop\u00a0: ${positionals.join(' ')}. Pour écrire un modèle\u00a0: flowbench template <id> <out.json>.`,
+        en: `Unexpected argument: ${positionals.join(' ')}. To write a template: flowbench template <id> <out.json>.`,
+      });
+      return Promise.resolve(EXIT.usage);
+    }
     const width = Math.max(...TEMPLATES.map((t) => t.id.length));
     for (const t of TEMPLATES) {
       io.out(`${t.id.padEnd(width)}  ${t.name[lang]}\n${' '.repeat(width)}  ${t.description[lang]}\n`);

@@ -60,6 +60,13 @@ describe('flowbench command line', () => {
     expect(flag.out).toContain(TEMPLATES[0]!.name.en);
   });
 
+  it('tells a user who passes an id to `templates` to use `template`', async () => {
+    const run = await cli(['templates', 'nurturing'], cwd);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('flowbench template <id> <out.json>');
+    expect(run.out).toBe('');
+  });
+
   it('rejects an unknown language with exit 2', async () => {
     const run = await cli(['templates', '--lang', 'de'], cwd);
     expect(run.code).toBe(2);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { matches } from '../../../engine/criteria/index.ts';
+import { asAssetId, asContactId, asEmailId, type Contact, type ContactEvent, type PropertyValue } from '../../../engine/model/index.ts';
+import { buildTemplate } from '../../../engine/templates/index.ts';
+
+const DAY = 86_400_000;
+const project = buildTemplate('lifecycle', 'en');
+const now = Date.parse(`${project.simulation.startDate}T12:00:00Z`);
+
+function contact(properties: Record<string, PropertyValue>, events: readonly ContactEvent[]): Contact {
+  return { id: asContactId('c'), properties, lists: [], events, persona: null };
+}
+
+const form = (daysAgo: number): ContactEvent => ({ kind: 'form-submitted', asset: asAssetId('any-form'), at: now - daysAgo * DAY });
+const email = (event: 'opened' | 'clicked', daysAgo: number): ContactEvent => ({ kind: 'email', event, email: asEmailId('newsletter'), at: now - daysAgo * DAY });
+const pricing = (daysAgo: number): ContactEvent => ({ kind: 'page-viewed', url: 'https://example.com/pricing', at: now - daysAgo * DAY });
+
+function score(c: Contact): number {
+  return project.scoreRules.filter((r) => matches(r.criteria, c, now)).reduce((sum, r) => sum + r.points, 0);
+}
+
+const triggers = (id: string) => project.workflows.find((w) => w.id === id)!.enrollment.triggers;
+
+describe('lifecycle template scoring', () => {
+  const active = [form(10), email('opened', 5), email('clicked', 5)];
+
+  it('takes an engaged director above 90', () => {
+    expect(score(contact({ jobtitle: 'Directeur marketing' }, active))).toBeGreaterThan(90);
+    expect(score(contact({ jobtitle: 'Marketing Director' }, active))).toBeGreaterThan(90);
+  });
+
+  it('keeps an engaged contact without a director title, a student and a dormant contact at or below 90', () => {
+    expect(score(contact({ jobtitle: 'Chargée de communication' }, [...active, pricing(3)]))).toBeLessThanOrEqual(90);
+    expect(score(contact({ jobtitle: 'Directeur', contacttype: 'student' }, [...active, pricing(3)]))).toBeLessThanOrEqual(90);
+    expect(score(contact({ jobtitle: 'Directeur' }, [form(60), email('opened', 45), email('clicked', 45)]))).toBe(25);
+  });
+
+  it('makes a subscriber or a stage-less visitor a lead on any form, but not an MQL', () => {
+    expect(matches(triggers('wf-lifecycle-lead'), contact({ lifecyclestage: 'subscriber' }, [form(0)]), now)).toBe(true);
+    expect(matches(triggers('wf-lifecycle-lead'), contact({}, [form(0)]), now)).toBe(true);
+    expect(matches(triggers('wf-lifecycle-lead'), contact({ lifecyclestage: 'marketingqualifiedlead' }, [form(0)]), now)).toBe(false);
+    expect(matches(triggers('wf-lifecycle-lead'), contact({ lifecyclestage: 'subscriber' }, []), now)).toBe(false);
+  });
+
+  it('qualifies a lead of unknown type as MQL but never a student, competitor or partner', () => {
+    expect(matches(triggers('wf-lifecycle-mql'), contact({ lifecyclestage: 'lead' }, []), now)).toBe(true);
+    expect(matches(triggers('wf-lifecycle-mql'), contact({ lifecyclestage: 'lead', contacttype: 'prospect' }, []), now)).toBe(true);
+    for (const type of ['student', 'competitor', 'partner']) {
+      expect(matches(triggers('wf-lifecycle-mql'), contact({ lifecyclestage: 'lead', contacttype: type }, []), now)).toBe(false);
+    }
+  });
+
+  it('requires activity within 6 weeks for SQL', () => {
+    const mql = (lastActivityDaysAgo: number) =>
+      contact({ lifecyclestage: 'marketingqualifiedlead', hubspotscore: 95, lastactivitydate: now - lastActivityDaysAgo * DAY }, []);
+    expect(matches(triggers('wf-lifecycle-sql'), mql(10), now)).toBe(true);
+    expect(matches(triggers('wf-lifecycle-sql'), mql(50), now)).toBe(false);
+  });
+});
