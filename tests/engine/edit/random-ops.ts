@@ -72,8 +72,9 @@ export function apply(w: Workflow, o: Op): Workflow {
   // Branch operations mostly aim at branch steps, or they would nearly always be refused.
   const branching = w.steps.filter((s) => 'branches' in s);
   const aimsAtBranches = o.op.endsWith('branch') || o.op === 'percentages';
-  const candidates = aimsAtBranches && branching.length > 0 && o.step % 5 !== 0 ? branching : w.steps;
-  const step = pick(candidates, 'step' in o ? o.step : 0);
+  const index = 'step' in o ? o.step : 0;
+  const candidates = aimsAtBranches && branching.length > 0 && index % 5 !== 0 ? branching : w.steps;
+  const step = pick(candidates, index);
   const id = step?.id ?? ('none' as Step['id']);
   switch (o.op) {
     case 'insert': {
