@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // Unit and component tests. The engine runs in Node; the renderer in jsdom.
 // End-to-end tests (real Chromium) have their own config: vitest.e2e.config.ts.
@@ -13,7 +14,17 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
+          include: ['tests/engine/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Main process and preload run against a fake `electron` (the binary is optional).
+        resolve: { alias: { electron: fileURLToPath(new URL('./tests/electron/fake-electron.ts', import.meta.url)) } },
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['tests/electron/**/*.test.ts'],
         },
       },
       {

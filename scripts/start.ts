@@ -1,0 +1,36 @@
+/**
+ * `npm start`: builds the web app and the Electron bundles, then launches Electron. Where the
+ * Electron binary is missing (it is an optional dependency whose download needs the internet),
+ * says so in one line and serves the web build on 127.0.0.1 instead.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { buildElectron } from './build-electron.ts';
+import { serveStatic } from './serve-static.ts';
+
+function electronBinary(): string | null {
+  try {
+    const path = createRequire(import.meta.url)('electron') as unknown;
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+await buildElectron();
+
+const binary = electronBinary();
+if (binary) {
+  const child = spawn(binary, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  const port = Number(process.env.PORT ?? 4173);
+  const server = await serveStatic('dist', port).catch(() => serveStatic('dist', 0));
+  console.log(`Electron's binary is not installed (optional dependency, downloaded only with internet access): serving the web app at ${server.url} instead.`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
