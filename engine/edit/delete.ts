@@ -16,7 +16,8 @@ export function deleteSubtree(workflow: Workflow, stepId: StepId): Workflow {
 export function deleteStep(workflow: Workflow, stepId: StepId, keep?: Slot): Workflow {
   const step = requireStep(workflow, stepId);
   const paths = treeEdges(step);
-  if (keep === undefined && paths.length > 1) return deleteSubtree(workflow, stepId);
+  const severalPaths = step.kind === 'branch-if' || step.kind === 'branch-value' || step.kind === 'branch-random' || step.kind === 'delay-until-event';
+  if (keep === undefined && severalPaths) return deleteSubtree(workflow, stepId);
   const kept = keep ?? paths[0]?.slot;
   if (kept !== undefined && slotTarget(step, kept) === undefined) {
     refuse('unknown-slot', {

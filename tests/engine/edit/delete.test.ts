@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deleteStep, deleteSubtree, isWellFormed } from '../../../engine/edit/index.ts';
-import { ids, id, refusal, seedWorkflow, stepOf, YES } from './fixtures.ts';
+import { createStep, deleteStep, deleteSubtree, insertStep, isWellFormed, removeBranch } from '../../../engine/edit/index.ts';
+import { asBranchId } from '../../../engine/model/index.ts';
+import { after, ids, id, refusal, seedWorkflow, stepOf, YES } from './fixtures.ts';
 
 describe('deleteStep', () => {
   it('given a linear step, its predecessor now leads to its next', () => {
@@ -35,6 +36,14 @@ describe('deleteStep', () => {
     const result = deleteStep(seedWorkflow(), id('if'));
     expect(stepOf(result, 'wait')).toMatchObject({ next: null });
     expect(ids(result).sort()).toEqual(['email', 'wait']);
+  });
+
+  it('given a random split down to one branch and no kept path, its subtree is deleted too', () => {
+    const split = insertStep(seedWorkflow(), after('lead'), createStep('branch-random', id('split'), {}, 'en'));
+    const single = removeBranch(insertStep(split, { from: id('split'), slot: { kind: 'branch', branch: asBranchId('branch-1') } }, createStep('delay', id('d'), {}, 'en')), id('split'), asBranchId('branch-2'));
+    const result = deleteStep(single, id('split'));
+    expect(ids(result)).not.toContain('d');
+    expect(stepOf(result, 'lead')).toMatchObject({ next: null });
   });
 
   it('given a delay-until-event keeping "not met", the kept go-to survives', () => {
