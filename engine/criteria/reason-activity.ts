@@ -1,5 +1,5 @@
-import type { Contact, EmailEventFilterKind, EmailFilter, FormFilter, Lang, ListFilter, Localized, PageViewFilter } from '../model/index.ts';
-import { findEmailWitness, findPageView, findSubmission } from './activity-match.ts';
+import type { Contact, ContactEvent, EmailEventFilterKind, EmailId, EmailFilter, FormFilter, Lang, ListFilter, Localized, PageViewFilter } from '../model/index.ts';
+import { findEmailEvent, findEmailWitness, findPageView, findSubmission } from './activity-match.ts';
 import { formatInstant, inLastDays } from './format.ts';
 import { windowStart } from './values.ts';
 
@@ -48,6 +48,7 @@ export function formReason(filter: FormFilter, contact: Contact, now: number): L
   });
 }
 
+type EmailEvent = Extract<ContactEvent, { kind: 'email' }>;
 type Words = (id: string, when: string) => string;
 interface EmailWords {
   readonly found: InBoth<Words>;
@@ -98,7 +99,24 @@ export function emailReason(filter: EmailFilter, contact: Contact, now: number):
   const words = EMAIL_WORDS[filter.event];
   const found = contact.events[findEmailWitness(filter, contact, now)];
   if (found?.kind === 'email') return both((l) => words.found[l](found.email, formatInstant(found.at, l)));
+  const spoiler = filter.email === null ? null : spoilingEvent(filter, filter.email, contact, now);
+  if (spoiler) return both((l) => EMAIL_WORDS[spoiler.event].found[l](spoiler.email, formatInstant(spoiler.at, l)));
   return both((l) => (filter.email === null ? words.any[l] : words.named[l](filter.email)) + windowText(filter.withinDays, l));
+}
+
+/**
+ * For "opened but not clicked" and "received but not opened" on a given email: the event that
+ * spoiled it (the click, the bounce, the open), when the email did reach the first stage.
+ */
+function spoilingEvent(filter: EmailFilter, id: EmailId, contact: Contact, now: number): EmailEvent | null {
+  const first = filter.event === 'opened-not-clicked' ? 'opened' : filter.event === 'received-not-opened' ? 'sent' : null;
+  if (first === null || findEmailEvent(contact, id, first, windowStart(now, filter.withinDays), now) === -1) return null;
+  const spoilers = first === 'opened' ? (['clicked'] as const) : (['bounced', 'opened'] as const);
+  for (const action of spoilers) {
+    const event = contact.events[findEmailEvent(contact, id, action, -Infinity, now)];
+    if (event?.kind === 'email') return event;
+  }
+  return null;
 }
 
 export function pageViewReason(filter: PageViewFilter, contact: Contact, now: number): Localized {

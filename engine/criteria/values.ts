@@ -1,4 +1,5 @@
 import type { Contact, PropertyValue } from '../model/index.ts';
+import { equalsIgnoreCase } from './text-fold.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -21,8 +22,8 @@ export function numberOf(value: PropertyValue): number {
 export function booleanOf(value: PropertyValue): 1 | 0 | -1 {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value !== 'string') return -1;
-  const s = value.trim().toLowerCase();
-  return s === 'true' ? 1 : s === 'false' ? 0 : -1;
+  const s = value.trim();
+  return equalsIgnoreCase(s, 'true') ? 1 : equalsIgnoreCase(s, 'false') ? 0 : -1;
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

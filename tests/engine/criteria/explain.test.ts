@@ -90,6 +90,16 @@ describe('explanations state the value and the condition, in French and English'
     });
   });
 
+  test('a composite email filter names the event that spoiled it', () => {
+    const opened = contact({}, [mail('welcome', 'sent', Date.UTC(2026, 0, 5)), mail('welcome', 'opened', Date.UTC(2026, 0, 6))]);
+    const r = reasonOf(email('welcome', 'received-not-opened'), opened);
+    expect(r.matched).toBe(false);
+    expect(r.reason).toEqual({ fr: `a ouvert l'e-mail welcome le 6${NBSP}janv.${NBSP}2026`, en: `opened email welcome on Jan${NBSP}6, 2026` });
+    const clicked = contact({}, [mail('welcome', 'opened', Date.UTC(2026, 0, 6)), mail('welcome', 'clicked', Date.UTC(2026, 0, 7))]);
+    expect(reasonOf(email('welcome', 'opened-not-clicked'), clicked).reason.en).toBe(`clicked in email welcome on Jan${NBSP}7, 2026`);
+    expect(reasonOf(email('welcome', 'opened-not-clicked'), contact()).reason.fr).toBe("n'a pas ouvert l'e-mail welcome sans cliquer");
+  });
+
   test('page views and lists', () => {
     const c = contact({}, [viewed('https://x.fr/prix', Date.UTC(2026, 0, 14))], ['vip']);
     expect(reasonOf(page('prix', 'contains'), c).reason.fr).toBe(`a vu la page https://x.fr/prix le 14${NBSP}janv.${NBSP}2026`);
