@@ -116,7 +116,7 @@ export function removeBranch(workflow: Workflow, stepId: StepId, branchId: Branc
   return branch.next ? removeSteps(updated, subtreeIds(workflow.steps, branch.next)) : updated;
 }
 
-/** Sets a random split's shares, in branch order; they must be whole percents adding up to 100. */
+/** Sets a random split's shares, in branch order; they must add up to 100. */
 export function setBranchPercentages(workflow: Workflow, stepId: StepId, percents: readonly number[]): Workflow {
   const step = requireBranching(workflow, stepId);
   if (step.kind !== 'branch-random' || percents.length !== step.branches.length) {

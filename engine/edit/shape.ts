@@ -1,14 +1,14 @@
 import type { BranchId, Step, StepId } from '../model/index.ts';
 import { refuse } from './errors.ts';
 
-/** Random-split shares are whole percents that add up to 100, as HubSpot's editor enforces. */
+/** Shares between 0 and 100 adding up to 100; the tolerance matches the file schema, so 33.3 + 33.3 + 33.4 passes. */
 export function checkPercentages(percents: readonly number[]): void {
-  const valid = percents.every((p) => Number.isInteger(p) && p >= 0 && p <= 100);
+  const valid = percents.every((p) => Number.isFinite(p) && p >= 0 && p <= 100);
   const total = percents.reduce((a, b) => a + b, 0);
-  if (!valid || total !== 100) {
+  if (!valid || Math.abs(total - 100) > 1e-6) {
     refuse('bad-percentages', {
-      fr: `Les pourcentages d’une répartition aléatoire sont des entiers de 0 à 100 dont la somme fait 100 (ici ${total}).`,
-      en: `A random split's percentages are whole numbers from 0 to 100 adding up to 100 (here ${total}).`,
+      fr: `Les pourcentages d’une répartition aléatoire vont de 0 à 100 et totalisent 100 (ici ${total}).`,
+      en: `A random split's percentages range from 0 to 100 and add up to 100 (here ${total}).`,
     });
   }
 }

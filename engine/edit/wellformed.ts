@@ -23,7 +23,7 @@ export function wellFormedProblems(workflow: Workflow): string[] {
       const branchIds = step.branches.map((b) => b.id);
       if (branchIds.length === 0 || new Set(branchIds).size !== branchIds.length) problems.push(`${step.id} has bad branches`);
     }
-    if (step.kind === 'branch-random' && step.branches.reduce((a, b) => a + b.percent, 0) !== 100) problems.push(`${step.id} does not add up to 100`);
+    if (step.kind === 'branch-random' && Math.abs(step.branches.reduce((a, b) => a + b.percent, 0) - 100) > 1e-6) problems.push(`${step.id} does not add up to 100`);
   }
   for (const [id, n] of incoming) if (n > 1) problems.push(`${id} has ${n} incoming tree edges`);
   const reachable = workflow.start ? subtreeIds(workflow.steps, workflow.start) : new Set();

@@ -86,9 +86,14 @@ describe('setBranchPercentages', () => {
     expect(percents(setBranchPercentages(withSplit(), id('split'), [10, 90]))).toEqual([10, 90]);
   });
 
-  it('refuses shares that do not add to 100, are not whole, or miss a branch', () => {
+  it('accepts decimal shares whose sum is 100 up to rounding, as the file format does', () => {
+    const three = addBranch(withSplit(), id('split'), 'en');
+    expect(percents(setBranchPercentages(three, id('split'), [33.3, 33.3, 33.4]))).toEqual([33.3, 33.3, 33.4]);
+  });
+
+  it('refuses shares that do not add to 100, fall outside 0-100, or miss a branch', () => {
     expect(refusal(() => setBranchPercentages(withSplit(), id('split'), [10, 80])).code).toBe('bad-percentages');
-    expect(refusal(() => setBranchPercentages(withSplit(), id('split'), [10.5, 89.5])).code).toBe('bad-percentages');
+    expect(refusal(() => setBranchPercentages(withSplit(), id('split'), [-10, 110])).code).toBe('bad-percentages');
     expect(refusal(() => setBranchPercentages(withSplit(), id('split'), [100])).code).toBe('bad-percentages');
     expect(refusal(() => setBranchPercentages(seedWorkflow(), id('if'), [100])).code).toBe('bad-percentages');
   });

@@ -40,8 +40,9 @@ describe('pasteFragment', () => {
   it('renames go-tos inside the copy so they jump inside the copy', () => {
     const fragment = copySubtree(seedWorkflow(), id('wait'));
     const result = pasteFragment(seedWorkflow(), after('lead'), fragment);
-    const copiedGoTo = result.steps.slice(7).find((s) => s.kind === 'go-to');
-    expect(copiedGoTo).toMatchObject({ target: stepOf(result, 'lead') && (stepOf(result, 'lead') as { next: string }).next });
+    const copiedWait = (stepOf(result, 'lead') as { next: string }).next;
+    expect(stepOf(result, copiedWait)).toMatchObject({ kind: 'delay', next: expect.stringMatching(/^step-/) });
+    expect(result.steps.slice(7).find((s) => s.kind === 'go-to')).toMatchObject({ target: copiedWait });
     expect(isWellFormed(result)).toBe(true);
   });
 
