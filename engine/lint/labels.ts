@@ -35,8 +35,11 @@ function delayText(delay: DelaySpec): Localized {
       const d = durationText(delay.duration);
       return { fr: `Délai de ${d.fr}`, en: `Delay of ${d.en}` };
     }
-    case 'until-date':
-      return { fr: `Attendre le ${delay.date}`, en: `Wait until ${delay.date}` };
+    case 'until-date': {
+      const ms = Date.parse(`${delay.date}T00:00:00Z`);
+      const day = Number.isNaN(ms) ? { fr: delay.date, en: delay.date } : dayText(ms);
+      return { fr: `Attendre le ${day.fr}`, en: `Wait until ${day.en}` };
+    }
     case 'until-date-property':
       return { fr: `Attendre la date ${delay.property}`, en: `Wait until ${delay.property}` };
     case 'relative-to-anchor':
@@ -182,4 +185,25 @@ function lowerFirst(s: string): string {
 /** French puts a no-break space before the colon. */
 export function frColon(before: string, after: string): string {
   return `${before}\u00a0: ${after}`;
+}
+
+const MONTHS = {
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+} as const;
+
+/**
+ * A calendar day from epoch ms (UTC): "5 janv. 2026" ("1er" on the first) / "Jan 5, 2026".
+ * Written by hand so the text is the same on every ICU build, as the criteria module does.
+ */
+export function dayText(ms: number): Localized {
+  const d = new Date(ms);
+  if (Number.isNaN(d.getTime())) return { fr: String(ms), en: String(ms) };
+  const day = d.getUTCDate();
+  const year = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  return {
+    fr: `${day === 1 ? '1er' : day}\u00a0${MONTHS.fr[m] ?? ''}\u00a0${year}`,
+    en: `${MONTHS.en[m] ?? ''}\u00a0${day}, ${year}`,
+  };
 }

@@ -25,7 +25,7 @@ export const emailAfterEmail: LintRule = {
   severity: 'warning',
   title: { fr: 'E-mails envoyés coup sur coup', en: 'Emails sent back to back' },
   description: {
-    fr: 'Un e-mail part juste après un autre, sans délai entre les deux : le contact les reçoit en même temps, ce qui nuit à l’ouverture et augmente les désabonnements.',
+    fr: 'Un e-mail part juste après un autre, sans délai entre les deux\u00a0: le contact les reçoit en même temps, ce qui nuit à l’ouverture et augmente les désabonnements.',
     en: 'An email is sent right after another with no delay in between: the contact gets both at once, which hurts opens and raises unsubscribes.',
   },
   check: (ctx) => {

@@ -14,7 +14,7 @@ export const emptyBranch: LintRule = {
   severity: 'warning',
   title: { fr: 'Branche vide', en: 'Empty branch' },
   description: {
-    fr: 'Une branche ne mène à aucune action : les contacts qui la prennent sortent aussitôt du workflow. Sur la branche par défaut, c’est souvent voulu (simple information).',
+    fr: 'Une branche ne mène à aucune action\u00a0: les contacts qui la prennent sortent aussitôt du workflow. Sur la branche par défaut, c’est souvent voulu (simple information).',
     en: 'A branch leads to no action: contacts who take it leave the workflow at once. On the default branch this is often intended (information only).',
   },
   check: (ctx) => {

@@ -7,7 +7,7 @@ export const emptyWorkflow: LintRule = {
   severity: 'info',
   title: { fr: 'Workflow vide', en: 'Empty workflow' },
   description: {
-    fr: 'Le workflow n’a encore aucune action : les contacts inscrits en sortent aussitôt.',
+    fr: 'Le workflow n’a encore aucune action\u00a0: les contacts inscrits en sortent aussitôt.',
     en: 'The workflow has no action yet: enrolled contacts leave it at once.',
   },
   check: (ctx) =>

@@ -53,7 +53,7 @@ export const enrollCycle: LintRule = {
   severity: 'error',
   title: { fr: 'Inscriptions en boucle', en: 'Enrollment cycle' },
   description: {
-    fr: 'Des actions « Inscrire dans un workflow » forment une boucle entre workflows : les contacts y passeraient de l’un à l’autre sans fin.',
+    fr: 'Des actions «\u00a0Inscrire dans un workflow\u00a0» forment une boucle entre workflows\u00a0: les contacts y passeraient de l’un à l’autre sans fin.',
     en: 'Enroll-in-workflow actions form a loop between workflows: contacts would pass from one to the next forever.',
   },
   check: (ctx) => {

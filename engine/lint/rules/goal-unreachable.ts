@@ -55,7 +55,7 @@ export const goalUnreachable: LintRule = {
   severity: 'warning',
   title: { fr: 'Objectif inatteignable', en: 'Unreachable goal' },
   description: {
-    fr: 'Aucune étape d’aucun workflow ni aucun comportement du contact ne peut rendre l’objectif vrai : personne ne sera jamais compté comme converti.',
+    fr: 'Aucune étape d’aucun workflow ni aucun comportement du contact ne peut rendre l’objectif vrai\u00a0: personne ne sera jamais compté comme converti.',
     en: 'No step of any workflow and no contact behaviour can make the goal true: nobody will ever count as converted.',
   },
   check: (ctx) => {

@@ -24,7 +24,7 @@ export const gotoLoopWithoutDelay: LintRule = {
   severity: 'error',
   title: { fr: 'Boucle sans délai', en: 'Loop without a delay' },
   description: {
-    fr: 'Un « Aller à » ramène le contact en arrière sans aucun délai sur la boucle : il y tournerait sans fin, au même instant.',
+    fr: 'Un «\u00a0Aller à\u00a0» ramène le contact en arrière sans aucun délai sur la boucle\u00a0: il y tournerait sans fin, au même instant.',
     en: 'A go-to leads the contact back with no delay on the loop: it would go round endlessly, in the same instant.',
   },
   check: (ctx) => {

@@ -14,7 +14,7 @@ export const lostContacts: LintRule = {
   severity: 'warning',
   title: { fr: 'Contacts perdus en fin de chemin', en: 'Contacts lost at the end of a path' },
   description: {
-    fr: 'Un chemin se termine sans avoir ajouté le contact à une liste statique : on ne pourra pas retrouver ces contacts pour les réengager plus tard.',
+    fr: 'Un chemin se termine sans avoir ajouté le contact à une liste statique\u00a0: on ne pourra pas retrouver ces contacts pour les réengager plus tard.',
     en: 'A path ends without adding the contact to any static list: these contacts cannot be found again to re-engage them later.',
   },
   check: (ctx) => {

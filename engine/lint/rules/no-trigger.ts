@@ -7,7 +7,7 @@ export const noTrigger: LintRule = {
   severity: 'info',
   title: { fr: 'Aucun déclencheur', en: 'No trigger' },
   description: {
-    fr: 'Le workflow n’a pas de déclencheur d’inscription et aucun autre workflow n’y inscrit de contacts : personne n’y entrera pendant la simulation.',
+    fr: 'Le workflow n’a pas de déclencheur d’inscription et aucun autre workflow n’y inscrit de contacts\u00a0: personne n’y entrera pendant la simulation.',
     en: 'The workflow has no enrollment trigger and no other workflow enrolls contacts into it: nobody will enter it during the simulation.',
   },
   check: (ctx) =>

@@ -14,7 +14,7 @@ export const randomSplitSum: LintRule = {
   severity: 'error',
   title: { fr: 'Répartition aléatoire incomplète', en: 'Random split does not add up' },
   description: {
-    fr: 'Les pourcentages des branches d’une répartition aléatoire doivent totaliser 100 %.',
+    fr: 'Les pourcentages des branches d’une répartition aléatoire doivent totaliser 100\u00a0%.',
     en: 'The percentages of a random split’s branches must add up to 100%.',
   },
   check: (ctx) => {

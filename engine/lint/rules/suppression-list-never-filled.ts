@@ -7,7 +7,7 @@ export const suppressionListNeverFilled: LintRule = {
   severity: 'warning',
   title: { fr: 'Liste de suppression jamais remplie', en: 'Suppression list never filled' },
   description: {
-    fr: 'Aucune étape n’ajoute de contact à cette liste de suppression et aucun contact du bac à sable n’y figure : elle n’écartera jamais personne.',
+    fr: 'Aucune étape n’ajoute de contact à cette liste de suppression et aucun contact du bac à sable n’y figure\u00a0: elle n’écartera jamais personne.',
     en: 'No step adds contacts to this suppression list and no sandbox contact is on it: it will never suppress anyone.',
   },
   check: (ctx) => {

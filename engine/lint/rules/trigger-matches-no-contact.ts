@@ -1,6 +1,6 @@
 import { matches } from '../../criteria/index.ts';
 import { finding } from '../finding.ts';
-import { workflowLabel } from '../labels.ts';
+import { dayText, workflowLabel } from '../labels.ts';
 import type { Finding, LintRule } from '../types.ts';
 
 function contactsText(n: number): { fr: string; en: string } {
@@ -14,14 +14,14 @@ export const triggerMatchesNoContact: LintRule = {
   severity: 'warning',
   title: { fr: 'Déclencheurs sans aucun contact', en: 'Triggers match no contact' },
   description: {
-    fr: 'Au démarrage, les déclencheurs d’inscription ne correspondent à aucun contact du bac à sable : personne ne sera inscrit tant qu’un contact ne change pas.',
+    fr: 'Au démarrage, les déclencheurs d’inscription ne correspondent à aucun contact du bac à sable\u00a0: personne ne sera inscrit tant qu’un contact ne change pas.',
     en: 'At start, the enrollment triggers match no contact of the sandbox: nobody enrolls until some contact changes.',
   },
   check: (ctx) => {
     const out: Finding[] = [];
     const contacts = ctx.contacts;
     if (!contacts || contacts.length === 0) return out;
-    const day = new Date(ctx.now).toISOString().slice(0, 10);
+    const day = dayText(ctx.now);
     for (const workflow of ctx.workflows) {
       const { triggers, enrollExisting } = workflow.enrollment;
       if (triggers.groups.length === 0 || !enrollExisting) continue;
@@ -30,8 +30,8 @@ export const triggerMatchesNoContact: LintRule = {
       const who = contactsText(contacts.length);
       out.push(
         finding(triggerMatchesNoContact, workflow.id, [], {
-          fr: `Les déclencheurs d’inscription de ${name.fr} ${who.fr} le ${day}\u00a0: personne ne sera inscrit au démarrage.`,
-          en: `The enrollment triggers of ${name.en} ${who.en} on ${day}: nobody will enroll at start.`,
+          fr: `Les déclencheurs d’inscription de ${name.fr} ${who.fr} le ${day.fr}\u00a0: personne ne sera inscrit au démarrage.`,
+          en: `The enrollment triggers of ${name.en} ${who.en} on ${day.en}: nobody will enroll at start.`,
         }),
       );
     }

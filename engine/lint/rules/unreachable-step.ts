@@ -8,7 +8,7 @@ export const unreachableStep: LintRule = {
   severity: 'warning',
   title: { fr: 'Étape inaccessible', en: 'Unreachable step' },
   description: {
-    fr: 'Aucun chemin ne mène de l’inscription à cette étape : aucun contact ne l’atteindra.',
+    fr: 'Aucun chemin ne mène de l’inscription à cette étape\u00a0: aucun contact ne l’atteindra.',
     en: 'No path leads from enrollment to this step: no contact will ever reach it.',
   },
   check: (ctx) =>

@@ -21,8 +21,8 @@ describe('delay-date-past', () => {
     const found = findingsOf('delay-date-past', project([wf]));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', steps: [sid('d')] });
-    expect(found[0]!.message.fr).toContain('2026-01-04');
-    expect(found[0]!.message.en).toContain('2026-01-05');
+    expect(found[0]!.message.fr).toContain('attend le 4\u00a0janv.\u00a02026, avant le début de la simulation (5\u00a0janv.\u00a02026)');
+    expect(found[0]!.message.en).toContain('waits until Jan\u00a04, 2026, before the simulation starts (Jan\u00a05, 2026)');
     expectBilingual(found[0]!);
   });
 
@@ -42,7 +42,7 @@ describe('delay-date-past', () => {
     );
     const found = findingsOf('delay-date-past', project([wf]));
     expect(found.map((f) => f.steps)).toEqual([[sid('before')]]);
-    expect(found[0]!.message.en).toContain('2025-12-31');
+    expect(found[0]!.message.en).toContain('Dec\u00a031, 2025');
   });
 
   it('ignores relative delays of a date-property workflow: each contact has its own date', () => {
