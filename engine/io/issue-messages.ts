@@ -21,8 +21,8 @@ function describeInput(input: unknown): Localized {
   if (input === null) return { fr: 'null', en: 'null' };
   if (Array.isArray(input)) return { fr: 'une liste', en: 'a list' };
   if (typeof input === 'number' && !Number.isFinite(input)) return { fr: 'un nombre infini', en: 'an infinite number' };
-  const kind = typeof input === 'number' && !Number.isInteger(input) ? 'number' : typeof input;
-  return KINDS[kind] ?? { fr: 'une valeur d’un autre type', en: 'a value of another type' };
+  if (typeof input === 'number' && !Number.isInteger(input)) return { fr: 'un nombre à virgule', en: 'a decimal number' };
+  return KINDS[typeof input] ?? { fr: 'une valeur d’un autre type', en: 'a value of another type' };
 }
 
 /** The last key of the path with any indexes after it: `next`, `steps[3]`. */
@@ -33,9 +33,21 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 const quoteList = (values: readonly unknown[]) => {
-  const shown = values.slice(0, 12).map((v) => JSON.stringify(v)).join(', ');
-  return values.length > 12 ? `${shown}, …` : shown;
+  const shown = values.slice(0, 24).map((v) => JSON.stringify(v)).join(', ');
+  return values.length > 24 ? `${shown}, etc.` : shown;
 };
+
+/** For a union of plain types (text, number, true/false, null): the list of what it accepts. */
+function unionKinds(branches: readonly (readonly z.core.$ZodIssue[])[]): Localized[] | null {
+  const kinds = branches.map((issues) => {
+    const first = issues[0];
+    return issues.length === 1 && first?.code === 'invalid_type' && first.path.length === 0 ? KINDS[first.expected] : undefined;
+  });
+  return kinds.every((k) => k !== undefined) && kinds.length > 0 ? (kinds as Localized[]) : null;
+}
+
+const either = (words: readonly string[], or: string) =>
+  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')}${or === 'or' ? ',' : ''} ${or} ${words[words.length - 1]}`;
 
 const must = (field: string, fr: string, en: string): Localized => ({
   fr: `Le champ « ${field} » doit ${fr}.`,
@@ -75,6 +87,9 @@ function issueMessage(issue: z.core.$ZodIssue, field: string): Localized {
       const options = (issue as { options?: unknown }).options;
       if (Array.isArray(options))
         return must(field, `valoir l’une de ces valeurs : ${quoteList(options)}`, `be one of: ${quoteList(options)}`);
+      const kinds = unionKinds(issue.errors);
+      if (kinds)
+        return must(field, `être ${either(kinds.map((k) => k.fr), 'ou')}`, `be ${either(kinds.map((k) => k.en), 'or')}`);
       return must(field, 'correspondre à l’une des formes prévues', 'match one of the expected shapes');
     }
     case 'custom': {

@@ -110,7 +110,8 @@ export function parseProject(value: unknown): LoadResult {
 /** Reads a project file's text: size, syntax, envelope, migration, schema, integrity. Never throws. */
 export function loadProject(text: string): LoadResult {
   try {
-    if (typeof text !== 'string') return parseProject(text);
+    if (typeof text !== 'string')
+      return failure('', { fr: 'Le contenu à ouvrir doit être du texte.', en: 'The content to open must be text.' });
     if (text.length > MAX_PROJECT_BYTES) {
       const mb = (text.length / (1024 * 1024)).toFixed(0);
       return failure('', {

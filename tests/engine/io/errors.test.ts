@@ -106,3 +106,19 @@ describe('loadProject checks the envelope', () => {
     expect(snapshot).not.toBe(before);
   });
 });
+
+describe('messages for unions and odd input', () => {
+  it('lists the plain types a union field accepts', () => {
+    const f = asJson(valid());
+    const steps = f.project.workflows[0]!.steps as Record<string, unknown>[];
+    const index = steps.findIndex((s) => s.kind === 'set-property');
+    steps[index]!.value = { nested: true };
+    const [error] = errorsOf(loadJson(f));
+    expect(error!.path).toBe(`project.workflows[0].steps[${index}].value`);
+    expect(error!.message.en).toBe('The field "value" must be text, a number, true or false, or null.');
+  });
+
+  it('refuses something that is not text instead of throwing', () => {
+    expect(errorsOf(loadProject(42 as unknown as string))[0]!.message.en).toMatch(/must be text/);
+  });
+});
