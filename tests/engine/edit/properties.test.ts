@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EditError, wellFormedProblems } from '../../../engine/edit/index.ts';
+import { copySubtree, createStep, deleteStep, EditError, insertStep, newStepId, pasteFragment, wellFormedProblems } from '../../../engine/edit/index.ts';
 import { loadProject, saveProject } from '../../../engine/io/index.ts';
 import { checkWorkflowIntegrity } from '../../../engine/schema/index.ts';
-import { asProjectId, emptyProject, emptyWorkflow, type Project, type Workflow } from '../../../engine/model/index.ts';
+import { asProjectId, emptyProject, emptyWorkflow, outgoingEdges, STEP_KINDS, workflowEdges, type Project, type Workflow } from '../../../engine/model/index.ts';
 import { EMAIL, LIST, seedWorkflow } from './fixtures.ts';
-import { apply, opArb, OTHER_WORKFLOW, type Op } from './random-ops.ts';
+import { apply, context, opArb, OTHER_WORKFLOW, type Op } from './random-ops.ts';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -75,6 +75,38 @@ describe('random sequences of editing operations', () => {
         expect(loaded.ok ? loaded.project : loaded.errors).toEqual(project);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('deleting a freshly inserted step, keeping the path it continued on, gives back the workflow', () => {
+    fc.assert(
+      fc.property(starts, ops, fc.nat(), fc.nat(), (start, sequence, kindPick, edgePick) => {
+        const workflow = run(start, sequence);
+        const kinds = STEP_KINDS.filter((k) => k !== 'go-to');
+        const step = createStep(kinds[kindPick % kinds.length]!, newStepId(workflow), context(workflow), 'fr');
+        const edges = workflowEdges(workflow).filter((e) => e.slot.kind !== 'go-to');
+        const edge = edges[edgePick % edges.length]!;
+        const inserted = insertStep(workflow, edge, step);
+        const keep = outgoingEdges(inserted.steps.at(-1)!).find((e) => e.to === edge.to)?.slot;
+        expect(deleteStep(inserted, step.id, keep)).toEqual(workflow);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('pasting a copy on a path end adds exactly the copied steps', () => {
+    fc.assert(
+      fc.property(starts, ops, fc.nat(), fc.nat(), (start, sequence, stepPick, edgePick) => {
+        const workflow = run(start, sequence);
+        const ends = workflowEdges(workflow).filter((e) => e.slot.kind !== 'go-to' && e.to === null);
+        const source = workflow.steps[stepPick % Math.max(workflow.steps.length, 1)];
+        fc.pre(source !== undefined && source.kind !== 'go-to' && ends.length > 0);
+        const fragment = copySubtree(workflow, source!.id);
+        const pasted = pasteFragment(workflow, ends[edgePick % ends.length]!, fragment);
+        expect(pasted.steps).toHaveLength(workflow.steps.length + fragment.steps.length);
+        expect(wellFormedProblems(pasted)).toEqual([]);
+      }),
+      { numRuns: 200 },
     );
   });
 
