@@ -1,0 +1,70 @@
+import { LINT_RULE_IDS, lintProject } from '../../../engine/lint/index.ts';
+import { asListId, NO_CRITERIA } from '../../../engine/model/index.ts';
+import {
+  addToList,
+  ASSET_EBOOK1,
+  contact,
+  criteria,
+  delaySpec,
+  enrollIn,
+  goTo,
+  ifThen,
+  inList,
+  project,
+  randomSplit,
+  seedNurturing,
+  sendEmail,
+  setStage,
+  stageAnyOf,
+  workflow,
+} from './fixtures.ts';
+import { expectBilingual } from './helpers.ts';
+
+/** One project that breaks every rule at least once. */
+function everythingWrong() {
+  const broken = workflow(
+    'broken',
+    [
+      sendEmail('a', 'follow-up', 'b'),
+      sendEmail('b', 'ghost', 'c'),
+      setStage('c', 'lead', 'd'),
+      delaySpec('d', { mode: 'until-date', date: '2025-06-01', time: '09:00' }, 'e'),
+      randomSplit('e', [[70, 'f'], [20, null]]),
+      ifThen('f', 'Q ?', 'g', null),
+      goTo('g', 'f'),
+      sendEmail('orphan', 'follow-up', null),
+      enrollIn('h', 'cycle'),
+    ],
+    {
+      enrollment: { triggers: criteria(stageAnyOf('customer')), enrollExisting: true, reenroll: false, unenrollWhenNotMatching: false },
+      goal: criteria(inList('customers')),
+      suppressionLists: [asListId('nurtured')],
+    },
+  );
+  const cycle = workflow('cycle', [enrollIn('k', 'broken')]);
+  const manual = workflow('manual', [], { enrollment: { triggers: NO_CRITERIA, enrollExisting: true, reenroll: false, unenrollWhenNotMatching: false } });
+  const anchored = workflow('anchored', [], { timing: { type: 'date-property', anchorProperty: 'company', recurAnnually: false } });
+  return project([seedNurturing(), broken, cycle, manual, anchored]);
+}
+
+describe('the rule set as a whole', () => {
+  it('fires every rule on a project that breaks them all, each message in French and English', () => {
+    const found = lintProject(everythingWrong(), { contacts: [contact('c1', { lifecyclestage: 'lead' })] });
+    expect(new Set(found.map((f) => f.rule))).toEqual(new Set(LINT_RULE_IDS));
+    found.forEach(expectBilingual);
+  });
+
+  it('finds nothing in a sound workflow', () => {
+    const sound = workflow('sound', [
+      sendEmail('a', 'follow-up', 'b'),
+      delaySpec('b', { mode: 'duration', duration: { amount: 5, unit: 'days' } }, 'c'),
+      ifThen('c', 'A téléchargé l’ebook 2 ?', 'd', 'e'),
+      setStage('d', 'marketingqualifiedlead', 'f'),
+      delaySpec('e', { mode: 'duration', duration: { amount: 3, unit: 'days' } }, 'g'),
+      sendEmail('g', 'blog-digest', 'f'),
+      addToList('f', 'nurtured'),
+    ]);
+    const reader = { ...contact('c1'), events: [{ kind: 'form-submitted' as const, asset: ASSET_EBOOK1, at: Date.parse('2026-01-02T10:00:00Z') }] };
+    expect(lintProject(project([sound]), { contacts: [reader] })).toEqual([]);
+  });
+});
