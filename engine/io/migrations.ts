@@ -6,9 +6,12 @@ const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !==
 
 /**
  * Version 0 was the pre-release shape: a workflow named its first step `firstStep`, and had
- * neither `enabled` nor `timeZone` (every workflow ran, in the simulation's time zone).
+ * neither `enabled` nor `timeZone` (every workflow ran, in the simulation's time zone); `app`
+ * was optional.
  */
-function fromV0(file: JsonObject): JsonObject {
+function fromV0(v0: JsonObject): JsonObject {
+  // Pre-release files did not always say which app wrote them.
+  const file = { ...v0, app: v0.app ?? { name: 'Flowbench', version: '0' } };
   const project = file.project;
   if (!isObject(project) || !Array.isArray(project.workflows)) return { ...file, version: 1 };
   const simulation = project.simulation;

@@ -22,6 +22,22 @@ function duplicateIds(items: readonly { readonly id: string }[], at: string, wha
   return issues;
 }
 
+function duplicatePropertyNames(project: Project): LoadIssue[] {
+  const seen = new Set<string>();
+  return project.properties.flatMap((p, i) => {
+    if (!seen.has(p.name)) {
+      seen.add(p.name);
+      return [];
+    }
+    return [
+      {
+        path: `project.properties[${i}].name`,
+        message: { fr: `La propriété « ${p.name} » est définie deux fois.`, en: `The property "${p.name}" is defined twice.` },
+      },
+    ];
+  });
+}
+
 /** References made outside the workflows: score rules, emails' assets, arrivals, contacts. */
 function projectReferences(project: Project): Reference[] {
   return [
@@ -60,6 +76,7 @@ export function checkProjectIntegrity(project: Project): LoadIssue[] {
     ...duplicateIds(project.personas, 'project.personas', { fr: 'le persona', en: 'persona' }),
     ...duplicateIds(project.scoreRules, 'project.scoreRules', { fr: 'la règle de score', en: 'score rule' }),
     ...duplicateIds(project.contacts ?? [], 'project.contacts', { fr: 'le contact', en: 'contact' }),
+    ...duplicatePropertyNames(project),
     ...project.workflows.flatMap((w, i) => checkWorkflowIntegrity(w, project, `project.workflows[${i}]`)),
     ...referenceIssues(projectReferences(project), project),
     ...personaIssues(project),

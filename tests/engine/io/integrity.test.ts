@@ -76,6 +76,8 @@ describe('checkWorkflowIntegrity', () => {
     expect(checkWorkflowIntegrity(flow(null, [], timing('birthday')), richProject())).toEqual([]);
     expect(paths(checkWorkflowIntegrity(flow(null, [], timing('firstname')), richProject()))).toEqual(['workflow.timing.anchorProperty']);
     expect(paths(checkWorkflowIntegrity(flow(null, [], timing('nosuch')), richProject()))).toEqual(['workflow.timing.anchorProperty']);
+    const withCustomDate = { ...richProject(), properties: [{ name: 'contractend', type: 'date', label: { fr: 'Fin de contrat', en: 'Contract end' } }] as const };
+    expect(checkWorkflowIntegrity(flow(null, [], timing('contractend')), withCustomDate)).toEqual([]);
   });
 
   it('with the project, refuses lists, emails, assets and workflows that do not exist', () => {
@@ -93,6 +95,12 @@ describe('checkWorkflowIntegrity', () => {
 });
 
 describe('checkProjectIntegrity', () => {
+  it('refuses a custom property defined twice', () => {
+    const project = richProject();
+    const twice = { ...project, properties: [...project.properties, project.properties[0]!] };
+    expect(paths(checkProjectIntegrity(twice))).toEqual(['project.properties[2].name']);
+  });
+
   it('refuses filters, score rules and contacts that name missing things', () => {
     const project = richProject();
     const broken = {

@@ -51,3 +51,11 @@ describe('migration from version 0', () => {
     expect(errors.some((e) => e.path === 'project.workflows[0]')).toBe(true);
   });
 });
+
+describe('a version 0 file without app', () => {
+  it('loads, since pre-release files did not always name the app', () => {
+    const { app: _app, ...v0 } = asVersion0(saveProject(richProject()));
+    const result = loadProject(JSON.stringify(v0));
+    expect(result.ok && result.migratedFrom).toBe(0);
+  });
+});
