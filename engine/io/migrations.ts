@@ -11,7 +11,7 @@ const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !==
  */
 function fromV0(v0: JsonObject): JsonObject {
   // Pre-release files did not always say which app wrote them.
-  const file = { ...v0, app: v0.app ?? { name: 'Flowbench', version: '0' } };
+  const file: JsonObject = { ...v0, app: v0.app ?? { name: 'Flowbench', version: '0' } };
   const project = file.project;
   if (!isObject(project) || !Array.isArray(project.workflows)) return { ...file, version: 1 };
   const simulation = project.simulation;
