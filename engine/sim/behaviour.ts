@@ -1,0 +1,188 @@
+import { asAssetId, type AssetId, type ContactEvent, type EmailId } from '../model/index.ts';
+import { sampleArrival } from '../sample/index.ts';
+import type { CompiledStep } from './compile.ts';
+import { DEP } from './compile.ts';
+import { FLAG_BOUNCED, FLAG_UNSUBSCRIBED } from './contacts.ts';
+import { E_SENT, E_WAITING } from './enrollments.ts';
+import { K, SKIP } from './log.ts';
+import { standaloneStream } from './rng.ts';
+import { HOW, Q, type Sim } from './sim.ts';
+
+/**
+ * What contacts do: react to an email (bounce, open, click, download, unsubscribe, each after
+ * a sampled delay), visit the site and fill forms on their own, and arrive as new contacts.
+ * Reactions follow the open: a click one minute after it, a download two minutes after the
+ * click, an unsubscribe two minutes after the open (or at the reaction delay, unopened).
+ */
+
+export const REACT = { open: 1, click: 2, form: 3, unsubscribe: 4 } as const;
+/** Pages a spontaneous visit lands on, one in five the pricing page. */
+export const SITE_PAGES = ['/', '/blog', '/pricing', '/resources', '/contact'] as const;
+const SITE_FORM = asAssetId('site-contact-form');
+const PER_WEEK_TO_PER_MINUTE = 1 / 10080;
+
+function record(sim: Sim, i: number, event: ContactEvent): void {
+  sim.store.record(i, event, sim.store.retentionFor(event.kind), sim.nowMs);
+}
+
+function touchActivity(sim: Sim, i: number): number {
+  sim.store.setProperty(i, 'lastactivitydate', sim.nowMs, sim.nowMs);
+  return sim.activityBit;
+}
+
+export function sendEmail(sim: Sim, e: number, cs: CompiledStep): void {
+  if (cs.step.kind !== 'send-email') return;
+  const i = sim.enr.contact[e]!;
+  const s = cs.index;
+  const emailId = cs.step.email;
+  const ei = sim.compiled.emailIndex.get(emailId) ?? -1;
+  const flags = sim.store.flags[i]!;
+  const address = sim.store.property(i, 'email');
+  const skip = flags & FLAG_UNSUBSCRIBED ? SKIP.unsubscribed : flags & FLAG_BOUNCED ? SKIP.bounced : !address ? SKIP.noEmail : -1;
+  if (skip >= 0) {
+    sim.totals.skippedSends++;
+    sim.log.add(sim.now, i, e, s, K.skipped, ei, skip);
+    return;
+  }
+  sim.totals.emailsSent++;
+  sim.enr.flags[e]! |= E_SENT;
+  sim.log.add(sim.now, i, e, s, K.sent, ei, -1);
+  record(sim, i, { kind: 'email', event: 'sent', email: emailId, at: sim.nowMs });
+  const persona = sim.compiled.personas[sim.store.persona[i]!];
+  const email = sim.compiled.emails[ei];
+  const streams = sim.streams;
+  if (!persona || streams.chance(i, persona.bounceRate)) {
+    sim.store.flags[i]! |= FLAG_BOUNCED;
+    sim.totals.bounced++;
+    sim.log.add(sim.now, i, -1, s, K.bounced, ei, -1);
+    record(sim, i, { kind: 'email', event: 'bounced', email: emailId, at: sim.nowMs });
+    sim.changed(i, DEP.email);
+    return;
+  }
+  sim.totals.delivered++;
+  const delay = Math.max(1, Math.round(streams.logNormal(i, persona.reactionDelay.medianHours * 60, persona.reactionDelay.spread)));
+  const opened = streams.chance(i, persona.openRate * (email?.openScale ?? 1));
+  if (opened) {
+    sim.queue.push(sim.now + delay, Q.react, i, REACT.open, s);
+    if (streams.chance(i, persona.clickRate * (email?.clickScale ?? 1))) {
+      sim.queue.push(sim.now + delay + 1, Q.react, i, REACT.click, s);
+      const asset = email?.asset ? sim.compiled.assets[sim.compiled.assetIndex.get(email.asset) ?? -1] : undefined;
+      if (email?.asset && streams.chance(i, persona.conversionRate * (asset?.conversionScale ?? 1))) {
+        sim.queue.push(sim.now + delay + 3, Q.react, i, REACT.form, s);
+      }
+    }
+  }
+  if (streams.chance(i, persona.unsubscribeRate)) sim.queue.push(sim.now + delay + (opened ? 2 : 0), Q.react, i, REACT.unsubscribe, s);
+  sim.changed(i, DEP.email);
+}
+
+export function handleReaction(sim: Sim, i: number, code: number, s: number): void {
+  const step = sim.compiled.steps[s]!.step;
+  if (step.kind !== 'send-email') return;
+  const emailId = step.email;
+  const ei = sim.compiled.emailIndex.get(emailId) ?? -1;
+  const at = sim.nowMs;
+  switch (code) {
+    case REACT.open:
+    case REACT.click: {
+      const open = code === REACT.open;
+      if (open) sim.totals.opened++;
+      else sim.totals.clicked++;
+      sim.log.add(sim.now, i, -1, s, open ? K.opened : K.clicked, ei, -1);
+      record(sim, i, { kind: 'email', event: open ? 'opened' : 'clicked', email: emailId, at });
+      const bit = touchActivity(sim, i);
+      notifyWaits(sim, i, open ? 'email-opened' : 'email-clicked', emailId);
+      sim.changed(i, DEP.email | bit);
+      return;
+    }
+    case REACT.form: {
+      const asset = sim.compiled.emails[ei]?.asset;
+      if (!asset) return;
+      sim.totals.conversions++;
+      submitForm(sim, i, asset, s, 0);
+      return;
+    }
+    case REACT.unsubscribe:
+      if (sim.store.flags[i]! & FLAG_UNSUBSCRIBED) return;
+      sim.store.flags[i]! |= FLAG_UNSUBSCRIBED;
+      sim.totals.unsubscribed++;
+      sim.log.add(sim.now, i, -1, s, K.unsubscribed, ei, -1);
+      record(sim, i, { kind: 'email', event: 'unsubscribed', email: emailId, at });
+      sim.changed(i, DEP.email);
+  }
+}
+
+function submitForm(sim: Sim, i: number, asset: AssetId, s: number, spontaneous: 0 | 1): void {
+  sim.log.add(sim.now, i, -1, s, K.submitted, sim.compiled.assetIndex.get(asset) ?? -1, spontaneous);
+  record(sim, i, { kind: 'form-submitted', asset, at: sim.nowMs });
+  const bit = touchActivity(sim, i);
+  notifyWaits(sim, i, 'form-submitted', asset);
+  sim.changed(i, DEP.form | bit);
+}
+
+/** Wakes the contact's enrollments waiting for this very event. */
+function notifyWaits(sim: Sim, i: number, kind: 'email-opened' | 'email-clicked' | 'form-submitted' | 'page-viewed', id: string): void {
+  for (let w = 0; w < sim.W; w++) {
+    const e = sim.store.active[i * sim.W + w]!;
+    if (e < 0 || !(sim.enr.flags[e]! & E_WAITING)) continue;
+    const step = sim.compiled.steps[sim.enr.step[e]!]!.step;
+    if (step.kind !== 'delay-until-event' || step.event.kind !== kind) continue;
+    const ev = step.event;
+    const hit =
+      ev.kind === 'page-viewed'
+        ? id.includes(ev.url)
+        : ev.kind === 'form-submitted'
+          ? ev.asset === null || ev.asset === id
+          : ev.email === null || ev.email === (id as EmailId);
+    if (hit) sim.resumeWait(e, true);
+  }
+}
+
+export function startBehaviour(sim: Sim, i: number): void {
+  const p = sim.compiled.personas[sim.store.persona[i]!];
+  if (!p) return;
+  if (p.visitsPerWeek > 0) sim.queue.push(sim.now + sim.streams.exponential(i, p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.visit, i, 0, 0);
+  if (p.formsPerWeek > 0) sim.queue.push(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
+}
+
+export function handleSpontaneous(sim: Sim, i: number, visit: boolean): void {
+  const p = sim.compiled.personas[sim.store.persona[i]!]!;
+  if (visit) {
+    const url = SITE_PAGES[Math.floor(sim.streams.next(i) * SITE_PAGES.length)]!;
+    sim.totals.visits++;
+    record(sim, i, { kind: 'page-viewed', url, at: sim.nowMs });
+    const bit = touchActivity(sim, i);
+    notifyWaits(sim, i, 'page-viewed', url);
+    sim.changed(i, DEP.page | bit);
+    sim.queue.push(sim.now + sim.streams.exponential(i, p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.visit, i, 0, 0);
+  } else {
+    const assets = sim.compiled.assets;
+    const asset = assets.length > 0 ? assets[Math.floor(sim.streams.next(i) * assets.length)]!.id : SITE_FORM;
+    sim.totals.spontaneousForms++;
+    submitForm(sim, i, asset, -1, 1);
+    sim.queue.push(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
+  }
+}
+
+const arrivalStreams = new WeakMap<Sim, { next(): number }>();
+
+export function scheduleArrival(sim: Sim): void {
+  const perDay = sim.settings.arrivals.perDay;
+  if (!(perDay > 0)) return;
+  let rng = arrivalStreams.get(sim);
+  if (!rng) {
+    rng = standaloneStream(sim.settings.seed, '__arrivals__');
+    arrivalStreams.set(sim, rng);
+  }
+  const wait = -Math.log(1 - rng.next()) / (perDay / 1440);
+  sim.queue.push(sim.now + Math.max(1, Math.round(wait)), Q.arrival, -1, 0, 0);
+}
+
+export function handleArrival(sim: Sim): void {
+  const k = sim.totals.arrivals++;
+  const contact = sampleArrival(sim.project, k, sim.settings.seed, sim.nowMs, sim.settings.arrivals);
+  const i = sim.addContact(contact);
+  sim.log.add(sim.now, i, -1, -1, K.arrived, 0, -1);
+  sim.enterPopulation(i, HOW.onArrival, false);
+  scheduleArrival(sim);
+}

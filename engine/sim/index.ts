@@ -1,0 +1,42 @@
+import type { Contact, Project } from '../model/index.ts';
+import { buildResult } from './result.ts';
+import { Sim } from './sim.ts';
+import type { SimulationOptions, SimulationResult } from './types.ts';
+
+/**
+ * The discrete-event simulator. `simulate` runs to the horizon; `createSimulation` runs in
+ * chunks (a Web Worker calls `advance` between messages; to cancel, stop calling it).
+ */
+export interface Simulation {
+  /** Processes up to `maxEvents` events; true once the run has reached its horizon. */
+  advance(maxEvents: number): boolean;
+  /** Share of virtual time done, 0 to 1. */
+  progress(): number;
+  /** The results so far; call once finished for the full run. */
+  result(): SimulationResult;
+}
+
+export function createSimulation(project: Project, contacts: readonly Contact[], options: SimulationOptions = {}): Simulation {
+  const sim = new Sim(project, contacts, options);
+  let cached: SimulationResult | null = null;
+  return {
+    advance: (maxEvents) => sim.advance(maxEvents),
+    progress: () => sim.progress(),
+    result: () => {
+      if (!sim.done) throw new Error('The simulation has not finished: call advance() until it returns true.');
+      return (cached ??= buildResult(sim));
+    },
+  };
+}
+
+export function simulate(project: Project, contacts: readonly Contact[], options: SimulationOptions = {}): SimulationResult {
+  const run = createSimulation(project, contacts, options);
+  while (!run.advance(100_000)) {
+    /* chunks keep onProgress flowing */
+  }
+  return run.result();
+}
+
+export type * from './types.ts';
+export { END_STATES, ENROLL_HOWS, K as LOG_KINDS, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason, EventLog } from './log.ts';
+export { REACT, SITE_PAGES } from './behaviour.ts';

@@ -1,0 +1,222 @@
+import { evaluateFilter, matches } from '../criteria/index.ts';
+import { lifecycleRank, type Criteria, type PropertyValue } from '../model/index.ts';
+import type { CompiledStep } from './compile.ts';
+import { DEP } from './compile.ts';
+import { E_DELAYED, E_LISTED, E_SKIPPING, E_WAITING } from './enrollments.ts';
+import { END, K } from './log.ts';
+import { HOW, Q, type Sim } from './sim.ts';
+import { delayEnd, isoDay, nextAllowed } from './timing.ts';
+import { sendEmail } from './behaviour.ts';
+
+/** Walks an enrollment through its steps until it must wait (delay, window, event) or ends. */
+
+const MAX_STEPS_WITHOUT_WAIT = 1000;
+
+export function runEnrollment(sim: Sim, e: number): void {
+  const enr = sim.enr;
+  for (let guard = 0; guard < MAX_STEPS_WITHOUT_WAIT; guard++) {
+    const s = enr.step[e]!;
+    if (s < 0) return;
+    const cs = sim.compiled.steps[s]!;
+    const cw = sim.compiled.workflows[cs.workflow]!;
+    const i = enr.contact[e]!;
+    const step = cs.step;
+    if (cs.isAction) {
+      if (sim.suppressed(i, cw.suppression)) return sim.end(e, END.suppressed, -1);
+      if (enr.flags[e]! & E_SKIPPING) {
+        sim.log.add(sim.now, i, e, s, K.passed, 0, -1);
+      } else {
+        const at = nextAllowed(cw, sim.now);
+        if (at > sim.now) return sim.queue.push(at, Q.step, i, e, enr.token[e]!);
+        const token = enr.token[e]!;
+        doAction(sim, e, cs);
+        if (enr.token[e] !== token || enr.step[e] !== s) return;
+      }
+      sim.moveTo(e, cs.edges[0]!, cs.targets[0]!);
+      continue;
+    }
+    const contact = sim.store.contacts[i]!;
+    switch (step.kind) {
+      case 'delay': {
+        if (enr.flags[e]! & E_DELAYED) break;
+        const anchorMs = enr.anchorMs[e]!;
+        const anchor = Number.isNaN(anchorMs) ? null : isoDay(anchorMs);
+        const end = delayEnd(step, sim.now, cw.clock, contact, anchor);
+        const anchored = cw.workflow.timing.type !== 'contact' && (step.delay.mode === 'relative-to-anchor' || step.delay.mode === 'until-date');
+        if (end > sim.now) {
+          if (anchored) enr.flags[e]! &= ~E_SKIPPING;
+          enr.flags[e]! |= E_DELAYED;
+          return sim.queue.push(end, Q.step, i, e, enr.token[e]!);
+        }
+        if (anchored && end < sim.now) enr.flags[e]! |= E_SKIPPING;
+        break;
+      }
+      case 'delay-until-event': {
+        if (step.event.kind === 'criteria-met' && matches(step.event.criteria, contact, sim.nowMs)) {
+          sim.moveTo(e, cs.edges[0]!, cs.targets[0]!);
+          continue;
+        }
+        enr.flags[e]! |= E_WAITING;
+        const wait = Math.max(0, Math.round(step.maxWait.amount * { minutes: 1, hours: 60, days: 1440, weeks: 10080 }[step.maxWait.unit]));
+        return sim.queue.push(sim.now + wait, Q.timeout, i, e, enr.token[e]!);
+      }
+      case 'branch-if': {
+        let chosen = step.branches.length;
+        let mask = 0;
+        let bit = 0;
+        for (let b = 0; b < step.branches.length; b++) {
+          const r = decide(step.branches[b]!.criteria, contact, sim.nowMs, bit);
+          mask |= r.mask;
+          bit = r.nextBit;
+          if (r.matched) {
+            chosen = b;
+            break;
+          }
+        }
+        sim.log.add(sim.now, i, e, s, K.branch, cs.edges[chosen]!, mask);
+        sim.moveTo(e, cs.edges[chosen]!, cs.targets[chosen]!);
+        continue;
+      }
+      case 'branch-value': {
+        const v = contact.properties[step.property] ?? null;
+        let chosen = step.branches.findIndex((b) => v !== null && String(v) === b.value);
+        if (chosen < 0) chosen = step.branches.length;
+        sim.log.add(sim.now, i, e, s, K.branch, cs.edges[chosen]!, -1);
+        sim.moveTo(e, cs.edges[chosen]!, cs.targets[chosen]!);
+        continue;
+      }
+      case 'branch-random': {
+        const total = step.branches.reduce((t, b) => t + Math.max(0, b.percent), 0);
+        let r = sim.streams.next(i) * total;
+        let chosen = step.branches.length - 1;
+        for (let b = 0; b < step.branches.length; b++) {
+          r -= Math.max(0, step.branches[b]!.percent);
+          if (r < 0) {
+            chosen = b;
+            break;
+          }
+        }
+        if (chosen < 0) return sim.end(e, END.completed, -1);
+        sim.log.add(sim.now, i, e, s, K.branch, cs.edges[chosen]!, -1);
+        sim.moveTo(e, cs.edges[chosen]!, cs.targets[chosen]!);
+        continue;
+      }
+      default:
+        break;
+    }
+    // Delays that are over, and go-tos, follow their single edge.
+    sim.moveTo(e, cs.edges[0]!, cs.targets[0]!);
+  }
+  sim.end(e, END.loop, -1);
+}
+
+export function waitTimedOut(sim: Sim, e: number): void {
+  sim.resumeWait(e, false);
+}
+
+/**
+ * Evaluates one branch's criteria filter by filter, so the log can keep which filters held
+ * as bits (from `firstBit` on, 31 at most per decision) and the reason be told later.
+ */
+function decide(criteria: Criteria, contact: Parameters<typeof matches>[1], nowMs: number, firstBit: number): { matched: boolean; mask: number; nextBit: number } {
+  let bit = firstBit;
+  let mask = 0;
+  let matched = false;
+  for (const g of criteria.groups) {
+    let all = g.filters.length > 0;
+    for (const f of g.filters) {
+      const ok = evaluateFilter(f, contact, nowMs);
+      if (ok && bit < 31) mask |= 1 << bit;
+      if (!ok) all = false;
+      bit++;
+    }
+    if (all) matched = true;
+  }
+  return { matched, mask, nextBit: bit };
+}
+
+/** Writes a property as a workflow action does: the lifecycle stage only moves forward. */
+export function writeProperty(sim: Sim, i: number, e: number, s: number, name: string, value: PropertyValue): void {
+  const store = sim.store;
+  if (name === 'lifecyclestage' && value !== null) {
+    const before = store.stage[i]!;
+    const after = lifecycleRank(value);
+    if (before >= 0 && after < before) {
+      sim.totals.ignoredLifecycle++;
+      sim.log.add(sim.now, i, e, s, K.ignored, after, before);
+      return;
+    }
+  }
+  if ((store.contacts[i]!.properties[name] ?? null) === value) return;
+  const stageBefore = store.stage[i]!;
+  store.setProperty(i, name, value, sim.nowMs);
+  if (name === 'lifecyclestage') {
+    sim.stageCount[stageBefore + 1]!--;
+    sim.stageCount[store.stage[i]! + 1]!++;
+  }
+  sim.changed(i, sim.compiled.propertyBit(name));
+}
+
+function doAction(sim: Sim, e: number, cs: CompiledStep): void {
+  const i = sim.enr.contact[e]!;
+  const s = cs.index;
+  const step = cs.step;
+  const store = sim.store;
+  switch (step.kind) {
+    case 'send-email':
+      return sendEmail(sim, e, cs);
+    case 'set-property':
+      sim.log.add(sim.now, i, e, s, K.action, 0, -1);
+      return writeProperty(sim, i, e, s, step.property, step.value);
+    case 'clear-property':
+      sim.log.add(sim.now, i, e, s, K.action, 0, -1);
+      return writeProperty(sim, i, e, s, step.property, null);
+    case 'copy-property':
+      sim.log.add(sim.now, i, e, s, K.action, 0, -1);
+      return writeProperty(sim, i, e, s, step.to, store.property(i, step.from));
+    case 'increment-property': {
+      const v = store.property(i, step.property);
+      sim.log.add(sim.now, i, e, s, K.action, 0, -1);
+      return writeProperty(sim, i, e, s, step.property, (typeof v === 'number' ? v : Number(v) || 0) + step.by);
+    }
+    case 'set-lifecycle-stage':
+      sim.log.add(sim.now, i, e, s, K.action, lifecycleRank(step.stage), -1);
+      return writeProperty(sim, i, e, s, 'lifecyclestage', step.stage);
+    case 'add-to-list':
+    case 'remove-from-list': {
+      const li = sim.compiled.listIndex.get(step.list) ?? -1;
+      sim.log.add(sim.now, i, e, s, K.action, li, -1);
+      const lists = store.live(i).lists;
+      const at = lists.indexOf(step.list);
+      if (step.kind === 'add-to-list') {
+        sim.enr.flags[e]! |= E_LISTED;
+        if (at >= 0) return;
+        lists.push(step.list);
+        if (li >= 0) sim.listCount[li]!++;
+      } else {
+        if (at < 0) return;
+        lists.splice(at, 1);
+        if (li >= 0) sim.listCount[li]!--;
+      }
+      return sim.changed(i, DEP.list);
+    }
+    case 'enroll-in-workflow': {
+      const target = sim.compiled.workflows.findIndex((w) => w.workflow.id === step.workflow);
+      sim.log.add(sim.now, i, e, s, K.action, target, -1);
+      if (target < 0) return;
+      sim.cause = HOW.byWorkflow;
+      sim.enroll(i, target);
+      return;
+    }
+    case 'unenroll-from-workflow': {
+      const target = sim.compiled.workflows.findIndex((w) => w.workflow.id === step.workflow);
+      sim.log.add(sim.now, i, e, s, K.action, target, -1);
+      if (target < 0) return;
+      const other = store.active[i * sim.W + target]!;
+      if (other >= 0) sim.end(other, END.byWorkflow, -1);
+      return;
+    }
+    default:
+      sim.log.add(sim.now, i, e, s, K.action, 0, -1);
+  }
+}

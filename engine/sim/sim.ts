@@ -1,0 +1,405 @@
+import { matches } from '../criteria/index.ts';
+import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings } from '../model/index.ts';
+import { clockFor, type Clock } from './clock.ts';
+import { compileProject, DEP, type Compiled, type CompiledCriteria } from './compile.ts';
+import { ContactStore } from './contacts.ts';
+import { E_DELAYED, E_LISTED, E_WAITING, Enrollments } from './enrollments.ts';
+import { END, EventLog, K } from './log.ts';
+import { EventQueue } from './queue.ts';
+import { hashSeed, Streams } from './rng.ts';
+import { runEnrollment, waitTimedOut } from './run-steps.ts';
+import { handleArrival, handleReaction, handleSpontaneous, scheduleArrival, startBehaviour } from './behaviour.ts';
+import { anchorDate, nextFlip } from './timing.ts';
+import type { SimulationOptions, Totals } from './types.ts';
+
+export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, arrival: 7, yearly: 8 } as const;
+export const HOW = { atStart: 0, onChange: 1, atMidnight: 2, byWorkflow: 3, yearly: 4, onArrival: 5 } as const;
+
+/**
+ * One run: the population, the enrollments, the pending events and the counters. Processing
+ * is split in `advance(n)` chunks so a Web Worker can report progress and stop between them.
+ */
+export class Sim {
+  readonly settings: SimulationSettings;
+  readonly clock: Clock;
+  readonly compiled: Compiled;
+  readonly store: ContactStore;
+  readonly enr = new Enrollments();
+  readonly log = new EventLog();
+  readonly queue: EventQueue;
+  readonly streams: Streams;
+  readonly lastMinute: number;
+  readonly days: number;
+  readonly W: number;
+  now = 0;
+  cause: number = HOW.atStart;
+  day = 0;
+  done = false;
+  readonly waiting: Int32Array;
+  readonly entered: Int32Array;
+  readonly edgeCount: Int32Array;
+  readonly listCount: Int32Array;
+  readonly stageCount: Int32Array;
+  readonly stepSeries: Int32Array;
+  readonly initialLists: Int32Array;
+  readonly initialStages: Int32Array;
+  readonly stageSeries: Int32Array;
+  readonly listSeries: Int32Array;
+  readonly totals: Totals = {
+    enrolled: 0, emailsSent: 0, skippedSends: 0, delivered: 0, bounced: 0, opened: 0, clicked: 0, unsubscribed: 0,
+    conversions: 0, spontaneousForms: 0, visits: 0, arrivals: 0, goalsMet: 0, lost: 0, ignoredLifecycle: 0, events: 0,
+  };
+  /** Criteria that can flip with time alone, and what change can move their next flip. */
+  private readonly timed: CompiledCriteria[];
+  private readonly timedDeps: number;
+  private readonly scoreDeps: number;
+  readonly activityBit: number;
+  readonly scoreBit: number;
+
+  constructor(readonly project: Project, contacts: readonly Contact[], readonly options: SimulationOptions = {}) {
+    const base = project.simulation;
+    this.settings = {
+      startDate: options.startDate ?? base.startDate,
+      horizonDays: options.horizonDays ?? base.horizonDays,
+      seed: options.seed ?? base.seed,
+      arrivals: options.arrivals ?? base.arrivals,
+      timeZone: options.timeZone ?? base.timeZone,
+    };
+    this.clock = clockFor(this.settings.startDate, this.settings.timeZone);
+    const origin = this.clock.startMs;
+    this.compiled = compileProject(project, options.workflows, (tz) => clockFor(this.settings.startDate, tz, origin));
+    this.days = Math.max(0, Math.floor(this.settings.horizonDays));
+    const horizonEnd = this.clock.midnight(this.days) - 1;
+    this.lastMinute = Math.max(0, Math.min(horizonEnd, options.stopAtMinute ?? horizonEnd));
+    this.queue = new EventQueue(this.lastMinute, Math.max(1024, contacts.length * 2));
+    this.W = this.compiled.workflows.length;
+    const expected = contacts.length + Math.ceil(this.settings.arrivals.perDay * this.days * 1.3) + 16;
+    this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters);
+    this.streams = new Streams(expected);
+    const S = this.compiled.steps.length;
+    this.waiting = new Int32Array(S);
+    this.entered = new Int32Array(S);
+    this.edgeCount = new Int32Array(this.compiled.edges.length);
+    this.listCount = new Int32Array(this.compiled.lists.length);
+    this.stageCount = new Int32Array(LIFECYCLE_STAGES.length + 1);
+    this.stepSeries = new Int32Array(this.days * S);
+    this.stageSeries = new Int32Array(this.days * (LIFECYCLE_STAGES.length + 1));
+    this.listSeries = new Int32Array(this.days * this.compiled.lists.length);
+    const all = [...this.compiled.workflows.flatMap((w) => (w.goal ? [w.triggers, w.goal] : [w.triggers])), ...this.compiled.scoreRules];
+    this.timed = all.filter((c) => c.watches.length > 0);
+    this.timedDeps = this.timed.reduce((m, c) => m | (c.deps & ~DEP.time), 0);
+    this.scoreDeps = this.compiled.scoreRules.reduce((m, r) => m | r.deps, 0);
+    this.activityBit = this.compiled.propertyBit('lastactivitydate');
+    this.scoreBit = this.compiled.propertyBit('hubspotscore');
+    for (const c of contacts) this.addContact(c);
+    this.initialLists = this.listCount.slice();
+    this.initialStages = this.stageCount.slice();
+    for (let i = 0; i < this.store.count; i++) this.enterPopulation(i, HOW.atStart, true);
+    scheduleArrival(this);
+  }
+
+  get nowMs(): number {
+    return this.clock.toMs(this.now);
+  }
+
+  addContact(contact: Contact): number {
+    const i = this.store.add(contact);
+    this.streams.grow(this.store.capacity);
+    this.streams.seed(i, hashSeed(this.settings.seed, contact.id));
+    const personas = this.compiled.personas;
+    let p = personas.findIndex((x) => x.id === contact.persona);
+    if (p < 0) {
+      const total = personas.reduce((s, x) => s + Math.max(0, x.share), 0);
+      let r = this.streams.next(i) * total;
+      p = personas.length - 1;
+      for (let k = 0; k < personas.length; k++) {
+        r -= Math.max(0, personas[k]!.share);
+        if (r < 0) {
+          p = k;
+          break;
+        }
+      }
+    }
+    this.store.persona[i] = Math.max(0, p);
+    this.stageCount[this.store.stage[i]! + 1]!++;
+    for (const l of contact.lists) {
+      const li = this.compiled.listIndex.get(l);
+      if (li !== undefined) this.listCount[li]!++;
+    }
+    this.initScore(i);
+    return i;
+  }
+
+  /** First look at a contact: trigger states, enrollment of those who match, behaviour. */
+  enterPopulation(i: number, how: number, existing: boolean): void {
+    const contact = this.store.contacts[i]!;
+    const nowMs = this.nowMs;
+    this.cause = how;
+    for (const cw of this.compiled.workflows) {
+      const m = matches(cw.triggers.criteria, contact, nowMs);
+      this.store.matched[i * this.W + cw.index] = m ? 1 : 0;
+      if (m && (!existing || cw.workflow.enrollment.enrollExisting)) this.enroll(i, cw.index);
+    }
+    this.scheduleCheck(i);
+    startBehaviour(this, i);
+  }
+
+  private initScore(i: number): void {
+    const rules = this.compiled.scoreRules;
+    if (rules.length === 0) return;
+    const contact = this.store.contacts[i]!;
+    let bits = 0;
+    let points = 0;
+    for (let r = 0; r < rules.length && r < 32; r++) {
+      if (matches(rules[r]!.criteria, contact, this.nowMs)) {
+        bits |= 1 << r;
+        points += rules[r]!.points;
+      }
+    }
+    this.store.ruleBits[i] = bits >>> 0;
+    const score = contact.properties.hubspotscore;
+    this.store.baseline[i] = (typeof score === 'number' ? score : 0) - points;
+  }
+
+  /** Re-reads the score rules a change may affect; returns the hubspotscore bit if it moved. */
+  private rescore(i: number, mask: number): number {
+    const rules = this.compiled.scoreRules;
+    if (rules.length === 0 || (mask & this.scoreDeps) === 0) return 0;
+    const contact = this.store.contacts[i]!;
+    let bits = this.store.ruleBits[i]!;
+    for (let r = 0; r < rules.length && r < 32; r++) {
+      const rule = rules[r]!;
+      if ((rule.deps & mask) === 0) continue;
+      if (matches(rule.criteria, contact, this.nowMs)) bits |= 1 << r;
+      else bits &= ~(1 << r);
+    }
+    if (bits >>> 0 === this.store.ruleBits[i]) return 0;
+    this.store.ruleBits[i] = bits >>> 0;
+    let score = this.store.baseline[i]!;
+    for (let r = 0; r < rules.length && r < 32; r++) if (bits & (1 << r)) score += rules[r]!.points;
+    if (score === contact.properties.hubspotscore) return 0;
+    this.store.setProperty(i, 'hubspotscore', score, this.nowMs);
+    return this.scoreBit;
+  }
+
+  /**
+   * The contact changed (`mask` says how): score, goals, suppression, unenrollment, waits
+   * on criteria, and enrollment on a transition to matching. New enrollments run from the
+   * queue at the same minute, so a change never recurses into another workflow's steps.
+   */
+  changed(i: number, mask: number): void {
+    mask |= this.rescore(i, mask);
+    const W = this.W;
+    const store = this.store;
+    const contact = store.contacts[i]!;
+    const nowMs = this.nowMs;
+    for (let w = 0; w < W; w++) {
+      const cw = this.compiled.workflows[w]!;
+      const e = store.active[i * W + w]!;
+      const trig = cw.triggers;
+      if (e >= 0) {
+        if (mask & DEP.list && this.suppressed(i, cw.suppression)) {
+          this.end(e, END.suppressed, -1);
+          continue;
+        }
+        if (cw.goal && cw.goal.deps & mask && matches(cw.goal.criteria, contact, nowMs)) {
+          this.totals.goalsMet++;
+          this.end(e, END.goal, -1);
+          continue;
+        }
+        if (trig.deps & mask) {
+          const m = matches(trig.criteria, contact, nowMs);
+          store.matched[i * W + w] = m ? 1 : 0;
+          if (!m && cw.workflow.enrollment.unenrollWhenNotMatching) {
+            this.end(e, END.notMatching, -1);
+            continue;
+          }
+        }
+        if (this.enr.flags[e]! & E_WAITING) this.checkCriteriaWait(e);
+      } else if (trig.deps & mask) {
+        const m = matches(trig.criteria, contact, nowMs);
+        const before = store.matched[i * W + w]!;
+        store.matched[i * W + w] = m ? 1 : 0;
+        if (m && !before && (!store.ever[i * W + w] || cw.workflow.enrollment.reenroll)) this.enroll(i, w);
+      }
+    }
+    if (mask & this.timedDeps) this.scheduleCheck(i);
+  }
+
+  private checkCriteriaWait(e: number): void {
+    const step = this.compiled.steps[this.enr.step[e]!]!.step;
+    if (step.kind !== 'delay-until-event' || step.event.kind !== 'criteria-met') return;
+    if (matches(step.event.criteria, this.store.contacts[this.enr.contact[e]!]!, this.nowMs)) this.resumeWait(e, true);
+  }
+
+  resumeWait(e: number, met: boolean): void {
+    this.enr.flags[e]! &= ~E_WAITING;
+    this.enr.token[e]!++;
+    const cs = this.compiled.steps[this.enr.step[e]!]!;
+    const slot = met ? 0 : 1;
+    this.moveTo(e, cs.edges[slot]!, cs.targets[slot]!);
+    if (this.enr.step[e]! >= 0) this.queue.push(this.now, Q.step, this.enr.contact[e]!, e, this.enr.token[e]!);
+  }
+
+  suppressed(i: number, lists: readonly string[]): boolean {
+    if (lists.length === 0) return false;
+    const own = this.store.contacts[i]!.lists;
+    for (const l of lists) if (own.includes(l as never)) return true;
+    return false;
+  }
+
+  enroll(i: number, w: number): number {
+    const store = this.store;
+    const cw = this.compiled.workflows[w]!;
+    const slot = i * this.W + w;
+    if (store.active[slot]! >= 0) return -1;
+    const contact = store.contacts[i]!;
+    if (this.suppressed(i, cw.suppression)) return -1;
+    if (cw.goal && matches(cw.goal.criteria, contact, this.nowMs)) return -1;
+    const anchor = anchorDate(cw, contact, this.now);
+    if (cw.workflow.timing.type === 'date-property' && anchor === null) return -1;
+    const e = this.enr.add(i, w, this.now, anchor === null ? NaN : Date.parse(`${anchor}T00:00:00Z`));
+    store.active[slot] = e;
+    store.ever[slot] = 1;
+    this.totals.enrolled++;
+    this.log.add(this.now, i, e, -1, K.enrolled, this.cause, -1);
+    const others = cw.unenrollOthers;
+    if (others !== 'none') {
+      for (let o = 0; o < this.W; o++) {
+        if (o === w || (others !== 'all' && !others.includes(o))) continue;
+        const oe = store.active[i * this.W + o]!;
+        if (oe >= 0) this.end(oe, END.onOtherEnrollment, -1);
+      }
+    }
+    this.moveTo(e, cw.enrollEdge, cw.startStep);
+    if (this.enr.step[e]! >= 0) this.queue.push(this.now, Q.step, i, e, this.enr.token[e]!);
+    return e;
+  }
+
+  /** Follows an edge: to a step (the contact now stands there) or to the end of the path. */
+  moveTo(e: number, edge: number, target: number): void {
+    this.edgeCount[edge]!++;
+    const from = this.enr.step[e]!;
+    if (from >= 0) this.waiting[from]!--;
+    if (target < 0) {
+      this.end(e, END.completed, edge, from);
+      return;
+    }
+    this.enr.step[e] = target;
+    this.enr.arrivedAt[e] = this.now;
+    this.enr.flags[e]! &= ~(E_DELAYED | E_WAITING);
+    this.waiting[target]!++;
+    this.entered[target]!++;
+    this.log.add(this.now, this.enr.contact[e]!, e, target, K.at, edge, -1);
+  }
+
+  end(e: number, state: number, edge: number, lastStep = this.enr.step[e]!): void {
+    const enr = this.enr;
+    const i = enr.contact[e]!;
+    const w = enr.workflow[e]!;
+    if (enr.step[e]! >= 0 && edge < 0) this.waiting[enr.step[e]!]!--;
+    const lost = state === END.completed && !(enr.flags[e]! & E_LISTED);
+    if (lost) this.totals.lost++;
+    enr.step[e] = -1;
+    enr.token[e]!++;
+    enr.endedAt[e] = this.now;
+    enr.endState[e] = state;
+    enr.endStep[e] = lastStep;
+    this.store.active[i * this.W + w] = -1;
+    this.log.add(this.now, i, e, lastStep, K.ended, state | (lost ? 16 : 0), edge);
+    const timing = this.compiled.workflows[w]!.workflow.timing;
+    const anchor = enr.anchorMs[e]!;
+    if (timing.type === 'date-property' && timing.recurAnnually && !Number.isNaN(anchor)) {
+      const day = Math.round((anchor - Date.parse(`${this.settings.startDate}T00:00:00Z`)) / 86_400_000) + 1;
+      this.queue.push(Math.max(this.now + 1, this.clock.midnight(day)), Q.yearly, i, w, 0);
+    }
+  }
+
+  /** Schedules the next midnight at which a time-dependent filter of this contact may flip. */
+  scheduleCheck(i: number): void {
+    if (this.timed.length === 0) return;
+    const flip = nextFlip(this.timed, this.store.contacts[i]!, this.nowMs);
+    if (flip === Infinity) return;
+    const minute = this.clock.minuteCeil(flip);
+    if (minute > this.lastMinute) return;
+    const at = this.clock.midnight(this.clock.dayOf(minute) + (this.clock.local(minute).minuteOfDay === 0 ? 0 : 1));
+    const current = this.store.checkAt[i]!;
+    if (current > this.now && current <= at) return;
+    this.store.checkAt[i] = at;
+    this.queue.push(at, Q.check, i, 0, at);
+  }
+
+  advance(maxEvents: number): boolean {
+    if (this.done) return true;
+    const queue = this.queue;
+    for (let n = 0; n < maxEvents; n++) {
+      const next = queue.peekTime();
+      while (this.day < this.days && this.clock.midnight(this.day + 1) <= Math.min(next, this.lastMinute + 1)) this.snapshot();
+      if (next === Infinity) {
+        this.done = true;
+        this.options.onProgress?.(1);
+        return true;
+      }
+      const node = queue.pop();
+      this.now = queue.now;
+      const kind = queue.kind[node]!;
+      const i = queue.contact[node]!;
+      const a = queue.a[node]!;
+      const b = queue.b[node]!;
+      queue.release(node);
+      this.totals.events++;
+      this.dispatch(kind, i, a, b);
+    }
+    this.options.onProgress?.(this.progress());
+    return false;
+  }
+
+  private dispatch(kind: number, i: number, a: number, b: number): void {
+    this.cause = HOW.onChange;
+    switch (kind) {
+      case Q.step:
+        if (this.enr.token[a] === b && this.enr.step[a]! >= 0) runEnrollment(this, a);
+        return;
+      case Q.timeout:
+        if (this.enr.token[a] === b && this.enr.flags[a]! & E_WAITING) waitTimedOut(this, a);
+        return;
+      case Q.react:
+        handleReaction(this, i, a, b);
+        return;
+      case Q.visit:
+      case Q.form:
+        handleSpontaneous(this, i, kind === Q.visit);
+        return;
+      case Q.check:
+        if (this.store.checkAt[i] !== b) return;
+        this.store.checkAt[i] = -1;
+        this.cause = HOW.atMidnight;
+        this.changed(i, DEP.time);
+        this.scheduleCheck(i);
+        return;
+      case Q.arrival:
+        handleArrival(this);
+        return;
+      case Q.yearly: {
+        const cw = this.compiled.workflows[a]!;
+        if (!matches(cw.triggers.criteria, this.store.contacts[i]!, this.nowMs)) return;
+        this.cause = HOW.yearly;
+        this.enroll(i, a);
+        return;
+      }
+    }
+  }
+
+  private snapshot(): void {
+    const d = this.day;
+    this.stepSeries.set(this.waiting, d * this.waiting.length);
+    this.stageSeries.set(this.stageCount, d * this.stageCount.length);
+    this.listSeries.set(this.listCount, d * this.listCount.length);
+    this.day++;
+  }
+
+  progress(): number {
+    if (this.done) return 1;
+    return Math.min(1, this.queue.now / Math.max(1, this.lastMinute));
+  }
+}

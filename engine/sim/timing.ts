@@ -1,0 +1,130 @@
+import { durationMinutes, type DelayStep, type PropertyValue, type WEEKDAYS } from '../model/index.ts';
+import { parseTimeOfDay, type Clock } from './clock.ts';
+import type { CompiledCriteria, CompiledWorkflow } from './compile.ts';
+import type { LiveContact } from './contacts.ts';
+import type { Contact } from '../model/index.ts';
+
+/** When delays end, when windows open, where a yearly anchor falls, when a filter may flip. */
+
+const DAY_MS = 86_400_000;
+
+export function isoDay(ms: number): string {
+  return new Date(Math.floor(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDaysIso(date: string, days: number): string {
+  return isoDay(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
+}
+
+function asInstant(v: PropertyValue): number | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string') {
+    const ms = Date.parse(v);
+    return Number.isNaN(ms) ? null : ms;
+  }
+  return null;
+}
+
+/**
+ * The minute a delay ends, possibly already past. `anchor` is the enrollment's anchor date
+ * (fixed or from the contact's property) for delays relative to it.
+ */
+export function delayEnd(step: DelayStep, now: number, clock: Clock, contact: Contact | LiveContact, anchor: string | null): number {
+  const d = step.delay;
+  switch (d.mode) {
+    case 'duration':
+      return now + Math.max(0, Math.round(durationMinutes(d.duration)));
+    case 'until-date':
+      return clock.at(d.date, parseTimeOfDay(d.time));
+    case 'until-date-property': {
+      const ms = asInstant(contact.properties[d.property] ?? null);
+      if (ms === null) return now;
+      return clock.at(addDaysIso(isoDay(ms), d.offsetDays), parseTimeOfDay(d.time));
+    }
+    case 'until-weekday': {
+      const minute = parseTimeOfDay(d.time);
+      const today = clock.local(now).day;
+      for (let day = today; day < today + 8; day++) {
+        const t = clock.atDay(day, minute);
+        if (t >= now && d.weekdays.includes(clock.local(t).weekday)) return t;
+      }
+      return now;
+    }
+    case 'until-time': {
+      const minute = parseTimeOfDay(d.time);
+      const today = clock.local(now).day;
+      const t = clock.atDay(today, minute);
+      return t >= now ? t : clock.atDay(today + 1, minute);
+    }
+    case 'relative-to-anchor':
+      return anchor === null ? now : clock.at(addDaysIso(anchor, d.offsetDays), parseTimeOfDay(d.time));
+  }
+}
+
+/** The first minute at or after t when the workflow may act (execution window, blocked dates). */
+export function nextAllowed(cw: CompiledWorkflow, t: number): number {
+  const win = cw.window;
+  if (!win && cw.blocked.size === 0) return t;
+  let cur = t;
+  for (let guard = 0; guard < 800; guard++) {
+    const lt = cw.clock.local(cur);
+    const dayOk = !cw.blocked.has(lt.date) && (!win || win.days.has(lt.weekday as (typeof WEEKDAYS)[number]));
+    if (dayOk && (!win || lt.minuteOfDay < win.end)) {
+      if (!win || lt.minuteOfDay >= win.start) return cur;
+      return Math.max(cur, cw.clock.atDay(lt.day, win.start));
+    }
+    cur = cw.clock.midnight(lt.day + 1);
+  }
+  return cur;
+}
+
+/**
+ * The anchor date (`YYYY-MM-DD`) of an enrollment in a date-centred workflow; null when the
+ * contact has no such date. Yearly: the first occurrence whose earliest step is still ahead.
+ */
+export function anchorDate(cw: CompiledWorkflow, contact: Contact | LiveContact, now: number): string | null {
+  const timing = cw.workflow.timing;
+  if (timing.type === 'contact') return null;
+  if (timing.type === 'fixed-date') return timing.anchorDate;
+  const ms = asInstant(contact.properties[timing.anchorProperty] ?? null);
+  if (ms === null) return null;
+  const date = isoDay(ms);
+  if (!timing.recurAnnually) return date;
+  const md = date.slice(5);
+  const first = cw.firstAnchor ?? { days: 0, minute: 0 };
+  let year = Number(cw.clock.local(now).date.slice(0, 4)) - 1;
+  for (let k = 0; k < 4; k++, year++) {
+    const candidate = isoDay(Date.parse(`${year}-${md}T00:00:00Z`));
+    if (cw.clock.at(addDaysIso(candidate, first.days), first.minute) >= now) return candidate;
+  }
+  return null;
+}
+
+/**
+ * The earliest instant after `nowMs` at which one of the criteria could change with time
+ * alone. Rolling filters count whole days, so each boundary is tried a day either side:
+ * a check that finds nothing changed is only a wasted evaluation.
+ */
+export function nextFlip(criteria: readonly CompiledCriteria[], contact: Contact | LiveContact, nowMs: number): number {
+  let best = Infinity;
+  const consider = (boundary: number) => {
+    for (let k = -1; k <= 1; k++) {
+      const t = boundary + k * DAY_MS;
+      if (t > nowMs && t < best) best = t;
+    }
+  };
+  for (const c of criteria) {
+    for (const w of c.watches) {
+      if (w.kind === 'property') {
+        const v = asInstant(contact.properties[w.property] ?? null);
+        if (v !== null) consider(v + w.sign * w.days * DAY_MS);
+      } else {
+        for (const e of contact.events) {
+          const relevant = w.kind === 'changed' ? e.kind === 'property-changed' && e.property === w.property : e.kind === w.event;
+          if (relevant) consider(e.at + w.days * DAY_MS);
+        }
+      }
+    }
+  }
+  return best;
+}

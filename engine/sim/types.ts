@@ -1,0 +1,172 @@
+import type { Arrivals, Contact, Localized, WorkflowId } from '../model/index.ts';
+import type { EndState, EnrollHow, EventLog, SkipReason } from './log.ts';
+
+export interface SimulationOptions {
+  /** Only these workflows (default: every enabled workflow of the project). */
+  readonly workflows?: readonly WorkflowId[];
+  /** `YYYY-MM-DD`; defaults to project.simulation. */
+  readonly startDate?: string;
+  readonly horizonDays?: number;
+  readonly seed?: number;
+  readonly arrivals?: Arrivals;
+  readonly timeZone?: string;
+  /** Called now and then with the share of virtual time done, 0 to 1. */
+  readonly onProgress?: (fraction: number) => void;
+  /** Stop after this minute (inclusive) rather than at the horizon: "a run stopped at t". */
+  readonly stopAtMinute?: number;
+}
+
+export interface StepStats {
+  readonly workflow: WorkflowId;
+  readonly step: string;
+  readonly entered: number;
+  readonly exited: number;
+  /** Still at the step when the run stopped. */
+  readonly waiting: number;
+}
+
+export interface EdgeStats {
+  readonly workflow: WorkflowId;
+  /** Step id, or `__enrollment__`. */
+  readonly from: string;
+  readonly slot: string;
+  /** Step id, or null for the end of a path. */
+  readonly to: string | null;
+  readonly label: string;
+  readonly count: number;
+}
+
+export interface WorkflowStats {
+  readonly id: WorkflowId;
+  readonly name: string;
+  readonly enrolled: number;
+  /** Enrollments by end state; `in-progress` are those still running at the horizon. */
+  readonly ended: Readonly<Record<EndState, number>>;
+  /** Completed at each end step (step id -> count). */
+  readonly completedAt: Readonly<Record<string, number>>;
+  /** Completed on a path that added the contact to no static list. */
+  readonly lost: number;
+  /** Goal conversions over the enrollments that were sent an email by this workflow. */
+  readonly sentSome: number;
+}
+
+export interface Totals {
+  enrolled: number;
+  emailsSent: number;
+  skippedSends: number;
+  delivered: number;
+  bounced: number;
+  opened: number;
+  clicked: number;
+  unsubscribed: number;
+  /** Downloads or form submissions that followed an email click. */
+  conversions: number;
+  spontaneousForms: number;
+  visits: number;
+  arrivals: number;
+  goalsMet: number;
+  lost: number;
+  ignoredLifecycle: number;
+  events: number;
+}
+
+export interface DailySeries {
+  readonly days: number;
+  /** `[day * stepCount + step]`: contacts at each step at the end of each day. */
+  readonly stepWaiting: Int32Array;
+  /** Lifecycle stage (index in LIFECYCLE_STAGES, then "unknown" last) -> one value a day. */
+  readonly lifecycle: readonly Int32Array[];
+  /** Per list of the project (project.lists order) -> one value a day. */
+  readonly lists: readonly Int32Array[];
+}
+
+export interface EnrollmentTable {
+  readonly count: number;
+  readonly contact: Int32Array;
+  readonly workflow: Int32Array;
+  readonly enrolledAt: Int32Array;
+  /** -1 while in progress. */
+  readonly endedAt: Int32Array;
+  /** Index in END_STATES. */
+  readonly endState: Int8Array;
+  /** Global step index where it ended (or stands), -1 for none. */
+  readonly endStep: Int32Array;
+  readonly lost: Uint8Array;
+}
+
+export interface StateAt {
+  readonly minute: number;
+  /** Contacts at each step (global step index, as in result.steps). */
+  readonly waiting: Int32Array;
+  readonly entered: Int32Array;
+  /** Traversals so far per edge (global edge index, as in result.edges). */
+  readonly edges: Int32Array;
+  readonly workflows: readonly { readonly enrolled: number; readonly ended: Readonly<Record<EndState, number>>; readonly lost: number }[];
+  readonly totals: { readonly sent: number; readonly opened: number; readonly clicked: number; readonly unsubscribed: number; readonly bounced: number; readonly submitted: number };
+  /** From the last midnight snapshot at or before the minute. */
+  readonly lists: Readonly<Record<string, number>>;
+  readonly lifecycle: Readonly<Record<string, number>>;
+}
+
+export interface PathPoint {
+  readonly step: string;
+  readonly at: number;
+}
+
+export interface Decision {
+  readonly step: string;
+  readonly at: number;
+  /** Name of the branch taken. */
+  readonly branch: string;
+  readonly reasons: readonly Localized[];
+}
+
+export interface ContactEnrollmentAt {
+  readonly workflow: WorkflowId;
+  readonly enrolledAt: number;
+  readonly how: EnrollHow;
+  /** Where it stands at t: a step id, or null when it has left. */
+  readonly step: string | null;
+  readonly endState: EndState | null;
+  readonly endedAt: number | null;
+  readonly path: readonly PathPoint[];
+  readonly decisions: readonly Decision[];
+  readonly skipped: readonly { readonly step: string; readonly at: number; readonly reason: SkipReason }[];
+}
+
+export interface ContactAt {
+  readonly id: string;
+  readonly minute: number;
+  readonly enrollments: readonly ContactEnrollmentAt[];
+  /** Email reactions and submissions so far. */
+  readonly activity: readonly { readonly kind: string; readonly at: number; readonly step: string | null }[];
+}
+
+export interface SimulationResult {
+  readonly startDate: string;
+  readonly timeZone: string;
+  /** Epoch ms of minute 0. */
+  readonly startMs: number;
+  readonly horizonDays: number;
+  /** The last minute simulated. */
+  readonly lastMinute: number;
+  readonly seed: number;
+  readonly workflows: readonly WorkflowStats[];
+  /** Global step index -> stats. */
+  readonly steps: readonly StepStats[];
+  readonly edges: readonly EdgeStats[];
+  readonly enrollments: EnrollmentTable;
+  readonly log: EventLog;
+  readonly totals: Readonly<Totals>;
+  readonly series: DailySeries;
+  /** Contact ids by index (arrivals after the input contacts). */
+  readonly contactIds: readonly string[];
+  /** The contacts as they stand at the end (lists, lifecycle stage, score...). */
+  readonly finalContacts: readonly Contact[];
+  /** Members per static list and contacts per lifecycle stage at the end. */
+  readonly listCounts: Readonly<Record<string, number>>;
+  readonly lifecycleCounts: Readonly<Record<string, number>>;
+  minuteToMs(minute: number): number;
+  stateAt(minute: number): StateAt;
+  contactAt(id: string, minute: number): ContactAt | null;
+}
