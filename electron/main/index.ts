@@ -3,7 +3,7 @@
  * a typed bridge, native menus, files. Nothing here touches the network.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { EVENTS, type UiLang } from '../shared/bridge.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
@@ -11,7 +11,8 @@ import { fileFromArgv, readOpenedFile } from './open-file.ts';
 import { PRIVILEGED_SCHEME, registerAppProtocol } from './protocol.ts';
 import { RecentFiles } from './recent.ts';
 import { SessionMarker } from './recovery.ts';
-import { APP_ORIGIN, guardWebContents, installSessionGuards, secureWebPreferences } from './security.ts';
+import { APP_ORIGIN, guardWebContents, installSessionGuards } from './security.ts';
+import { createMainWindow } from './window.ts';
 import { createMainServices, type WindowSession } from './services.ts';
 import { OpenFileWatcher } from './watcher.ts';
 import { loadWindowState, saveWindowState } from './window-state.ts';
@@ -88,15 +89,7 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const statePath = join(userData, 'window-state.json');
   const state = await loadWindowState(statePath, screen.getAllDisplays().map((d) => d.workArea));
-  const window = new BrowserWindow({
-    ...state.bounds,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Flowbench',
-    backgroundColor: '#f7f8fa',
-    webPreferences: secureWebPreferences(preloadPath),
-  });
+  const window = createMainWindow(state.bounds, preloadPath);
   if (state.maximized) window.maximize();
 
   const recent = new RecentFiles(join(userData, 'recent-files.json'));

@@ -22,6 +22,9 @@ export interface WebPreferences {
   allowRunningInsecureContent?: boolean;
   experimentalFeatures?: boolean;
   enableBlinkFeatures?: string;
+  disableBlinkFeatures?: string;
+  /** Gone from modern Electron; set false anyway so older runtimes and scanners agree. */
+  enableRemoteModule?: boolean;
   webviewTag?: boolean;
   navigateOnDragDrop?: boolean;
   spellcheck?: boolean;

@@ -5,15 +5,15 @@ import {
   guardWebContents,
   installSessionGuards,
   isAllowedRequest,
-  secureWebPreferences,
 } from '../../electron/main/security.ts';
 import type { Session, WebContents } from 'electron';
-import { FakeWebContents, createFakeSession } from './fake-electron.ts';
+import { BrowserWindow as FakeWindow, FakeWebContents, createFakeSession } from './fake-electron.ts';
+import { createMainWindow } from '../../electron/main/window.ts';
 
 describe('window security options', () => {
-  const prefs = secureWebPreferences('/app/preload.cjs');
-
   it('isolates the page: context isolation, sandbox, no Node anywhere', () => {
+    const window = createMainWindow({ x: 0, y: 0, width: 1200, height: 800 }, '/app/preload.cjs') as unknown as FakeWindow;
+    const prefs = window.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -24,6 +24,9 @@ describe('window security options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      enableRemoteModule: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
     });
     expect(prefs.preload).toBe('/app/preload.cjs');
   });

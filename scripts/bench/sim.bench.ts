@@ -1,0 +1,67 @@
+/**
+ * Simulator benchmark: 10,000, 100,000 and 1,000,000 sample contacts through the seed
+ * templates together (nurturing, the three lifecycle workflows with their score rules,
+ * cleanup) over 365 days. Each size runs in its own child process so its peak memory is its own.
+ * `tsx scripts/bench/sim.bench.ts <n>` runs one size in the current process.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Project } from '../../engine/model/index.ts';
+import { generateContacts } from '../../engine/sample/index.ts';
+import { createSimulation } from '../../engine/sim/index.ts';
+import { buildTemplate } from '../../engine/templates/index.ts';
+
+export function benchProject(): Project {
+  const nurturing = buildTemplate('nurturing', 'fr');
+  const lifecycle = buildTemplate('lifecycle', 'fr');
+  const cleanup = buildTemplate('cleanup', 'fr');
+  return {
+    ...nurturing,
+    name: 'Bench: nurturing + lifecycle + cleanup',
+    workflows: [...nurturing.workflows, ...lifecycle.workflows, ...cleanup.workflows],
+    lists: [...nurturing.lists, ...lifecycle.lists, ...cleanup.lists],
+    scoreRules: lifecycle.scoreRules,
+    simulation: { ...nurturing.simulation, horizonDays: 365, seed: 7, arrivals: { ...nurturing.simulation.arrivals, perDay: 0 } },
+  };
+}
+
+const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
+
+function runOne(n: number): void {
+  const project = benchProject();
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed + m.arrayBuffers);
+  };
+  const g0 = performance.now();
+  const contacts = generateContacts(project, n, 7);
+  const generation = performance.now() - g0;
+  sample();
+  const t0 = performance.now();
+  const run = createSimulation(project, contacts);
+  while (!run.advance(200_000)) sample();
+  const result = run.result();
+  const wall = performance.now() - t0;
+  sample();
+  const events = result.totals.events;
+  console.log(
+    `${n.toLocaleString('en')} contacts: ${(wall / 1000).toFixed(2)} s simulated (+${(generation / 1000).toFixed(2)} s generating), ` +
+      `${events.toLocaleString('en')} events, ${Math.round(events / (wall / 1000)).toLocaleString('en')} events/s, ` +
+      `${result.log.length.toLocaleString('en')} log rows, ${result.enrollments.count.toLocaleString('en')} enrollments, ` +
+      `peak RSS ${mb(peakRss)}, peak heap+buffers ${mb(peakHeap)}`,
+  );
+}
+
+export async function run(): Promise<void> {
+  const self = fileURLToPath(import.meta.url);
+  for (const n of [10_000, 100_000, 1_000_000]) {
+    const out = execFileSync(process.execPath, ['--max-old-space-size=3072', '--import', 'tsx', self, String(n)], { encoding: 'utf8' });
+    process.stdout.write(out);
+  }
+}
+
+const arg = process.argv[2];
+if (arg && /^\d+$/.test(arg) && process.argv[1] === fileURLToPath(import.meta.url)) runOne(Number(arg));
