@@ -7,7 +7,7 @@ import {
   isAllowedRequest,
 } from '../../electron/main/security.ts';
 import type { Session, WebContents } from 'electron';
-import { BrowserWindow as FakeWindow, FakeWebContents, createFakeSession } from './fake-electron.ts';
+import { FakeWebContents, createFakeSession, type BrowserWindow as FakeWindow } from './fake-electron.ts';
 import { createMainWindow } from '../../electron/main/window.ts';
 
 describe('window security options', () => {
