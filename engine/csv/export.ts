@@ -1,0 +1,28 @@
+import Papa from 'papaparse';
+import type { Contact, Persona, PropertyDefinition, StaticList } from '../model/index.ts';
+import { HUBSPOT_COLUMNS, ID_COLUMN, LISTS_COLUMN, PERSONA_COLUMN } from './columns.ts';
+import { formatValue } from './values.ts';
+
+export interface ExportOptions {
+  readonly lists?: readonly StaticList[];
+  readonly personas?: readonly Persona[];
+  readonly delimiter?: ',' | ';';
+}
+
+/**
+ * A sandbox as a CSV with HubSpot's column names (custom properties by their English label),
+ * ISO dates, list and persona names; `parseContactsCsv` reads it back to the same contacts
+ * (the event history is not part of a CSV, as in HubSpot).
+ */
+export function contactsToCsv(contacts: readonly Contact[], properties: readonly PropertyDefinition[], options: ExportOptions = {}): string {
+  const listNames = new Map((options.lists ?? []).map((l) => [l.id as string, l.name]));
+  const personaNames = new Map((options.personas ?? []).map((p) => [p.id as string, p.name]));
+  const header = [ID_COLUMN, ...properties.map((p) => HUBSPOT_COLUMNS[p.name] ?? p.label.en), LISTS_COLUMN, PERSONA_COLUMN];
+  const rows = contacts.map((c) => [
+    c.id,
+    ...properties.map((p) => formatValue(p, c.properties[p.name])),
+    c.lists.map((l) => listNames.get(l) ?? l).join(';'),
+    c.persona === null ? '' : (personaNames.get(c.persona) ?? c.persona),
+  ]);
+  return `${Papa.unparse([header, ...rows], { delimiter: options.delimiter ?? ',', newline: '\r\n' })}\r\n`;
+}

@@ -1,0 +1,139 @@
+import Papa from 'papaparse';
+import type { Contact, ContactId, ListId, Localized, Persona, PersonaId, PropertyDefinition, PropertyValue, StaticList } from '../model/index.ts';
+import { allProperties, asContactId } from '../model/index.ts';
+import { foldHeader, type ColumnMapping } from './columns.ts';
+import { detectDelimiter, looksBinary, type CsvDelimiter } from './decode.ts';
+import { MESSAGES } from './messages.ts';
+import { readRows, type CsvRow } from './rows.ts';
+import { isEmail, parseValue } from './values.ts';
+
+export interface CsvRowError {
+  /** Physical line of the file where the row starts (1 is the header; quoted line breaks count). */
+  readonly line: number;
+  readonly reason: Localized;
+}
+
+export interface ParseOptions {
+  /** The project's own properties, beside the standard ones. */
+  readonly custom?: readonly PropertyDefinition[];
+  readonly lists?: readonly StaticList[];
+  readonly personas?: readonly Persona[];
+  /** Ids for rows without a record ID: `${idPrefix}-${n}`; make it unique per import. */
+  readonly idPrefix?: string;
+  readonly delimiter?: CsvDelimiter;
+  /** Called every few thousand rows with the rows read so far. */
+  readonly onProgress?: (rows: number) => void;
+}
+
+export interface CsvImport {
+  readonly contacts: Contact[];
+  readonly errors: CsvRowError[];
+  /** Data rows read (blank lines aside), valid or not. */
+  readonly total: number;
+  /** Why nothing could be read at all (empty file, binary junk, no email column); null otherwise. */
+  readonly fatal: Localized | null;
+}
+
+function byIdOrName<T extends { readonly id: string; readonly name: string }>(items: readonly T[]): Map<string, T['id']> {
+  const table = new Map<string, T['id']>();
+  for (const item of items) table.set(foldHeader(item.name), item.id);
+  for (const item of items) table.set(item.id, item.id);
+  return table;
+}
+
+const resolve = (table: Map<string, string>, raw: string) => table.get(raw) ?? table.get(foldHeader(raw));
+
+/** The header and first rows of a file, for the preview and mapping step. */
+export function readCsvHeader(text: string, previewRows = 5): { headers: string[]; preview: string[][]; delimiter: CsvDelimiter } | { fatal: Localized } {
+  const fatal = fatalReason(text);
+  if (fatal) return { fatal };
+  const delimiter = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text.slice(0, 200_000), { delimiter, preview: previewRows + 1, skipEmptyLines: 'greedy' });
+  const [headers = [], ...preview] = parsed.data;
+  return { headers: headers.map((h) => h.trim()), preview, delimiter };
+}
+
+function fatalReason(text: string): Localized | null {
+  if (text.trim() === '' || text.replace(/^\uFEFF/, '').trim() === '') return MESSAGES.emptyFile;
+  if (looksBinary(text)) return MESSAGES.binary;
+  return null;
+}
+
+/**
+ * Contacts from CSV text: every row is either a contact or an error naming its line. Pure and
+ * synchronous; the renderer runs it in a worker.
+ */
+export function parseContactsCsv(text: string, mapping: ColumnMapping, options: ParseOptions = {}): CsvImport {
+  const fatal = fatalReason(text);
+  if (fatal) return { contacts: [], errors: [], total: 0, fatal };
+  if (!mapping.some((t) => t.kind === 'property' && t.property === 'email')) {
+    return { contacts: [], errors: [], total: 0, fatal: MESSAGES.noEmailColumn };
+  }
+  const properties = new Map(allProperties(options.custom ?? []).map((p) => [p.name, p]));
+  const lists = byIdOrName<StaticList>(options.lists ?? []);
+  const personas = byIdOrName<Persona>(options.personas ?? []);
+  const prefix = options.idPrefix ?? 'csv';
+  const contacts: Contact[] = [];
+  const errors: CsvRowError[] = [];
+  const emails = new Map<string, number>();
+  const ids = new Map<string, number>();
+  let total = 0;
+
+  function contactOf(row: CsvRow): Contact | Localized {
+    const values: Record<string, PropertyValue> = {};
+    let id: string | null = null;
+    let memberships: ListId[] = [];
+    let persona: PersonaId | null = null;
+    for (let c = 0; c < mapping.length; c++) {
+      const target = mapping[c]!;
+      const raw = (row.fields[c] ?? '').trim();
+      if (target.kind === 'ignore' || raw === '') continue;
+      if (target.kind === 'id') id = raw;
+      else if (target.kind === 'persona') {
+        const found = resolve(personas, raw);
+        if (!found) return MESSAGES.unknownPersona(raw);
+        persona = found as PersonaId;
+      } else if (target.kind === 'lists') {
+        memberships = [];
+        for (const name of raw.split(';').map((s) => s.trim()).filter(Boolean)) {
+          const found = resolve(lists, name);
+          if (!found) return MESSAGES.unknownList(name);
+          if (!memberships.includes(found as ListId)) memberships.push(found as ListId);
+        }
+      } else {
+        const property = properties.get(target.property);
+        if (!property) continue;
+        const parsed = parseValue(property, raw);
+        if (!parsed.ok) return parsed.reason;
+        if (parsed.value !== null) values[property.name] = parsed.value;
+      }
+    }
+    const email = typeof values.email === 'string' ? values.email.toLowerCase() : '';
+    if (!email) return MESSAGES.missingEmail;
+    if (!isEmail(email)) return MESSAGES.badEmail(email);
+    const firstEmail = emails.get(email);
+    if (firstEmail !== undefined) return MESSAGES.duplicateEmail(email, firstEmail);
+    const contactId = id ?? `${prefix}-${total}`;
+    const firstId = ids.get(contactId);
+    if (firstId !== undefined) return MESSAGES.duplicateId(contactId, firstId);
+    emails.set(email, row.line);
+    ids.set(contactId, row.line);
+    values.email = email;
+    return { id: asContactId(contactId) as ContactId, properties: values, lists: memberships, events: [], persona };
+  }
+
+  const expected = mapping.length;
+  readRows(text, options.delimiter ?? detectDelimiter(text), (row) => {
+    if (row.line === 1) return;
+    total++;
+    if (total % 5000 === 0) options.onProgress?.(total);
+    let outcome: Contact | Localized;
+    if (row.unclosedQuote) outcome = MESSAGES.unclosedQuote;
+    else if (row.fields.length !== expected) outcome = MESSAGES.fieldCount(row.fields.length, expected);
+    else outcome = contactOf(row);
+    if ('id' in outcome) contacts.push(outcome);
+    else errors.push({ line: row.line, reason: outcome });
+  });
+  if (total === 0) return { contacts, errors, total, fatal: MESSAGES.noRows };
+  return { contacts, errors, total, fatal: null };
+}
