@@ -7,18 +7,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../electron/main/security.ts';
+import { mimeType } from '../electron/shared/mime.ts';
 
-const MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 
 export interface StaticServer {
   readonly url: string;
@@ -37,7 +27,7 @@ export async function serveStatic(root: string, port = 0, host = '127.0.0.1'): P
     try {
       const body = await readFile(file);
       res.writeHead(200, {
-        'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': mimeType(extname(file)),
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'Cache-Control': 'no-store',
       });

@@ -4,19 +4,9 @@
  * says so in one line and serves the web build on 127.0.0.1 instead.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { buildElectron } from './build-electron.ts';
+import { electronBinary } from './electron-binary.ts';
 import { serveStatic } from './serve-static.ts';
-
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);

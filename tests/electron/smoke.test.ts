@@ -1,21 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { electronBinary } from '../../scripts/electron-binary.ts';
 
 /**
  * Launches the real desktop app with Playwright's Electron driver. Electron is an optional
  * dependency whose binary needs the internet to download: where it is missing, the test is
  * skipped and says so.
  */
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 const binary = electronBinary();
 if (!binary) {
