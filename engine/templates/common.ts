@@ -2,8 +2,7 @@ import {
   asListId,
   asProjectId,
   asStepId,
-  DEFAULT_PERSONAS,
-  DEFAULT_SIMULATION,
+  emptyProject,
   emptyWorkflow,
   type Criteria,
   type Filter,
@@ -75,18 +74,8 @@ interface ProjectParts {
 
 /** A project holding nothing but its name, the default personas and simulation settings. */
 export function templateProject(parts: ProjectParts, lang: Lang): Project {
-  return {
-    id: asProjectId(parts.id),
-    name: pick(parts.name, lang),
-    workflows: [],
-    emails: [],
-    assets: [],
-    lists: [],
-    properties: [],
-    personas: DEFAULT_PERSONAS,
-    scoreRules: [],
-    simulation: { ...DEFAULT_SIMULATION, ...parts.simulation },
-  };
+  const project = emptyProject(asProjectId(parts.id), pick(parts.name, lang));
+  return { ...project, simulation: { ...project.simulation, ...parts.simulation } };
 }
 
 /** `YYYY-MM-DD` plus a number of days, on the UTC calendar. */
