@@ -1,0 +1,97 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ContactEvent, PropertyValue } from '../../engine/model/index.ts';
+
+/**
+ * The contact sandboxes, in their own IndexedDB database (`flowbench-sandbox`) so they evolve
+ * apart from the project autosave. Every schema version stays declared here, oldest first,
+ * with the upgrade that carries data forward.
+ */
+export const SANDBOX_DB_NAME = 'flowbench-sandbox';
+
+export interface SandboxRow {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** Contacts stored, kept with every write so the picker never counts 100,000 rows. */
+  readonly count: number;
+  /** The `seq` the next added contact gets. */
+  readonly nextSeq: number;
+}
+
+/** A contact without its lists and history (they live in their own tables since v2). */
+export interface ContactRow {
+  readonly sandbox: string;
+  readonly id: string;
+  /** Insertion order, so the table shows contacts as they were generated or imported. */
+  readonly seq: number;
+  readonly properties: Readonly<Record<string, PropertyValue>>;
+  readonly persona: string | null;
+}
+
+export interface MembershipRow {
+  readonly sandbox: string;
+  readonly list: string;
+  readonly contact: string;
+}
+
+/** Only contacts with at least one event have a history row. */
+export interface HistoryRow {
+  readonly sandbox: string;
+  readonly contact: string;
+  readonly events: readonly ContactEvent[];
+}
+
+/** v1 stored lists and events inline on the contact. */
+export interface ContactRowV1 extends ContactRow {
+  readonly lists?: readonly string[];
+  readonly events?: readonly ContactEvent[];
+}
+
+export type SandboxDb = Dexie & {
+  sandboxes: EntityTable<SandboxRow, 'id'>;
+  contacts: Table<ContactRow, [string, string]>;
+  memberships: Table<MembershipRow, [string, string, string]>;
+  histories: Table<HistoryRow, [string, string]>;
+};
+
+export const SCHEMA_V1 = {
+  sandboxes: 'id, name',
+  contacts: '[sandbox+id], sandbox',
+};
+
+/** v2: memberships and histories in their own tables, so list operations touch only small rows. */
+export const SCHEMA_V2 = {
+  sandboxes: 'id, name',
+  contacts: '[sandbox+id]',
+  memberships: '[sandbox+list+contact], [sandbox+contact]',
+  histories: '[sandbox+contact]',
+};
+
+async function splitMembershipsAndHistories(tx: import('dexie').Transaction): Promise<void> {
+  const memberships: MembershipRow[] = [];
+  const histories: HistoryRow[] = [];
+  await tx
+    .table<ContactRowV1>('contacts')
+    .toCollection()
+    .modify((row: { -readonly [K in keyof ContactRowV1]: ContactRowV1[K] }) => {
+      for (const list of row.lists ?? []) memberships.push({ sandbox: row.sandbox, list, contact: row.id });
+      if (row.events && row.events.length > 0) histories.push({ sandbox: row.sandbox, contact: row.id, events: row.events });
+      delete row.lists;
+      delete row.events;
+    });
+  await tx.table('memberships').bulkPut(memberships);
+  await tx.table('histories').bulkPut(histories);
+}
+
+/** Declares every version; `upTo` exists so a test can create an old database and upgrade it. */
+export function declareVersions(db: Dexie, upTo = 2): void {
+  db.version(1).stores(SCHEMA_V1);
+  if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(splitMembershipsAndHistories);
+}
+
+export function openSandboxDb(name = SANDBOX_DB_NAME): SandboxDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as SandboxDb;
+  declareVersions(db);
+  return db;
+}
