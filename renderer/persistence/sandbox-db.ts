@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ContactEvent, PropertyValue } from '../../engine/model/index.ts';
 
 /**
@@ -68,7 +68,7 @@ export const SCHEMA_V2 = {
   histories: '[sandbox+contact]',
 };
 
-async function splitMembershipsAndHistories(tx: import('dexie').Transaction): Promise<void> {
+async function splitMembershipsAndHistories(tx: Transaction): Promise<void> {
   const memberships: MembershipRow[] = [];
   const histories: HistoryRow[] = [];
   await tx
