@@ -150,10 +150,12 @@ export function handleSpontaneous(sim: Sim, i: number, visit: boolean): void {
   if (visit) {
     const url = SITE_PAGES[Math.floor(sim.streams.next(i) * SITE_PAGES.length)]!;
     sim.totals.visits++;
-    record(sim, i, { kind: 'page-viewed', url, at: sim.nowMs });
+    // A page no filter can name changes nothing but the activity date.
+    const seen = sim.store.pageMatters(url);
+    if (seen) record(sim, i, { kind: 'page-viewed', url, at: sim.nowMs });
     const bit = touchActivity(sim, i);
     notifyWaits(sim, i, 'page-viewed', url);
-    sim.changed(i, DEP.page | bit);
+    sim.changed(i, (seen ? DEP.page : 0) | bit);
     sim.queue.push(sim.now + sim.streams.exponential(i, p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.visit, i, 0, 0);
   } else {
     const assets = sim.compiled.assets;

@@ -52,6 +52,8 @@ export class Clock {
   private readonly startDay: number;
   private readonly offsets = new Map<number, number>();
   private readonly midnights = new Map<number, number>();
+  /** Local midnights of days 0..n, the hot path of dayOf. */
+  private dense = new Float64Array(0);
 
   constructor(
     readonly startDate: string,
@@ -110,6 +112,7 @@ export class Clock {
 
   /** The minute of local midnight starting day `day`. */
   midnight(day: number): number {
+    if (day >= 0 && day < this.dense.length) return this.dense[day]!;
     let m = this.midnights.get(day);
     if (m === undefined) {
       m = this.atDay(day, 0);
@@ -131,9 +134,29 @@ export class Clock {
     };
   }
 
+  /** Precomputes the midnights of days 0..days so dayOf is a table lookup. */
+  prepare(days: number): void {
+    if (this.dense.length > days + 1) return;
+    const dense = new Float64Array(days + 2);
+    for (let d = 0; d < dense.length; d++) dense[d] = this.midnight(d);
+    this.dense = dense;
+  }
+
   /** Day index (since the start date) of a minute. */
   dayOf(t: number): number {
-    return this.local(t).day;
+    const dense = this.dense;
+    let d = Math.floor(t / 1440);
+    if (d < 0 || d + 1 >= dense.length) return this.local(t).day;
+    while (d > 0 && dense[d]! > t) d--;
+    while (d + 2 < dense.length && dense[d + 1]! <= t) d++;
+    return d;
+  }
+
+  /** The first local midnight at or after minute t. */
+  midnightAtOrAfter(t: number): number {
+    const d = this.dayOf(t);
+    const m = this.midnight(d);
+    return m === t ? m : this.midnight(d + 1);
   }
 
   /** The first local midnight strictly after minute t. */

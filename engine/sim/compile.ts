@@ -25,9 +25,9 @@ const LAST_PROPERTY_BIT = 30;
 
 /** A filter whose result can change with time alone, and how to find when. */
 export type TimeWatch =
-  | { readonly kind: 'property'; readonly property: string; readonly days: number; readonly sign: 1 | -1 }
-  | { readonly kind: 'changed'; readonly property: string; readonly days: number }
-  | { readonly kind: 'event'; readonly event: 'email' | 'form-submitted' | 'page-viewed'; readonly days: number };
+  | { readonly kind: 'property'; readonly property: string; readonly days: number; readonly sign: 1 | -1; readonly bit: number }
+  | { readonly kind: 'changed'; readonly property: string; readonly days: number; readonly bit: number }
+  | { readonly kind: 'event'; readonly event: 'email' | 'form-submitted' | 'page-viewed'; readonly days: number; readonly bit: number };
 
 export interface CompiledCriteria {
   readonly criteria: Criteria;
@@ -212,11 +212,11 @@ function filterDeps(
       const op = f.operation;
       if (f.type === 'date' && 'days' in op) {
         if (op.op === 'updated-in-last-days') {
-          watches.push({ kind: 'changed', property: f.property, days: op.days });
+          watches.push({ kind: 'changed', property: f.property, days: op.days, bit: propertyBit(f.property) });
           keep('changed', op.days);
         } else {
           const sign = ROLLING[op.op];
-          if (sign) watches.push({ kind: 'property', property: f.property, days: op.days, sign });
+          if (sign) watches.push({ kind: 'property', property: f.property, days: op.days, sign, bit: propertyBit(f.property) });
         }
       }
       return propertyBit(f.property);
@@ -225,16 +225,16 @@ function filterDeps(
       return DEP.list;
     case 'form':
       keep('form', f.withinDays);
-      if (f.withinDays !== undefined) watches.push({ kind: 'event', event: 'form-submitted', days: f.withinDays });
+      if (f.withinDays !== undefined) watches.push({ kind: 'event', event: 'form-submitted', days: f.withinDays, bit: DEP.form });
       return DEP.form;
     case 'email':
       keep('email', f.withinDays);
-      if (f.withinDays !== undefined) watches.push({ kind: 'event', event: 'email', days: f.withinDays });
+      if (f.withinDays !== undefined) watches.push({ kind: 'event', event: 'email', days: f.withinDays, bit: DEP.email });
       return DEP.email;
     case 'page-view':
       keep('page', f.withinDays);
       pageFilters.push({ url: f.url, match: f.match });
-      if (f.withinDays !== undefined) watches.push({ kind: 'event', event: 'page-viewed', days: f.withinDays });
+      if (f.withinDays !== undefined) watches.push({ kind: 'event', event: 'page-viewed', days: f.withinDays, bit: DEP.page });
       return DEP.page;
   }
 }

@@ -47,6 +47,8 @@ export class ContactStore {
     readonly workflowCount: number,
     private readonly retention: Retention,
     private readonly pageFilters: readonly { readonly url: string; readonly match: 'equals' | 'contains' }[],
+    /** The caller hands its contact objects over: change them in place rather than copy. */
+    private readonly inPlace = false,
   ) {
     this.capacity = Math.max(16, capacity);
     const n = this.capacity;
@@ -82,7 +84,7 @@ export class ContactStore {
 
   live(i: number): LiveContact {
     const c = this.contacts[i]!;
-    if (this.owned[i]) return c as LiveContact;
+    if (this.owned[i] || this.inPlace) return c as LiveContact;
     const copy: LiveContact = { id: c.id, properties: { ...c.properties }, lists: [...c.lists], events: [...c.events], persona: c.persona };
     this.contacts[i] = copy;
     this.owned[i] = 1;
@@ -129,7 +131,7 @@ export class ContactStore {
     }
   }
 
-  private pageMatters(url: string): boolean {
+  pageMatters(url: string): boolean {
     for (const f of this.pageFilters) if (f.match === 'equals' ? url === f.url : url.includes(f.url)) return true;
     return false;
   }

@@ -66,6 +66,7 @@ export class Sim {
       timeZone: options.timeZone ?? base.timeZone,
     };
     this.clock = clockFor(this.settings.startDate, this.settings.timeZone);
+    this.clock.prepare(Math.max(0, Math.floor(this.settings.horizonDays)) + 1);
     const origin = this.clock.startMs;
     this.compiled = compileProject(project, options.workflows, (tz) => clockFor(this.settings.startDate, tz, origin));
     this.days = Math.max(0, Math.floor(this.settings.horizonDays));
@@ -74,7 +75,7 @@ export class Sim {
     this.queue = new EventQueue(this.lastMinute, Math.max(1024, contacts.length * 2));
     this.W = this.compiled.workflows.length;
     const expected = contacts.length + Math.ceil(this.settings.arrivals.perDay * this.days * 1.3) + 16;
-    this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters);
+    this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters, options.mutateContacts === true);
     this.streams = new Streams(expected);
     const S = this.compiled.steps.length;
     this.waiting = new Int32Array(S);
@@ -223,7 +224,7 @@ export class Sim {
         if (m && !before && (!store.ever[i * W + w] || cw.workflow.enrollment.reenroll)) this.enroll(i, w);
       }
     }
-    if (mask & this.timedDeps) this.scheduleCheck(i);
+    if (mask & this.timedDeps) this.scheduleCheck(i, mask);
   }
 
   private checkCriteriaWait(e: number): void {
@@ -315,16 +316,21 @@ export class Sim {
     }
   }
 
-  /** Schedules the next midnight at which a time-dependent filter of this contact may flip. */
-  scheduleCheck(i: number): void {
+  /**
+   * Schedules the next midnight at which a time-dependent filter of this contact may flip.
+   * After a change (`mask`), only what it touched is looked at when a check is already
+   * pending: the pending check recomputes everything when it fires.
+   */
+  scheduleCheck(i: number, mask = -1): void {
     if (this.timed.length === 0) return;
-    const flip = nextFlip(this.timed, this.store.contacts[i]!, this.nowMs);
+    const current = this.store.checkAt[i]!;
+    const pending = current > this.now;
+    const flip = nextFlip(this.timed, this.store.contacts[i]!, this.nowMs, pending ? mask & ~DEP.time : -1);
     if (flip === Infinity) return;
     const minute = this.clock.minuteCeil(flip);
     if (minute > this.lastMinute) return;
-    const at = this.clock.midnight(this.clock.dayOf(minute) + (this.clock.local(minute).minuteOfDay === 0 ? 0 : 1));
-    const current = this.store.checkAt[i]!;
-    if (current > this.now && current <= at) return;
+    const at = this.clock.midnightAtOrAfter(minute);
+    if (pending && current <= at) return;
     this.store.checkAt[i] = at;
     this.queue.push(at, Q.check, i, 0, at);
   }

@@ -102,29 +102,42 @@ export function anchorDate(cw: CompiledWorkflow, contact: Contact | LiveContact,
 
 /**
  * The earliest instant after `nowMs` at which one of the criteria could change with time
- * alone. Rolling filters count whole days, so each boundary is tried a day either side:
- * a check that finds nothing changed is only a wasted evaluation.
+ * alone; a check that then finds nothing changed is only a wasted evaluation. `onlyMask`
+ * limits the look to what a change touched (its dependency bits).
  */
-export function nextFlip(criteria: readonly CompiledCriteria[], contact: Contact | LiveContact, nowMs: number): number {
+export function nextFlip(criteria: readonly CompiledCriteria[], contact: Contact | LiveContact, nowMs: number, onlyMask = -1): number {
   let best = Infinity;
-  const consider = (boundary: number) => {
-    for (let k = -1; k <= 1; k++) {
-      const t = boundary + k * DAY_MS;
-      if (t > nowMs && t < best) best = t;
-    }
-  };
   for (const c of criteria) {
+    if ((c.deps & onlyMask) === 0) continue;
     for (const w of c.watches) {
       if (w.kind === 'property') {
+        if ((w.bit & onlyMask) === 0) continue;
         const v = asInstant(contact.properties[w.property] ?? null);
-        if (v !== null) consider(v + w.sign * w.days * DAY_MS);
-      } else {
-        for (const e of contact.events) {
-          const relevant = w.kind === 'changed' ? e.kind === 'property-changed' && e.property === w.property : e.kind === w.event;
-          if (relevant) consider(e.at + w.days * DAY_MS);
-        }
+        if (v === null) continue;
+        best = earliestAfter(v + w.sign * w.days * DAY_MS, best, nowMs);
+        // A date still ahead also flips "less than N days ago / from now" when it arrives.
+        if (v > nowMs) best = earliestAfter(v, best, nowMs);
+        continue;
+      }
+      if ((w.bit & onlyMask) === 0) continue;
+      const events = contact.events;
+      // A partial look (onlyMask set) only needs the newest event: older ones were seen before.
+      const from = onlyMask === -1 ? 0 : events.length - 1;
+      for (let k = events.length - 1; k >= from && k >= 0; k--) {
+        const e = events[k]!;
+        const relevant = w.kind === 'changed' ? e.kind === 'property-changed' && e.property === w.property : e.kind === w.event;
+        if (relevant) best = earliestAfter(e.at + w.days * DAY_MS, best, nowMs);
       }
     }
   }
   return best;
+}
+
+/**
+ * Filters compare instants strictly or not at their boundary (criteria/property-match.ts),
+ * so the verdict has flipped by one millisecond after it, whichever way it compares.
+ */
+function earliestAfter(boundary: number, best: number, nowMs: number): number {
+  const t = boundary + 1;
+  return t > nowMs && t < best ? t : best;
 }

@@ -12,6 +12,11 @@ export interface SimulationOptions {
   readonly timeZone?: string;
   /** Called now and then with the share of virtual time done, 0 to 1. */
   readonly onProgress?: (fraction: number) => void;
+  /**
+   * The run may change the given contact objects in place instead of copying each on its
+   * first change: for callers that own them (CLI, benchmark), it saves memory on big runs.
+   */
+  readonly mutateContacts?: boolean;
   /** Stop after this minute (inclusive) rather than at the horizon: "a run stopped at t". */
   readonly stopAtMinute?: number;
 }

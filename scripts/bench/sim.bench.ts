@@ -41,7 +41,7 @@ function runOne(n: number): void {
   const generation = performance.now() - g0;
   sample();
   const t0 = performance.now();
-  const run = createSimulation(project, contacts);
+  const run = createSimulation(project, contacts, { mutateContacts: true });
   while (!run.advance(200_000)) sample();
   const result = run.result();
   const wall = performance.now() - t0;
