@@ -1,0 +1,32 @@
+import { Languages } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { LANGS } from '../../engine/model/index.ts';
+import { rememberLanguage } from '../i18n/index.ts';
+import { useLang } from '../i18n/useLang.ts';
+
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  return (
+    <label className="fb-lang" title={t('app.language')}>
+      <Languages size={16} aria-hidden />
+      <select
+        value={lang}
+        aria-label={t('app.language')}
+        data-testid="language"
+        onChange={(e) => {
+          const next = e.target.value === 'fr' ? 'fr' : 'en';
+          rememberLanguage(next);
+          void i18n.changeLanguage(next);
+          document.documentElement.lang = next;
+        }}
+      >
+        {LANGS.map((l) => (
+          <option key={l} value={l}>
+            {t(`lang.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

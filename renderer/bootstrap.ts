@@ -1,0 +1,52 @@
+import { generateWorkflow } from '../engine/layout/index.ts';
+import { saveProject } from '../engine/io/index.ts';
+import { asProjectId, emptyProject, type Lang, type Project } from '../engine/model/index.ts';
+import { restoreLastProject } from './persistence/autosave.ts';
+import type { FlowbenchDb } from './persistence/db.ts';
+import type { EditorStores } from './stores/context.tsx';
+
+export function newProjectId(): string {
+  return `project-${globalThis.crypto?.randomUUID?.() ?? Date.now().toString(36)}`;
+}
+
+/**
+ * Dev and benchmark hook, documented in renderer/CONTEXT.md: `?bench=N` opens a generated
+ * N-step workflow in a throwaway project (never autosaved over the user's work).
+ */
+export function benchProject(search: string): Project | null {
+  const steps = Number(new URLSearchParams(search).get('bench'));
+  if (!Number.isInteger(steps) || steps <= 0) return null;
+  const workflow = generateWorkflow(steps, 1);
+  return { ...emptyProject(asProjectId('bench'), `Bench ${steps}`), workflows: [workflow] };
+}
+
+/** The project to open at start: a bench project, the last autosaved one, or a new empty one. */
+export async function initialProject(db: FlowbenchDb, lang: Lang, defaultName: string, search: string): Promise<{ project: Project; restored: boolean; bench: boolean }> {
+  const bench = benchProject(search);
+  if (bench) return { project: bench, restored: false, bench: true };
+  const restored = await restoreLastProject(db);
+  if (restored) return { project: restored, restored: true, bench: false };
+  void lang;
+  return { project: emptyProject(asProjectId(newProjectId()), defaultName), restored: false, bench: false };
+}
+
+export interface FlowbenchHook {
+  project(): Project;
+  projectJson(): string;
+  stores: EditorStores;
+}
+
+declare global {
+  interface Window {
+    __flowbench?: FlowbenchHook;
+  }
+}
+
+/** Exposes the document to end-to-end tests and the benchmark (read-only use). */
+export function exposeHook(stores: EditorStores): void {
+  window.__flowbench = {
+    project: () => stores.document.getState().project,
+    projectJson: () => saveProject(stores.document.getState().project, { includeContacts: true }),
+    stores,
+  };
+}

@@ -1,0 +1,44 @@
+import { Panel, useReactFlow, useViewport } from '@xyflow/react';
+import { Maximize, Search, ZoomIn, ZoomOut } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../i18n/useLang.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { useUi } from '../stores/context.tsx';
+
+/** Zoom, fit and search, bottom left, out of the diagram's way. */
+export function CanvasControls() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const flow = useReactFlow();
+  const { zoom } = useViewport();
+  const openSearch = useUi((s) => s.setSearchOpen);
+  return (
+    <Panel position="bottom-left" className="fb-controls">
+      <button type="button" className="fb-icon-button" onClick={() => void flow.zoomOut({ duration: 150 })} title={t('canvas.zoomOut')} aria-label={t('canvas.zoomOut')}>
+        <ZoomOut size={16} />
+      </button>
+      <button
+        type="button"
+        className="fb-zoom-level"
+        onClick={() => {
+          const v = flow.getViewport();
+          void flow.setViewport({ ...v, zoom: 1 }, { duration: 200 });
+        }}
+        title={t('canvas.resetZoom')}
+        data-testid="zoom-level"
+      >
+        {formatNumber(zoom, lang, { style: 'percent', maximumFractionDigits: 0 })}
+      </button>
+      <button type="button" className="fb-icon-button" onClick={() => void flow.zoomIn({ duration: 150 })} title={t('canvas.zoomIn')} aria-label={t('canvas.zoomIn')}>
+        <ZoomIn size={16} />
+      </button>
+      <span className="fb-controls-sep" />
+      <button type="button" className="fb-icon-button" onClick={() => void flow.fitView({ padding: 0.12, duration: 250 })} title={t('canvas.fit')} aria-label={t('canvas.fit')}>
+        <Maximize size={16} />
+      </button>
+      <button type="button" className="fb-icon-button" onClick={() => openSearch(true)} title={t('canvas.search')} aria-label={t('canvas.search')}>
+        <Search size={16} />
+      </button>
+    </Panel>
+  );
+}

@@ -1,0 +1,42 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { StickyNote } from 'lucide-react';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StepFlowNode } from './nodeTypes.ts';
+import { GROUP_COLORS, STEP_ICONS } from './stepVisuals.ts';
+import { FindingBadge } from './FindingBadge.tsx';
+
+/** A step card: icon, title, one-line summary, the note when there is one, lint badge. */
+export function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
+  const { t } = useTranslation();
+  const Icon = STEP_ICONS[data.kind];
+  const classes = ['fb-card', 'fb-step', selected && 'is-selected', data.dimmed && 'is-dimmed', data.matched && 'is-matched'];
+  return (
+    <div
+      className={classes.filter(Boolean).join(' ')}
+      style={{ '--group': GROUP_COLORS[data.group] } as CSSProperties}
+      data-testid={`step-card-${data.stepId}`}
+      data-kind={data.kind}
+      aria-label={`${data.title}: ${data.summary}`}
+    >
+      <Handle type="target" position={Position.Top} isConnectable={false} className="fb-handle" />
+      <div className="fb-card-head">
+        <span className="fb-card-icon">
+          <Icon size={15} strokeWidth={2} aria-hidden />
+        </span>
+        <span className="fb-card-title">{data.title}</span>
+        <FindingBadge errors={data.errors} warnings={data.warnings} label={t('canvas.problemsOnStep', { count: data.errors + data.warnings })} />
+      </div>
+      <div className="fb-card-summary" title={data.summary}>
+        {data.summary}
+      </div>
+      {data.note ? (
+        <div className="fb-card-note" title={data.note}>
+          <StickyNote size={12} aria-hidden />
+          <span>{data.note}</span>
+        </div>
+      ) : null}
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="fb-handle" />
+    </div>
+  );
+}

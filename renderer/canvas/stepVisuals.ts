@@ -1,0 +1,68 @@
+import {
+  Bell,
+  CalendarClock,
+  CircleStop,
+  Clock,
+  CornerDownRight,
+  Eraser,
+  GitBranch,
+  Hash,
+  ListMinus,
+  ListPlus,
+  ListTodo,
+  Mail,
+  PenLine,
+  Copy,
+  Shuffle,
+  Signpost,
+  TrendingUp,
+  UserMinus,
+  UserPlus,
+  Zap,
+  type LucideIcon,
+} from 'lucide-react';
+import { STEP_GROUPS, type StepKind } from '../../engine/model/index.ts';
+
+export type StepGroup = keyof typeof STEP_GROUPS;
+
+export const STEP_ICONS: Record<StepKind, LucideIcon> = {
+  'send-email': Mail,
+  'internal-notification': Bell,
+  'create-task': ListTodo,
+  delay: Clock,
+  'delay-until-event': CalendarClock,
+  'branch-if': GitBranch,
+  'branch-value': Signpost,
+  'branch-random': Shuffle,
+  'set-property': PenLine,
+  'clear-property': Eraser,
+  'copy-property': Copy,
+  'increment-property': Hash,
+  'set-lifecycle-stage': TrendingUp,
+  'add-to-list': ListPlus,
+  'remove-from-list': ListMinus,
+  'enroll-in-workflow': UserPlus,
+  'unenroll-from-workflow': UserMinus,
+  'go-to': CornerDownRight,
+};
+
+export const ENROLLMENT_ICON = Zap;
+export const END_ICON = CircleStop;
+
+/** One calm colour per palette group: the card's left border and icon tint. */
+export const GROUP_COLORS: Record<StepGroup, string> = {
+  communication: '#3b6fd8',
+  delays: '#c27c0e',
+  branches: '#7c4dce',
+  records: '#138a72',
+  lists: '#d0527a',
+  control: '#5a6472',
+};
+
+const GROUP_OF = new Map<StepKind, StepGroup>(
+  (Object.entries(STEP_GROUPS) as [StepGroup, readonly StepKind[]][]).flatMap(([group, kinds]) => kinds.map((k) => [k, group] as const)),
+);
+
+export function stepGroup(kind: StepKind): StepGroup {
+  return GROUP_OF.get(kind) ?? 'control';
+}

@@ -1,0 +1,46 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkflowLayout } from '../../engine/layout/index.ts';
+import type { Workflow } from '../../engine/model/index.ts';
+import { createLayoutRunner, type LayoutFn } from './layoutClient.ts';
+
+let sharedRunner: LayoutFn | null = null;
+function runner(): LayoutFn {
+  sharedRunner ??= createLayoutRunner();
+  return sharedRunner;
+}
+
+/** One layout through the shared worker (exports use it too). */
+export const runLayout: LayoutFn = (workflow, labels) => runner()(workflow, labels);
+
+export interface LayoutState {
+  readonly layout: WorkflowLayout | null;
+  /** The workflow the layout was computed for: cards read their data from it. */
+  readonly workflow: Workflow | null;
+  readonly pending: boolean;
+  readonly error: string | null;
+}
+
+/** The latest layout of a workflow; stale answers (an older edit finishing late) are dropped. */
+export function useLayout(workflow: Workflow | undefined): LayoutState {
+  const { t } = useTranslation();
+  const labels = useMemo(() => ({ met: t('canvas.met'), 'not-met': t('canvas.notMet') }), [t]);
+  const [state, setState] = useState<LayoutState>({ layout: null, workflow: null, pending: false, error: null });
+  const latest = useRef(0);
+
+  useEffect(() => {
+    if (!workflow) return;
+    const ticket = ++latest.current;
+    setState((s) => ({ ...s, pending: true }));
+    runner()(workflow, labels).then(
+      (layout) => {
+        if (ticket === latest.current) setState({ layout, workflow, pending: false, error: null });
+      },
+      (error: unknown) => {
+        if (ticket === latest.current) setState((s) => ({ ...s, pending: false, error: error instanceof Error ? error.message : String(error) }));
+      },
+    );
+  }, [workflow, labels]);
+
+  return workflow ? state : { layout: null, workflow: null, pending: false, error: null };
+}

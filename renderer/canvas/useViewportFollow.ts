@@ -1,0 +1,40 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import type { WorkflowLayout } from '../../engine/layout/index.ts';
+
+const TOP_MARGIN = 48;
+
+/**
+ * Sets a readable first view of each workflow (top of the diagram, centred, zoom between 0.5
+ * and 1), then after every re-layout keeps the selected step in view.
+ */
+export function useViewportFollow(layout: WorkflowLayout | null, workflowId: string, selected: string | null): void {
+  const flow = useReactFlow();
+  const shown = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!layout) return;
+    const pane = document.querySelector('.fb-canvas .react-flow');
+    const width = pane?.clientWidth || 1000;
+    const height = pane?.clientHeight || 700;
+    if (shown.current !== workflowId) {
+      shown.current = workflowId;
+      const fit = Math.min(width / (layout.width + 96), height / (layout.height + 96));
+      const zoom = Math.max(0.5, Math.min(1, fit));
+      const enrollment = layout.nodes.find((n) => n.kind === 'enrollment');
+      const centreX = enrollment ? enrollment.x + enrollment.width / 2 : layout.width / 2;
+      const fitsVertically = layout.height * zoom + 2 * TOP_MARGIN <= height;
+      const y = fitsVertically ? (height - layout.height * zoom) / 2 : TOP_MARGIN;
+      void flow.setViewport({ x: width / 2 - centreX * zoom, y, zoom });
+      return;
+    }
+    if (!selected) return;
+    const node = layout.nodes.find((n) => n.id === selected);
+    if (!node) return;
+    const { x, y, zoom } = flow.getViewport();
+    const left = node.x * zoom + x;
+    const top = node.y * zoom + y;
+    const inView = left >= 0 && top >= 0 && left + node.width * zoom <= width && top + node.height * zoom <= height;
+    if (!inView) void flow.setCenter(node.x + node.width / 2, node.y + node.height / 2, { zoom, duration: 300 });
+  }, [layout, workflowId, selected, flow]);
+}

@@ -1,0 +1,32 @@
+import type { Lang } from '../../engine/model/index.ts';
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+export function locale(lang: Lang): string {
+  return LOCALES[lang];
+}
+
+/** A `YYYY-MM-DD` calendar date as the user reads it ("5 janv. 2026", "5 Jan 2026"). */
+export function formatDate(isoDate: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A `HH:MM` time of day: "09:30" in French stays 24-hour, English shows "9:30 am". */
+export function formatTime(time: string, lang: Lang): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time);
+  if (!match) return time;
+  const date = new Date(Date.UTC(2026, 0, 1, Number(match[1]), Number(match[2])));
+  return new Intl.DateTimeFormat(LOCALES[lang], { hour: 'numeric', minute: '2-digit', timeZone: 'UTC', hour12: lang === 'en' }).format(date);
+}
+
+export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(LOCALES[lang], options).format(value);
+}
+
+export function formatTimestamp(epochMs: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(epochMs));
+}

@@ -1,0 +1,206 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A labelled field with its error under it, in the user's language. */
+export function Field({ label, error, help, children, inline }: { label: string; error?: string | null; help?: string; children: (id: string) => ReactNode; inline?: boolean }) {
+  const id = useId();
+  return (
+    <div className={`fb-field${error ? ' has-error' : ''}${inline ? ' is-inline' : ''}`}>
+      <label className="fb-label" htmlFor={id}>
+        {label}
+      </label>
+      {children(id)}
+      {error ? (
+        <div className="fb-field-error" role="alert" id={`${id}-error`}>
+          {error}
+        </div>
+      ) : help ? (
+        <div className="fb-help">{help}</div>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField({ label, value, onChange, placeholder, required, multiline, testId }: { label: string; value: string; onChange: (v: string) => void; placeholder?: string; required?: boolean; multiline?: boolean; testId?: string }) {
+  const { t } = useTranslation();
+  const error = required && value.trim() === '' ? t('inspector.required') : null;
+  return (
+    <Field label={label} error={error}>
+      {(id) =>
+        multiline ? (
+          <textarea id={id} className="fb-input" rows={3} value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} data-testid={testId} aria-invalid={!!error} />
+        ) : (
+          <input id={id} className="fb-input" value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} data-testid={testId} aria-invalid={!!error} />
+        )
+      }
+    </Field>
+  );
+}
+
+export interface NumberRules {
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+  readonly positive?: boolean;
+}
+
+/** Why a typed number is refused, as a translation key; null when it is fine. */
+export function numberProblem(text: string, rules: NumberRules): string | null {
+  if (text.trim() === '') return 'inspector.required';
+  const value = Number(text.replace(',', '.'));
+  if (!Number.isFinite(value)) return 'inspector.mustBeNumber';
+  if (rules.integer && !Number.isInteger(value)) return 'inspector.mustBeInteger';
+  if (rules.positive && value <= 0) return 'inspector.mustBePositive';
+  if (rules.min !== undefined && value < rules.min) return rules.max === 100 ? 'inspector.badPercent' : 'inspector.mustBePositive';
+  if (rules.max !== undefined && value > rules.max) return 'inspector.badPercent';
+  return null;
+}
+
+/**
+ * A number input that keeps what the user typed, shows why it is wrong, and only passes valid
+ * numbers on: the document never holds "abc" days.
+ */
+export function NumberInput({ value, onChange, rules = {}, id, testId, ariaLabel }: { value: number; onChange: (v: number) => void; rules?: NumberRules; id?: string; testId?: string; ariaLabel?: string }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(String(value));
+  useEffect(() => {
+    // The document changed under us (undo, another field): show its value.
+    setText((current) => (Number(current.replace(',', '.')) === value ? current : String(value)));
+  }, [value]);
+  const problem = numberProblem(text, rules);
+  return (
+    <span className="fb-number">
+      <input
+        id={id}
+        className={`fb-input${problem ? ' is-invalid' : ''}`}
+        inputMode="decimal"
+        value={text}
+        aria-label={ariaLabel}
+        aria-invalid={!!problem}
+        data-testid={testId}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (!numberProblem(e.target.value, rules)) onChange(Number(e.target.value.replace(',', '.')));
+        }}
+      />
+      {problem ? (
+        <span className="fb-field-error" role="alert">
+          {t(problem)}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+export function NumberField({ label, value, onChange, rules, testId, help }: { label: string; value: number; onChange: (v: number) => void; rules?: NumberRules; testId?: string; help?: string }) {
+  return <Field label={label} help={help}>{(id) => <NumberInput id={id} value={value} onChange={onChange} rules={rules} testId={testId} />}</Field>;
+}
+
+export interface Option<T extends string> {
+  readonly value: T;
+  readonly label: string;
+}
+
+export function Select<T extends string>({ value, options, onChange, id, testId, ariaLabel, placeholder }: { value: T | ''; options: readonly Option<T>[]; onChange: (v: T) => void; id?: string; testId?: string; ariaLabel?: string; placeholder?: string }) {
+  const known = options.some((o) => o.value === value);
+  return (
+    <select id={id} className="fb-input" value={known ? value : ''} onChange={(e) => onChange(e.target.value as T)} data-testid={testId} aria-label={ariaLabel}>
+      {!known ? (
+        <option value="" disabled>
+          {placeholder ?? '…'}
+        </option>
+      ) : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function SelectField<T extends string>({ label, value, options, onChange, testId, error, help }: { label: string; value: T | ''; options: readonly Option<T>[]; onChange: (v: T) => void; testId?: string; error?: string | null; help?: string }) {
+  const { t } = useTranslation();
+  const missing = !options.some((o) => o.value === value);
+  return (
+    <Field label={label} error={error ?? (missing ? t('inspector.required') : null)} help={help}>
+      {(id) => <Select id={id} value={value} options={options} onChange={onChange} testId={testId} placeholder={t('inspector.choose')} />}
+    </Field>
+  );
+}
+
+export function Checkbox({ label, checked, onChange, testId }: { label: string; checked: boolean; onChange: (v: boolean) => void; testId?: string }) {
+  return (
+    <label className="fb-checkbox">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} data-testid={testId} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function isTime(text: string): boolean {
+  return TIME.test(text);
+}
+
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+/** HH:MM, checked as typed; only valid times reach the document. */
+export function TimeField({ label, value, onChange, testId }: { label: string; value: string; onChange: (v: string) => void; testId?: string }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  useEffect(() => {
+    setText(value);
+  }, [value]);
+  const error = isTime(text) ? null : t('inspector.badTime');
+  return (
+    <Field label={label} error={error}>
+      {(id) => (
+        <input
+          id={id}
+          className="fb-input"
+          type="time"
+          value={text}
+          data-testid={testId}
+          aria-invalid={!!error}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (isTime(e.target.value)) onChange(e.target.value);
+          }}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function DateField({ label, value, onChange, testId }: { label: string; value: string; onChange: (v: string) => void; testId?: string }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  useEffect(() => {
+    setText(value);
+  }, [value]);
+  const error = isCalendarDate(text) ? null : t('inspector.badDate');
+  return (
+    <Field label={label} error={error}>
+      {(id) => (
+        <input
+          id={id}
+          className="fb-input"
+          type="date"
+          value={text}
+          data-testid={testId}
+          aria-invalid={!!error}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (isCalendarDate(e.target.value)) onChange(e.target.value);
+          }}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,34 @@
+import Dexie, { type EntityTable } from 'dexie';
+
+/** The autosaved copy of a project: the engine's file text, so restore goes through loadProject. */
+export interface StoredProject {
+  readonly id: string;
+  readonly name: string;
+  readonly json: string;
+  readonly savedAt: number;
+}
+
+export interface MetaEntry {
+  readonly key: string;
+  readonly value: string;
+}
+
+export type FlowbenchDb = Dexie & {
+  projects: EntityTable<StoredProject, 'id'>;
+  meta: EntityTable<MetaEntry, 'key'>;
+};
+
+export const DB_NAME = 'flowbench';
+
+/**
+ * Every schema version, oldest first. Add a version, never edit one: Dexie upgrades the
+ * browser's copy step by step. Version 2 (sandbox tables) belongs to the sandbox helper.
+ */
+export function openDb(name: string = DB_NAME): FlowbenchDb {
+  const db = new Dexie(name) as FlowbenchDb;
+  db.version(1).stores({
+    projects: 'id, savedAt',
+    meta: 'key',
+  });
+  return db;
+}

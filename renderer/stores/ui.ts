@@ -1,0 +1,70 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { EdgeRef, Fragment } from '../../engine/edit/index.ts';
+import type { Localized, StepId } from '../../engine/model/index.ts';
+
+/** Where a "+" was clicked: the edge a new step goes on, and where on screen to open the palette. */
+export interface PaletteTarget {
+  readonly at: EdgeRef;
+  readonly anchor: { readonly x: number; readonly y: number };
+}
+
+export type SidePanel = 'resources' | 'problems' | null;
+export type Dialog = 'templates' | 'export' | null;
+
+export interface Toast {
+  readonly id: number;
+  readonly tone: 'info' | 'error' | 'success';
+  /** Either a translation key or an engine message. */
+  readonly message: string | Localized;
+  readonly details?: readonly (string | Localized)[];
+}
+
+/** Selection, panels, clipboard and transient UI: nothing here is saved with the project. */
+export interface UiState {
+  /** A step id, ENROLLMENT for the workflow settings, or null. */
+  readonly selected: StepId | '__enrollment__' | null;
+  readonly palette: PaletteTarget | null;
+  readonly clipboard: Fragment | null;
+  readonly sidePanel: SidePanel;
+  readonly dialog: Dialog;
+  readonly search: string;
+  readonly searchOpen: boolean;
+  readonly toasts: readonly Toast[];
+  select(id: UiState['selected']): void;
+  openPalette(target: PaletteTarget | null): void;
+  setClipboard(fragment: Fragment | null): void;
+  toggleSidePanel(panel: Exclude<SidePanel, null>): void;
+  setSidePanel(panel: SidePanel): void;
+  openDialog(dialog: Dialog): void;
+  setSearch(text: string): void;
+  setSearchOpen(open: boolean): void;
+  notify(toast: Omit<Toast, 'id'>): void;
+  dismiss(id: number): void;
+}
+
+export type UiStore = StoreApi<UiState>;
+
+let toastCounter = 0;
+
+export function createUiStore(): UiStore {
+  return createStore<UiState>()((set, get) => ({
+    selected: null,
+    palette: null,
+    clipboard: null,
+    sidePanel: null,
+    dialog: null,
+    search: '',
+    searchOpen: false,
+    toasts: [],
+    select: (selected) => set({ selected, palette: null }),
+    openPalette: (palette) => set({ palette }),
+    setClipboard: (clipboard) => set({ clipboard }),
+    toggleSidePanel: (panel) => set({ sidePanel: get().sidePanel === panel ? null : panel }),
+    setSidePanel: (sidePanel) => set({ sidePanel }),
+    openDialog: (dialog) => set({ dialog }),
+    setSearch: (search) => set({ search }),
+    setSearchOpen: (searchOpen) => set({ searchOpen, search: searchOpen ? get().search : '' }),
+    notify: (toast) => set({ toasts: [...get().toasts.slice(-3), { ...toast, id: ++toastCounter }] }),
+    dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+  }));
+}
