@@ -1,4 +1,5 @@
 import type { CliCommand } from './command.ts';
+import { simulateCommand } from './commands/simulate.ts';
 import { templateCommand } from './template-command.ts';
 import { templatesCommand } from './templates-command.ts';
 import { validateCommand } from './validate-command.ts';
@@ -7,4 +8,4 @@ import { validateCommand } from './validate-command.ts';
  * Every `flowbench` command, in the order the usage lists them. A new command is one file
  * exporting a CliCommand, added here (the simulator adds `simulate`).
  */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, templatesCommand, templateCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, templatesCommand, templateCommand, simulateCommand];

@@ -1,0 +1,65 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, tempDir } from '../cli/capture.ts';
+
+describe('flowbench simulate', () => {
+  let dir = '';
+  let cleanup = () => {};
+  beforeAll(async () => {
+    ({ dir, cleanup } = tempDir());
+    expect((await cli(['template', 'nurturing', 'nurturing.json'], dir)).code).toBe(0);
+    expect((await cli(['template', 'lifecycle', 'lifecycle.json', '--lang', 'fr'], dir)).code).toBe(0);
+  });
+  afterAll(() => cleanup());
+
+  it('prints a summary per workflow, lists, stages and email totals from generated contacts', async () => {
+    const run = await cli(['simulate', 'nurturing.json', '--generate', '800', '--days', '30', '--seed', '3'], dir);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('800 contacts');
+    expect(run.out).toMatch(/Enrolled: \d+/);
+    expect(run.out).toMatch(/Completed at step step-list-articles: \d+/);
+    expect(run.out).toContain('Nurturing – articles sent:');
+    expect(run.out).toMatch(/Emails sent: \d+/);
+    expect(run.out).toMatch(/Still in progress: \d+/);
+  });
+
+  it('speaks French and writes the JSON summary and one CSV row per enrollment', async () => {
+    const run = await cli(['simulate', 'lifecycle.json', '--generate', '500', '--days', '20', '--json', 'out.json', '--csv', 'out.csv', '--lang', 'fr'], dir);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Inscrits\u00a0:');
+    const summary = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { workflows: { enrolled: number }[]; contacts: number };
+    expect(summary.contacts).toBe(500);
+    const enrolled = summary.workflows.reduce((s, w) => s + w.enrolled, 0);
+    const rows = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split(/\r?\n/);
+    expect(rows[0]).toBe('contact,workflow,end_state,end_step,path,enrolled_at,ended_at,lost');
+    expect(rows).toHaveLength(enrolled + 1);
+  });
+
+  it('is deterministic for a seed', async () => {
+    const a = await cli(['simulate', 'nurturing.json', '--generate', '300', '--seed', '9'], dir);
+    const b = await cli(['simulate', 'nurturing.json', '--generate', '300', '--seed', '9'], dir);
+    expect(a.out).toBe(b.out);
+  });
+
+  it('reads contacts from a HubSpot CSV export and runs one workflow', async () => {
+    writeFileSync(
+      join(dir, 'contacts.csv'),
+      'Email,First Name,Last Name,Lifecycle Stage,Contact type,HubSpot Score,Last Activity Date\n' +
+        'a@example.com,Ana,Martin,lead,prospect,95,2026-01-01\n' +
+        'b@example.com,Bob,Smith,lead,student,20,2026-01-01\n',
+    );
+    const run = await cli(['simulate', 'lifecycle.json', '--contacts', 'contacts.csv', '--workflow', 'wf-lifecycle-mql', '--days', '2'], dir);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('2 contacts');
+    expect(run.out).toMatch(/Enrolled: 1\n/);
+    expect(run.out).not.toContain('wf-lifecycle-sql');
+  });
+
+  it('rejects bad options with the usage exit code', async () => {
+    expect((await cli(['simulate'], dir)).code).toBe(2);
+    expect((await cli(['simulate', 'nurturing.json', '--days', 'soon'], dir)).code).toBe(2);
+    expect((await cli(['simulate', 'nurturing.json', '--workflow', 'nope'], dir)).code).toBe(2);
+    expect((await cli(['simulate', 'missing.json'], dir)).code).toBe(2);
+  });
+});
