@@ -12,6 +12,7 @@ import { DropZone } from './DropZone.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { Toasts } from './Toasts.tsx';
 import { TopBar } from './TopBar.tsx';
+import { SandboxLayer } from '../sandbox/SandboxLayer.tsx';
 
 /** The editor shell: top bar, workflows on the left, the diagram, the inspector on the right. */
 export function App() {
@@ -31,6 +32,7 @@ export function App() {
       </div>
       {dialog === 'templates' ? <TemplatesGallery /> : null}
       {dialog === 'export' ? <ExportDialog /> : null}
+      <SandboxLayer />
       <DropZone />
       <Toasts />
     </div>

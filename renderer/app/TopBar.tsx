@@ -4,6 +4,7 @@ import { useOpenProject } from '../export/useOpenProject.ts';
 import { useFindings } from '../panels/useFindings.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { ContactsButton } from '../sandbox/SandboxLayer.tsx';
 
 /** Project name, save state, history and the file and panel actions. */
 export function TopBar() {
@@ -64,6 +65,7 @@ export function TopBar() {
         </button>
       </div>
       <div className="fb-topbar-group">
+        <ContactsButton />
         <button type="button" className={`fb-button is-ghost${sidePanel === 'resources' ? ' is-on' : ''}`} onClick={() => toggle('resources')} data-testid="toggle-resources">
           <Library size={16} aria-hidden />
           {t('app.resources')}
