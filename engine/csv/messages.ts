@@ -11,8 +11,8 @@ export const MESSAGES = {
   },
   noRows: { fr: 'Le fichier n’a qu’une ligne d’en-tête, sans contact.', en: 'The file only has a header line, no contact.' },
   noEmailColumn: {
-    fr: 'Aucune colonne n’est associée à l’adresse e-mail : choisissez-la dans l’étape d’association.',
-    en: 'No column is mapped to the email address: pick it in the mapping step.',
+    fr: 'Aucune colonne n’est associée à l’adresse e-mail (ni à l’ID de fiche) : choisissez-la dans l’étape d’association.',
+    en: 'No column is mapped to the email address (nor to the record ID): pick it in the mapping step.',
   },
   missingEmail: { fr: 'Adresse e-mail manquante.', en: 'Missing email address.' },
   badEmail: (email: string): Localized => ({

@@ -66,7 +66,7 @@ function fatalReason(text: string): Localized | null {
 export function parseContactsCsv(text: string, mapping: ColumnMapping, options: ParseOptions = {}): CsvImport {
   const fatal = fatalReason(text);
   if (fatal) return { contacts: [], errors: [], total: 0, fatal };
-  if (!mapping.some((t) => t.kind === 'property' && t.property === 'email')) {
+  if (!mapping.some((t) => (t.kind === 'property' && t.property === 'email') || t.kind === 'id')) {
     return { contacts: [], errors: [], total: 0, fatal: MESSAGES.noEmailColumn };
   }
   const properties = new Map(allProperties(options.custom ?? []).map((p) => [p.name, p]));
@@ -108,17 +108,20 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
         if (parsed.value !== null) values[property.name] = parsed.value;
       }
     }
+    // HubSpot keeps contacts without an email when they have a record ID; a new row needs one.
     const email = typeof values.email === 'string' ? values.email.toLowerCase() : '';
-    if (!email) return MESSAGES.missingEmail;
-    if (!isEmail(email)) return MESSAGES.badEmail(email);
-    const firstEmail = emails.get(email);
+    if (!email && id === null) return MESSAGES.missingEmail;
+    if (email && !isEmail(email)) return MESSAGES.badEmail(email);
+    const firstEmail = email ? emails.get(email) : undefined;
     if (firstEmail !== undefined) return MESSAGES.duplicateEmail(email, firstEmail);
     const contactId = id ?? `${prefix}-${total}`;
     const firstId = ids.get(contactId);
     if (firstId !== undefined) return MESSAGES.duplicateId(contactId, firstId);
-    emails.set(email, row.line);
+    if (email) {
+      emails.set(email, row.line);
+      values.email = email;
+    }
     ids.set(contactId, row.line);
-    values.email = email;
     return { id: asContactId(contactId) as ContactId, properties: values, lists: memberships, events: [], persona };
   }
 

@@ -20,7 +20,7 @@ export interface TableProps {
   onEdit(contact: Contact, property: string, value: PropertyValue): void;
 }
 
-const widthOf = (p: PropertyDefinition) => (p.name === 'email' ? 240 : p.type === 'string' ? 150 : p.type === 'number' ? 90 : 130);
+const widthOf = (p: PropertyDefinition) => (p.name === 'email' ? 240 : p.type === 'string' ? 150 : p.type === 'number' ? 120 : 140);
 
 const Row = memo(function Row({ contact, index, columns, lang, checked, onToggle, onOpen, onEdit }: {
   contact: Contact;

@@ -37,6 +37,7 @@ const en = {
   deleted: '{{count}} contacts deleted',
   noLists: 'The project has no static list yet (Resources → Lists).',
   filter: 'Filter',
+  search: 'Search email, name, company',
   filterTitle: 'Contacts matching these criteria',
   clearFilter: 'Clear filter',
   export: 'Export CSV',
@@ -152,6 +153,7 @@ const fr: Shape<Texts> = {
   deleted: '{{count}} contacts supprimés',
   noLists: 'Le projet n’a pas encore de liste statique (Ressources → Listes).',
   filter: 'Filtrer',
+  search: 'Chercher e-mail, nom, entreprise',
   filterTitle: 'Contacts répondant à ces critères',
   clearFilter: 'Effacer le filtre',
   export: 'Exporter en CSV',
@@ -233,7 +235,8 @@ export const SANDBOX_TEXTS = { en, fr } as const;
 /** Adds the texts once per i18next instance (tests create their own instances). */
 export function registerSandboxTexts(i18n: I18n): void {
   for (const lang of ['en', 'fr'] as const) {
-    if (!i18n.hasResourceBundle(lang, 'translation') || !i18n.exists('sandbox.title', { lng: lang })) {
+    // getResource, not exists(): exists() answers through the fallback language.
+    if (i18n.getResource(lang, 'translation', 'sandbox.title') === undefined) {
       i18n.addResourceBundle(lang, 'translation', { sandbox: SANDBOX_TEXTS[lang] }, true, false);
     }
   }

@@ -1,5 +1,5 @@
 import { contactsToCsv } from '../../engine/csv/index.ts';
-import { allProperties } from '../../engine/model/index.ts';
+import { allProperties, type Contact } from '../../engine/model/index.ts';
 import type { DocumentStore } from '../stores/document.ts';
 import type { SandboxStore } from './store.ts';
 
@@ -16,6 +16,7 @@ export interface SandboxTestHook {
   importCsv(bytes: Uint8Array): Promise<{ valid: number; errors: number }>;
   exportCsv(): string;
   count(): number;
+  contacts(): readonly Contact[];
 }
 
 declare global {
@@ -50,6 +51,7 @@ export function installTestHook(store: SandboxStore, document: DocumentStore): (
       return contactsToCsv(store.getState().contacts, allProperties(project.properties), { lists: project.lists, personas: project.personas });
     },
     count: () => store.getState().contacts.length,
+    contacts: () => store.getState().contacts,
   };
   window.__flowbenchTest = { ...window.__flowbenchTest, sandbox: hook };
   return () => {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { allProperties, asProjectId, emptyProject, type Contact } from '../../../engine/model/index.ts';
+import { generateContacts } from '../../../engine/sample/index.ts';
+import { autoMapColumns, contactsToCsv, parseContactsCsv, readCsvHeader, type CsvImport } from '../../../engine/csv/index.ts';
+
+function parse(text: string, options = {}): CsvImport {
+  const header = readCsvHeader(text);
+  if ('fatal' in header) throw new Error(header.fatal.en);
+  return parseContactsCsv(text, autoMapColumns(header.headers), options);
+}
+const errorsOf = (r: CsvImport) => r.errors.map((e) => `${e.line}: ${e.reason.en}`);
+
+describe('row rules', () => {
+  it('rejects a second row with the same email or the same record ID, naming the first line', () => {
+    const result = parse('Record ID,Email\n1,a@example.com\n2,A@Example.com\n1,b@example.com\n');
+    expect(errorsOf(result)).toEqual(['3: The address "a@example.com" already appears on line 2.', '4: The record ID "1" already appears on line 2.']);
+  });
+
+  it('keeps a row without email when it has a record ID, as HubSpot does', () => {
+    const result = parse('Record ID,Email,First Name\n7,,Anne\n,,Bruno\n');
+    expect(result.contacts.map((c) => [c.id, c.properties])).toEqual([['7', { firstname: 'Anne' }]]);
+    expect(errorsOf(result)).toEqual(['3: Missing email address.']);
+  });
+
+  it('says when no column can identify a contact', () => {
+    const result = parse('First Name,Company\nAnne,Acme\n');
+    expect(result.fatal?.en).toMatch(/No column is mapped to the email address/);
+    expect(result.contacts).toEqual([]);
+  });
+
+  it('names unknown lists and personas, and resolves known ones by name or id', () => {
+    const lists = [{ id: 'l1', name: 'Clients VIP' }];
+    const personas = emptyProject(asProjectId('p'), 'p').personas;
+    const result = parse('Email;Static Lists;Persona\na@example.com;clients vip;Cold\nb@example.com;l1;engaged\nc@example.com;Inconnue;\nd@example.com;;Tiède\n', { lists, personas });
+    expect(result.contacts.map((c) => [c.lists, c.persona])).toEqual([
+      [['l1'], 'cold'],
+      [['l1'], 'engaged'],
+    ]);
+    expect(errorsOf(result)).toEqual(['4: Static list unknown in this project: "Inconnue".', '5: Persona unknown in this project: "Tiède".']);
+  });
+
+  it('reports an unclosed quote at the line where its row starts', () => {
+    const result = parse('Email,Notes\na@example.com,ok\nb@example.com,"never closed\nc@example.com,lost\n');
+    expect(result.contacts).toHaveLength(1);
+    expect(errorsOf(result)).toEqual(['3: A quote is opened and never closed: the rest of the file cannot be read.']);
+  });
+
+  it('says a header without rows has no contact', () => {
+    expect(parse('Email,First Name\r\n').fatal?.en).toBe('The file only has a header line, no contact.');
+  });
+
+  it('reports progress every 5,000 rows', () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => `l${i}@example.com`).join('\n');
+    const seen: number[] = [];
+    parse(`Email\n${rows}\n`, { onProgress: (n: number) => seen.push(n) });
+    expect(seen).toEqual([5000, 10000]);
+  });
+});
+
+/** `null` and absent both mean "unknown" in the model; a CSV cell cannot tell them apart. */
+const withoutUnknowns = (contacts: readonly Contact[]) =>
+  contacts.map((c) => ({ ...c, properties: Object.fromEntries(Object.entries(c.properties).filter(([, v]) => v !== null)) }));
+
+describe('generated sample leads', () => {
+  it('survive an export and an import unchanged (unknown values stay unknown)', () => {
+    const project = emptyProject(asProjectId('p'), 'p');
+    const contacts = generateContacts(project, 3000, 42);
+    const csv = contactsToCsv(contacts, allProperties([]), { personas: project.personas });
+    const result = parse(csv, { personas: project.personas });
+    expect(result.errors).toEqual([]);
+    expect(result.contacts).toEqual(withoutUnknowns(contacts));
+    expect(contacts.some((c) => c.properties.birthday === null)).toBe(true);
+  });
+});
