@@ -49,6 +49,7 @@ export function ContactDrawer({ contact, project, onClose, onChange }: { contact
       <section>
         <h4>{t('sandbox.persona')}</h4>
         <select
+          className="fb-input"
           value={contact.persona ?? ''}
           onChange={(e) => onChange({ ...contact, persona: e.target.value ? (e.target.value as PersonaId) : null })}
           aria-label={t('sandbox.persona')}

@@ -46,7 +46,7 @@ export function ImportReport({ result, hasContacts, replace, onReplace, onCancel
       {hasContacts ? (
         <label className="is-inline">
           {t('sandbox.csv.into')}
-          <select value={replace ? 'replace' : 'add'} onChange={(e) => onReplace(e.target.value === 'replace')} data-testid="import-mode">
+          <select className="fb-input" value={replace ? 'replace' : 'add'} onChange={(e) => onReplace(e.target.value === 'replace')} data-testid="import-mode">
             <option value="add">{t('sandbox.csv.addTo')}</option>
             <option value="replace">{t('sandbox.csv.replaceAll')}</option>
           </select>

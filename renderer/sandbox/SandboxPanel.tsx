@@ -101,6 +101,11 @@ export function SandboxPanel() {
         <button type="button" className={`fb-button is-ghost${filterOpen || criteria.groups.length > 0 ? ' is-on' : ''}`} onClick={() => setFilterOpen(!filterOpen)} data-testid="toggle-filter">
           <Filter size={16} aria-hidden /> {t('sandbox.filter')}
         </button>
+      </div>
+      <div className="fb-sb-bar is-actions">
+        <button type="button" className="fb-button is-primary" onClick={() => setDialog({ kind: 'generate' })} data-testid="open-generate">
+          <Sparkles size={16} aria-hidden /> {t('sandbox.generate')}
+        </button>
         <button type="button" className="fb-button is-ghost" onClick={() => setDialog({ kind: 'personas' })} data-testid="open-personas">
           <Users size={16} aria-hidden /> {t('sandbox.personas')}
         </button>
@@ -114,7 +119,7 @@ export function SandboxPanel() {
           <Download size={16} aria-hidden /> {t('sandbox.export')}
         </button>
         {project.lists.length > 0 ? (
-          <select value="" onChange={(e) => e.target.value && deleteMembers(e.target.value as ListId)} aria-label={t('sandbox.deleteMembers')} data-testid="delete-members">
+          <select className="fb-input fb-sb-danger-select" value="" onChange={(e) => e.target.value && deleteMembers(e.target.value as ListId)} aria-label={t('sandbox.deleteMembers')} data-testid="delete-members">
             <option value="">{t('sandbox.deleteMembers')}…</option>
             {project.lists.map((l) => (
               <option key={l.id} value={l.id}>
@@ -123,9 +128,6 @@ export function SandboxPanel() {
             ))}
           </select>
         ) : null}
-        <button type="button" className="fb-button is-primary" onClick={() => setDialog({ kind: 'generate' })} data-testid="open-generate">
-          <Sparkles size={16} aria-hidden /> {t('sandbox.generate')}
-        </button>
       </div>
       {selected.size > 0 ? (
         <SelectionBar

@@ -13,7 +13,7 @@ export function SandboxPicker({ onDelete }: { onDelete: () => void }) {
   const active = sandboxes.find((s) => s.id === activeId);
   return (
     <>
-      <select value={activeId ?? ''} onChange={(e) => void select(e.target.value)} aria-label={t('sandbox.sandbox')} data-testid="sandbox-picker">
+      <select className="fb-input" value={activeId ?? ''} onChange={(e) => void select(e.target.value)} aria-label={t('sandbox.sandbox')} data-testid="sandbox-picker">
         {sandboxes.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name} ({s.count})

@@ -19,7 +19,7 @@ export function SelectionBar({ count, lists, onMembership, onDelete, onClear }: 
       <strong>{t('sandbox.selected', { count })}</strong>
       {lists.length > 0 && chosen ? (
         <>
-          <select value={chosen} onChange={(e) => setList(e.target.value)} aria-label={t('sandbox.lists')} data-testid="bulk-list">
+          <select className="fb-input" value={chosen} onChange={(e) => setList(e.target.value)} aria-label={t('sandbox.lists')} data-testid="bulk-list">
             {lists.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.name}
