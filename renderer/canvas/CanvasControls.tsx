@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/useLang.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useUi } from '../stores/context.tsx';
+import { fitDiagram } from './fit.ts';
+import type { AnyFlowNode } from './nodeTypes.ts';
 
 /** Zoom, fit and search, bottom left, out of the diagram's way. */
 export function CanvasControls() {
   const { t } = useTranslation();
   const lang = useLang();
-  const flow = useReactFlow();
+  const flow = useReactFlow<AnyFlowNode>();
   const { zoom } = useViewport();
   const openSearch = useUi((s) => s.setSearchOpen);
   return (
@@ -33,7 +35,7 @@ export function CanvasControls() {
         <ZoomIn size={16} />
       </button>
       <span className="fb-controls-sep" />
-      <button type="button" className="fb-icon-button" onClick={() => void flow.fitView({ padding: 0.12, duration: 250 })} title={t('canvas.fit')} aria-label={t('canvas.fit')}>
+      <button type="button" className="fb-icon-button" onClick={() => fitDiagram(flow)} title={t('canvas.fit')} aria-label={t('canvas.fit')}>
         <Maximize size={16} />
       </button>
       <button type="button" className="fb-icon-button" onClick={() => openSearch(true)} title={t('canvas.search')} aria-label={t('canvas.search')}>

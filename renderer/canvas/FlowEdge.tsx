@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { edgeKey } from '../../engine/model/index.ts';
 import { useUi } from '../stores/context.tsx';
 import type { WorkflowFlowEdge } from './nodeTypes.ts';
-import { plusPosition, roundedPath } from './paths.ts';
+import { edgeDecorations, roundedPath } from './paths.ts';
 
 /** An edge drawn along the layout's route, with its branch label as a pill and a "+" to insert. */
 export function FlowEdge({ id, data, markerEnd }: EdgeProps<WorkflowFlowEdge>) {
@@ -14,8 +14,9 @@ export function FlowEdge({ id, data, markerEnd }: EdgeProps<WorkflowFlowEdge>) {
   const active = useUi((s) => (s.palette ? edgeKey(s.palette.at) === id : false));
   if (!data) return null;
   const d = roundedPath(data.points);
-  const plus = plusPosition(data.points);
   const label = data.label;
+  const spots = edgeDecorations(data.points, label);
+  const plus = spots.plus;
   const text = label ? (label.text === 'met' ? t('canvas.met') : label.text === 'not-met' ? t('canvas.notMet') : label.text) : '';
   const onPlus = (event: MouseEvent<HTMLButtonElement>) => {
     event.stopPropagation();
@@ -30,7 +31,7 @@ export function FlowEdge({ id, data, markerEnd }: EdgeProps<WorkflowFlowEdge>) {
         {label ? (
           <div
             className={`fb-edge-label${label.text === 'not-met' ? ' is-negative' : ''}`}
-            style={{ transform: `translate(${label.x}px, ${label.y}px)`, minWidth: label.width }}
+            style={{ transform: `translate(${spots.label?.x ?? label.x}px, ${spots.label?.y ?? label.y}px)`, minWidth: label.width }}
           >
             {text}
           </div>

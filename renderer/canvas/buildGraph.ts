@@ -1,3 +1,4 @@
+import { Position } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import { describeCriteria, nameLookupFromProject } from '../../engine/criteria/index.ts';
 import type { WorkflowLayout } from '../../engine/layout/index.ts';
@@ -63,7 +64,12 @@ export function buildGraph(input: GraphInput): { nodes: AnyFlowNode[]; edges: Wo
   const matches: string[] = [];
   const nodes: AnyFlowNode[] = [];
   for (const n of layout.nodes) {
-    const common = { id: n.id, position: { x: n.x, y: n.y }, width: n.width, height: n.height, draggable: false, connectable: false };
+    // Declared handles: React Flow would otherwise forget measured ones whenever a controlled node changes.
+    const handles = [
+      { type: 'target' as const, position: Position.Top, x: n.width / 2, y: 0, width: 1, height: 1 },
+      { type: 'source' as const, position: Position.Bottom, x: n.width / 2, y: n.height, width: 1, height: 1 },
+    ];
+    const common = { id: n.id, position: { x: n.x, y: n.y }, width: n.width, height: n.height, handles, draggable: false, connectable: false };
     if (n.kind === 'enrollment') {
       const triggers =
         workflow.enrollment.triggers.groups.length === 0

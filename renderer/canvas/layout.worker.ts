@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import './elkWorkerGuard.ts';
 import { layoutWorkflow } from '../../engine/layout/index.ts';
 import { labelSize, sizesFor, type LayoutRequest, type LayoutResponse } from './layoutSizes.ts';
 

@@ -34,12 +34,20 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** Where the "+" of an edge sits: midway down its last segment, clear of the label above. */
-export function plusPosition(points: readonly Point[]): Point {
+/**
+ * Where an edge's label pill and "+" sit: both on its last segment (the drop into the target),
+ * the label just under the bend and the "+" below it, so a branch name reads on its own path.
+ */
+export function edgeDecorations(points: readonly Point[], label?: { width: number; height: number }): { plus: Point; label?: Point } {
   const end = points.at(-1);
   const before = points.at(-2);
-  if (!end || !before) return end ?? { x: 0, y: 0 };
+  if (!end || !before) return { plus: end ?? { x: 0, y: 0 } };
   const length = distance(before, end);
-  if (length < 36) return { x: end.x, y: end.y - Math.min(14, length / 2) };
-  return { x: (before.x + end.x) / 2, y: Math.max(before.y + 14, end.y - Math.min(26, length / 2)) };
+  if (!label) {
+    if (length < 36) return { plus: { x: end.x, y: end.y - Math.min(14, length / 2) } };
+    return { plus: { x: (before.x + end.x) / 2, y: Math.max(before.y + 14, end.y - Math.min(26, length / 2)) } };
+  }
+  const labelTop = before.y + 6;
+  const plusY = Math.min(end.y - 14, Math.max(labelTop + label.height + 16, (labelTop + label.height + end.y) / 2));
+  return { label: { x: end.x - label.width / 2, y: labelTop }, plus: { x: end.x, y: plusY } };
 }

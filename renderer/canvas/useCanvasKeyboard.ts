@@ -5,6 +5,8 @@ import { ENROLLMENT, asStepId, type Workflow } from '../../engine/model/index.ts
 import { incomingTreeEdge } from '../../engine/edit/index.ts';
 import { useStores } from '../stores/context.tsx';
 import { useCommands } from '../stores/useCommands.ts';
+import { fitDiagram } from './fit.ts';
+import type { AnyFlowNode } from './nodeTypes.ts';
 import { neighbour, type Direction } from './navigation.ts';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -19,7 +21,7 @@ function typingInField(target: EventTarget | null): boolean {
  * Ctrl/Cmd+C, X, V, D, Z, Shift+Z (and Y), Ctrl/Cmd+F search, Escape.
  */
 export function useCanvasKeyboard(layout: WorkflowLayout | null, workflow: Workflow): void {
-  const flow = useReactFlow();
+  const flow = useReactFlow<AnyFlowNode>();
   const stores = useStores();
   const commands = useCommands();
 
@@ -53,7 +55,7 @@ export function useCanvasKeyboard(layout: WorkflowLayout | null, workflow: Workf
       }
       if (typingInField(event.target) || ui.dialog) return;
       const selected = ui.selected && ui.selected !== ENROLLMENT ? asStepId(ui.selected) : null;
-      if (!mod && event.key === '1') return void flow.fitView({ padding: 0.12, duration: 250 });
+      if (!mod && event.key === '1') return fitDiagram(flow);
       if (!mod && event.key === '0') {
         const { x, y } = flow.getViewport();
         return void flow.setViewport({ x, y, zoom: 1 }, { duration: 200 });

@@ -6,7 +6,7 @@ const TOP_MARGIN = 48;
 
 /**
  * Sets a readable first view of each workflow (top of the diagram, centred, zoom between 0.5
- * and 1), then after every re-layout keeps the selected step in view.
+ * and 1, at least 0.8 so cards stay legible), then after every re-layout keeps the selected step in view.
  */
 export function useViewportFollow(layout: WorkflowLayout | null, workflowId: string, selected: string | null): void {
   const flow = useReactFlow();
@@ -20,7 +20,7 @@ export function useViewportFollow(layout: WorkflowLayout | null, workflowId: str
     if (shown.current !== workflowId) {
       shown.current = workflowId;
       const fit = Math.min(width / (layout.width + 96), height / (layout.height + 96));
-      const zoom = Math.max(0.5, Math.min(1, fit));
+      const zoom = Math.max(0.8, Math.min(1, fit));
       const enrollment = layout.nodes.find((n) => n.kind === 'enrollment');
       const centreX = enrollment ? enrollment.x + enrollment.width / 2 : layout.width / 2;
       const fitsVertically = layout.height * zoom + 2 * TOP_MARGIN <= height;

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { WorkflowLayout } from '../../engine/layout/index.ts';
 import type { Lang, Project, Workflow } from '../../engine/model/index.ts';
 import { buildGraph } from '../canvas/buildGraph.ts';
-import { roundedPath } from '../canvas/paths.ts';
+import { edgeDecorations, roundedPath } from '../canvas/paths.ts';
 import { END_ICON, ENROLLMENT_ICON, GROUP_COLORS, STEP_ICONS } from '../canvas/stepVisuals.ts';
 import { escapeXml, svgMetadata } from './embed.ts';
 
@@ -61,10 +61,11 @@ export function buildWorkflowSvg(input: SvgExportInput): { svg: string; width: n
   for (const edge of graph.edges) {
     const label = edge.data?.label;
     if (!label) continue;
+    const at = edgeDecorations(edge.data!.points, label).label ?? label;
     const text = label.text === 'met' ? t('canvas.met') : label.text === 'not-met' ? t('canvas.notMet') : label.text;
     out.push(
-      `<rect x="${label.x}" y="${label.y}" width="${label.width}" height="${label.height}" rx="10" fill="#eef1f5" stroke="#d3d8df"/>`,
-      `<text x="${label.x + label.width / 2}" y="${label.y + 14}" font-size="11" font-weight="600" fill="#3e4c59" text-anchor="middle">${escapeXml(fit(text, label.width - 8, 6.2))}</text>`,
+      `<rect x="${at.x}" y="${at.y}" width="${label.width}" height="${label.height}" rx="10" fill="#eef1f5" stroke="#d3d8df"/>`,
+      `<text x="${at.x + label.width / 2}" y="${at.y + 14}" font-size="11" font-weight="600" fill="#3e4c59" text-anchor="middle">${escapeXml(fit(text, label.width - 8, 6.2))}</text>`,
     );
   }
 

@@ -56,7 +56,8 @@ export function createUiStore(): UiStore {
     search: '',
     searchOpen: false,
     toasts: [],
-    select: (selected) => set({ selected, palette: null }),
+    // Picking a step brings the inspector back in place of the resources panel.
+    select: (selected) => set({ selected, palette: null, sidePanel: selected && get().sidePanel === 'resources' ? null : get().sidePanel }),
     openPalette: (palette) => set({ palette }),
     setClipboard: (clipboard) => set({ clipboard }),
     toggleSidePanel: (panel) => set({ sidePanel: get().sidePanel === panel ? null : panel }),

@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import type { Project, Workflow } from '../../../engine/model/index.ts';
+
+/** Waits until the canvas has drawn the active workflow: every step card is on screen. */
+export async function waitForCanvas(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector('[data-testid=canvas]');
+    if (!canvas || canvas.getAttribute('data-layout-ready') !== 'true') return false;
+    const expected = Number(canvas.getAttribute('data-step-count'));
+    return document.querySelectorAll('.react-flow__node-step').length === expected;
+  });
+}
+
+export async function project(page: Page): Promise<Project> {
+  return page.evaluate(() => window.__flowbench!.project());
+}
+
+export async function projectJson(page: Page): Promise<string> {
+  return page.evaluate(() => window.__flowbench!.projectJson());
+}
+
+export async function activeWorkflow(page: Page): Promise<Workflow> {
+  return page.evaluate(() => {
+    const state = window.__flowbench!.stores.document.getState();
+    return state.project.workflows.find((w) => w.id === state.activeWorkflowId)!;
+  });
+}
+
+/** Clicks the "+" of an edge (its key, e.g. `__enrollment__/next`) and picks a step kind. */
+export async function insertStep(page: Page, edge: string, kind: string): Promise<string> {
+  const before = (await activeWorkflow(page)).steps.length;
+  await page.getByTestId(`plus-${edge}`).click();
+  await page.getByTestId(`palette-${kind}`).click();
+  await page.waitForFunction((n) => {
+    const s = window.__flowbench!.stores.document.getState();
+    return s.project.workflows.find((w) => w.id === s.activeWorkflowId)!.steps.length === n + 1;
+  }, before);
+  await waitForCanvas(page);
+  const wf = await activeWorkflow(page);
+  return wf.steps.at(-1)!.id;
+}
+
+export async function selectStep(page: Page, id: string): Promise<void> {
+  await page.getByTestId(`step-card-${id}`).click();
+}
+
+/** Resolves once autosave has written the latest revision. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid=save-state][data-dirty=false]');
+}
+
+/** A workflow's paths as kinds, from enrollment, each branch in display order. */
+export function pathKinds(workflow: Workflow): string[] {
+  const byId = new Map(workflow.steps.map((s) => [s.id as string, s]));
+  const walk = (id: string | null): string => {
+    const parts: string[] = [];
+    while (id) {
+      const step = byId.get(id);
+      if (!step) break;
+      parts.push(step.kind);
+      if ('next' in step) id = step.next;
+      else if (step.kind === 'branch-if' || step.kind === 'branch-value') {
+        parts.push(`[${step.branches.map((b) => walk(b.next)).join(' | ')} | ${walk(step.defaultNext)}]`);
+        break;
+      } else if (step.kind === 'branch-random') {
+        parts.push(`[${step.branches.map((b) => walk(b.next)).join(' | ')}]`);
+        break;
+      } else if (step.kind === 'delay-until-event') {
+        parts.push(`[${walk(step.met)} | ${walk(step.notMet)}]`);
+        break;
+      } else break;
+    }
+    return parts.join(' > ');
+  };
+  return [walk(workflow.start)];
+}
