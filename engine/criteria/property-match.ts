@@ -50,7 +50,7 @@ export function lastChange(contact: Contact, property: string, now: number): num
   return -Infinity;
 }
 
-function stringMatches(op: StringOperation, raw: string | number | boolean): boolean {
+export function stringMatches(op: StringOperation, raw: string | number | boolean): boolean {
   const value = typeof raw === 'string' ? raw : String(raw);
   switch (op.op) {
     case 'eq':
@@ -69,7 +69,7 @@ function stringMatches(op: StringOperation, raw: string | number | boolean): boo
 }
 
 /** A value that is not a number fails every number operation, the negative ones included. */
-function numberMatches(op: NumberOperation, n: number): boolean {
+export function numberMatches(op: NumberOperation, n: number): boolean {
   if (Number.isNaN(n)) return false;
   switch (op.op) {
     case 'eq':
@@ -91,20 +91,20 @@ function numberMatches(op: NumberOperation, n: number): boolean {
   }
 }
 
-function booleanMatches(op: BooleanOperation, b: 1 | 0 | -1): boolean {
+export function booleanMatches(op: BooleanOperation, b: 1 | 0 | -1): boolean {
   if (b === -1) return false;
   const wanted = op.value ? 1 : 0;
   return op.op === 'eq' ? b === wanted : b !== wanted;
 }
 
-function enumerationMatches(op: EnumerationOperation, raw: string | number | boolean): boolean {
+export function enumerationMatches(op: EnumerationOperation, raw: string | number | boolean): boolean {
   const value = typeof raw === 'string' ? raw : String(raw);
   const listed = op.values.includes(value);
   return op.op === 'any-of' ? listed : !listed;
 }
 
 /** Calendar operands compare by UTC day; rolling ones count milliseconds from `now`. */
-function dateMatches(op: DateOperation, at: number, now: number): boolean {
+export function dateMatches(op: DateOperation, at: number, now: number): boolean {
   if (Number.isNaN(at)) return false;
   switch (op.op) {
     case 'on':

@@ -1,4 +1,4 @@
-import { asAssetId, type AssetId, type ContactEvent, type EmailId } from '../model/index.ts';
+import { asAssetId, type AssetId, type EmailId } from '../model/index.ts';
 import { sampleArrival } from '../sample/index.ts';
 import type { CompiledStep } from './compile.ts';
 import { DEP } from './compile.ts';
@@ -21,12 +21,8 @@ export const SITE_PAGES = ['/', '/blog', '/pricing', '/resources', '/contact'] a
 const SITE_FORM = asAssetId('site-contact-form');
 const PER_WEEK_TO_PER_MINUTE = 1 / 10080;
 
-function record(sim: Sim, i: number, event: ContactEvent): void {
-  sim.store.record(i, event, sim.store.retentionFor(event.kind), sim.nowMs);
-}
-
 function touchActivity(sim: Sim, i: number): number {
-  sim.store.setProperty(i, 'lastactivitydate', sim.nowMs, sim.nowMs);
+  sim.store.setColumn(i, sim.activityColumn, sim.nowMs, sim.nowMs);
   return sim.activityBit;
 }
 
@@ -47,7 +43,7 @@ export function sendEmail(sim: Sim, e: number, cs: CompiledStep): void {
   sim.totals.emailsSent++;
   sim.enr.flags[e]! |= E_SENT;
   sim.log.add(sim.now, i, e, s, K.sent, ei, -1);
-  record(sim, i, { kind: 'email', event: 'sent', email: emailId, at: sim.nowMs });
+  sim.store.recordEmail(i, 'sent', emailId, sim.nowMs);
   const persona = sim.compiled.personas[sim.store.persona[i]!];
   const email = sim.compiled.emails[ei];
   const streams = sim.streams;
@@ -55,7 +51,7 @@ export function sendEmail(sim: Sim, e: number, cs: CompiledStep): void {
     sim.store.flags[i]! |= FLAG_BOUNCED;
     sim.totals.bounced++;
     sim.log.add(sim.now, i, -1, s, K.bounced, ei, -1);
-    record(sim, i, { kind: 'email', event: 'bounced', email: emailId, at: sim.nowMs });
+    sim.store.recordEmail(i, 'bounced', emailId, sim.nowMs);
     sim.changed(i, DEP.email);
     return;
   }
@@ -89,7 +85,7 @@ export function handleReaction(sim: Sim, i: number, code: number, s: number): vo
       if (open) sim.totals.opened++;
       else sim.totals.clicked++;
       sim.log.add(sim.now, i, -1, s, open ? K.opened : K.clicked, ei, -1);
-      record(sim, i, { kind: 'email', event: open ? 'opened' : 'clicked', email: emailId, at });
+      sim.store.recordEmail(i, open ? 'opened' : 'clicked', emailId, at);
       const bit = touchActivity(sim, i);
       notifyWaits(sim, i, open ? 'email-opened' : 'email-clicked', emailId);
       sim.changed(i, DEP.email | bit);
@@ -107,14 +103,14 @@ export function handleReaction(sim: Sim, i: number, code: number, s: number): vo
       sim.store.flags[i]! |= FLAG_UNSUBSCRIBED;
       sim.totals.unsubscribed++;
       sim.log.add(sim.now, i, -1, s, K.unsubscribed, ei, -1);
-      record(sim, i, { kind: 'email', event: 'unsubscribed', email: emailId, at });
+      sim.store.recordEmail(i, 'unsubscribed', emailId, at);
       sim.changed(i, DEP.email);
   }
 }
 
 function submitForm(sim: Sim, i: number, asset: AssetId, s: number, spontaneous: 0 | 1): void {
   sim.log.add(sim.now, i, -1, s, K.submitted, sim.compiled.assetIndex.get(asset) ?? -1, spontaneous);
-  record(sim, i, { kind: 'form-submitted', asset, at: sim.nowMs });
+  sim.store.recordForm(i, asset, sim.nowMs);
   const bit = touchActivity(sim, i);
   notifyWaits(sim, i, 'form-submitted', asset);
   sim.changed(i, DEP.form | bit);
@@ -152,7 +148,7 @@ export function handleSpontaneous(sim: Sim, i: number, visit: boolean): void {
     sim.totals.visits++;
     // A page no filter can name changes nothing but the activity date.
     const seen = sim.store.pageMatters(url);
-    if (seen) record(sim, i, { kind: 'page-viewed', url, at: sim.nowMs });
+    if (seen) sim.store.recordPage(i, url, sim.nowMs);
     const bit = touchActivity(sim, i);
     notifyWaits(sim, i, 'page-viewed', url);
     sim.changed(i, (seen ? DEP.page : 0) | bit);

@@ -75,7 +75,7 @@ export function contactAt(sim: Sim, ix: TimeIndex, i: number, minute: number): C
       b.decisions.push({ step: stepId(s), at, branch: edge.label, reasons: reasons(sim, s, log.detail[r]!, log.extra[r]!) });
     }
   }
-  return { id: sim.store.contacts[i]!.id, minute, enrollments: [...byEnrollment.values()], activity };
+  return { id: sim.store.ids[i]!, minute, enrollments: [...byEnrollment.values()], activity };
 }
 
 /** Re-tells a decision from the bits kept in the log: each filter checked, met or not. */

@@ -1,35 +1,28 @@
-import {
-  lifecycleRank,
-  type Contact,
-  type ContactEvent,
-  type ContactId,
-  type ListId,
-  type PersonaId,
-  type PropertyValue,
-} from '../model/index.ts';
+import { lifecycleRank, type Contact, type ContactEvent, type ListId, type PersonaId, type PropertyValue } from '../model/index.ts';
 import type { Retention } from './compile.ts';
-
-/** A contact the run may change: the input object is copied on its first change only. */
-export interface LiveContact {
-  readonly id: ContactId;
-  properties: Record<string, PropertyValue>;
-  lists: ListId[];
-  events: ContactEvent[];
-  persona: PersonaId | null;
-}
+import { Interner, PropertyColumn } from './columns.ts';
+import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE, History } from './history.ts';
 
 const DAY_MS = 86_400_000;
 export const FLAG_UNSUBSCRIBED = 1;
 export const FLAG_BOUNCED = 2;
+const NO_LISTS: readonly ListId[] = Object.freeze([]);
 
 /**
- * The population during a run: the contact objects the criteria read, plus compact per-contact
- * state in typed arrays that grow with arrivals. History is only kept as far back as some
- * filter of the project can read (see Retention), so a year of site visits stays small.
+ * The population during a run, column-wise: one column per property, the static lists of each
+ * contact, a shared history store, and compact per-contact state in typed arrays that grow
+ * with arrivals. The given contact objects are copied in and never kept, so a caller may
+ * stream them. History is only kept as far back as some filter can read (see Retention).
  */
 export class ContactStore {
-  contacts: (Contact | LiveContact)[] = [];
-  private owned: Uint8Array;
+  count = 0;
+  ids: string[] = [];
+  private personaIds: (PersonaId | null)[] = [];
+  readonly columns: PropertyColumn[] = [];
+  private readonly byName = new Map<string, PropertyColumn>();
+  lists: (readonly ListId[])[] = [];
+  readonly history: History;
+  readonly strings = new Interner();
   persona: Uint8Array;
   flags: Uint8Array;
   stage: Int8Array;
@@ -41,19 +34,19 @@ export class ContactStore {
   matched: Uint8Array;
   ever: Uint8Array;
   capacity: number;
+  private readonly pageCache = new Map<string, boolean>();
+  private readonly keepDays: Float64Array;
 
   constructor(
     capacity: number,
     readonly workflowCount: number,
     private readonly retention: Retention,
     private readonly pageFilters: readonly { readonly url: string; readonly match: 'equals' | 'contains' }[],
-    /** The caller hands its contact objects over: change them in place rather than copy. */
-    private readonly inPlace = false,
   ) {
     this.capacity = Math.max(16, capacity);
     const n = this.capacity;
     const w = Math.max(1, workflowCount);
-    this.owned = new Uint8Array(n);
+    this.history = new History(n);
     this.persona = new Uint8Array(n);
     this.flags = new Uint8Array(n);
     this.stage = new Int8Array(n);
@@ -63,18 +56,32 @@ export class ContactStore {
     this.active = new Int32Array(n * w).fill(-1);
     this.matched = new Uint8Array(n * w);
     this.ever = new Uint8Array(n * w);
+    this.keepDays = Float64Array.of(0, retention.email, retention.form, retention.page, retention.changed);
   }
 
-  get count(): number {
-    return this.contacts.length;
+  /** The column of a property, created (empty) on first use. */
+  column(name: string): PropertyColumn {
+    let col = this.byName.get(name);
+    if (!col) {
+      col = new PropertyColumn(name, this.columns.length, this.capacity);
+      this.byName.set(name, col);
+      this.columns.push(col);
+    }
+    return col;
   }
 
   add(contact: Contact): number {
-    const i = this.contacts.length;
+    const i = this.count;
     if (i >= this.capacity) this.grow(this.capacity * 2);
-    this.contacts.push(contact);
-    this.stage[i] = lifecycleRank(contact.properties.lifecyclestage ?? null);
+    this.count = i + 1;
+    this.ids.push(contact.id);
+    this.personaIds.push(contact.persona);
+    const props = contact.properties;
+    for (const name in props) if (Object.hasOwn(props, name)) this.column(name).set(i, props[name]);
+    this.lists.push(contact.lists.length > 0 ? [...contact.lists] : NO_LISTS);
+    this.stage[i] = lifecycleRank(props.lifecyclestage ?? null);
     for (const e of contact.events) {
+      this.store(i, e);
       if (e.kind !== 'email') continue;
       if (e.event === 'unsubscribed') this.flags[i]! |= FLAG_UNSUBSCRIBED;
       if (e.event === 'bounced') this.flags[i]! |= FLAG_BOUNCED;
@@ -82,58 +89,92 @@ export class ContactStore {
     return i;
   }
 
-  live(i: number): LiveContact {
-    const c = this.contacts[i]!;
-    if (this.owned[i] || this.inPlace) return c as LiveContact;
-    const copy: LiveContact = { id: c.id, properties: { ...c.properties }, lists: [...c.lists], events: [...c.events], persona: c.persona };
-    this.contacts[i] = copy;
-    this.owned[i] = 1;
-    return copy;
-  }
-
   property(i: number, name: string): PropertyValue {
-    return this.contacts[i]!.properties[name] ?? null;
+    const col = this.byName.get(name);
+    return col ? col.get(i) : null;
   }
 
   setProperty(i: number, name: string, value: PropertyValue, nowMs: number): void {
-    const c = this.live(i);
-    c.properties[name] = value;
-    if (name === 'lifecyclestage') this.stage[i] = lifecycleRank(value);
-    if (this.retention.changed > 0) this.record(i, { kind: 'property-changed', property: name, at: nowMs }, this.retention.changed, nowMs);
+    this.setColumn(i, this.column(name), value, nowMs);
   }
 
-  /** Records an event if some filter can read it, dropping what no filter can reach any more. */
-  record(i: number, event: ContactEvent, keepDays: number, nowMs: number): void {
-    if (keepDays <= 0) return;
-    if (event.kind === 'page-viewed' && !this.pageMatters(event.url)) return;
-    const events = this.live(i).events;
-    events.push(event);
-    // Compact now and then: drop what is older than any filter of its kind can read.
-    if (events.length % 32 !== 0) return;
-    let kept = 0;
-    for (const e of events) {
-      const days = this.retentionFor(e.kind);
-      if (days === Infinity || e.at >= nowMs - (days + 1) * DAY_MS) events[kept++] = e;
-    }
-    events.length = kept;
+  setColumn(i: number, col: PropertyColumn, value: PropertyValue, nowMs: number): void {
+    col.set(i, value);
+    if (col.name === 'lifecyclestage') this.stage[i] = lifecycleRank(value);
+    if (this.retention.changed > 0) this.append(i, EV_CHANGED, 0, this.strings.code(col.name), nowMs, nowMs);
   }
 
-  retentionFor(kind: ContactEvent['kind']): number {
-    switch (kind) {
+  /** A contact's lists, to change: copied on the first change. */
+  ownLists(i: number): ListId[] {
+    const lists = this.lists[i]!;
+    if (lists !== NO_LISTS) return lists as ListId[];
+    const own: ListId[] = [];
+    this.lists[i] = own;
+    return own;
+  }
+
+  recordEmail(i: number, action: keyof typeof ACTION_CODE, email: string, nowMs: number): void {
+    if (this.retention.email > 0) this.append(i, EV_EMAIL, ACTION_CODE[action], this.strings.code(email), nowMs, nowMs);
+  }
+
+  recordForm(i: number, asset: string, nowMs: number): void {
+    if (this.retention.form > 0) this.append(i, EV_FORM, 0, this.strings.code(asset), nowMs, nowMs);
+  }
+
+  /** Records a page view if some filter can read it. */
+  recordPage(i: number, url: string, nowMs: number): void {
+    if (this.retention.page > 0 && this.pageMatters(url)) this.append(i, EV_PAGE, 0, this.strings.code(url), nowMs, nowMs);
+  }
+
+  /** Adds an event, dropping now and then what no filter of its kind can reach any more. */
+  private append(i: number, kind: number, sub: number, ref: number, at: number, nowMs: number): void {
+    const h = this.history;
+    h.push(i, kind, sub, ref, at);
+    if (h.length[i]! % 32 !== 0) return;
+    const keep = this.keepDays;
+    h.prune(i, (n) => {
+      const days = keep[h.kind[n]!]!;
+      return days === Infinity || h.at[n]! >= nowMs - (days + 1) * DAY_MS;
+    });
+  }
+
+  /** An input event, kept whatever the retention (it is part of the contact as given). */
+  private store(i: number, e: ContactEvent): void {
+    const h = this.history;
+    const s = this.strings;
+    switch (e.kind) {
       case 'email':
-        return this.retention.email;
+        return h.push(i, EV_EMAIL, ACTION_CODE[e.event] ?? 0, s.code(e.email), e.at);
       case 'form-submitted':
-        return this.retention.form;
+        return h.push(i, EV_FORM, 0, s.code(e.asset), e.at);
       case 'page-viewed':
-        return this.retention.page;
+        return h.push(i, EV_PAGE, 0, s.code(e.url), e.at);
       case 'property-changed':
-        return this.retention.changed;
+        return h.push(i, EV_CHANGED, 0, s.code(e.property), e.at);
     }
   }
 
   pageMatters(url: string): boolean {
-    for (const f of this.pageFilters) if (f.match === 'equals' ? url === f.url : url.includes(f.url)) return true;
-    return false;
+    let known = this.pageCache.get(url);
+    if (known === undefined) {
+      known = false;
+      for (const f of this.pageFilters) if (f.match === 'equals' ? url === f.url : url.includes(f.url)) known = true;
+      this.pageCache.set(url, known);
+    }
+    return known;
+  }
+
+  /** The contact as it stands, rebuilt from the columns. */
+  contact(i: number): Contact {
+    const properties: Record<string, PropertyValue> = {};
+    for (const col of this.columns) if (col.present(i)) properties[col.name] = col.get(i);
+    return {
+      id: this.ids[i] as Contact['id'],
+      properties,
+      lists: [...this.lists[i]!],
+      events: this.history.events(i, this.strings),
+      persona: this.personaIds[i] ?? null,
+    };
   }
 
   private grow(capacity: number): void {
@@ -144,7 +185,8 @@ export class ContactStore {
       b.set(a);
       return b;
     };
-    this.owned = g(this.owned, capacity);
+    for (const col of this.columns) col.grow(capacity);
+    this.history.growContacts(capacity);
     this.persona = g(this.persona, capacity);
     this.flags = g(this.flags, capacity);
     this.stage = g(this.stage, capacity);

@@ -1,7 +1,7 @@
-import type { Contact, Project } from '../model/index.ts';
+import type { Project } from '../model/index.ts';
 import { buildResult } from './result.ts';
 import { Sim } from './sim.ts';
-import type { SimulationOptions, SimulationResult } from './types.ts';
+import type { ContactInput, SimulationOptions, SimulationResult } from './types.ts';
 
 /**
  * The discrete-event simulator. `simulate` runs to the horizon; `createSimulation` runs in
@@ -16,7 +16,7 @@ export interface Simulation {
   result(): SimulationResult;
 }
 
-export function createSimulation(project: Project, contacts: readonly Contact[], options: SimulationOptions = {}): Simulation {
+export function createSimulation(project: Project, contacts: ContactInput, options: SimulationOptions = {}): Simulation {
   const sim = new Sim(project, contacts, options);
   let cached: SimulationResult | null = null;
   return {
@@ -29,7 +29,7 @@ export function createSimulation(project: Project, contacts: readonly Contact[],
   };
 }
 
-export function simulate(project: Project, contacts: readonly Contact[], options: SimulationOptions = {}): SimulationResult {
+export function simulate(project: Project, contacts: ContactInput, options: SimulationOptions = {}): SimulationResult {
   const run = createSimulation(project, contacts, options);
   while (!run.advance(100_000)) {
     /* chunks keep onProgress flowing */

@@ -75,7 +75,8 @@ export function buildResult(sim: Sim): SimulationResult {
   const initialStages = sim.initialStages;
   const initialLists = sim.initialLists;
   let idIndex: Map<string, number> | null = null;
-  const contactIds = store.contacts.map((c) => c.id as string);
+  let finalContacts: Contact[] | null = null;
+  const contactIds = store.ids.slice(0, store.count);
 
   const stateAt = (minute: number): StateAt => {
     const ix = timeIndex();
@@ -131,7 +132,9 @@ export function buildResult(sim: Sim): SimulationResult {
     totals: { ...sim.totals },
     series,
     contactIds,
-    finalContacts: store.contacts as readonly Contact[],
+    get finalContacts(): readonly Contact[] {
+      return (finalContacts ??= Array.from({ length: store.count }, (_, i) => store.contact(i)));
+    },
     listCounts: listsOf(sim.listCount, 0),
     lifecycleCounts: stageOf(sim.stageCount, 0),
     minuteToMs: (minute) => sim.clock.toMs(minute),

@@ -1,5 +1,5 @@
-import { evaluateFilter, matches } from '../criteria/index.ts';
-import { lifecycleRank, type Criteria, type PropertyValue } from '../model/index.ts';
+import { lifecycleRank, type PropertyValue } from '../model/index.ts';
+import type { ContactTest } from './compiled-criteria.ts';
 import type { CompiledStep } from './compile.ts';
 import { DEP } from './compile.ts';
 import { E_DELAYED, E_LISTED, E_SKIPPING, E_WAITING } from './enrollments.ts';
@@ -35,13 +35,12 @@ export function runEnrollment(sim: Sim, e: number): void {
       sim.moveTo(e, cs.edges[0]!, cs.targets[0]!);
       continue;
     }
-    const contact = sim.store.contacts[i]!;
     switch (step.kind) {
       case 'delay': {
         if (enr.flags[e]! & E_DELAYED) break;
         const anchorMs = enr.anchorMs[e]!;
         const anchor = Number.isNaN(anchorMs) ? null : isoDay(anchorMs);
-        const end = delayEnd(step, sim.now, cw.clock, contact, anchor);
+        const end = delayEnd(step, sim.now, cw.clock, sim.store, i, anchor);
         const anchored = cw.workflow.timing.type !== 'contact' && (step.delay.mode === 'relative-to-anchor' || step.delay.mode === 'until-date');
         if (end > sim.now) {
           if (anchored) enr.flags[e]! &= ~E_SKIPPING;
@@ -52,7 +51,7 @@ export function runEnrollment(sim: Sim, e: number): void {
         break;
       }
       case 'delay-until-event': {
-        if (step.event.kind === 'criteria-met' && matches(step.event.criteria, contact, sim.nowMs)) {
+        if (step.event.kind === 'criteria-met' && sim.waitTest[s]!(i, sim.nowMs)) {
           sim.moveTo(e, cs.edges[0]!, cs.targets[0]!);
           continue;
         }
@@ -64,8 +63,9 @@ export function runEnrollment(sim: Sim, e: number): void {
         let chosen = step.branches.length;
         let mask = 0;
         let bit = 0;
+        const tests = sim.branchTests[s]!;
         for (let b = 0; b < step.branches.length; b++) {
-          const r = decide(step.branches[b]!.criteria, contact, sim.nowMs, bit);
+          const r = decide(tests[b]!, i, sim.nowMs, bit);
           mask |= r.mask;
           bit = r.nextBit;
           if (r.matched) {
@@ -78,7 +78,7 @@ export function runEnrollment(sim: Sim, e: number): void {
         continue;
       }
       case 'branch-value': {
-        const v = contact.properties[step.property] ?? null;
+        const v = sim.store.property(i, step.property);
         let chosen = step.branches.findIndex((b) => v !== null && String(v) === b.value);
         if (chosen < 0) chosen = step.branches.length;
         sim.log.add(sim.now, i, e, s, K.branch, cs.edges[chosen]!, -1);
@@ -118,14 +118,14 @@ export function waitTimedOut(sim: Sim, e: number): void {
  * Evaluates one branch's criteria filter by filter, so the log can keep which filters held
  * as bits (from `firstBit` on, 31 at most per decision) and the reason be told later.
  */
-function decide(criteria: Criteria, contact: Parameters<typeof matches>[1], nowMs: number, firstBit: number): { matched: boolean; mask: number; nextBit: number } {
+function decide(groups: readonly (readonly ContactTest[])[], i: number, nowMs: number, firstBit: number): { matched: boolean; mask: number; nextBit: number } {
   let bit = firstBit;
   let mask = 0;
   let matched = false;
-  for (const g of criteria.groups) {
-    let all = g.filters.length > 0;
-    for (const f of g.filters) {
-      const ok = evaluateFilter(f, contact, nowMs);
+  for (const g of groups) {
+    let all = g.length > 0;
+    for (const test of g) {
+      const ok = test(i, nowMs);
       if (ok && bit < 31) mask |= 1 << bit;
       if (!ok) all = false;
       bit++;
@@ -147,7 +147,7 @@ export function writeProperty(sim: Sim, i: number, e: number, s: number, name: s
       return;
     }
   }
-  if ((store.contacts[i]!.properties[name] ?? null) === value) return;
+  if (store.property(i, name) === value) return;
   const stageBefore = store.stage[i]!;
   store.setProperty(i, name, value, sim.nowMs);
   if (name === 'lifecyclestage') {
@@ -186,7 +186,7 @@ function doAction(sim: Sim, e: number, cs: CompiledStep): void {
     case 'remove-from-list': {
       const li = sim.compiled.listIndex.get(step.list) ?? -1;
       sim.log.add(sim.now, i, e, s, K.action, li, -1);
-      const lists = store.live(i).lists;
+      const lists = store.ownLists(i);
       const at = lists.indexOf(step.list);
       if (step.kind === 'add-to-list') {
         sim.enr.flags[e]! |= E_LISTED;

@@ -1,7 +1,8 @@
-import { matches } from '../criteria/index.ts';
 import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings } from '../model/index.ts';
 import { clockFor, type Clock } from './clock.ts';
 import { compileProject, DEP, type Compiled, type CompiledCriteria } from './compile.ts';
+import { compileCriteriaTest, compileFilterTest, type ContactTest } from './compiled-criteria.ts';
+import type { PropertyColumn } from './columns.ts';
 import { ContactStore } from './contacts.ts';
 import { E_DELAYED, E_LISTED, E_WAITING, Enrollments } from './enrollments.ts';
 import { END, EventLog, K } from './log.ts';
@@ -10,7 +11,7 @@ import { hashSeed, Streams } from './rng.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
 import { handleArrival, handleReaction, handleSpontaneous, scheduleArrival, startBehaviour } from './behaviour.ts';
 import { anchorDate, nextFlip } from './timing.ts';
-import type { SimulationOptions, Totals } from './types.ts';
+import type { ContactInput, SimulationOptions, Totals } from './types.ts';
 
 export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, arrival: 7, yearly: 8 } as const;
 export const HOW = { atStart: 0, onChange: 1, atMidnight: 2, byWorkflow: 3, yearly: 4, onArrival: 5 } as const;
@@ -55,8 +56,17 @@ export class Sim {
   private readonly scoreDeps: number;
   readonly activityBit: number;
   readonly scoreBit: number;
+  readonly activityColumn: PropertyColumn;
+  private readonly scoreColumn: PropertyColumn;
+  /** Compiled criteria per workflow (triggers, goal), per score rule, and per step (branches, waits). */
+  private readonly triggerTest: ContactTest[];
+  private readonly goalTest: (ContactTest | null)[];
+  private readonly ruleTest: ContactTest[];
+  readonly branchTests: (ContactTest[][][] | null)[];
+  readonly waitTest: (ContactTest | null)[];
 
-  constructor(readonly project: Project, contacts: readonly Contact[], readonly options: SimulationOptions = {}) {
+  constructor(readonly project: Project, input: ContactInput, readonly options: SimulationOptions = {}) {
+    const source = 'length' in input ? { count: input.length, contact: (k: number) => input[k]! } : input;
     const base = project.simulation;
     this.settings = {
       startDate: options.startDate ?? base.startDate,
@@ -72,10 +82,22 @@ export class Sim {
     this.days = Math.max(0, Math.floor(this.settings.horizonDays));
     const horizonEnd = this.clock.midnight(this.days) - 1;
     this.lastMinute = Math.max(0, Math.min(horizonEnd, options.stopAtMinute ?? horizonEnd));
-    this.queue = new EventQueue(this.lastMinute, Math.max(1024, contacts.length * 2));
+    this.queue = new EventQueue(this.lastMinute, Math.max(1024, source.count * 2));
     this.W = this.compiled.workflows.length;
-    const expected = contacts.length + Math.ceil(this.settings.arrivals.perDay * this.days * 1.3) + 16;
-    this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters, options.mutateContacts === true);
+    const expected = source.count + Math.ceil(this.settings.arrivals.perDay * this.days * 1.3) + 16;
+    this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters);
+    const store = this.store;
+    this.triggerTest = this.compiled.workflows.map((cw) => compileCriteriaTest(cw.triggers.criteria, store));
+    this.goalTest = this.compiled.workflows.map((cw) => (cw.goal ? compileCriteriaTest(cw.goal.criteria, store) : null));
+    this.ruleTest = this.compiled.scoreRules.map((r) => compileCriteriaTest(r.criteria, store));
+    this.branchTests = this.compiled.steps.map(({ step }) =>
+      step.kind === 'branch-if' ? step.branches.map((b) => b.criteria.groups.map((g) => g.filters.map((f) => compileFilterTest(f, store)))) : null,
+    );
+    this.waitTest = this.compiled.steps.map(({ step }) =>
+      step.kind === 'delay-until-event' && step.event.kind === 'criteria-met' ? compileCriteriaTest(step.event.criteria, store) : null,
+    );
+    this.activityColumn = store.column('lastactivitydate');
+    this.scoreColumn = store.column('hubspotscore');
     this.streams = new Streams(expected);
     const S = this.compiled.steps.length;
     this.waiting = new Int32Array(S);
@@ -92,7 +114,7 @@ export class Sim {
     this.scoreDeps = this.compiled.scoreRules.reduce((m, r) => m | r.deps, 0);
     this.activityBit = this.compiled.propertyBit('lastactivitydate');
     this.scoreBit = this.compiled.propertyBit('hubspotscore');
-    for (const c of contacts) this.addContact(c);
+    for (let k = 0; k < source.count; k++) this.addContact(source.contact(k));
     this.initialLists = this.listCount.slice();
     this.initialStages = this.stageCount.slice();
     for (let i = 0; i < this.store.count; i++) this.enterPopulation(i, HOW.atStart, true);
@@ -133,11 +155,10 @@ export class Sim {
 
   /** First look at a contact: trigger states, enrollment of those who match, behaviour. */
   enterPopulation(i: number, how: number, existing: boolean): void {
-    const contact = this.store.contacts[i]!;
     const nowMs = this.nowMs;
     this.cause = how;
     for (const cw of this.compiled.workflows) {
-      const m = matches(cw.triggers.criteria, contact, nowMs);
+      const m = this.triggerTest[cw.index]!(i, nowMs);
       this.store.matched[i * this.W + cw.index] = m ? 1 : 0;
       if (m && (!existing || cw.workflow.enrollment.enrollExisting)) this.enroll(i, cw.index);
     }
@@ -148,17 +169,16 @@ export class Sim {
   private initScore(i: number): void {
     const rules = this.compiled.scoreRules;
     if (rules.length === 0) return;
-    const contact = this.store.contacts[i]!;
     let bits = 0;
     let points = 0;
     for (let r = 0; r < rules.length && r < 32; r++) {
-      if (matches(rules[r]!.criteria, contact, this.nowMs)) {
+      if (this.ruleTest[r]!(i, this.nowMs)) {
         bits |= 1 << r;
         points += rules[r]!.points;
       }
     }
     this.store.ruleBits[i] = bits >>> 0;
-    const score = contact.properties.hubspotscore;
+    const score = this.scoreColumn.get(i);
     this.store.baseline[i] = (typeof score === 'number' ? score : 0) - points;
   }
 
@@ -166,20 +186,19 @@ export class Sim {
   private rescore(i: number, mask: number): number {
     const rules = this.compiled.scoreRules;
     if (rules.length === 0 || (mask & this.scoreDeps) === 0) return 0;
-    const contact = this.store.contacts[i]!;
     let bits = this.store.ruleBits[i]!;
     for (let r = 0; r < rules.length && r < 32; r++) {
       const rule = rules[r]!;
       if ((rule.deps & mask) === 0) continue;
-      if (matches(rule.criteria, contact, this.nowMs)) bits |= 1 << r;
+      if (this.ruleTest[r]!(i, this.nowMs)) bits |= 1 << r;
       else bits &= ~(1 << r);
     }
     if (bits >>> 0 === this.store.ruleBits[i]) return 0;
     this.store.ruleBits[i] = bits >>> 0;
     let score = this.store.baseline[i]!;
     for (let r = 0; r < rules.length && r < 32; r++) if (bits & (1 << r)) score += rules[r]!.points;
-    if (score === contact.properties.hubspotscore) return 0;
-    this.store.setProperty(i, 'hubspotscore', score, this.nowMs);
+    if (score === this.scoreColumn.get(i)) return 0;
+    this.store.setColumn(i, this.scoreColumn, score, this.nowMs);
     return this.scoreBit;
   }
 
@@ -192,7 +211,6 @@ export class Sim {
     mask |= this.rescore(i, mask);
     const W = this.W;
     const store = this.store;
-    const contact = store.contacts[i]!;
     const nowMs = this.nowMs;
     for (let w = 0; w < W; w++) {
       const cw = this.compiled.workflows[w]!;
@@ -203,13 +221,13 @@ export class Sim {
           this.end(e, END.suppressed, -1);
           continue;
         }
-        if (cw.goal && cw.goal.deps & mask && matches(cw.goal.criteria, contact, nowMs)) {
+        if (cw.goal && cw.goal.deps & mask && this.goalTest[w]!(i, nowMs)) {
           this.totals.goalsMet++;
           this.end(e, END.goal, -1);
           continue;
         }
         if (trig.deps & mask) {
-          const m = matches(trig.criteria, contact, nowMs);
+          const m = this.triggerTest[w]!(i, nowMs);
           store.matched[i * W + w] = m ? 1 : 0;
           if (!m && cw.workflow.enrollment.unenrollWhenNotMatching) {
             this.end(e, END.notMatching, -1);
@@ -218,7 +236,7 @@ export class Sim {
         }
         if (this.enr.flags[e]! & E_WAITING) this.checkCriteriaWait(e);
       } else if (trig.deps & mask) {
-        const m = matches(trig.criteria, contact, nowMs);
+        const m = this.triggerTest[w]!(i, nowMs);
         const before = store.matched[i * W + w]!;
         store.matched[i * W + w] = m ? 1 : 0;
         if (m && !before && (!store.ever[i * W + w] || cw.workflow.enrollment.reenroll)) this.enroll(i, w);
@@ -228,9 +246,8 @@ export class Sim {
   }
 
   private checkCriteriaWait(e: number): void {
-    const step = this.compiled.steps[this.enr.step[e]!]!.step;
-    if (step.kind !== 'delay-until-event' || step.event.kind !== 'criteria-met') return;
-    if (matches(step.event.criteria, this.store.contacts[this.enr.contact[e]!]!, this.nowMs)) this.resumeWait(e, true);
+    const test = this.waitTest[this.enr.step[e]!];
+    if (test && test(this.enr.contact[e]!, this.nowMs)) this.resumeWait(e, true);
   }
 
   resumeWait(e: number, met: boolean): void {
@@ -244,7 +261,7 @@ export class Sim {
 
   suppressed(i: number, lists: readonly string[]): boolean {
     if (lists.length === 0) return false;
-    const own = this.store.contacts[i]!.lists;
+    const own = this.store.lists[i]!;
     for (const l of lists) if (own.includes(l as never)) return true;
     return false;
   }
@@ -254,10 +271,10 @@ export class Sim {
     const cw = this.compiled.workflows[w]!;
     const slot = i * this.W + w;
     if (store.active[slot]! >= 0) return -1;
-    const contact = store.contacts[i]!;
     if (this.suppressed(i, cw.suppression)) return -1;
-    if (cw.goal && matches(cw.goal.criteria, contact, this.nowMs)) return -1;
-    const anchor = anchorDate(cw, contact, this.now);
+    const goal = this.goalTest[w];
+    if (goal && goal(i, this.nowMs)) return -1;
+    const anchor = anchorDate(cw, store, i, this.now);
     if (cw.workflow.timing.type === 'date-property' && anchor === null) return -1;
     const e = this.enr.add(i, w, this.now, anchor === null ? NaN : Date.parse(`${anchor}T00:00:00Z`));
     store.active[slot] = e;
@@ -325,7 +342,7 @@ export class Sim {
     if (this.timed.length === 0) return;
     const current = this.store.checkAt[i]!;
     const pending = current > this.now;
-    const flip = nextFlip(this.timed, this.store.contacts[i]!, this.nowMs, pending ? mask & ~DEP.time : -1);
+    const flip = nextFlip(this.timed, this.store, i, this.nowMs, pending ? mask & ~DEP.time : -1);
     if (flip === Infinity) return;
     const minute = this.clock.minuteCeil(flip);
     if (minute > this.lastMinute) return;
@@ -387,8 +404,7 @@ export class Sim {
         handleArrival(this);
         return;
       case Q.yearly: {
-        const cw = this.compiled.workflows[a]!;
-        if (!matches(cw.triggers.criteria, this.store.contacts[i]!, this.nowMs)) return;
+        if (!this.triggerTest[a]!(i, this.nowMs)) return;
         this.cause = HOW.yearly;
         this.enroll(i, a);
         return;

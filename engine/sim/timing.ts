@@ -1,8 +1,8 @@
 import { durationMinutes, type DelayStep, type PropertyValue, type WEEKDAYS } from '../model/index.ts';
 import { parseTimeOfDay, type Clock } from './clock.ts';
 import type { CompiledCriteria, CompiledWorkflow } from './compile.ts';
-import type { LiveContact } from './contacts.ts';
-import type { Contact } from '../model/index.ts';
+import type { ContactStore } from './contacts.ts';
+import { EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from './history.ts';
 
 /** When delays end, when windows open, where a yearly anchor falls, when a filter may flip. */
 
@@ -29,7 +29,7 @@ function asInstant(v: PropertyValue): number | null {
  * The minute a delay ends, possibly already past. `anchor` is the enrollment's anchor date
  * (fixed or from the contact's property) for delays relative to it.
  */
-export function delayEnd(step: DelayStep, now: number, clock: Clock, contact: Contact | LiveContact, anchor: string | null): number {
+export function delayEnd(step: DelayStep, now: number, clock: Clock, store: ContactStore, i: number, anchor: string | null): number {
   const d = step.delay;
   switch (d.mode) {
     case 'duration':
@@ -37,7 +37,7 @@ export function delayEnd(step: DelayStep, now: number, clock: Clock, contact: Co
     case 'until-date':
       return clock.at(d.date, parseTimeOfDay(d.time));
     case 'until-date-property': {
-      const ms = asInstant(contact.properties[d.property] ?? null);
+      const ms = asInstant(store.property(i, d.property));
       if (ms === null) return now;
       return clock.at(addDaysIso(isoDay(ms), d.offsetDays), parseTimeOfDay(d.time));
     }
@@ -82,11 +82,11 @@ export function nextAllowed(cw: CompiledWorkflow, t: number): number {
  * The anchor date (`YYYY-MM-DD`) of an enrollment in a date-centred workflow; null when the
  * contact has no such date. Yearly: the first occurrence whose earliest step is still ahead.
  */
-export function anchorDate(cw: CompiledWorkflow, contact: Contact | LiveContact, now: number): string | null {
+export function anchorDate(cw: CompiledWorkflow, store: ContactStore, i: number, now: number): string | null {
   const timing = cw.workflow.timing;
   if (timing.type === 'contact') return null;
   if (timing.type === 'fixed-date') return timing.anchorDate;
-  const ms = asInstant(contact.properties[timing.anchorProperty] ?? null);
+  const ms = asInstant(store.property(i, timing.anchorProperty));
   if (ms === null) return null;
   const date = isoDay(ms);
   if (!timing.recurAnnually) return date;
@@ -105,33 +105,35 @@ export function anchorDate(cw: CompiledWorkflow, contact: Contact | LiveContact,
  * alone; a check that then finds nothing changed is only a wasted evaluation. `onlyMask`
  * limits the look to what a change touched (its dependency bits).
  */
-export function nextFlip(criteria: readonly CompiledCriteria[], contact: Contact | LiveContact, nowMs: number, onlyMask = -1): number {
+export function nextFlip(criteria: readonly CompiledCriteria[], store: ContactStore, i: number, nowMs: number, onlyMask = -1): number {
   let best = Infinity;
+  const h = store.history;
   for (const c of criteria) {
     if ((c.deps & onlyMask) === 0) continue;
     for (const w of c.watches) {
+      if ((w.bit & onlyMask) === 0) continue;
       if (w.kind === 'property') {
-        if ((w.bit & onlyMask) === 0) continue;
-        const v = asInstant(contact.properties[w.property] ?? null);
+        const col = store.column(w.property);
+        const v = col.tag[i] === 1 ? (Number.isFinite(col.num![i]!) ? col.num![i]! : null) : asInstant(col.get(i));
         if (v === null) continue;
         best = earliestAfter(v + w.sign * w.days * DAY_MS, best, nowMs);
         // A date still ahead also flips "less than N days ago / from now" when it arrives.
         if (v > nowMs) best = earliestAfter(v, best, nowMs);
         continue;
       }
-      if ((w.bit & onlyMask) === 0) continue;
-      const events = contact.events;
+      const kind = w.kind === 'changed' ? EV_CHANGED : EVENT_KIND[w.event];
+      const code = w.kind === 'changed' ? store.strings.find(w.property) : -1;
+      if (w.kind === 'changed' && code < 0) continue;
       // A partial look (onlyMask set) only needs the newest event: older ones were seen before.
-      const from = onlyMask === -1 ? 0 : events.length - 1;
-      for (let k = events.length - 1; k >= from && k >= 0; k--) {
-        const e = events[k]!;
-        const relevant = w.kind === 'changed' ? e.kind === 'property-changed' && e.property === w.property : e.kind === w.event;
-        if (relevant) best = earliestAfter(e.at + w.days * DAY_MS, best, nowMs);
+      for (let n = h.head[i]!; n >= 0; n = onlyMask === -1 ? h.next[n]! : -1) {
+        if (h.kind[n] === kind && (code < 0 || h.ref[n] === code)) best = earliestAfter(h.at[n]! + w.days * DAY_MS, best, nowMs);
       }
     }
   }
   return best;
 }
+
+const EVENT_KIND = { email: EV_EMAIL, 'form-submitted': EV_FORM, 'page-viewed': EV_PAGE } as const;
 
 /**
  * Filters compare instants strictly or not at their boundary (criteria/property-match.ts),

@@ -13,13 +13,24 @@ export interface SimulationOptions {
   /** Called now and then with the share of virtual time done, 0 to 1. */
   readonly onProgress?: (fraction: number) => void;
   /**
-   * The run may change the given contact objects in place instead of copying each on its
-   * first change: for callers that own them (CLI, benchmark), it saves memory on big runs.
+   * Kept for callers written against the first version: the run now copies what it needs
+   * into its own columns and never changes the given contact objects, whatever this says.
    */
   readonly mutateContacts?: boolean;
   /** Stop after this minute (inclusive) rather than at the horizon: "a run stopped at t". */
   readonly stopAtMinute?: number;
 }
+
+/**
+ * Contacts handed over one at a time: the run reads each once, in index order, and keeps
+ * only its own columnar copy, so a caller can generate a million contacts on the fly.
+ */
+export interface ContactSource {
+  readonly count: number;
+  contact(index: number): Contact;
+}
+
+export type ContactInput = readonly Contact[] | ContactSource;
 
 export interface StepStats {
   readonly workflow: WorkflowId;

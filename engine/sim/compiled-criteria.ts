@@ -1,0 +1,213 @@
+import { booleanMatches, dateMatches, enumerationMatches, numberMatches, stringMatches } from '../criteria/property-match.ts';
+import { containsIgnoreCase, sameUrl } from '../criteria/text-fold.ts';
+import { booleanOf, DAY_MS, instantOf, numberOf, windowStart } from '../criteria/values.ts';
+import type {
+  BooleanOperation,
+  Criteria,
+  DateOperation,
+  EmailFilter,
+  EnumerationOperation,
+  Filter,
+  FormFilter,
+  NumberOperation,
+  PageViewFilter,
+  PropertyFilter,
+  StringOperation,
+} from '../model/index.ts';
+import { T_NUMBER } from './columns.ts';
+import type { ContactStore } from './contacts.ts';
+import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE, type EmailAction } from './history.ts';
+
+/**
+ * Criteria turned into closures over the columnar population: `test(i, nowMs)` answers what
+ * `matches(criteria, contact, nowMs)` of engine/criteria answers for contact i, without
+ * building the contact. engine/criteria stays the reference (a property test compares them).
+ */
+export type ContactTest = (i: number, nowMs: number) => boolean;
+
+const NEVER: ContactTest = () => false;
+
+export function compileCriteriaTest(criteria: Criteria, store: ContactStore): ContactTest {
+  const groups = criteria.groups.filter((g) => g.filters.length > 0).map((g) => g.filters.map((f) => compileFilterTest(f, store)));
+  if (groups.length === 0) return NEVER;
+  if (groups.length === 1 && groups[0]!.length === 1) return groups[0]![0]!;
+  if (groups.length === 1) {
+    const all = groups[0]!;
+    return (i, now) => {
+      for (let f = 0; f < all.length; f++) if (!all[f]!(i, now)) return false;
+      return true;
+    };
+  }
+  return (i, now) => {
+    for (let g = 0; g < groups.length; g++) {
+      const all = groups[g]!;
+      let ok = true;
+      for (let f = 0; f < all.length; f++) {
+        if (!all[f]!(i, now)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return true;
+    }
+    return false;
+  };
+}
+
+export function compileFilterTest(filter: Filter, store: ContactStore): ContactTest {
+  switch (filter.kind) {
+    case 'property':
+      return propertyTest(filter, store);
+    case 'list': {
+      const list = filter.list;
+      const lists = store.lists;
+      return filter.op === 'in' ? (i) => lists[i]!.includes(list) : (i) => !lists[i]!.includes(list);
+    }
+    case 'form':
+      return formTest(filter, store);
+    case 'email':
+      return emailTest(filter, store);
+    case 'page-view':
+      return pageTest(filter, store);
+  }
+}
+
+function propertyTest(f: PropertyFilter, store: ContactStore): ContactTest {
+  const col = store.column(f.property);
+  const op = f.operation;
+  if (op.op === 'is-known') return (i) => col.get(i) !== null;
+  if (op.op === 'is-unknown') return (i) => col.get(i) === null;
+  if (op.op === 'updated-in-last-days') {
+    const code = store.strings.code(f.property);
+    const days = op.days;
+    return (i, now) => lastChange(store, i, code, now) >= now - days * DAY_MS;
+  }
+  const unknown = f.includeUnknown === true;
+  switch (f.type) {
+    case 'string': {
+      const o = op as StringOperation;
+      return (i) => {
+        const v = col.get(i);
+        return v === null ? unknown : stringMatches(o, v);
+      };
+    }
+    case 'number': {
+      const o = op as NumberOperation;
+      return (i) => {
+        const v = col.get(i);
+        return v === null ? unknown : numberMatches(o, numberOf(v));
+      };
+    }
+    case 'boolean': {
+      const o = op as BooleanOperation;
+      return (i) => {
+        const v = col.get(i);
+        return v === null ? unknown : booleanMatches(o, booleanOf(v));
+      };
+    }
+    case 'enumeration': {
+      const o = op as EnumerationOperation;
+      return (i) => {
+        const v = col.get(i);
+        return v === null ? unknown : enumerationMatches(o, v);
+      };
+    }
+    case 'date': {
+      const o = op as DateOperation;
+      return (i, now) => {
+        if (col.tag[i] === T_NUMBER) return dateMatches(o, col.num![i]!, now);
+        const v = col.get(i);
+        return v === null ? unknown : dateMatches(o, instantOf(v), now);
+      };
+    }
+  }
+}
+
+/** When the property last changed at or before now, from the history; -Infinity if never. */
+function lastChange(store: ContactStore, i: number, code: number, now: number): number {
+  const h = store.history;
+  for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
+    if (h.kind[n] === EV_CHANGED && h.at[n]! <= now && h.ref[n] === code) return h.at[n]!;
+  }
+  return -Infinity;
+}
+
+function formTest(f: FormFilter, store: ContactStore): ContactTest {
+  const asset = f.asset === null ? -1 : store.strings.code(f.asset);
+  const within = f.withinDays;
+  const h = store.history;
+  const submitted = (i: number, now: number): boolean => {
+    const since = windowStart(now, within);
+    for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
+      if (h.kind[n] !== EV_FORM) continue;
+      const at = h.at[n]!;
+      if (at <= now && at >= since && (asset < 0 || h.ref[n] === asset)) return true;
+    }
+    return false;
+  };
+  return f.op === 'submitted' ? submitted : (i, now) => !submitted(i, now);
+}
+
+/** Whether this exact email had the action at any time up to now. */
+function emailHad(store: ContactStore, i: number, email: number, action: number, now: number): boolean {
+  const h = store.history;
+  for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
+    if (h.kind[n] === EV_EMAIL && h.sub[n] === action && h.at[n]! <= now && h.ref[n] === email) return true;
+  }
+  return false;
+}
+
+function emailTest(f: EmailFilter, store: ContactStore): ContactTest {
+  const email = f.email === null ? -1 : store.strings.code(f.email);
+  const within = f.withinDays;
+  const h = store.history;
+  const compound = f.event === 'opened-not-clicked' || f.event === 'received-not-opened';
+  const action = compound ? (f.event === 'opened-not-clicked' ? ACTION_CODE.opened : ACTION_CODE.sent) : ACTION_CODE[f.event as EmailAction];
+  return (i, now) => {
+    const since = windowStart(now, within);
+    for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
+      if (h.kind[n] !== EV_EMAIL || h.sub[n] !== action) continue;
+      const at = h.at[n]!;
+      const ref = h.ref[n]!;
+      // The reference tests the window of plain and compound events differently for NaN instants.
+      if (!compound) {
+        if (at <= now && at >= since && (email < 0 || ref === email)) return true;
+        continue;
+      }
+      if (at > now || at < since) continue;
+      if (email >= 0 && ref !== email) continue;
+      if (action === ACTION_CODE.opened) {
+        if (!emailHad(store, i, ref, ACTION_CODE.clicked, now)) return true;
+      } else if (!emailHad(store, i, ref, ACTION_CODE.bounced, now) && !emailHad(store, i, ref, ACTION_CODE.opened, now)) {
+        return true;
+      }
+    }
+    return false;
+  };
+}
+
+function pageTest(f: PageViewFilter, store: ContactStore): ContactTest {
+  const h = store.history;
+  const strings = store.strings.strings;
+  const within = f.withinDays;
+  const hits = new Map<number, boolean>();
+  const hit = (ref: number): boolean => {
+    let known = hits.get(ref);
+    if (known === undefined) {
+      const url = strings[ref]!;
+      known = f.match === 'equals' ? sameUrl(url, f.url) : containsIgnoreCase(url, f.url);
+      hits.set(ref, known);
+    }
+    return known;
+  };
+  const viewed = (i: number, now: number): boolean => {
+    const since = windowStart(now, within);
+    for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
+      if (h.kind[n] !== EV_PAGE) continue;
+      const at = h.at[n]!;
+      if (at <= now && at >= since && hit(h.ref[n]!)) return true;
+    }
+    return false;
+  };
+  return f.op === 'viewed' ? viewed : (i, now) => !viewed(i, now);
+}
