@@ -11,7 +11,7 @@ export function Toasts() {
   const toasts = useUi((s) => s.toasts);
   const dismiss = useUi((s) => s.dismiss);
   useEffect(() => {
-    const timers = toasts.filter((toast) => toast.tone !== 'error').map((toast) => setTimeout(() => dismiss(toast.id), 4000));
+    const timers = toasts.filter((toast) => toast.tone !== 'error').map((toast) => setTimeout(() => dismiss(toast.id), 3000));
     return () => timers.forEach(clearTimeout);
   }, [toasts, dismiss]);
   if (toasts.length === 0) return null;

@@ -4,9 +4,16 @@ import type { Workflow } from '../../engine/model/index.ts';
 /** Cards with a note are taller: the note gets its own line under the summary. */
 export const NOTE_EXTRA_HEIGHT = 26;
 
+/** Cards a little wider than the engine's defaults, so French summaries fit on one line. */
+const SIZES = {
+  enrollment: { width: 304, height: DEFAULT_SIZES.enrollment.height },
+  step: { width: 288, height: DEFAULT_SIZES.step.height },
+  end: DEFAULT_SIZES.end,
+};
+
 export function sizesFor(stepsWithNotes: ReadonlySet<string>): NodeSizes {
   return (node) => {
-    const base = DEFAULT_SIZES[node.kind];
+    const base = SIZES[node.kind];
     if (node.kind === 'step' && node.stepId && stepsWithNotes.has(node.stepId)) {
       return { width: base.width, height: base.height + NOTE_EXTRA_HEIGHT };
     }

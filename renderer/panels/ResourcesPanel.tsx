@@ -60,7 +60,7 @@ export function ResourcesPanel() {
       <div className="fb-tabs" role="tablist">
         {TABS.map((id) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'is-on' : ''} onClick={() => setTab(id)} data-testid={`resources-tab-${id}`}>
-            {t(`resources.${id}`)}
+            {t(`resources.tabs.${id}`)}
             <span className="fb-tab-count">{id === 'emails' ? project.emails.length : id === 'assets' ? project.assets.length : id === 'lists' ? project.lists.length : project.properties.length}</span>
           </button>
         ))}

@@ -65,7 +65,8 @@ export function createUiStore(): UiStore {
     openDialog: (dialog) => set({ dialog }),
     setSearch: (search) => set({ search }),
     setSearchOpen: (searchOpen) => set({ searchOpen, search: searchOpen ? get().search : '' }),
-    notify: (toast) => set({ toasts: [...get().toasts.slice(-3), { ...toast, id: ++toastCounter }] }),
+    // Errors stay until read; of the passing messages only the latest is kept, so nothing piles up.
+    notify: (toast) => set({ toasts: [...get().toasts.filter((t) => t.tone === 'error').slice(-2), { ...toast, id: ++toastCounter }] }),
     dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
   }));
 }

@@ -11,7 +11,7 @@ const ANY = '__any__';
 function WithinDays({ value, onChange }: { value: number | undefined; onChange: (v: number | undefined) => void }) {
   const { t } = useTranslation();
   return (
-    <label className="fb-inline-field">
+    <label className="fb-within">
       <span>{t('criteria.withinDays')}</span>
       <input
         className="fb-input fb-narrow"
