@@ -27,8 +27,17 @@ export type ContactTest = (i: number, nowMs: number) => boolean;
 
 const NEVER: ContactTest = () => false;
 
+/** Filters are pure, so an AND group may check the cheap ones (columns) before history scans. */
+function cost(f: Filter): number {
+  if (f.kind === 'property') return f.operation.op === 'updated-in-last-days' ? 2 : 0;
+  if (f.kind === 'list') return 1;
+  return f.withinDays === undefined ? 4 : 3;
+}
+
 export function compileCriteriaTest(criteria: Criteria, store: ContactStore): ContactTest {
-  const groups = criteria.groups.filter((g) => g.filters.length > 0).map((g) => g.filters.map((f) => compileFilterTest(f, store)));
+  const groups = criteria.groups
+    .filter((g) => g.filters.length > 0)
+    .map((g) => [...g.filters].sort((a, b) => cost(a) - cost(b)).map((f) => compileFilterTest(f, store)));
   if (groups.length === 0) return NEVER;
   if (groups.length === 1 && groups[0]!.length === 1) return groups[0]![0]!;
   if (groups.length === 1) {
@@ -138,9 +147,11 @@ function formTest(f: FormFilter, store: ContactStore): ContactTest {
   const h = store.history;
   const submitted = (i: number, now: number): boolean => {
     const since = windowStart(now, within);
+    const sorted = h.unsorted[i] === 0;
     for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
-      if (h.kind[n] !== EV_FORM) continue;
       const at = h.at[n]!;
+      if (sorted && at < since) return false;
+      if (h.kind[n] !== EV_FORM) continue;
       if (at <= now && at >= since && (asset < 0 || h.ref[n] === asset)) return true;
     }
     return false;
@@ -165,9 +176,12 @@ function emailTest(f: EmailFilter, store: ContactStore): ContactTest {
   const action = compound ? (f.event === 'opened-not-clicked' ? ACTION_CODE.opened : ACTION_CODE.sent) : ACTION_CODE[f.event as EmailAction];
   return (i, now) => {
     const since = windowStart(now, within);
+    // Newest first: once past the window's start, no older event can be in it.
+    const sorted = h.unsorted[i] === 0;
     for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
-      if (h.kind[n] !== EV_EMAIL || h.sub[n] !== action) continue;
       const at = h.at[n]!;
+      if (sorted && at < since) return false;
+      if (h.kind[n] !== EV_EMAIL || h.sub[n] !== action) continue;
       const ref = h.ref[n]!;
       // The reference tests the window of plain and compound events differently for NaN instants.
       if (!compound) {
@@ -202,9 +216,11 @@ function pageTest(f: PageViewFilter, store: ContactStore): ContactTest {
   };
   const viewed = (i: number, now: number): boolean => {
     const since = windowStart(now, within);
+    const sorted = h.unsorted[i] === 0;
     for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
-      if (h.kind[n] !== EV_PAGE) continue;
       const at = h.at[n]!;
+      if (sorted && at < since) return false;
+      if (h.kind[n] !== EV_PAGE) continue;
       if (at <= now && at >= since && hit(h.ref[n]!)) return true;
     }
     return false;

@@ -18,6 +18,8 @@ export class History {
   head: Int32Array;
   /** Events per contact, as the length of its history array would be. */
   length: Int32Array;
+  /** 1 when a contact's history is not newest-first by instant, so scans cannot stop early. */
+  unsorted: Uint8Array;
   at = new Float64Array(1024);
   kind = new Uint8Array(1024);
   sub = new Uint8Array(1024);
@@ -29,6 +31,7 @@ export class History {
   constructor(capacity: number) {
     this.head = new Int32Array(capacity).fill(-1);
     this.length = new Int32Array(capacity);
+    this.unsorted = new Uint8Array(capacity);
   }
 
   growContacts(capacity: number): void {
@@ -38,6 +41,9 @@ export class History {
     const length = new Int32Array(capacity);
     length.set(this.length);
     this.length = length;
+    const unsorted = new Uint8Array(capacity);
+    unsorted.set(this.unsorted);
+    this.unsorted = unsorted;
   }
 
   push(i: number, kind: number, sub: number, ref: number, at: number): void {
@@ -51,7 +57,9 @@ export class History {
     this.kind[n] = kind;
     this.sub[n] = sub;
     this.ref[n] = ref;
-    this.next[n] = this.head[i]!;
+    const newest = this.head[i]!;
+    if (newest >= 0 && !(at >= this.at[newest]!)) this.unsorted[i] = 1;
+    this.next[n] = newest;
     this.head[i] = n;
     this.length[i]!++;
   }

@@ -1,6 +1,6 @@
 import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings } from '../model/index.ts';
 import { clockFor, type Clock } from './clock.ts';
-import { compileProject, DEP, type Compiled, type CompiledCriteria } from './compile.ts';
+import { compileProject, DEP, type Compiled } from './compile.ts';
 import { compileCriteriaTest, compileFilterTest, type ContactTest } from './compiled-criteria.ts';
 import type { PropertyColumn } from './columns.ts';
 import { ContactStore } from './contacts.ts';
@@ -10,7 +10,7 @@ import { EventQueue } from './queue.ts';
 import { hashSeed, Streams } from './rng.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
 import { handleArrival, handleReaction, handleSpontaneous, scheduleArrival, startBehaviour } from './behaviour.ts';
-import { anchorDate, nextFlip } from './timing.ts';
+import { anchorDate, nextFlip, resolveWatches, type FlipCriteria } from './timing.ts';
 import type { ContactInput, SimulationOptions, Totals } from './types.ts';
 
 export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, arrival: 7, yearly: 8 } as const;
@@ -51,7 +51,7 @@ export class Sim {
     conversions: 0, spontaneousForms: 0, visits: 0, arrivals: 0, goalsMet: 0, lost: 0, ignoredLifecycle: 0, events: 0,
   };
   /** Criteria that can flip with time alone, and what change can move their next flip. */
-  private readonly timed: CompiledCriteria[];
+  private timed: FlipCriteria[] = [];
   private readonly timedDeps: number;
   private readonly scoreDeps: number;
   readonly activityBit: number;
@@ -109,8 +109,9 @@ export class Sim {
     this.stageSeries = new Int32Array(this.days * (LIFECYCLE_STAGES.length + 1));
     this.listSeries = new Int32Array(this.days * this.compiled.lists.length);
     const all = [...this.compiled.workflows.flatMap((w) => (w.goal ? [w.triggers, w.goal] : [w.triggers])), ...this.compiled.scoreRules];
-    this.timed = all.filter((c) => c.watches.length > 0);
-    this.timedDeps = this.timed.reduce((m, c) => m | (c.deps & ~DEP.time), 0);
+    const timed = all.filter((c) => c.watches.length > 0);
+    this.timed = resolveWatches(timed, this.store);
+    this.timedDeps = timed.reduce((m, c) => m | (c.deps & ~DEP.time), 0);
     this.scoreDeps = this.compiled.scoreRules.reduce((m, r) => m | r.deps, 0);
     this.activityBit = this.compiled.propertyBit('lastactivitydate');
     this.scoreBit = this.compiled.propertyBit('hubspotscore');
