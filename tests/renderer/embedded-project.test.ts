@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { saveProject } from '../../engine/io/index.ts';
+import { buildTemplate } from '../../engine/templates/index.ts';
+import { crc32 } from '../../renderer/export/crc32.ts';
+import { PNG_KEYWORD, readProjectFile, svgMetadata } from '../../renderer/export/embed.ts';
+import { readChunks, readTextChunk, withTextChunk } from '../../renderer/export/pngText.ts';
+
+/** The smallest valid PNG: 1x1 transparent pixel. */
+const TINY_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+
+describe('a project embedded in an exported picture', () => {
+  it('computes the standard CRC-32', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  it('stores UTF-8 text in an iTXt chunk before IEND and reads it back', () => {
+    const text = 'Nurturing – « sujet Y » ✓';
+    const png = withTextChunk(TINY_PNG, PNG_KEYWORD, text);
+    const types = readChunks(png).map((c) => c.type);
+    expect(types.slice(-2)).toEqual(['iTXt', 'IEND']);
+    expect(readTextChunk(png, PNG_KEYWORD)).toBe(text);
+    expect(readTextChunk(TINY_PNG, PNG_KEYWORD)).toBeNull();
+  });
+
+  it('replaces an older project chunk instead of stacking them', () => {
+    const twice = withTextChunk(withTextChunk(TINY_PNG, PNG_KEYWORD, 'old'), PNG_KEYWORD, 'new');
+    expect(readChunks(twice).filter((c) => c.type === 'iTXt')).toHaveLength(1);
+    expect(readTextChunk(twice, PNG_KEYWORD)).toBe('new');
+  });
+
+  it('ignores a chunk whose CRC does not match', () => {
+    const png = withTextChunk(TINY_PNG, PNG_KEYWORD, 'data');
+    const iTXt = readChunks(png).find((c) => c.type === 'iTXt')!;
+    const broken = png.slice();
+    broken[iTXt.offset + 8 + iTXt.data.length - 1]! ^= 0xff;
+    expect(readTextChunk(broken, PNG_KEYWORD)).toBeNull();
+  });
+
+  it('reopens the same project from a PNG, an SVG and a JSON file', () => {
+    const project = buildTemplate('nurturing', 'fr');
+    const json = saveProject(project);
+    const png = withTextChunk(TINY_PNG, PNG_KEYWORD, json);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg">${svgMetadata(json, project.workflows[0]!.id)}</svg>`;
+    for (const [name, bytes] of [
+      ['a.png', png],
+      ['a.svg', new TextEncoder().encode(svg)],
+      ['a.json', new TextEncoder().encode(json)],
+    ] as const) {
+      const result = readProjectFile(name, bytes);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(saveProject(result.project)).toBe(json);
+    }
+  });
+
+  it('explains what is wrong with a picture or file that holds no project', () => {
+    expect(readProjectFile('x.png', TINY_PNG)).toMatchObject({ ok: false, message: 'app.pngNoProject' });
+    expect(readProjectFile('x.svg', new TextEncoder().encode('<svg></svg>'))).toMatchObject({ ok: false, message: 'app.svgNoProject' });
+    const broken = readProjectFile('x.json', new TextEncoder().encode('{"format": 1'));
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.details.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/i18n/en.ts';
+import { fr } from '../../renderer/i18n/fr.ts';
+
+const MINE = ['app', 'canvas', 'inspector', 'panels', 'export', 'stores'].map((d) => join('renderer', d));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f);
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(f) ? [path] : [];
+  });
+}
+
+function has(resources: object, key: string): boolean {
+  let node: unknown = resources;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return false;
+    const record = node as Record<string, unknown>;
+    node = part in record ? record[part] : (record[`${part}_one`] ?? record[`${part}_other`]);
+  }
+  return typeof node === 'string';
+}
+
+describe('the interface texts', () => {
+  it('exist in French and English for every literal key the editor uses', () => {
+    const keys = new Set<string>();
+    for (const file of MINE.flatMap(files)) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z.-]+)'/g)) keys.add(m[1]!);
+      for (const m of readFileSync(file, 'utf8').matchAll(/message: '([a-z]+\.[a-zA-Z]+)'/g)) keys.add(m[1]!);
+    }
+    expect(keys.size).toBeGreaterThan(100);
+    const missing = [...keys].filter((k) => !has(en, k) || !has(fr, k));
+    expect(missing).toEqual([]);
+  });
+
+  it('write French with no-break spaces before high punctuation', () => {
+    const text = JSON.stringify(fr);
+    expect(text).not.toMatch(/ [:;?!»]/);
+    expect(text).not.toMatch(/« /);
+  });
+});
