@@ -57,7 +57,8 @@ export function ContactsTable(props: TableProps) {
   const { t } = useTranslation();
   const { rows, columns, lang, selected, sort } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
+  // The first row in view, not the pixel offset: scrolling within a row re-renders nothing.
+  const [top, setTop] = useState(0);
   const [height, setHeight] = useState(600);
 
   useEffect(() => {
@@ -70,8 +71,8 @@ export function ContactsTable(props: TableProps) {
     return () => observer.disconnect();
   }, []);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const first = Math.max(0, top - OVERSCAN);
+  const last = Math.min(rows.length, top + Math.ceil(height / ROW_HEIGHT) + 1 + OVERSCAN);
   const template = `64px ${columns.map((c) => `${widthOf(c)}px`).join(' ')}`;
   const width = 64 + columns.reduce((sum, c) => sum + widthOf(c), 0);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
@@ -84,7 +85,7 @@ export function ContactsTable(props: TableProps) {
   }
 
   return (
-    <div className="fb-sb-table" role="grid" aria-rowcount={rows.length + 1} style={{ ['--fb-sb-columns' as string]: template }} ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="contacts-table">
+    <div className="fb-sb-table" role="grid" aria-rowcount={rows.length + 1} style={{ ['--fb-sb-columns' as string]: template }} ref={scroller} onScroll={(e) => setTop(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT))} data-testid="contacts-table">
       <div className="fb-sb-head" role="row" style={{ width }}>
         <div className="fb-sb-cell is-check" role="columnheader">
           <input type="checkbox" checked={allSelected} onChange={props.onToggleAll} aria-label={t('sandbox.selected', { count: selected.size })} data-testid="select-all" />

@@ -140,28 +140,55 @@ describe('sandbox repositories', () => {
   });
 });
 
-describe('schema upgrade', () => {
-  it('moves v1 inline lists and events into their own tables, keeping every contact', async () => {
+describe('schema upgrades', () => {
+  const opened1 = { kind: 'email', event: 'opened', email: 'welcome', at: 5 };
+  const expected = [
+    { id: 'a', properties: { email: 'a@example.com' }, lists: ['newsletter', 'to-delete'], events: [opened1], persona: null },
+    { id: 'b', properties: { email: 'b@example.com' }, lists: [], events: [], persona: 'cold' },
+  ];
+  const sandboxRow = { id: 'sb', name: 'Ancienne', createdAt: 1, updatedAt: 1, count: 2, nextSeq: 2 };
+
+  async function upgraded(name: string): Promise<SandboxDb> {
+    const db = openSandboxDb(name);
+    opened.push(db);
+    await db.open();
+    return db;
+  }
+
+  it('carries v1 contacts (lists and events inline) to v3 buckets, through v2', async () => {
     const name = `sandbox-upgrade-${++counter}`;
     const v1 = new Dexie(name);
     declareVersions(v1, 1);
-    await v1.table('sandboxes').put({ id: 'sb', name: 'Ancienne', createdAt: 1, updatedAt: 1, count: 2, nextSeq: 2 });
-    const opened1 = { kind: 'email', event: 'opened', email: 'welcome', at: 5 };
+    await v1.table('sandboxes').put(sandboxRow);
     await v1.table('contacts').bulkPut([
-      { sandbox: 'sb', id: 'a', seq: 0, properties: { email: 'a@example.com' }, persona: null, lists: ['newsletter', 'to-delete'], events: [opened1] },
       { sandbox: 'sb', id: 'b', seq: 1, properties: { email: 'b@example.com' }, persona: 'cold', lists: [], events: [] },
+      { sandbox: 'sb', id: 'a', seq: 0, properties: { email: 'a@example.com' }, persona: null, lists: ['newsletter', 'to-delete'], events: [opened1] },
     ]);
     v1.close();
 
-    const db = openSandboxDb(name);
-    opened.push(db);
+    const db = await upgraded(name);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['buckets', 'histories', 'memberships', 'sandboxes']);
     expect(await db.memberships.count()).toBe(2);
     expect(await db.histories.count()).toBe(1);
-    expect(await db.contacts.get(['sb', 'a'])).not.toHaveProperty('lists');
-    expect(await loadContacts(db, 'sb')).toEqual([
-      { id: 'a', properties: { email: 'a@example.com' }, lists: ['newsletter', 'to-delete'], events: [opened1], persona: null },
-      { id: 'b', properties: { email: 'b@example.com' }, lists: [], events: [], persona: 'cold' },
-    ]);
-    expect(db.verno).toBe(2);
+    expect(await loadContacts(db, 'sb')).toEqual(expected);
+  });
+
+  it('carries v2 contacts (one row each) into v3 buckets, keeping their order', async () => {
+    const name = `sandbox-upgrade-${++counter}`;
+    const v2 = new Dexie(name);
+    declareVersions(v2, 2);
+    await v2.table('sandboxes').put(sandboxRow);
+    const many = Array.from({ length: 600 }, (_, i) => ({ sandbox: 'sb', id: `c-${i}`, seq: 599 - i, properties: { email: `c${i}@example.com` }, persona: null }));
+    await v2.table('contacts').bulkPut([...many, { sandbox: 'other', id: 'x', seq: 0, properties: {}, persona: null }]);
+    await v2.table('memberships').put({ sandbox: 'sb', list: 'newsletter', contact: 'c-7' });
+    v2.close();
+
+    const db = await upgraded(name);
+    const loaded = await loadContacts(db, 'sb');
+    expect(loaded.map((c) => c.id)).toEqual(many.map((c) => c.id).reverse());
+    expect(loaded.find((c) => c.id === 'c-7')!.lists).toEqual(['newsletter']);
+    expect((await loadContacts(db, 'other')).map((c) => c.id)).toEqual(['x']);
+    expect(await db.buckets.count()).toBeGreaterThan(100);
   });
 });
