@@ -82,7 +82,6 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
         panOnScroll
         minZoom={0.1}
         maxZoom={2}
-        onlyRenderVisibleElements={workflow.steps.length > 150}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} color="#d3d8df" />

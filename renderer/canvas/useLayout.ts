@@ -32,8 +32,11 @@ export function useLayout(workflow: Workflow | undefined): LayoutState {
     if (!workflow) return;
     const ticket = ++latest.current;
     setState((s) => ({ ...s, pending: true }));
+    // Marks for the editor benchmark: how much of a re-layout is the worker's.
+    const started = performance.now();
     runner()(workflow, labels).then(
       (layout) => {
+        performance.measure('flowbench:layout', { start: started, end: performance.now() });
         if (ticket === latest.current) setState({ layout, workflow, pending: false, error: null });
       },
       (error: unknown) => {
