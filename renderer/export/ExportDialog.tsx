@@ -7,6 +7,7 @@ import { usePlatform } from '../platform/index.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { activeWorkflow } from '../stores/document.ts';
 import { exportFile, type ExportFormat } from './exporters.ts';
+import { IncludeContactsOption, withSandboxContacts } from '../sandbox/IncludeContacts.tsx';
 
 /** JSON, PNG (1x-3x, white or transparent) or SVG of the whole diagram. */
 export function ExportDialog() {
@@ -25,7 +26,7 @@ export function ExportDialog() {
   const run = async () => {
     setBusy(true);
     try {
-      const name = await exportFile({ format, project, workflow, scale, background, lang, t }, platform);
+      const name = await exportFile({ format, project: withSandboxContacts(project), workflow, scale, background, lang, t }, platform);
       ui.getState().notify({ tone: 'success', message: t('exportDialog.done', { name }) });
       close(null);
     } catch (error) {
@@ -78,6 +79,7 @@ export function ExportDialog() {
           </div>
         </div>
       ) : null}
+      <IncludeContactsOption />
       <div className="fb-modal-actions">
         <button type="button" className="fb-button" onClick={() => close(null)}>
           {t('actions.cancel')}

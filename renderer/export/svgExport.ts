@@ -94,7 +94,7 @@ export function buildWorkflowSvg(input: SvgExportInput): { svg: string; width: n
     if (node.type === 'step' && node.data.note) {
       out.push(
         `<rect x="${x + 10}" y="${y + h - 30}" width="${w - 20}" height="22" rx="4" fill="#fff8db"/>`,
-        `<text x="${x + 18}" y="${y + h - 15}" font-size="11" fill="#7a5d00">${escapeXml(fit(node.data.note, w - 36, 6))}</text>`,
+        `<text x="${x + 18}" y="${y + h - 15}" font-size="11" fill="#7a5d00">${escapeXml(fit(node.data.note, w - 44, 6.3))}</text>`,
       );
     }
   }

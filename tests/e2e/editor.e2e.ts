@@ -83,6 +83,11 @@ describe('the workflow editor in Chromium', () => {
     await page.getByTestId('field-email').selectOption('email-2');
     const s4 = await insert(`${s3}/next`, 'delay');
     await page.getByTestId('delay-amount').fill('5');
+    await fit();
+    await page.getByTestId(`plus-${s4}/next`).click();
+    await page.getByTestId('palette').waitFor();
+    await screenshot(page, '04-palette');
+    await page.keyboard.press('Escape');
     const s5 = await insert(`${s4}/next`, 'branch-if');
     const branch = page.getByTestId('branch-criteria-branch-1');
     await branch.getByTestId('add-group').click();
@@ -98,7 +103,7 @@ describe('the workflow editor in Chromium', () => {
     await page.getByTestId('field-list').selectOption('list-2');
     await fit();
     await selectStep(page, s5);
-    await screenshot(page, '04-built-nurturing-branch-inspector');
+    await screenshot(page, '05-built-nurturing-branch-inspector');
 
     const built = await activeWorkflow(page);
     const seed = buildTemplate('nurturing', 'fr').workflows[0]!;
@@ -147,7 +152,7 @@ describe('the workflow editor in Chromium', () => {
     await page.keyboard.press('Control+f');
     await page.getByTestId('search-input').fill('articles');
     await page.waitForSelector('.fb-card.is-matched');
-    await screenshot(page, '05-search');
+    await screenshot(page, '06-search');
     await page.keyboard.press('Escape');
   });
 
@@ -163,7 +168,7 @@ describe('the workflow editor in Chromium', () => {
       const selected = await page.evaluate(() => window.__flowbench!.stores.ui.getState().selected);
       if (steps) expect(steps.split(' ')).toContain(selected);
     }
-    await screenshot(page, '06-problems-panel');
+    await screenshot(page, '07-problems-panel');
     await page.getByTestId('toggle-problems').click();
   });
 
@@ -174,7 +179,7 @@ describe('the workflow editor in Chromium', () => {
     await page.getByTestId('open-export').click();
     await page.getByTestId('export-format-png').check();
     await page.getByTestId('export-scale-2').click();
-    await screenshot(page, '07-export-dialog');
+    await screenshot(page, '08-export-dialog');
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
     const pngPath = join(files, png.suggestedFilename());
     await png.saveAs(pngPath);
@@ -213,7 +218,7 @@ describe('the workflow editor in Chromium', () => {
     }, svgText);
     await page.waitForFunction((json) => window.__flowbench!.projectJson() === json, original);
     await waitForCanvas(page);
-    await screenshot(page, '08-reopened-from-svg');
+    await screenshot(page, '09-reopened-from-svg');
   });
 
   it('refuses a broken file with a clear message and keeps the open project', async () => {
@@ -227,7 +232,7 @@ describe('the workflow editor in Chromium', () => {
     await toast.waitFor();
     await expect(toast.textContent()).resolves.toContain('Votre projet n’a pas été modifié');
     expect(await projectJson(page)).toBe(before);
-    await screenshot(page, '09-broken-file');
+    await screenshot(page, '10-broken-file');
     await toast.getByRole('button').click();
 
     const notJson = join(files, 'notes.json');
@@ -253,7 +258,7 @@ describe('the workflow editor in Chromium', () => {
     const { page } = session;
     await page.getByTestId('open-templates').click();
     await page.waitForFunction(() => document.querySelectorAll('.fb-template-preview img').length === 5);
-    await screenshot(page, '10-templates-gallery');
+    await screenshot(page, '11-templates-gallery');
     await page.keyboard.press('Escape');
     for (const id of TEMPLATE_IDS) {
       await page.getByTestId('open-templates').click();
@@ -268,7 +273,7 @@ describe('the workflow editor in Chromium', () => {
         await waitForCanvas(page);
         expect(await page.locator('.react-flow__node-step').count()).toBe(opened.workflows[i]!.steps.length);
       }
-      await screenshot(page, `11-template-${id}`);
+      await screenshot(page, `12-template-${id}`);
     }
   });
 
@@ -277,7 +282,7 @@ describe('the workflow editor in Chromium', () => {
     await page.getByTestId('language').selectOption('en');
     await expect(page.getByTestId('open-templates').textContent()).resolves.toContain('Templates');
     await page.locator('.react-flow__node-step').first().click();
-    await screenshot(page, '12-english-inspector');
+    await screenshot(page, '13-english-inspector');
     await page.reload();
     await waitForCanvas(page);
     await expect(page.getByTestId('open-templates').textContent()).resolves.toContain('Templates');
