@@ -22,10 +22,7 @@ export function CanvasControls() {
       <button
         type="button"
         className="fb-zoom-level"
-        onClick={() => {
-          const v = flow.getViewport();
-          void flow.setViewport({ ...v, zoom: 1 }, { duration: 200 });
-        }}
+        onClick={() => void flow.zoomTo(1, { duration: 200 })}
         title={t('canvas.resetZoom')}
         data-testid="zoom-level"
       >

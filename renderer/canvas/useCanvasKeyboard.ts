@@ -56,10 +56,7 @@ export function useCanvasKeyboard(layout: WorkflowLayout | null, workflow: Workf
       if (typingInField(event.target) || ui.dialog) return;
       const selected = ui.selected && ui.selected !== ENROLLMENT ? asStepId(ui.selected) : null;
       if (!mod && event.key === '1') return fitDiagram(flow);
-      if (!mod && event.key === '0') {
-        const { x, y } = flow.getViewport();
-        return void flow.setViewport({ x, y, zoom: 1 }, { duration: 200 });
-      }
+      if (!mod && event.key === '0') return void flow.zoomTo(1, { duration: 200 });
       if (!mod && (event.key === '+' || event.key === '=')) return void flow.zoomIn({ duration: 150 });
       if (!mod && event.key === '-') return void flow.zoomOut({ duration: 150 });
       const direction = ARROWS[event.key];

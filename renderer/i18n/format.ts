@@ -20,7 +20,8 @@ export function formatTime(time: string, lang: Lang): string {
   const match = /^(\d{1,2}):(\d{2})$/.exec(time);
   if (!match) return time;
   const date = new Date(Date.UTC(2026, 0, 1, Number(match[1]), Number(match[2])));
-  return new Intl.DateTimeFormat(LOCALES[lang], { hour: 'numeric', minute: '2-digit', timeZone: 'UTC', hour12: lang === 'en' }).format(date);
+  const hour = lang === 'fr' ? '2-digit' : 'numeric';
+  return new Intl.DateTimeFormat(LOCALES[lang], { hour, minute: '2-digit', timeZone: 'UTC', hour12: lang === 'en' }).format(date);
 }
 
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {

@@ -30,7 +30,7 @@ export function Inspector({ workflow }: { workflow: Workflow }) {
   return (
     <aside className="fb-inspector" aria-label={t('inspector.workflowSettings')} data-testid="inspector">
       {selected === ENROLLMENT ? (
-        <WorkflowSettingsForm workflow={workflow} />
+        <WorkflowSettingsForm key={workflow.id} workflow={workflow} />
       ) : step ? (
         <StepInspector key={step.id} step={step} workflow={workflow} onDelete={() => (MULTI_PATH.has(step.kind) ? setConfirming(step.id) : commands.remove(step.id))} />
       ) : (

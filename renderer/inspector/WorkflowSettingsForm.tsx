@@ -1,5 +1,5 @@
 import { Plus, X } from 'lucide-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setWorkflowSettings, type WorkflowSettingsPatch } from '../../engine/edit/index.ts';
 import { NO_CRITERIA, WEEKDAYS, WORKFLOW_TYPES, type ListId, type Workflow, type WorkflowId, type WorkflowTiming, type WorkflowType } from '../../engine/model/index.ts';
@@ -29,6 +29,8 @@ export function WorkflowSettingsForm({ workflow }: { workflow: Workflow }) {
   const commands = useCommands();
   const [name, setName] = useState(workflow.name);
   const [blocked, setBlocked] = useState('');
+  // Undo, redo or another workflow: show the document's name unless the field is being fixed.
+  useEffect(() => setName((current) => (current.trim() === '' ? current : workflow.name)), [workflow.name]);
   const patch = (p: WorkflowSettingsPatch, coalesce?: string) => commands.edit((wf) => setWorkflowSettings(wf, p), coalesce);
   const e = workflow.enrollment;
   const timing = workflow.timing;
@@ -191,6 +193,10 @@ function WindowEditor({ value, onChange }: { value: NonNullable<Workflow['execut
   const { t } = useTranslation();
   const [start, setStart] = useState(value.start);
   const [end, setEnd] = useState(value.end);
+  useEffect(() => {
+    setStart(value.start);
+    setEnd(value.end);
+  }, [value.start, value.end]);
   const order = isTime(start) && isTime(end) && end <= start ? t('inspector.windowOrder') : null;
   const commit = (s: string, e: string) => {
     if (isTime(s) && isTime(e) && e > s) onChange({ ...value, start: s, end: e });

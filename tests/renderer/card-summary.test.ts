@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildTemplate } from '../../engine/templates/index.ts';
+import { asStepId, type Step } from '../../engine/model/index.ts';
+import { stepSummary } from '../../renderer/canvas/summary.ts';
+import { createI18n } from '../../renderer/i18n/index.ts';
+
+function summaries(lang: 'fr' | 'en') {
+  const project = buildTemplate('nurturing', lang);
+  const workflow = project.workflows[0]!;
+  const t = createI18n(lang).t;
+  return workflow.steps.map((step) => ({ kind: step.kind, text: stepSummary(step, { project, workflow, lang, t }) }));
+}
+
+describe('the one-line summary on each card', () => {
+  it('reads like the seed article in French', () => {
+    const lines = summaries('fr');
+    expect(lines.find((l) => l.kind === 'delay')?.text).toBe('Attendre 5 jours');
+    expect(lines.find((l) => l.kind === 'branch-if')?.text).toMatch(/^Si\u00a0: /);
+    expect(lines.find((l) => l.kind === 'send-email')?.text).toMatch(/^Envoyer «\u00a0.+\u00a0»$/);
+  });
+
+  it('reads naturally in English', () => {
+    const lines = summaries('en');
+    expect(lines.find((l) => l.kind === 'delay')?.text).toBe('Wait 5 days');
+    expect(lines.find((l) => l.kind === 'branch-if')?.text).toMatch(/^If: /);
+    expect(lines.find((l) => l.kind === 'add-to-list')?.text).toMatch(/^Add to “.+”$/);
+  });
+
+  it('counts days before an anchor date with the right plural', () => {
+    const project = buildTemplate('webinar', 'fr');
+    const workflow = project.workflows[0]!;
+    const t = createI18n('fr').t;
+    const delay = (offsetDays: number): Step => ({ id: asStepId('d'), kind: 'delay', delay: { mode: 'relative-to-anchor', offsetDays, time: '09:00' }, next: null });
+    expect(stepSummary(delay(-1), { project, workflow, lang: 'fr', t })).toBe('1 jour avant la date, à 09:00');
+    expect(stepSummary(delay(-14), { project, workflow, lang: 'fr', t })).toBe('14 jours avant la date, à 09:00');
+    expect(stepSummary(delay(1), { project, workflow, lang: 'fr', t })).toBe('1 jour après la date, à 09:00');
+  });
+});
