@@ -108,12 +108,16 @@ export async function writeContacts(db: SandboxDb, sandbox: string, contacts: re
     if (!fresh) await forgetListsAndHistory(db, sandbox, contacts.map((c) => c.id));
     const memberships: MembershipRow[] = [];
     const histories: HistoryRow[] = [];
+    // Table order is input order: seqs are given before contacts are spread over buckets.
+    const seqOf = new Map<string, number>();
+    for (const bucket of existing) for (const entry of bucket?.contacts ?? []) seqOf.set(entry.id, entry.seq);
+    for (const contact of contacts) if (!seqOf.has(contact.id)) seqOf.set(contact.id, seq++);
     const buckets: BucketRow[] = keys.map((bucket, i) => {
       const entries = [...(existing[i]?.contacts ?? [])];
       const at = new Map(entries.map((e, j) => [e.id, j]));
       for (const contact of groups.get(bucket)!) {
         const place = at.get(contact.id);
-        const parts = contactToRows(sandbox, contact, place === undefined ? seq++ : entries[place]!.seq);
+        const parts = contactToRows(sandbox, contact, seqOf.get(contact.id)!);
         if (place === undefined) {
           at.set(contact.id, entries.length);
           entries.push(parts.entry);

@@ -4,15 +4,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStores } from '../stores/context.tsx';
 import { appSandboxStore, useSandbox, useSandboxStore } from './context.tsx';
-import { registerSandboxTexts } from './i18n.ts';
+import { useSandboxTexts } from './i18n.ts';
+import { BundledContactsOffer } from './IncludeContacts.tsx';
 import { SandboxPanel } from './SandboxPanel.tsx';
 import { installTestHook } from './testHook.ts';
-
-/** Registers the sandbox's texts in the app's i18next instance (once per instance). */
-export function useSandboxTexts(): void {
-  const { i18n } = useTranslation();
-  registerSandboxTexts(i18n);
-}
 
 /** The "Contacts" button of the top bar: opens the sandbox over the editor. */
 export function ContactsButton() {
@@ -44,5 +39,10 @@ export function SandboxLayer() {
     if (open && !ready) void store.getState().init(t('sandbox.defaultName', { n: 1 }));
   }, [open, ready, store, t]);
 
-  return open ? <SandboxPanel /> : null;
+  return (
+    <>
+      {open ? <SandboxPanel /> : null}
+      <BundledContactsOffer />
+    </>
+  );
 }

@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { useTranslation } from 'react-i18next';
 
 /** The sandbox's own texts, registered into the app's i18next instance under `sandbox.*`. */
 const en = {
@@ -108,9 +109,9 @@ const en = {
       medianHours: ['Reaction delay', 'Hours before half of their opens and clicks have happened.'],
     },
   },
-  includeContacts: 'Include the sandbox contacts ({{count}})',
+  includeContacts: 'Include the sandbox contacts ({{count, number}})',
   includeContactsHelp: 'So a run can be reproduced on another computer.',
-  bundled: 'This project carries {{count}} contacts.',
+  bundled: 'This project carries {{count, number}} contacts.',
   createFromBundled: 'Create a sandbox from them',
 };
 
@@ -224,9 +225,9 @@ const fr: Shape<Texts> = {
       medianHours: ['Délai de réaction', 'Heures avant que la moitié de ses ouvertures et clics aient eu lieu.'],
     },
   },
-  includeContacts: 'Inclure les contacts du bac à sable ({{count}})',
+  includeContacts: 'Inclure les contacts du bac à sable ({{count, number}})',
   includeContactsHelp: 'Pour rejouer une simulation à l’identique sur un autre ordinateur.',
-  bundled: 'Ce projet contient {{count}} contacts.',
+  bundled: 'Ce projet contient {{count, number}} contacts.',
   createFromBundled: 'En faire un bac à sable',
 };
 
@@ -240,4 +241,10 @@ export function registerSandboxTexts(i18n: I18n): void {
       i18n.addResourceBundle(lang, 'translation', { sandbox: SANDBOX_TEXTS[lang] }, true, false);
     }
   }
+}
+
+/** Registers the sandbox's texts in the app's i18next instance (once per instance). */
+export function useSandboxTexts(): void {
+  const { i18n } = useTranslation();
+  registerSandboxTexts(i18n);
 }

@@ -25,6 +25,9 @@ export interface SandboxState {
   readonly busy: Busy | null;
   /** Parses CSV files and generates leads off the main thread. */
   readonly worker: SandboxWorker;
+  /** "Include contacts" in the project export: the active sandbox's contacts go into the file. */
+  readonly includeContacts: boolean;
+  setIncludeContacts(include: boolean): void;
   setOpen(open: boolean): void;
   init(defaultName: string): Promise<void>;
   select(id: string): Promise<void>;
@@ -81,6 +84,8 @@ export function createSandboxStore(db: SandboxDb, worker: SandboxWorker): Sandbo
       contacts: [],
       busy: null,
       worker,
+      includeContacts: false,
+      setIncludeContacts: (includeContacts) => set({ includeContacts }),
       setOpen: (open) => set({ open }),
       async init(defaultName) {
         if (get().ready) return;

@@ -129,4 +129,29 @@ describe('the contact sandbox in Chromium', () => {
     const after = await contacts();
     expect(after).toEqual(known(before));
   });
+
+  it('includes the contacts in a saved project, and offers a sandbox when that file is opened', async () => {
+    const { page } = session;
+    const sandboxContacts = await contacts();
+    await page.getByTestId('sandbox-close').click();
+    await page.getByTestId('open-export').click();
+    await page.getByTestId('export-format-json').check();
+    await page.getByTestId('include-contacts').check();
+    await screenshot(page, 'sandbox-08-export-include-contacts');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
+    const path = await download.path();
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as { project: Project };
+    expect(saved.project.contacts).toHaveLength(sandboxContacts.length);
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-file').click()]);
+    await chooser.setFiles(path);
+    await page.getByTestId('bundled-contacts').waitFor();
+    await expect(page.getByTestId('bundled-contacts').textContent()).resolves.toContain(`${fr(10045)} contacts`);
+    await screenshot(page, 'sandbox-09-bundled-offer');
+    await page.getByTestId('bundled-create').click();
+    await page.getByTestId('contacts-table').waitFor();
+    await expect.poll(countText).toBe(`${fr(10045)} contacts`);
+    expect((await page.getByTestId('sandbox-picker').locator('option').allTextContents()).length).toBe(2);
+    expect(await contacts()).toEqual(sandboxContacts);
+  });
 });

@@ -55,6 +55,19 @@ describe('sandbox repositories', () => {
     expect((await listSandboxes(db))[0]).toMatchObject({ name: 'Démo', count: 12 });
   });
 
+  it('keeps the order of thousands of contacts spread over buckets, also when adding more', async () => {
+    const db = freshDb();
+    const { id } = await createSandbox(db, 'S');
+    const first = many(3000).reverse();
+    const second = many(1000, 5000);
+    await writeContacts(db, id, first);
+    await writeContacts(db, id, [...second, contact(1500, { properties: { email: 'moved@example.com' } })]);
+    const loaded = await loadContacts(db, id);
+    expect(loaded.map((c) => c.id)).toEqual([...first, ...second].map((c) => c.id));
+    expect(loaded.find((c) => c.id === 'c-1500')!.properties.email).toBe('moved@example.com');
+    expect((await listSandboxes(db))[0]!.count).toBe(4000);
+  });
+
   it('keeps sandboxes apart', async () => {
     const db = freshDb();
     const a = await createSandbox(db, 'A');
