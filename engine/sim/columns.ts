@@ -13,7 +13,8 @@ export const T_NULL = 3;
 export class PropertyColumn {
   tag: Uint8Array;
   num: Float64Array | null = null;
-  obj: (string | boolean)[] | null = null;
+  /** Filled by push, never `new Array(n)`: V8 keeps big preallocated arrays as slow dictionaries. */
+  obj: (string | boolean | undefined)[] | null = null;
 
   constructor(
     readonly name: string,
@@ -45,7 +46,9 @@ export class PropertyColumn {
       (this.num ??= new Float64Array(this.capacity))[i] = value;
       this.tag[i] = T_NUMBER;
     } else {
-      (this.obj ??= new Array<string | boolean>(this.capacity))[i] = value;
+      const obj = (this.obj ??= []);
+      while (obj.length <= i) obj.push(undefined);
+      obj[i] = value;
       this.tag[i] = T_OTHER;
     }
   }
@@ -64,7 +67,6 @@ export class PropertyColumn {
       num.set(this.num);
       this.num = num;
     }
-    if (this.obj) this.obj.length = capacity;
     this.capacity = capacity;
   }
 }

@@ -220,8 +220,9 @@ function pageTest(f: PageViewFilter, store: ContactStore): ContactTest {
     for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
       const at = h.at[n]!;
       if (sorted && at < since) return false;
-      if (h.kind[n] !== EV_PAGE) continue;
-      if (at <= now && at >= since && hit(h.ref[n]!)) return true;
+      // As the reference: a page view is skipped when outside the window (NaN instants are not).
+      if (h.kind[n] !== EV_PAGE || at > now || at < since) continue;
+      if (hit(h.ref[n]!)) return true;
     }
     return false;
   };
