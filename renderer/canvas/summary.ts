@@ -35,6 +35,10 @@ function named(items: readonly { id: string; name: string }[], id: string | null
   return items.find((i) => i.id === id)?.name ?? `‹${ctx.t('summary.missing')}›`;
 }
 
+function known(items: readonly { id: string }[], id: string): boolean {
+  return items.some((i) => i.id === id);
+}
+
 function offsetText(days: number, t: TFunction): string {
   if (days === 0) return t('summary.offsetOn');
   return days < 0 ? t('summary.offsetBefore', { count: -days }) : t('summary.offsetAfter', { count: days });
@@ -73,6 +77,7 @@ export function stepSummary(step: Step, ctx: SummaryContext): string {
   const { t, lang } = ctx;
   switch (step.kind) {
     case 'send-email':
+      if (!known(ctx.project.emails, step.email)) return t('summary.chooseEmail');
       return t('summary.sendEmail', { email: named(ctx.project.emails, step.email, ctx) });
     case 'delay': {
       const d = step.delay;
@@ -116,12 +121,16 @@ export function stepSummary(step: Step, ctx: SummaryContext): string {
     case 'set-lifecycle-stage':
       return t('summary.setStage', { stage: LIFECYCLE_LABELS[step.stage]?.[lang] ?? step.stage });
     case 'add-to-list':
+      if (!known(ctx.project.lists, step.list)) return t('summary.chooseList');
       return t('summary.addToList', { list: named(ctx.project.lists, step.list, ctx) });
     case 'remove-from-list':
+      if (!known(ctx.project.lists, step.list)) return t('summary.chooseList');
       return t('summary.removeFromList', { list: named(ctx.project.lists, step.list, ctx) });
     case 'enroll-in-workflow':
+      if (!known(ctx.project.workflows, step.workflow)) return t('summary.chooseWorkflow');
       return t('summary.enroll', { workflow: named(ctx.project.workflows, step.workflow, ctx) });
     case 'unenroll-from-workflow':
+      if (!known(ctx.project.workflows, step.workflow)) return t('summary.chooseWorkflow');
       return t('summary.unenroll', { workflow: named(ctx.project.workflows, step.workflow, ctx) });
     case 'internal-notification':
       return t('summary.notification', { recipient: step.recipient, subject: step.subject });
