@@ -3,13 +3,18 @@
  * are whole numbers and nothing is scheduled in the past, so popping minute by minute, oldest
  * first within a minute, is exactly the (time, sequence) order of a binary heap, in O(1).
  * Events past the last minute are dropped: they would happen after the horizon.
+ * A node's five fields sit side by side in one Int32Array, so reading one is one cache line.
  */
+export const NODE = 5;
+export const N_KIND = 0;
+export const N_CONTACT = 1;
+export const N_A = 2;
+export const N_B = 3;
+const N_LINK = 4;
+
 export class EventQueue {
-  kind: Uint8Array;
-  contact: Int32Array;
-  a: Int32Array;
-  b: Int32Array;
-  private link: Int32Array;
+  /** `nodes[node * NODE + field]`: kind, contact, a, b, link. */
+  nodes: Int32Array;
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
   private free = -1;
@@ -21,30 +26,28 @@ export class EventQueue {
   constructor(readonly lastMinute: number, capacity = 1024) {
     this.head = new Int32Array(lastMinute + 1).fill(-1);
     this.tail = new Int32Array(lastMinute + 1).fill(-1);
-    this.kind = new Uint8Array(capacity);
-    this.contact = new Int32Array(capacity);
-    this.a = new Int32Array(capacity);
-    this.b = new Int32Array(capacity);
-    this.link = new Int32Array(capacity);
+    this.nodes = new Int32Array(Math.max(16, capacity) * NODE);
   }
 
   push(time: number, kind: number, contact: number, a: number, b: number): void {
     if (time > this.lastMinute) return;
     const t = time < this.now ? this.now : Math.floor(time);
     let node = this.free;
-    if (node >= 0) this.free = this.link[node]!;
+    if (node >= 0) this.free = this.nodes[node * NODE + N_LINK]!;
     else {
-      if (this.used === this.kind.length) this.grow();
+      if ((this.used + 1) * NODE > this.nodes.length) this.grow();
       node = this.used++;
     }
-    this.kind[node] = kind;
-    this.contact[node] = contact;
-    this.a[node] = a;
-    this.b[node] = b;
-    this.link[node] = -1;
+    const o = node * NODE;
+    const n = this.nodes;
+    n[o] = kind;
+    n[o + N_CONTACT] = contact;
+    n[o + N_A] = a;
+    n[o + N_B] = b;
+    n[o + N_LINK] = -1;
     const last = this.tail[t]!;
     if (last < 0) this.head[t] = node;
-    else this.link[last] = node;
+    else n[last * NODE + N_LINK] = node;
     this.tail[t] = node;
     this.size++;
   }
@@ -55,11 +58,11 @@ export class EventQueue {
     return this.now <= this.lastMinute ? this.now : Infinity;
   }
 
-  /** Takes the next event (read its fields, then `release` it); -1 when none is left. */
+  /** Takes the next event (read its fields at `node * NODE`, then `release` it); -1 when none is left. */
   pop(): number {
     if (this.peekTime() === Infinity) return -1;
     const node = this.head[this.now]!;
-    const after = this.link[node]!;
+    const after = this.nodes[node * NODE + N_LINK]!;
     this.head[this.now] = after;
     if (after < 0) this.tail[this.now] = -1;
     this.size--;
@@ -67,23 +70,13 @@ export class EventQueue {
   }
 
   release(node: number): void {
-    this.link[node] = this.free;
+    this.nodes[node * NODE + N_LINK] = this.free;
     this.free = node;
   }
 
   private grow(): void {
-    const n = this.kind.length * 2;
-    const grow32 = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    const k = new Uint8Array(n);
-    k.set(this.kind);
-    this.kind = k;
-    this.contact = grow32(this.contact);
-    this.a = grow32(this.a);
-    this.b = grow32(this.b);
-    this.link = grow32(this.link);
+    const next = new Int32Array(this.nodes.length * 2);
+    next.set(this.nodes);
+    this.nodes = next;
   }
 }

@@ -6,7 +6,7 @@ import type { PropertyColumn } from './columns.ts';
 import { ContactStore } from './contacts.ts';
 import { E_DELAYED, E_LISTED, E_WAITING, Enrollments } from './enrollments.ts';
 import { END, EventLog, K } from './log.ts';
-import { EventQueue } from './queue.ts';
+import { EventQueue, N_A, N_B, N_CONTACT, N_KIND, NODE } from './queue.ts';
 import { hashSeed, Streams } from './rng.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
 import { handleArrival, handleReaction, handleSpontaneous, scheduleArrival, startBehaviour } from './behaviour.ts';
@@ -33,6 +33,8 @@ export class Sim {
   readonly days: number;
   readonly W: number;
   now = 0;
+  /** Epoch ms of `now`, kept beside it. */
+  nowMs: number;
   cause: number = HOW.atStart;
   day = 0;
   done = false;
@@ -76,6 +78,7 @@ export class Sim {
       timeZone: options.timeZone ?? base.timeZone,
     };
     this.clock = clockFor(this.settings.startDate, this.settings.timeZone);
+    this.nowMs = this.clock.startMs;
     this.clock.prepare(Math.max(0, Math.floor(this.settings.horizonDays)) + 1);
     const origin = this.clock.startMs;
     this.compiled = compileProject(project, options.workflows, (tz) => clockFor(this.settings.startDate, tz, origin));
@@ -122,9 +125,6 @@ export class Sim {
     scheduleArrival(this);
   }
 
-  get nowMs(): number {
-    return this.clock.toMs(this.now);
-  }
 
   addContact(contact: Contact): number {
     const i = this.store.add(contact);
@@ -366,10 +366,13 @@ export class Sim {
       }
       const node = queue.pop();
       this.now = queue.now;
-      const kind = queue.kind[node]!;
-      const i = queue.contact[node]!;
-      const a = queue.a[node]!;
-      const b = queue.b[node]!;
+      this.nowMs = this.clock.toMs(this.now);
+      const nodes = queue.nodes;
+      const o = node * NODE;
+      const kind = nodes[o + N_KIND]!;
+      const i = nodes[o + N_CONTACT]!;
+      const a = nodes[o + N_A]!;
+      const b = nodes[o + N_B]!;
       queue.release(node);
       this.totals.events++;
       this.dispatch(kind, i, a, b);
