@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { asContactId, type Contact } from '../../../engine/model/index.ts';
+import { openSandboxDb } from '../../../renderer/persistence/sandbox-db.ts';
+import { loadContacts } from '../../../renderer/persistence/sandbox-repo.ts';
+import { SandboxProvider } from '../../../renderer/sandbox/context.tsx';
+import { useSandboxTexts } from '../../../renderer/sandbox/i18n.ts';
+import { ImportDialog } from '../../../renderer/sandbox/ImportDialog.tsx';
+import { createSandboxStore } from '../../../renderer/sandbox/store.ts';
+import { SandboxWorker } from '../../../renderer/sandbox/worker-client.ts';
+import { renderWithEditor, sampleProject } from '../render.tsx';
+
+// jsdom gives import.meta.url an http address: read the corpus from the project root.
+const fixture = (name: string) => new Uint8Array(readFileSync(resolve('tests/engine/csv/fixtures', name)));
+const existing: Contact = { id: asContactId('kept'), properties: { email: 'kept@example.com' }, lists: [], events: [], persona: null };
+
+let counter = 0;
+const dbs: Dexie[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+function Texts({ children }: { children: React.ReactNode }) {
+  useSandboxTexts();
+  return <>{children}</>;
+}
+
+async function openImport(name: string, lang: 'en' | 'fr' = 'en') {
+  const db = openSandboxDb(`import-test-${++counter}`);
+  dbs.push(db);
+  const store = createSandboxStore(db, new SandboxWorker());
+  await store.getState().init('S');
+  await store.getState().write([existing], true);
+  const outcome = { closed: false, imported: -1 };
+  renderWithEditor(
+    <SandboxProvider store={store}>
+      <Texts>
+        <ImportDialog file={{ name, bytes: fixture(name) }} project={sampleProject()} onClose={() => (outcome.closed = true)} onDone={(n) => (outcome.imported = n)} />
+      </Texts>
+    </SandboxProvider>,
+    { lang },
+  );
+  return { store, db, outcome, sandbox: store.getState().activeId! };
+}
+
+describe('the CSV import dialog', () => {
+  it('maps the columns, lists the bad lines, then imports the valid rows next to the existing contacts', async () => {
+    const { db, outcome, sandbox } = await openImport('ten-percent-bad.csv');
+    await screen.findByTestId('import-mapping');
+    expect((screen.getByTestId('map-0') as HTMLSelectElement).value).toBe('property:email');
+    expect((screen.getByTestId('map-2') as HTMLSelectElement).value).toBe('property:lifecyclestage');
+    fireEvent.click(screen.getByTestId('import-check'));
+    await screen.findByTestId('import-report');
+    expect(screen.getByTestId('import-summary').textContent).toBe('45 valid rows, 5 with errors, out of 50');
+    expect(screen.getAllByTestId('import-error').map((r) => r.firstChild!.textContent)).toEqual(['8', '15', '22', '29', '36']);
+    fireEvent.click(screen.getByTestId('import-run'));
+    await waitFor(() => expect(outcome.imported).toBe(45));
+    const stored = await loadContacts(db, sandbox);
+    expect(stored).toHaveLength(46);
+    expect(stored[0]).toEqual(existing);
+  });
+
+  it('lets the user remap a column before checking the rows', async () => {
+    const { outcome } = await openImport('hubspot-export-en.csv');
+    await screen.findByTestId('import-mapping');
+    fireEvent.change(screen.getByTestId('map-5'), { target: { value: 'ignore' } });
+    fireEvent.click(screen.getByTestId('import-check'));
+    await screen.findByTestId('import-report');
+    fireEvent.click(screen.getByTestId('import-run'));
+    await waitFor(() => expect(outcome.imported).toBe(3));
+  });
+
+  it('cancelling after the report writes nothing', async () => {
+    const { db, outcome, sandbox } = await openImport('ten-percent-bad.csv');
+    fireEvent.click(await screen.findByTestId('import-check'));
+    fireEvent.click(await screen.findByTestId('import-cancel'));
+    expect(outcome.closed).toBe(true);
+    expect(await loadContacts(db, sandbox)).toEqual([existing]);
+  });
+
+  it('says why binary junk cannot be imported, in French too', async () => {
+    await openImport('binary-junk.csv', 'fr');
+    expect((await screen.findByTestId('import-fatal')).textContent).toMatch(/^Ce fichier n’est pas un CSV/);
+  });
+});
