@@ -1,6 +1,6 @@
 /**
  * The event log: one row per thing that happened, in time order, stored column by column in
- * growable typed arrays (about 25 bytes a row).
+ * typed arrays (25 bytes a row).
  */
 
 /** Row kinds. */
@@ -54,46 +54,106 @@ export const SKIP = { unsubscribed: 0, bounced: 1, noEmail: 2, momentPassed: 3 }
 export const ENROLL_HOWS = ['at-start', 'on-change', 'at-midnight', 'by-workflow', 'yearly', 'on-arrival'] as const;
 export type EnrollHow = (typeof ENROLL_HOWS)[number];
 
+type Column = 'time' | 'contact' | 'enrollment' | 'step' | 'detail' | 'extra';
+const COLUMNS: readonly Column[] = ['time', 'contact', 'enrollment', 'step', 'detail', 'extra'];
+const CHUNK = 1 << 16;
+
+/**
+ * Rows are written into fixed chunks while the run goes, so a big run never copies its log
+ * to grow it nor holds twice its size; the columns are joined into exact-size arrays the
+ * first time one is read (after the run).
+ */
 export class EventLog {
   length = 0;
-  time = new Int32Array(1024);
-  contact = new Int32Array(1024);
-  enrollment = new Int32Array(1024);
-  step = new Int32Array(1024);
-  kind = new Uint8Array(1024);
-  detail = new Int32Array(1024);
-  extra = new Int32Array(1024);
+  private chunks: Int32Array[][] = [];
+  private kinds: Uint8Array[] = [];
+  private flat: Record<Column, Int32Array> | null = null;
+  private flatKind: Uint8Array | null = null;
+
+  get time(): Int32Array {
+    return this.column('time');
+  }
+  get contact(): Int32Array {
+    return this.column('contact');
+  }
+  get enrollment(): Int32Array {
+    return this.column('enrollment');
+  }
+  get step(): Int32Array {
+    return this.column('step');
+  }
+  get detail(): Int32Array {
+    return this.column('detail');
+  }
+  get extra(): Int32Array {
+    return this.column('extra');
+  }
+  get kind(): Uint8Array {
+    this.join();
+    return this.flatKind!;
+  }
 
   add(time: number, contact: number, enrollment: number, step: number, kind: number, detail: number, extra: number): number {
     const i = this.length;
-    if (i === this.time.length) this.grow();
-    this.time[i] = time;
-    this.contact[i] = contact;
-    this.enrollment[i] = enrollment;
-    this.step[i] = step;
-    this.kind[i] = kind;
-    this.detail[i] = detail;
-    this.extra[i] = extra;
+    if (this.flat) this.unjoin();
+    const c = i >>> 16;
+    if (c === this.chunks.length) {
+      this.chunks.push(COLUMNS.map(() => new Int32Array(CHUNK)));
+      this.kinds.push(new Uint8Array(CHUNK));
+    }
+    const cols = this.chunks[c]!;
+    const k = i & (CHUNK - 1);
+    cols[0]![k] = time;
+    cols[1]![k] = contact;
+    cols[2]![k] = enrollment;
+    cols[3]![k] = step;
+    cols[4]![k] = detail;
+    cols[5]![k] = extra;
+    this.kinds[c]![k] = kind;
     this.length = i + 1;
     return i;
   }
 
-  private grow(): void {
-    const n = this.time.length * 2;
-    const g = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.time = g(this.time);
-    this.contact = g(this.contact);
-    this.enrollment = g(this.enrollment);
-    this.step = g(this.step);
-    this.detail = g(this.detail);
-    this.extra = g(this.extra);
-    const k = new Uint8Array(n);
-    k.set(this.kind);
-    this.kind = k;
+  private column(name: Column): Int32Array {
+    this.join();
+    return this.flat![name];
+  }
+
+  private join(): void {
+    if (this.flat) return;
+    const n = this.length;
+    const flat = {} as Record<Column, Int32Array>;
+    COLUMNS.forEach((name, col) => {
+      const out = new Int32Array(n);
+      this.chunks.forEach((chunk, c) => out.set(chunk[col]!.subarray(0, Math.min(CHUNK, n - c * CHUNK)), c * CHUNK));
+      flat[name] = out;
+    });
+    const kind = new Uint8Array(n);
+    this.kinds.forEach((chunk, c) => kind.set(chunk.subarray(0, Math.min(CHUNK, n - c * CHUNK)), c * CHUNK));
+    this.flat = flat;
+    this.flatKind = kind;
+    this.chunks = [];
+    this.kinds = [];
+  }
+
+  /** Back to chunks: only if rows are added after the columns were read. */
+  private unjoin(): void {
+    const flat = this.flat!;
+    const kind = this.flatKind!;
+    this.flat = null;
+    this.flatKind = null;
+    for (let from = 0; from < this.length; from += CHUNK) {
+      this.chunks.push(
+        COLUMNS.map((name) => {
+          const a = new Int32Array(CHUNK);
+          a.set(flat[name].subarray(from, Math.min(this.length, from + CHUNK)));
+          return a;
+        }),
+      );
+      const k = new Uint8Array(CHUNK);
+      k.set(kind.subarray(from, Math.min(this.length, from + CHUNK)));
+      this.kinds.push(k);
+    }
   }
 }
 
