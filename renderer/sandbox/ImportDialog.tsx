@@ -9,9 +9,9 @@ import { useSandbox } from './context.tsx';
 import { ImportReport } from './ImportReport.tsx';
 import type { CsvPreview } from './worker-protocol.ts';
 
-type Step = { kind: 'reading' } | { kind: 'fatal'; reason: Localized } | { kind: 'mapping'; preview: CsvPreview } | { kind: 'parsing'; rows: number } | { kind: 'report'; result: CsvImport } | { kind: 'writing' };
+type Step = { kind: 'reading' } | { kind: 'fatal'; reason: Localized } | { kind: 'mapping'; preview: CsvPreview } | { kind: 'parsing'; rows: number } | { kind: 'report'; result: CsvImport } | { kind: 'writing'; controller: AbortController; count: number };
 
-const DELIMITERS: Readonly<Record<string, string>> = { ',': ',', ';': ';', '\t': 'tab' };
+const DELIMITERS: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
 function decodeTarget(key: string): ColumnTarget {
   if (key === 'id' || key === 'lists' || key === 'persona') return { kind: key };
@@ -72,12 +72,15 @@ export function ImportDialog({ file, project, onClose, onDone }: { file: OpenedF
   };
 
   const commit = async (result: CsvImport) => {
-    setStep({ kind: 'writing' });
+    const controller = new AbortController();
+    setStep({ kind: 'writing', controller, count: result.contacts.length });
     try {
-      await write(result.contacts, replace);
+      await write(result.contacts, replace, controller.signal);
       onDone(result.contacts.length);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      // A cancelled write aborted its transaction: the sandbox is as it was.
+      if (controller.signal.aborted) onClose();
+      else setFailure(error instanceof Error ? error.message : String(error));
     }
   };
 
@@ -89,7 +92,16 @@ export function ImportDialog({ file, project, onClose, onDone }: { file: OpenedF
       case 'parsing':
         return <p>{t('sandbox.csv.parsing', { rows: step.rows || '' })}</p>;
       case 'writing':
-        return <p>{t('sandbox.csv.writing', { n: '' })}</p>;
+        return (
+          <div className="fb-sb-form">
+            <p>{t('sandbox.csv.writing', { n: step.count })}</p>
+            <div className="fb-sb-actions">
+              <button type="button" className="fb-button" onClick={() => step.controller.abort()} data-testid="import-abort">
+                {t('sandbox.cancel')}
+              </button>
+            </div>
+          </div>
+        );
       case 'fatal':
         return <div className="fb-sb-fatal" role="alert" data-testid="import-fatal">{step.reason[lang]}</div>;
       case 'report':
@@ -98,7 +110,7 @@ export function ImportDialog({ file, project, onClose, onDone }: { file: OpenedF
         const { preview } = step;
         return (
           <div className="fb-sb-form">
-            <div className="fb-sb-muted">{t('sandbox.csv.encoding', { encoding: preview.encoding, delimiter: DELIMITERS[preview.delimiter] ?? preview.delimiter })}</div>
+            <div className="fb-sb-muted">{t('sandbox.csv.encoding', { encoding: preview.encoding, delimiter: t(`sandbox.csv.delimiters.${DELIMITERS[preview.delimiter] ?? 'comma'}`) })}</div>
             <div className="fb-sb-scroll">
               <table className="fb-sb-grid" data-testid="import-mapping">
                 <thead>
@@ -114,6 +126,7 @@ export function ImportDialog({ file, project, onClose, onDone }: { file: OpenedF
                       <td>{header}</td>
                       <td>
                         <select
+                          className="fb-input"
                           value={targetKey(mapping[c] ?? IGNORE)}
                           aria-label={header}
                           onChange={(e) => setMapping(mapping.map((m, i) => (i === c ? decodeTarget(e.target.value) : m)))}

@@ -48,7 +48,7 @@ export function PersonaEditor({ onClose }: { onClose: () => void }) {
             <div className="fb-sb-persona-head">
               <input className="fb-input" value={persona.name} aria-label={texts.name} onChange={(e) => update(persona.id, (p) => ({ ...p, name: e.target.value }), 'name')} />
               <label className="fb-sb-muted">
-                {texts.share}{' '}
+                {texts.share}
                 <input
                   className="fb-input"
                   style={{ width: 70 }}

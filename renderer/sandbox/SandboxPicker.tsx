@@ -4,7 +4,7 @@ import { useSandbox } from './context.tsx';
 
 /** Which sandbox the table shows; new, rename, delete. */
 export function SandboxPicker({ onDelete }: { onDelete: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sandboxes = useSandbox((s) => s.sandboxes);
   const activeId = useSandbox((s) => s.activeId);
   const select = useSandbox((s) => s.select);
@@ -16,7 +16,7 @@ export function SandboxPicker({ onDelete }: { onDelete: () => void }) {
       <select className="fb-input" value={activeId ?? ''} onChange={(e) => void select(e.target.value)} aria-label={t('sandbox.sandbox')} data-testid="sandbox-picker">
         {sandboxes.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.name} ({s.count})
+            {s.name} ({s.count.toLocaleString(i18n.language)})
           </option>
         ))}
       </select>

@@ -69,6 +69,7 @@ const en = {
     reading: 'Reading the file…',
     parsing: 'Checking rows… {{rows}}',
     encoding: 'Encoding: {{encoding}}, separator: {{delimiter}}',
+    delimiters: { comma: 'comma', semicolon: 'semicolon', tab: 'tab' },
     mapping: 'Columns',
     column: 'Column in the file',
     target: 'Flowbench property',
@@ -89,7 +90,7 @@ const en = {
     replaceAll: 'replace the current contacts',
     done: '{{count}} contacts imported',
     nothing: 'No valid row to import.',
-    writing: 'Saving {{n}} contacts…',
+    writing: 'Saving {{n, number}} contacts…',
   },
   persona_: {
     title: 'Personas',
@@ -185,6 +186,7 @@ const fr: Shape<Texts> = {
     reading: 'Lecture du fichier…',
     parsing: 'Vérification des lignes… {{rows}}',
     encoding: 'Encodage : {{encoding}}, séparateur : {{delimiter}}',
+    delimiters: { comma: 'virgule', semicolon: 'point-virgule', tab: 'tabulation' },
     mapping: 'Colonnes',
     column: 'Colonne du fichier',
     target: 'Propriété Flowbench',
@@ -205,7 +207,7 @@ const fr: Shape<Texts> = {
     replaceAll: 'remplaçant les contacts actuels',
     done: '{{count}} contacts importés',
     nothing: 'Aucune ligne valide à importer.',
-    writing: 'Enregistrement de {{n}} contacts…',
+    writing: 'Enregistrement de {{n, number}} contacts…',
   },
   persona_: {
     title: 'Personas',
