@@ -1,7 +1,7 @@
 import { Plus, RotateCcw, Trash } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asPersonaId, DEFAULT_PERSONAS, freshId, type Persona, type Project } from '../../engine/model/index.ts';
+import { asPersonaId, DEFAULT_PERSONAS, freshId, type Lang, type Persona, type Project } from '../../engine/model/index.ts';
 import { Modal } from '../app/Modal.tsx';
 import { useLang } from '../i18n/useLang.ts';
 import { useDocument, useStores } from '../stores/context.tsx';
@@ -17,7 +17,10 @@ function withRate(persona: Persona, key: RateKey, value: number): Persona {
   return key === 'medianHours' ? { ...persona, reactionDelay: { ...persona.reactionDelay, medianHours: value } } : { ...persona, [key]: value };
 }
 /** Rates are edited as percentages with up to two decimals; the delay in hours. */
-const shown = (key: RateKey, value: number) => (key === 'medianHours' ? String(value) : String(Math.round(value * 10000) / 100));
+const shown = (key: RateKey, value: number, lang: Lang) => {
+  const text = key === 'medianHours' ? String(value) : String(Math.round(value * 10000) / 100);
+  return lang === 'fr' ? text.replace('.', ',') : text;
+};
 function parsed(key: RateKey, text: string): number | null {
   const n = Number(text.replace(',', '.'));
   if (text.trim() === '' || !Number.isFinite(n) || n < 0) return null;
@@ -76,7 +79,7 @@ export function PersonaEditor({ onClose }: { onClose: () => void }) {
                   </span>
                   <input
                     className="fb-input"
-                    defaultValue={shown(key, rateOf(persona, key))}
+                    defaultValue={shown(key, rateOf(persona, key), lang)}
                     aria-label={`${label} ${persona.name}`}
                     onChange={(e) => {
                       const value = parsed(key, e.target.value);
