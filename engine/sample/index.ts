@@ -53,12 +53,20 @@ const STAGES = [
   ['opportunity', 3],
 ] as const;
 
+const asciiMemo = new Map<string, string>();
+
+/** Names come from small pools, so each is folded once. */
 function ascii(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+  let folded = asciiMemo.get(s);
+  if (folded === undefined) {
+    folded = s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '');
+    asciiMemo.set(s, folded);
+  }
+  return folded;
 }
 
 export function personaByShare(personas: readonly Persona[], rng: Rng): PersonaId | null {
@@ -69,10 +77,13 @@ export function personaByShare(personas: readonly Persona[], rng: Rng): PersonaI
   );
 }
 
+/** One generator reseeded per contact: a fresh typed array each would cost more than the draws. */
+const scratch = new Streams(1);
+const draw: Rng = () => scratch.next(0);
+
 function rngFor(seed: number, key: string): Rng {
-  const s = new Streams(1);
-  s.seed(0, hashSeed(seed, key));
-  return () => s.next(0);
+  scratch.seed(0, hashSeed(seed, key));
+  return draw;
 }
 
 /** The project's start date at UTC midnight: "now" for the sample's dates. */
@@ -98,7 +109,8 @@ export function sampleContact(project: Project, index: number, seed: number, now
   const birthday = rng() < 0.7 ? Date.UTC(1960 + Math.floor(rng() * 44), Math.floor(rng() * 12), 1 + Math.floor(rng() * 28)) : null;
   const score = Math.round(100 * rng() ** 1.6);
   const domain = `${ascii(company).slice(0, 16) || 'example'}.${french ? 'fr' : 'com'}`;
-  const email = rng() < 0.01 ? null : `${ascii(first)}.${ascii(last)}${index + 1}@${domain}`;
+  // join() gives one flat string, where concatenation keeps a rope of pieces alive per contact.
+  const email = rng() < 0.01 ? null : [ascii(first), '.', ascii(last), index + 1, '@', domain].join('');
   const events: ContactEvent[] = [];
   if (project.assets.length > 0 && rng() < 0.1) {
     events.push({ kind: 'form-submitted', asset: pick(rng, project.assets).id, at: nowMs - Math.floor(rng() * 60 * DAY_MS) - 60_000 });
