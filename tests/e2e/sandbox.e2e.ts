@@ -32,7 +32,7 @@ describe('the contact sandbox in Chromium', () => {
     const { page } = session;
     await page.getByTestId('open-sandbox').click();
     await page.getByTestId('sandbox-empty').waitFor();
-    await expect(page.getByTestId('sandbox-empty').textContent()).resolves.toContain('Aucun contact');
+    await expect.poll(() => page.getByTestId('sandbox-empty').textContent()).toContain('Aucun contact');
     await screenshot(page, 'sandbox-01-empty');
   });
 
@@ -67,6 +67,21 @@ describe('the contact sandbox in Chromium', () => {
     await filter.getByRole('button', { name: /supprimer le groupe|remove group/i }).first().click();
     await expect.poll(countText).toBe(`${fr(10000)} contacts`);
     await page.getByTestId('toggle-filter').click();
+  });
+
+  it('edits the personas with their benchmark defaults explained', async () => {
+    const { page } = session;
+    await page.getByTestId('open-personas').click();
+    const editor = page.getByTestId('persona-editor');
+    await expect(editor.getByTestId('persona').count()).resolves.toBe(3);
+    await expect(editor.textContent()).resolves.toContain('Part des e-mails délivrés que ce persona ouvre.');
+    await editor.getByTestId('persona-openRate').first().fill('50');
+    await screenshot(page, 'sandbox-10-personas');
+    const project = (await page.evaluate(() => window.__flowbench!.project())) as Project;
+    expect(project.personas[0]!.openRate).toBe(0.5);
+    await editor.getByTestId('persona-reset').click();
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
   });
 
   it('edits a contact inline and keeps the edit after a reload', async () => {
