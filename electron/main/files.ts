@@ -66,8 +66,3 @@ export async function readLimited(path: string, limit: number): Promise<Buffer> 
   if (stat.size > limit) throw new FileTooLargeError(path, stat.size, limit);
   return fsp.readFile(path);
 }
-
-/** PNG files carry their project in a text chunk: they travel as base64, everything else as text. */
-export function isBinaryProjectFile(path: string): boolean {
-  return path.toLowerCase().endsWith('.png');
-}

@@ -141,7 +141,7 @@ async function askBeforeClosing(window: BrowserWindow): Promise<void> {
     defaultId: 0,
     cancelId: 2,
   });
-  if (response === 0) window.webContents.send(EVENTS.command, 'file.save');
+  if (response === 0) window.webContents.send(EVENTS.saveAndClose);
   if (response === 1) {
     forceClose = true;
     window.close();

@@ -6,6 +6,7 @@ import {
   MAX_TEXT_BYTES,
   type ConfirmRequest,
   type ExportKind,
+  type OpenKind,
   type OpenedFile,
   type RecentFile,
   type StartupInfo,
@@ -15,7 +16,7 @@ import {
 /** What the handlers do; index.ts wires the real dialogs and files, tests pass fakes. */
 export interface MainServices {
   isTrustedSender(event: IpcMainInvokeEvent): boolean;
-  open(): Promise<OpenedFile | null>;
+  open(kind: OpenKind): Promise<OpenedFile | null>;
   openRecent(path: string): Promise<OpenedFile | null>;
   save(path: string, text: string): Promise<{ path: string }>;
   saveAs(suggestedName: string, text: string): Promise<{ path: string } | null>;
@@ -41,7 +42,7 @@ const label = z.string().min(1).max(200);
 
 /** Each channel: the exact argument tuple it accepts and what it does. */
 const HANDLERS = {
-  [CHANNELS.open]: { args: z.tuple([]), run: (s: MainServices) => s.open() },
+  [CHANNELS.open]: { args: z.tuple([z.enum(['project', 'csv'])]), run: (s: MainServices, k: OpenKind) => s.open(k) },
   [CHANNELS.openRecent]: { args: z.tuple([path]), run: (s: MainServices, p: string) => s.openRecent(p) },
   [CHANNELS.save]: { args: z.tuple([path, text]), run: (s: MainServices, p: string, t: string) => s.save(p, t) },
   [CHANNELS.saveAs]: { args: z.tuple([fileName, text]), run: (s: MainServices, n: string, t: string) => s.saveAs(n, t) },

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { OpenedFile } from '../shared/bridge.ts';
 import { MAX_TEXT_BYTES } from '../shared/bridge.ts';
-import { isBinaryProjectFile, readLimited } from './files.ts';
+import { readLimited } from './files.ts';
 
 /** Extensions the app opens: project files, and pictures that embed a project. */
 export const OPENABLE_EXTENSIONS = ['flowbench.json', 'json', 'png', 'svg'];
@@ -23,13 +23,8 @@ export function fileFromArgv(argv: readonly string[]): string | null {
   return null;
 }
 
+/** The file's raw bytes: the page decodes them (CSV encodings, PNG chunks, JSON, SVG). */
 export async function readOpenedFile(path: string): Promise<OpenedFile> {
   const data = await readLimited(path, MAX_TEXT_BYTES);
-  const binary = isBinaryProjectFile(path);
-  return {
-    path,
-    name: basename(path),
-    content: binary ? data.toString('base64') : data.toString('utf8'),
-    encoding: binary ? 'base64' : 'utf8',
-  };
+  return { path, name: basename(path), bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
 }

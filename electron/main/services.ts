@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { dialog, shell, type BrowserWindow, type FileFilter, type IpcMainInvokeEvent } from 'electron';
-import type { ExportKind, StartupInfo, UiLang } from '../shared/bridge.ts';
+import type { ExportKind, OpenKind, StartupInfo, UiLang } from '../shared/bridge.ts';
 import { atomicWriteFile } from './files.ts';
 import type { MainServices } from './ipc.ts';
 import { readOpenedFile } from './open-file.ts';
@@ -9,7 +9,7 @@ import type { SessionMarker } from './recovery.ts';
 import { APP_ORIGIN } from './security.ts';
 import type { OpenFileWatcher } from './watcher.ts';
 
-const FILTERS: Readonly<Record<ExportKind | 'project', FileFilter>> = {
+const FILTERS: Readonly<Record<ExportKind | OpenKind, FileFilter>> = {
   project: { name: 'Flowbench', extensions: ['flowbench.json', 'json', 'png', 'svg'] },
   json: { name: 'JSON', extensions: ['json'] },
   png: { name: 'PNG', extensions: ['png'] },
@@ -58,8 +58,8 @@ export function createMainServices(s: WindowSession): MainServices {
 
   return {
     isTrustedSender: (event) => isTrustedSender(event, s.window),
-    open: async () => {
-      const r = await dialog.showOpenDialog(s.window, { properties: ['openFile'], filters: [FILTERS.project] });
+    open: async (kind) => {
+      const r = await dialog.showOpenDialog(s.window, { properties: ['openFile'], filters: [FILTERS[kind]] });
       const path = r.filePaths[0];
       return r.canceled || !path ? null : opened(path);
     },

@@ -6,7 +6,7 @@ import { isAppCommandId } from '../shared/commands.ts';
 export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): FlowbenchBridge {
   const call = <T>(channel: string, ...args: unknown[]) => ipc.invoke(channel, ...args) as Promise<T>;
   return Object.freeze({
-    open: () => call<OpenedFile | null>(CHANNELS.open),
+    open: (kind) => call<OpenedFile | null>(CHANNELS.open, kind),
     openRecent: (path: string) => call<OpenedFile | null>(CHANNELS.openRecent, path),
     save: (path: string, text: string) => call<{ path: string }>(CHANNELS.save, path, text),
     saveAs: (name: string, text: string) => call<{ path: string } | null>(CHANNELS.saveAs, name, text),
@@ -29,11 +29,14 @@ export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeLis
       const onChanged = (_e: unknown, path: unknown) => {
         if (typeof path === 'string') listener({ type: 'file-changed', path });
       };
+      const onSaveAndClose = () => listener({ type: 'save-and-close' });
       ipc.on(EVENTS.command, onCommand);
+      ipc.on(EVENTS.saveAndClose, onSaveAndClose);
       ipc.on(EVENTS.fileOpened, onOpened);
       ipc.on(EVENTS.fileChanged, onChanged);
       return () => {
         ipc.removeListener(EVENTS.command, onCommand);
+        ipc.removeListener(EVENTS.saveAndClose, onSaveAndClose);
         ipc.removeListener(EVENTS.fileOpened, onOpened);
         ipc.removeListener(EVENTS.fileChanged, onChanged);
       };

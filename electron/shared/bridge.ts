@@ -12,14 +12,15 @@ export const MAX_TEXT_BYTES = 40 * 1024 * 1024;
 export const MAX_BINARY_BYTES = 100 * 1024 * 1024;
 
 export type ExportKind = 'png' | 'svg' | 'json' | 'csv';
+/** What an Open dialog offers: projects (JSON, or PNG / SVG that embed one) or contacts CSV. */
+export type OpenKind = 'project' | 'csv';
 export type UiLang = 'fr' | 'en';
 
 export interface OpenedFile {
   readonly path: string;
   readonly name: string;
-  /** The file's text (projects) or base64 (PNG pictures that embed a project). */
-  readonly content: string;
-  readonly encoding: 'utf8' | 'base64';
+  /** The raw bytes: the page decodes them (UTF-8 or Windows-1252 CSV, JSON, PNG, SVG). */
+  readonly bytes: Uint8Array;
 }
 
 export interface RecentFile {
@@ -66,15 +67,18 @@ export const EVENTS = {
   command: 'menu:command',
   fileOpened: 'file:opened',
   fileChanged: 'file:changed-on-disk',
+  /** The user chose Save in the close prompt: save, then close the window. */
+  saveAndClose: 'app:save-and-close',
 } as const;
 
 export type BridgeEvent =
   | { readonly type: 'command'; readonly command: AppCommandId }
   | { readonly type: 'file-opened'; readonly file: OpenedFile }
-  | { readonly type: 'file-changed'; readonly path: string };
+  | { readonly type: 'file-changed'; readonly path: string }
+  | { readonly type: 'save-and-close' };
 
 export interface FlowbenchBridge {
-  open(): Promise<OpenedFile | null>;
+  open(kind: OpenKind): Promise<OpenedFile | null>;
   openRecent(path: string): Promise<OpenedFile | null>;
   /** Writes atomically to a path this window opened or saved before. */
   save(path: string, text: string): Promise<{ path: string }>;

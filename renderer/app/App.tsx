@@ -13,6 +13,7 @@ import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { Toasts } from './Toasts.tsx';
 import { TopBar } from './TopBar.tsx';
 import { SandboxLayer } from '../sandbox/SandboxLayer.tsx';
+import { DesktopHost } from '../platform/DesktopHost.tsx';
 
 /** The editor shell: top bar, workflows on the left, the diagram, the inspector on the right. */
 export function App() {
@@ -35,6 +36,7 @@ export function App() {
       <SandboxLayer />
       <DropZone />
       <Toasts />
+      <DesktopHost />
     </div>
   );
 }

@@ -2,11 +2,13 @@
 export interface OpenedFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** Where the file lives, in the desktop app (a browser never tells). */
+  readonly path?: string;
 }
 
 /**
  * What the renderer needs from its host. The browser build uses file inputs and downloads; the
- * Electron build will pass its preload bridge behind the same interface.
+ * desktop app passes its preload bridge behind the same interface (desktop.ts).
  */
 export interface Platform {
   /** Resolves null when the user cancels. */

@@ -59,7 +59,8 @@ describe('IPC handlers', () => {
   it.each([
     ['a number for a path', CHANNELS.save, [42, '{}']],
     ['a missing argument', CHANNELS.save, ['/x.json']],
-    ['an extra argument', CHANNELS.open, ['/etc/passwd']],
+    ['an extra argument', CHANNELS.open, ['project', '/etc/passwd']],
+    ['an unknown open kind', CHANNELS.open, ['exe']],
     ['a NUL byte in a path', CHANNELS.showInFolder, ['/tmp/a\0b']],
     ['a path separator in a suggested name', CHANNELS.saveAs, ['../../x.json', '{}']],
     ['an unknown export kind', CHANNELS.exportFile, ['exe', 'x.exe', 'MZ']],

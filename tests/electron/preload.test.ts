@@ -40,6 +40,8 @@ describe('preload bridge', () => {
       { type: 'command', command: 'view.fit' },
       { type: 'file-changed', path: '/a.json' },
     ]);
+    listeners.get(EVENTS.saveAndClose)!(ipcEvent);
+    expect(received.at(-1)).toEqual({ type: 'save-and-close' });
     unsubscribe();
     expect(listeners.size).toBe(0);
   });
