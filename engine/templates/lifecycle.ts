@@ -1,5 +1,6 @@
 import { asScoreRuleId, type Criteria, type Lang, type Localized, type Project, type ScoreRule } from '../model/index.ts';
-import { allOf, anyOf, pick, step, templateProject, templateWorkflow } from './common.ts';
+import { allOf, anyOf, KEEP_CONTACTS_NOTE, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
+import { asListId } from '../model/index.ts';
 import type { TemplateDefinition } from './types.ts';
 
 /**
@@ -60,8 +61,26 @@ const SCORE_RULES: readonly { id: string; name: Localized; points: number; crite
   },
 ];
 
+/**
+ * Each workflow ends by adding the contact to a static list, as the seed advises for every
+ * workflow ("terminez les branches par des listes statiques"): the contacts that moved this week
+ * can be found and re-engaged, and none of them counts as lost.
+ */
+const STAGE_LISTS = {
+  lead: { id: 'list-lifecycle-leads', name: { fr: 'Cycle de vie – Nouveaux leads', en: 'Lifecycle – New leads' } },
+  mql: { id: 'list-lifecycle-mql', name: { fr: 'Cycle de vie – Nouveaux MQL', en: 'Lifecycle – New MQLs' } },
+  sql: { id: 'list-lifecycle-sql', name: { fr: 'Cycle de vie – Nouveaux SQL', en: 'Lifecycle – New SQLs' } },
+} as const;
+
+const STAGE_LIST_DESCRIPTION: Localized = {
+  fr: 'Contacts passés à cette phase par le workflow, pour les retrouver et les ré-engager.',
+  en: 'Contacts the workflow moved to this stage, to find and re-engage them.',
+};
+
 function build(lang: Lang): Project {
   const t = (text: Localized) => pick(text, lang);
+  const addTo = (key: keyof typeof STAGE_LISTS, id: string, next: null | ReturnType<typeof step> = null) =>
+    ({ id: step(id), kind: 'add-to-list', list: asListId(STAGE_LISTS[key].id), next, note: t(KEEP_CONTACTS_NOTE) }) as const;
   const toLead = templateWorkflow(
     {
       id: 'wf-lifecycle-lead',
@@ -75,7 +94,7 @@ function build(lang: Lang): Project {
         { kind: 'form', asset: null, op: 'submitted' },
         { kind: 'property', property: 'lifecyclestage', type: 'enumeration', operation: { op: 'any-of', values: ['subscriber'] }, includeUnknown: true },
       ),
-      steps: [{ id: step('step-set-lead'), kind: 'set-lifecycle-stage', stage: 'lead', next: null }],
+      steps: [{ id: step('step-set-lead'), kind: 'set-lifecycle-stage', stage: 'lead', next: step('step-list-leads') }, addTo('lead', 'step-list-leads')],
     },
     lang,
   );
@@ -92,7 +111,10 @@ function build(lang: Lang): Project {
         // A contact whose type nobody filled in is not excluded.
         { kind: 'property', property: 'contacttype', type: 'enumeration', operation: { op: 'none-of', values: ['student', 'competitor', 'partner'] }, includeUnknown: true },
       ),
-      steps: [{ id: step('step-set-mql'), kind: 'set-lifecycle-stage', stage: 'marketingqualifiedlead', next: null, note: t(QUALIFY_NOTE) }],
+      steps: [
+        { id: step('step-set-mql'), kind: 'set-lifecycle-stage', stage: 'marketingqualifiedlead', next: step('step-list-mql'), note: t(QUALIFY_NOTE) },
+        addTo('mql', 'step-list-mql'),
+      ],
     },
     lang,
   );
@@ -110,7 +132,8 @@ function build(lang: Lang): Project {
         { kind: 'property', property: 'lastactivitydate', type: 'date', operation: { op: 'less-than-days-ago', days: 42 } },
       ),
       steps: [
-        { id: step('step-set-sql'), kind: 'set-lifecycle-stage', stage: 'salesqualifiedlead', next: step('step-notify-sales'), note: t(QUALIFY_NOTE) },
+        { id: step('step-set-sql'), kind: 'set-lifecycle-stage', stage: 'salesqualifiedlead', next: step('step-list-sql'), note: t(QUALIFY_NOTE) },
+        addTo('sql', 'step-list-sql', step('step-notify-sales')),
         {
           id: step('step-notify-sales'),
           kind: 'internal-notification',
@@ -126,6 +149,7 @@ function build(lang: Lang): Project {
   return {
     ...templateProject({ id: 'template-lifecycle', name: { fr: 'Phases du cycle de vie (exemple 2 de l’article)', en: 'Lifecycle stages (article example 2)' } }, lang),
     workflows: [toLead, toMql, toSql],
+    lists: Object.values(STAGE_LISTS).map((l) => staticList(l.id, l.name, STAGE_LIST_DESCRIPTION, lang)),
     scoreRules,
   };
 }

@@ -60,7 +60,7 @@ describe('flowbench template', () => {
 describe('flowbench validate', () => {
   it.each([
     ['nurturing', 0],
-    ['lifecycle', 1],
+    ['lifecycle', 0],
     ['cleanup', 0],
     ['webinar', 0],
     ['birthday', 0],

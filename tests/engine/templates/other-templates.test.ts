@@ -42,7 +42,15 @@ describe('lifecycle template (seed example 2)', () => {
       { kind: 'property', property: 'hubspotscore', type: 'number', operation: { op: 'gt', value: 90 } },
       { kind: 'property', property: 'lastactivitydate', type: 'date', operation: { op: 'less-than-days-ago', days: 42 } },
     ]);
-    expect(sql.steps.map((s) => s.kind)).toEqual(['set-lifecycle-stage', 'internal-notification']);
+    expect(sql.steps.map((s) => s.kind)).toEqual(['set-lifecycle-stage', 'add-to-list', 'internal-notification']);
+  });
+
+  it('ends every lifecycle workflow in a static list, so no contact counts as lost', () => {
+    for (const w of project.workflows) {
+      const lists = w.steps.filter((s) => s.kind === 'add-to-list').map((s) => (s.kind === 'add-to-list' ? s.list : null));
+      expect(lists, w.id).toHaveLength(1);
+      expect(project.lists.map((l) => l.id)).toContain(lists[0]);
+    }
   });
 
   it('has score rules that can pass 90 only when several signals add up', () => {
