@@ -13,6 +13,9 @@ import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { Toasts } from './Toasts.tsx';
 import { TopBar } from './TopBar.tsx';
 import { SandboxLayer } from '../sandbox/SandboxLayer.tsx';
+import { useSim } from '../simulator/context.tsx';
+import { SimulatePanel } from '../simulator/SimulatePanel.tsx';
+import { SimulateTimeline } from '../simulator/SimulateLayer.tsx';
 import { DesktopHost } from '../platform/DesktopHost.tsx';
 
 /** The editor shell: top bar, workflows on the left, the diagram, the inspector on the right. */
@@ -20,16 +23,18 @@ export function App() {
   const workflow = useDocument(activeWorkflow);
   const sidePanel = useUi((s) => s.sidePanel);
   const dialog = useUi((s) => s.dialog);
+  const simulating = useSim((s) => s.active);
   return (
-    <div className="fb-app">
+    <div className={`fb-app${simulating ? ' is-simulating' : ''}`}>
       <TopBar />
       <div className="fb-main">
         <WorkflowsSidebar />
         <main className="fb-center">
           <ReactFlowProvider>{workflow ? <FlowCanvas key={workflow.id} workflow={workflow} /> : <EmptyCanvas />}</ReactFlowProvider>
           {sidePanel === 'problems' ? <ProblemsPanel /> : null}
+          <SimulateTimeline />
         </main>
-        {sidePanel === 'resources' ? <ResourcesPanel /> : workflow ? <Inspector workflow={workflow} /> : null}
+        {simulating ? <SimulatePanel workflow={workflow} /> : sidePanel === 'resources' ? <ResourcesPanel /> : workflow ? <Inspector workflow={workflow} /> : null}
       </div>
       {dialog === 'templates' ? <TemplatesGallery /> : null}
       {dialog === 'export' ? <ExportDialog /> : null}

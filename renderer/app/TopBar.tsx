@@ -5,6 +5,7 @@ import { useFindings } from '../panels/useFindings.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { ContactsButton } from '../sandbox/SandboxLayer.tsx';
+import { SimulateButton } from '../simulator/SimulateLayer.tsx';
 
 /** Project name, save state, history and the file and panel actions. */
 export function TopBar() {
@@ -65,6 +66,7 @@ export function TopBar() {
         </button>
       </div>
       <div className="fb-topbar-group">
+        <SimulateButton />
         <ContactsButton />
         <button type="button" className={`fb-button is-ghost${sidePanel === 'resources' ? ' is-on' : ''}`} onClick={() => toggle('resources')} data-testid="toggle-resources">
           <Library size={16} aria-hidden />

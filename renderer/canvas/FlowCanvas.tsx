@@ -18,6 +18,7 @@ import { StepNode } from './StepNode.tsx';
 import { useCanvasKeyboard } from './useCanvasKeyboard.ts';
 import { useLayout } from './useLayout.ts';
 import { useViewportFollow } from './useViewportFollow.ts';
+import { SimCanvasOverlay } from '../simulator/CanvasOverlay.tsx';
 
 const nodeTypes = { step: StepNode, enrollment: EnrollmentNode, end: EndNode };
 const edgeTypes = { flow: FlowEdge };
@@ -87,6 +88,7 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} color="#d3d8df" />
         <MiniMap<AnyFlowNode> pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} maskColor="rgba(240, 242, 245, 0.7)" ariaLabel="Minimap" />
         <CanvasControls />
+        <SimCanvasOverlay layout={layout} workflow={laidOut} />
       </ReactFlow>
       <SearchBar matches={graph?.matches ?? []} />
       <Palette />

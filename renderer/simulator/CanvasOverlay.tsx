@@ -1,0 +1,129 @@
+import { ViewportPortal } from '@xyflow/react';
+import { Check, Hourglass } from 'lucide-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkflowLayout } from '../../engine/layout/index.ts';
+import type { Workflow } from '../../engine/model/index.ts';
+import { edgeDecorations, roundedPath } from '../canvas/paths.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { useLang } from '../i18n/useLang.ts';
+import { useSim } from './context.tsx';
+import { FlowDots } from './FlowDots.tsx';
+import { useSimTexts } from './i18n.ts';
+import { flowWidth, journeyOnCanvas } from './overlay-geometry.ts';
+import { formatShortDate, minuteToMs } from './time.ts';
+import { useStepIndex } from './useStepIndex.ts';
+
+/**
+ * What Simulate mode draws over the diagram, in the diagram's own coordinates: flow widths and
+ * counts on the edges, a "waiting / passed" badge on each step, coverage marks, the journey of
+ * the contact being looked at, and dots moving while it plays. Mounted inside React Flow.
+ */
+export function SimCanvasOverlay({ layout, workflow }: { layout: WorkflowLayout | null; workflow: Workflow | null }) {
+  useSimTexts();
+  const active = useSim((s) => s.active);
+  const frame = useSim((s) => s.frame);
+  const meta = useSim((s) => s.meta);
+  const focus = useSim((s) => s.focus);
+  const index = useStepIndex(workflow);
+  const journey = focus?.kind === 'contact' ? focus.journey : null;
+  const path = useMemo(() => (layout && workflow ? journeyOnCanvas(journey, workflow.id, layout) : null), [journey, layout, workflow]);
+  if (!active || !layout || !workflow || !meta || !frame || !index || index.workflow < 0 || !path) return null;
+  return <Drawing layout={layout} index={index} path={path} />;
+}
+
+function Drawing({ layout, index, path }: { layout: WorkflowLayout; index: NonNullable<ReturnType<typeof useStepIndex>>; path: ReturnType<typeof journeyOnCanvas> }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const frame = useSim((s) => s.frame)!;
+  const meta = useSim((s) => s.meta)!;
+  const num = (n: number) => formatNumber(n, lang);
+  const edgeCount = (key: string) => {
+    const k = index.edges.get(key);
+    return k === undefined ? 0 : frame.edges[k]!;
+  };
+  const busiest = Math.max(1, ...layout.edges.map((e) => edgeCount(e.key)));
+  const reachedEdge = (key: string) => {
+    const k = index.edges.get(key);
+    return k === undefined || meta.edges[k]!.count > 0;
+  };
+  const journeyOn = path.edges.size > 0 || path.steps.size > 0;
+  const stamp = (minute: number) => formatShortDate(minuteToMs(meta.startMs, minute), meta.timeZone, lang) + ' ' + new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: meta.timeZone }).format(minuteToMs(meta.startMs, minute));
+  const w = index.workflow;
+  return (
+    <ViewportPortal>
+      <svg className="fb-sim-svg" width={layout.width + 40} height={layout.height + 40} aria-hidden>
+        {layout.edges.map((e) => {
+          const d = roundedPath(e.points);
+          if (!reachedEdge(e.key)) return <path key={e.key} d={d} className="fb-sim-unreached-edge" data-testid={`sim-unreached-edge-${e.key}`} />;
+          const width = flowWidth(edgeCount(e.key), busiest);
+          return width > 0 ? <path key={e.key} d={d} className="fb-sim-flow" strokeWidth={width} /> : null;
+        })}
+        {layout.edges.filter((e) => path.edges.has(e.key)).map((e) => (
+          <path key={`j-${e.key}`} d={roundedPath(e.points)} className="fb-sim-journey-edge" />
+        ))}
+        <FlowDots layout={layout} edgeIndex={index.edges} />
+      </svg>
+      {layout.edges.map((e) => {
+        const count = edgeCount(e.key);
+        if (count === 0 || e.goTo) return null;
+        const at = edgeDecorations(e.points, e.label).plus;
+        return (
+          <div key={e.key} className="fb-sim-edge-count" style={{ transform: `translate(${at.x}px, ${at.y}px) translate(-50%, -50%)` }} title={t('sim.edgeCount', { count })} data-testid={`sim-edge-${e.key}`} data-count={count}>
+            {num(count)}
+          </div>
+        );
+      })}
+      {layout.nodes.map((n) => {
+        if (n.kind === 'end') return null;
+        if (n.kind === 'enrollment') {
+          const enrolled = frame.workflows[w]?.enrolled ?? 0;
+          return (
+            <div key={n.id} className="fb-sim-badge is-enrollment" style={{ transform: `translate(${n.x + n.width - 12}px, ${n.y - 11}px) translateX(-100%)` }} data-testid="sim-badge-enrollment" data-enrolled={enrolled}>
+              <strong>{num(enrolled)}</strong> {t('sim.enrolled').toLocaleLowerCase()}
+            </div>
+          );
+        }
+        const s = index.steps.get(n.stepId ?? '');
+        if (s === undefined) return null;
+        const waiting = frame.waiting[s]!;
+        const passed = frame.entered[s]! - waiting;
+        const reached = meta.steps[s]!.entered > 0;
+        const times = path.steps.get(n.stepId!) ?? [];
+        return (
+          <div key={n.id}>
+            {!reached ? (
+              <div className="fb-sim-unreached" style={{ transform: `translate(${n.x}px, ${n.y}px)`, width: n.width, height: n.height }} data-testid={`sim-unreached-${n.stepId}`}>
+                <span>{t('sim.neverReached')}</span>
+              </div>
+            ) : null}
+            {journeyOn && times.length > 0 ? (
+              <div className="fb-sim-journey-step" style={{ transform: `translate(${n.x - 4}px, ${n.y - 4}px)`, width: n.width + 8, height: n.height + 8 }}>
+                <span className="fb-sim-journey-time">{times.map(stamp).join(' · ')}</span>
+              </div>
+            ) : null}
+            {reached ? (
+              <div
+                className={`fb-sim-badge${waiting > 0 ? ' has-waiting' : ''}`}
+                style={{ transform: `translate(${n.x + n.width - 12}px, ${n.y - 11}px) translateX(-100%)` }}
+                title={t('sim.badge', { waiting, passed })}
+                data-testid={`sim-badge-${n.stepId}`}
+                data-waiting={waiting}
+                data-passed={passed}
+              >
+                <span className="fb-sim-badge-part" aria-label={t('sim.badgeWaiting')}>
+                  <Hourglass size={11} aria-hidden />
+                  <span data-testid={`sim-waiting-${n.stepId}`}>{num(waiting)}</span>
+                </span>
+                <span className="fb-sim-badge-part is-passed" aria-label={t('sim.badgePassed')}>
+                  <Check size={11} aria-hidden />
+                  <span data-testid={`sim-passed-${n.stepId}`}>{num(passed)}</span>
+                </span>
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+    </ViewportPortal>
+  );
+}

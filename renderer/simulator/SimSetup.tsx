@@ -1,0 +1,120 @@
+import { Play, X } from 'lucide-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { asWorkflowId, type Project } from '../../engine/model/index.ts';
+import { useLang } from '../i18n/useLang.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { useSandbox, useSandboxStore } from '../sandbox/context.tsx';
+import { useDocument } from '../stores/context.tsx';
+import { useSim, useSimulationStore } from './context.tsx';
+import type { ContactOrigin } from './protocol.ts';
+
+const BUNDLED = '__project__';
+
+/** The run's settings (workflows, contacts, period, seed, arrivals), Run, progress and Cancel. */
+export function SimSetup() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const project = useDocument((s) => s.project);
+  const store = useSimulationStore();
+  const settings = useSim((s) => s.settings);
+  const status = useSim((s) => s.status);
+  const progress = useSim((s) => s.progress);
+  const error = useSim((s) => s.error);
+  const meta = useSim((s) => s.meta);
+  const stale = useSim((s) => s.meta !== null && s.ranProject !== project);
+  const sandboxStore = useSandboxStore();
+  const sandboxes = useSandbox((s) => s.sandboxes);
+  const activeSandbox = useSandbox((s) => s.activeId);
+  const sandboxReady = useSandbox((s) => s.ready);
+
+  useEffect(() => {
+    if (!sandboxReady) void sandboxStore.getState().init(t('sandbox.defaultName', { n: 1 }));
+  }, [sandboxReady, sandboxStore, t]);
+  const chosen = settings?.sandbox ?? (project.contacts?.length ? BUNDLED : activeSandbox);
+  if (!settings) return null;
+  const sim = store.getState();
+  const set = sim.setSettings;
+  const running = status === 'running';
+  const origin = originOf(chosen, project);
+  const int = (value: string, min: number, max: number) => Math.max(min, Math.min(max, Math.round(Number(value) || 0)));
+
+  return (
+    <section className="fb-sim-setup" data-testid="sim-setup">
+      <div className="fb-row">
+        <label className="fb-field">
+          <span className="fb-label">{t('sim.workflows')}</span>
+          <select className="fb-input" value={settings.workflow} onChange={(e) => set({ workflow: e.target.value === 'all' ? 'all' : asWorkflowId(e.target.value) })} data-testid="sim-workflow">
+            <option value="all">{t('sim.allWorkflows')}</option>
+            {project.workflows.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="fb-field">
+        <span className="fb-label">{t('sim.sandbox')}</span>
+        <select className="fb-input" value={chosen ?? ''} onChange={(e) => set({ sandbox: e.target.value })} data-testid="sim-sandbox">
+          {project.contacts?.length ? <option value={BUNDLED}>{`${project.name} (${formatNumber(project.contacts.length, lang)})`}</option> : null}
+          {sandboxes.map((s) => (
+            <option key={s.id} value={s.id}>
+              {t('sim.sandboxOption', { name: s.name, count: s.count })}
+            </option>
+          ))}
+        </select>
+        {sandboxes.length === 0 && !project.contacts?.length ? <span className="fb-help">{t('sim.noSandbox')}</span> : null}
+      </label>
+      <div className="fb-row">
+        <label className="fb-field">
+          <span className="fb-label">{t('sim.startDate')}</span>
+          <input type="date" className="fb-input" value={settings.startDate} onChange={(e) => e.target.value && set({ startDate: e.target.value })} data-testid="sim-start" />
+        </label>
+        <label className="fb-field fb-sim-small">
+          <span className="fb-label">{t('sim.horizon')}</span>
+          <input type="number" className="fb-input" min={1} max={730} value={settings.horizonDays} onChange={(e) => set({ horizonDays: int(e.target.value, 1, 730) })} data-testid="sim-horizon" />
+        </label>
+      </div>
+      <div className="fb-row">
+        <label className="fb-field">
+          <span className="fb-label">{t('sim.seed')}</span>
+          <input type="number" className="fb-input" value={settings.seed} onChange={(e) => set({ seed: int(e.target.value, 0, 2 ** 31 - 1) })} data-testid="sim-seed" />
+        </label>
+        <label className="fb-field">
+          <span className="fb-label">{t('sim.arrivals')}</span>
+          <input type="number" className="fb-input" min={0} max={100000} value={settings.arrivalsPerDay} onChange={(e) => set({ arrivalsPerDay: int(e.target.value, 0, 100_000) })} data-testid="sim-arrivals" />
+        </label>
+      </div>
+      {running ? (
+        <div className="fb-sim-progress" data-testid="sim-progress">
+          <div className="fb-sim-progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress.fraction * 100)}>
+            <span style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
+          </div>
+          <div className="fb-row fb-sim-progress-row">
+            <span className="fb-help">{progress.phase === 'loading' ? t('sim.loading') : t('sim.running', { percent: formatNumber(progress.fraction, lang, { style: 'percent' }) })}</span>
+            <button type="button" className="fb-button is-small" onClick={() => void sim.cancel()} data-testid="sim-cancel">
+              <X size={14} aria-hidden />
+              {t('sim.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="fb-sim-run-row">
+          <button type="button" className="fb-button is-primary" disabled={!origin} onClick={() => origin && void sim.run(project, origin)} data-testid="sim-run">
+            <Play size={15} aria-hidden />
+            {meta ? t('sim.rerun') : t('sim.run')}
+          </button>
+          {meta ? <span className="fb-help" data-testid="sim-ran">{t('sim.ranIn', { contacts: meta.contacts, seconds: formatNumber(meta.runMs / 1000, lang, { maximumFractionDigits: 1 }) })}</span> : null}
+        </div>
+      )}
+      {stale && !running ? <p className="fb-sim-note">{t('sim.stale')}</p> : null}
+      {status === 'failed' && error ? <p className="fb-field-error">{t('sim.failed', { message: error })}</p> : null}
+    </section>
+  );
+}
+
+function originOf(chosen: string | null, project: Project): ContactOrigin | null {
+  if (chosen === BUNDLED) return project.contacts ? { contacts: project.contacts } : null;
+  return chosen ? { sandbox: chosen } : null;
+}

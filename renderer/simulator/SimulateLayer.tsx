@@ -1,0 +1,49 @@
+import './simulator.css';
+import { Activity } from 'lucide-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStores } from '../stores/context.tsx';
+import { appSimulationStore, useSim, useSimulationStore } from './context.tsx';
+import { useSimTexts } from './i18n.ts';
+import { installSimTestHook } from './testHook.ts';
+import { Timeline } from './Timeline.tsx';
+import { useSimKeyboard } from './useSimKeyboard.ts';
+
+/** The top bar's "Simulate" toggle. */
+export function SimulateButton() {
+  useSimTexts();
+  const { t } = useTranslation();
+  const { document, ui } = useStores();
+  const store = useSimulationStore();
+  const active = useSim((s) => s.active);
+  return (
+    <button
+      type="button"
+      className={`fb-button${active ? ' is-primary' : ' is-ghost'}`}
+      onClick={() => {
+        ui.getState().select(null);
+        ui.getState().openPalette(null);
+        store.getState().setActive(!active, document.getState().project);
+      }}
+      title={active ? t('sim.backToEdit') : t('sim.modeHelp')}
+      aria-pressed={active}
+      data-testid="toggle-simulate"
+    >
+      <Activity size={16} aria-hidden />
+      {t('sim.mode')}
+    </button>
+  );
+}
+
+/** Under the canvas in Simulate mode: the timeline; also the keys and the documented test hook. */
+export function SimulateTimeline() {
+  useSimTexts();
+  const stores = useStores();
+  const store = useSimulationStore();
+  const active = useSim((s) => s.active);
+  useSimKeyboard();
+  useEffect(() => {
+    if (store === appSimulationStore()) return installSimTestHook(store, stores.document);
+  }, [store, stores.document]);
+  return active ? <Timeline /> : null;
+}

@@ -1,0 +1,86 @@
+import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight, Pause, Play } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../i18n/useLang.ts';
+import { useSim, useSimulationStore } from './context.tsx';
+import { useSimTexts } from './i18n.ts';
+import { SPEEDS } from './store.ts';
+import { dayAt, formatInstant, minuteToMs } from './time.ts';
+
+/** How many day ticks get a label, so the labels never crowd. */
+function labelEvery(days: number): number {
+  return [1, 2, 5, 7, 10, 14, 30, 60, 90].find((n) => days / n <= 12) ?? 120;
+}
+
+/** Play, pause, speed, step by day or by movement, the scrubber and the simulated date. */
+export function Timeline() {
+  useSimTexts();
+  const { t } = useTranslation();
+  const lang = useLang();
+  const store = useSimulationStore();
+  const meta = useSim((s) => s.meta);
+  const minute = useSim((s) => s.minute);
+  const playing = useSim((s) => s.playing);
+  const speed = useSim((s) => s.speed);
+  if (!meta) return null;
+  const sim = store.getState();
+  const day = dayAt(meta.midnights, minute);
+  const last = Math.max(1, meta.lastMinute);
+  const every = labelEvery(meta.horizonDays);
+  return (
+    <div className="fb-sim-timeline" data-testid="sim-timeline" role="toolbar" aria-label={t('sim.scrubber')}>
+      <button type="button" className="fb-sim-play" onClick={() => sim.togglePlay()} aria-label={playing ? t('sim.pause') : t('sim.play')} title={`${playing ? t('sim.pause') : t('sim.play')} (Espace / Space)`} data-testid="sim-play" data-playing={playing}>
+        {playing ? <Pause size={18} aria-hidden /> : <Play size={18} aria-hidden />}
+      </button>
+      <div className="fb-sim-steppers">
+        <button type="button" className="fb-icon-button" onClick={() => void sim.stepEvent(-1)} title={`${t('sim.prevEvent')} (Shift+←)`} aria-label={t('sim.prevEvent')} data-testid="sim-prev-event">
+          <ChevronsLeft size={16} aria-hidden />
+        </button>
+        <button type="button" className="fb-icon-button" onClick={() => void sim.stepDay(-1)} title={`${t('sim.prevDay')} (←)`} aria-label={t('sim.prevDay')} data-testid="sim-prev-day">
+          <ChevronLeft size={16} aria-hidden />
+        </button>
+        <button type="button" className="fb-icon-button" onClick={() => void sim.stepDay(1)} title={`${t('sim.nextDay')} (→)`} aria-label={t('sim.nextDay')} data-testid="sim-next-day">
+          <ChevronRight size={16} aria-hidden />
+        </button>
+        <button type="button" className="fb-icon-button" onClick={() => void sim.stepEvent(1)} title={`${t('sim.nextEvent')} (Shift+→)`} aria-label={t('sim.nextEvent')} data-testid="sim-next-event">
+          <ChevronsRight size={16} aria-hidden />
+        </button>
+      </div>
+      <div className="fb-sim-clock" aria-live="off">
+        <strong data-testid="sim-date">{formatInstant(minuteToMs(meta.startMs, minute), meta.timeZone, lang)}</strong>
+        <span className="fb-muted" data-testid="sim-day">{t('sim.day', { day })}</span>
+      </div>
+      <div className="fb-sim-scrub">
+        <input
+          type="range"
+          className="fb-sim-range"
+          min={0}
+          max={last}
+          step={1}
+          value={minute}
+          onChange={(e) => void sim.seek(Number(e.target.value))}
+          aria-label={t('sim.scrubber')}
+          aria-valuetext={formatInstant(minuteToMs(meta.startMs, minute), meta.timeZone, lang)}
+          data-testid="sim-scrubber"
+          data-sim-keys
+        />
+        <div className="fb-sim-ticks" aria-hidden>
+          {meta.midnights.map((m, d) => (
+            <span key={d} className={`fb-sim-tick${d % every === 0 ? ' is-labelled' : ''}`} style={{ left: `${(100 * m) / last}%` }}>
+              {d % every === 0 ? <span>{d}</span> : null}
+            </span>
+          ))}
+        </div>
+      </div>
+      <label className="fb-sim-speed">
+        <span className="fb-muted">{t('sim.speed')}</span>
+        <select className="fb-input" value={speed} onChange={(e) => sim.setSpeed(Number(e.target.value))} data-testid="sim-speed">
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {t(`sim.speeds.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

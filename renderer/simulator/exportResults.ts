@@ -1,0 +1,90 @@
+import type { TFunction } from 'i18next';
+import type { WorkflowLayout } from '../../engine/layout/index.ts';
+import { saveProject } from '../../engine/io/index.ts';
+import type { Lang, Project, Workflow } from '../../engine/model/index.ts';
+import { edgeDecorations, roundedPath } from '../canvas/paths.ts';
+import { runLayout } from '../canvas/useLayout.ts';
+import { escapeXml } from '../export/embed.ts';
+import { fileName } from '../export/exporters.ts';
+import { svgToPng } from '../export/pngExport.ts';
+import { buildWorkflowSvg } from '../export/svgExport.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { Platform } from '../platform/index.ts';
+import type { SimClient } from './client.ts';
+import { flowWidth } from './overlay-geometry.ts';
+import type { Frame, RunMeta } from './protocol.ts';
+import { formatInstant, minuteToMs } from './time.ts';
+import { stepIndexFor } from './useStepIndex.ts';
+
+/**
+ * Exports of a run: the results CSV (one row per enrollment, the CLI's `--csv` columns, built by
+ * the same engine function inside the worker), the JSON summary, and the diagram with the counts
+ * of the current instant (the editor's SVG exporter, with an overlay drawn in its coordinates).
+ */
+
+export async function saveResults(client: SimClient, format: 'csv' | 'json', project: Project, platform: Platform): Promise<string> {
+  const text = await client.exportText(format);
+  const name = fileName(`${project.name} – simulation`, format);
+  await platform.saveFile(name, new Blob([text], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
+  return name;
+}
+
+/** SVG elements for the counts of one instant, in layout coordinates. */
+export function countsOverlay(layout: WorkflowLayout, workflowId: string, meta: RunMeta, frame: Frame, lang: Lang, caption: string): string {
+  const index = stepIndexFor(meta, workflowId);
+  const count = (key: string) => {
+    const k = index.edges.get(key);
+    return k === undefined ? 0 : frame.edges[k]!;
+  };
+  const busiest = Math.max(1, ...layout.edges.map((e) => count(e.key)));
+  const out: string[] = [`<g class="flowbench-counts">`, `<text x="${layout.width}" y="-14" font-size="12" fill="#52606d" text-anchor="end">${escapeXml(caption)}</text>`];
+  for (const e of layout.edges) {
+    const width = flowWidth(count(e.key), busiest);
+    if (width > 0) out.push(`<path d="${roundedPath(e.points)}" fill="none" stroke="#2f6fde" stroke-opacity="0.28" stroke-width="${width.toFixed(1)}" stroke-linecap="round"/>`);
+  }
+  for (const e of layout.edges) {
+    const n = count(e.key);
+    if (n === 0 || e.goTo) continue;
+    const at = edgeDecorations(e.points, e.label).plus;
+    const text = formatNumber(n, lang);
+    const w = text.length * 7 + 14;
+    out.push(`<rect x="${at.x - w / 2}" y="${at.y - 10}" width="${w}" height="20" rx="10" fill="#ffffff" stroke="#2f6fde"/>`, `<text x="${at.x}" y="${at.y + 4}" font-size="11" font-weight="600" fill="#1d4fa3" text-anchor="middle">${escapeXml(text)}</text>`);
+  }
+  for (const n of layout.nodes) {
+    const s = n.stepId ? index.steps.get(n.stepId) : undefined;
+    if (s === undefined) continue;
+    const waiting = frame.waiting[s]!;
+    const text = `⏳ ${formatNumber(waiting, lang)}  ✓ ${formatNumber(frame.entered[s]! - waiting, lang)}`;
+    const w = text.length * 6.6 + 16;
+    const x = n.x + n.width - 12 - w;
+    out.push(`<rect x="${x}" y="${n.y - 11}" width="${w}" height="22" rx="11" fill="${waiting > 0 ? '#2f6fde' : '#ffffff'}" stroke="#2f6fde"/>`, `<text x="${x + w / 2}" y="${n.y + 4}" font-size="11" font-weight="600" fill="${waiting > 0 ? '#ffffff' : '#1d4fa3'}" text-anchor="middle">${escapeXml(text)}</text>`);
+  }
+  out.push('</g>');
+  return out.join('\n');
+}
+
+export interface DiagramRequest {
+  readonly format: 'svg' | 'png';
+  readonly project: Project;
+  readonly workflow: Workflow;
+  readonly meta: RunMeta;
+  readonly frame: Frame;
+  readonly lang: Lang;
+  readonly t: TFunction;
+}
+
+/** The diagram with this instant's counts, as SVG or PNG (2x), the project embedded as usual. */
+export async function saveDiagramWithCounts(request: DiagramRequest, platform: Platform): Promise<string> {
+  const { project, workflow, meta, frame, lang, t } = request;
+  const projectJson = saveProject(project);
+  const layout = await runLayout(workflow, { met: t('canvas.met'), 'not-met': t('canvas.notMet') });
+  const base = buildWorkflowSvg({ layout, workflow, project, projectJson, lang, t, background: 'white' });
+  const caption = t('sim.countsAt', { date: formatInstant(minuteToMs(meta.startMs, frame.minute), meta.timeZone, lang) });
+  // The exporter's drawing ends with its translated group: the overlay goes inside it.
+  const end = base.svg.lastIndexOf('</g></svg>');
+  const svg = `${base.svg.slice(0, end)}${countsOverlay(layout, workflow.id, meta, frame, lang, caption)}\n</g></svg>`;
+  const name = fileName(`${workflow.name} – ${formatInstant(minuteToMs(meta.startMs, frame.minute), meta.timeZone, lang).replace(/[:,]/g, '')}`, request.format);
+  if (request.format === 'svg') await platform.saveFile(name, new Blob([svg], { type: 'image/svg+xml' }));
+  else await platform.saveFile(name, await svgToPng(svg, base, { scale: 2, background: 'white', projectJson, workflowId: workflow.id }));
+  return name;
+}

@@ -1,0 +1,125 @@
+import { enrollmentsCsv, summaryJson } from '../../engine/cli/commands/simulate-report.ts';
+import { LIFECYCLE_STAGES, type Contact, type Project } from '../../engine/model/index.ts';
+import { createSimulation, type SimulationResult } from '../../engine/sim/index.ts';
+import { clockFor } from '../../engine/sim/clock.ts';
+import { nextEventMinute, stepContacts } from './log-queries.ts';
+import type { Frame, RunMeta, SimAnswer, SimRequest } from './protocol.ts';
+
+/**
+ * The simulator's side of the worker: runs in chunks (a cancel message gets in between), then
+ * keeps the whole result and answers small questions about it, so the page never holds the log.
+ * The same code runs in the page where there is no Worker (jsdom).
+ */
+
+export type Reply = (answer: SimAnswer, transfer?: Transferable[]) => void;
+export type LoadSandbox = (sandbox: string, onProgress: (fraction: number) => void) => Promise<readonly Contact[]>;
+
+/** Events per chunk: a few tens of milliseconds of work, then a pause for messages. */
+const CHUNK_EVENTS = 40_000;
+const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class SimHost {
+  private result: SimulationResult | null = null;
+  private project: Project | null = null;
+  private contactCount = 0;
+  private ticket = 0;
+
+  constructor(private readonly loadSandbox: LoadSandbox) {}
+
+  async handle(request: SimRequest, reply: Reply): Promise<void> {
+    try {
+      await this.answer(request, reply);
+    } catch (error) {
+      reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async answer(request: SimRequest, reply: Reply): Promise<void> {
+    if (request.type === 'run') return this.run(request, reply);
+    if (request.type === 'cancel') {
+      this.ticket++;
+      return reply({ type: 'cancelled' });
+    }
+    const result = this.result;
+    if (!result) throw new Error('No simulation has run yet.');
+    switch (request.type) {
+      case 'frame': {
+        const frame = toFrame(result, request.minute);
+        return reply({ type: 'frame', frame }, [frame.waiting.buffer, frame.entered.buffer, frame.edges.buffer]);
+      }
+      case 'contact':
+        return reply({ type: 'contact', contact: result.contactAt(request.contact, request.minute) });
+      case 'step-contacts':
+        return reply({ type: 'step-contacts', ...stepContacts(result, request.step, request.minute, request.mode, request.limit) });
+      case 'next-event':
+        return reply({ type: 'minute', minute: nextEventMinute(result, request.minute, request.direction) });
+      case 'export': {
+        const text = request.format === 'csv' ? enrollmentsCsv(result) : JSON.stringify(summaryJson(this.project!, result, this.contactCount), null, 2);
+        return reply({ type: 'export', text });
+      }
+    }
+  }
+
+  private async run(request: Extract<SimRequest, { type: 'run' }>, reply: Reply): Promise<void> {
+    const ticket = ++this.ticket;
+    this.result = null;
+    const started = performance.now();
+    const cancelled = () => ticket !== this.ticket;
+    let contacts: readonly Contact[];
+    if ('sandbox' in request.origin) {
+      reply({ type: 'progress', fraction: 0, phase: 'loading' });
+      contacts = await this.loadSandbox(request.origin.sandbox, (fraction) => reply({ type: 'progress', fraction, phase: 'loading' }));
+    } else contacts = request.origin.contacts;
+    if (cancelled()) return;
+    const { settings, project } = request;
+    const simulation = createSimulation(project, contacts, {
+      workflows: settings.workflows.length > 0 ? settings.workflows : undefined,
+      startDate: settings.startDate,
+      horizonDays: settings.horizonDays,
+      seed: settings.seed,
+      arrivals: settings.arrivals,
+    });
+    for (;;) {
+      const done = simulation.advance(CHUNK_EVENTS);
+      reply({ type: 'progress', fraction: simulation.progress(), phase: 'running' });
+      if (done) break;
+      await yieldToMessages();
+      if (cancelled()) return;
+    }
+    const result = simulation.result();
+    result.stateAt(0); // builds the time index now rather than on the first scrub
+    this.result = result;
+    this.project = project;
+    this.contactCount = contacts.length;
+    reply({ type: 'done', meta: toMeta(result, performance.now() - started, contacts.length) });
+  }
+}
+
+export function toFrame(result: SimulationResult, minute: number): Frame {
+  const s = result.stateAt(minute);
+  return { minute, waiting: s.waiting, entered: s.entered, edges: s.edges, workflows: s.workflows, totals: s.totals, lists: s.lists, lifecycle: s.lifecycle };
+}
+
+export function toMeta(result: SimulationResult, runMs: number, contacts: number): RunMeta {
+  const clock = clockFor(result.startDate, result.timeZone);
+  const stages = [...LIFECYCLE_STAGES, 'unknown'];
+  const listIds = Object.keys(result.listCounts);
+  return {
+    startMs: result.startMs,
+    timeZone: result.timeZone,
+    horizonDays: result.horizonDays,
+    lastMinute: result.lastMinute,
+    midnights: Array.from({ length: result.horizonDays + 1 }, (_, d) => clock.midnight(d)),
+    contacts,
+    workflows: result.workflows.map((w) => ({ id: w.id, name: w.name, enrolled: w.enrolled })),
+    steps: result.steps.map((s) => ({ workflow: s.workflow, step: s.step, entered: s.entered })),
+    edges: result.edges.map((e) => ({ workflow: e.workflow, key: `${e.from}/${e.slot}`, to: e.to, count: e.count })),
+    totals: { ...result.totals },
+    series: {
+      days: result.series.days,
+      lifecycle: Object.fromEntries(stages.map((stage, k) => [stage, result.series.lifecycle[k] ?? new Int32Array(0)])),
+      lists: Object.fromEntries(listIds.map((list, k) => [list, result.series.lists[k] ?? new Int32Array(0)])),
+    },
+    runMs,
+  };
+}

@@ -1,0 +1,78 @@
+import type { Arrivals, Contact, ContactId, Project, WorkflowId } from '../../engine/model/index.ts';
+import type { ContactAt, EndState, Totals } from '../../engine/sim/index.ts';
+
+/** Messages between the page and the simulator worker (renderer/simulator/sim.worker.ts). */
+
+export interface RunSettings {
+  /** Empty for every enabled workflow. */
+  readonly workflows: readonly WorkflowId[];
+  readonly startDate: string;
+  readonly horizonDays: number;
+  readonly seed: number;
+  readonly arrivals: Arrivals;
+}
+
+/** Where the contacts come from: a sandbox the worker reads itself, or contacts handed over. */
+export type ContactOrigin = { readonly sandbox: string } | { readonly contacts: readonly Contact[] };
+
+/** What the page keeps of a finished run: small, no log. */
+export interface RunMeta {
+  readonly startMs: number;
+  readonly timeZone: string;
+  readonly horizonDays: number;
+  readonly lastMinute: number;
+  /** Minute of each local midnight, days 0..horizonDays (DST days last 23 or 25 hours). */
+  readonly midnights: readonly number[];
+  readonly contacts: number;
+  readonly workflows: readonly { readonly id: WorkflowId; readonly name: string; readonly enrolled: number }[];
+  /** Global step index -> where it is; `entered` is over the whole run (coverage). */
+  readonly steps: readonly { readonly workflow: WorkflowId; readonly step: string; readonly entered: number }[];
+  /** Global edge index -> its canvas key (`from/slot`) and traversals over the whole run. */
+  readonly edges: readonly { readonly workflow: WorkflowId; readonly key: string; readonly to: string | null; readonly count: number }[];
+  readonly totals: Totals;
+  /** Daily snapshots: lifecycle stage name -> values, list id -> values. */
+  readonly series: { readonly days: number; readonly lifecycle: Readonly<Record<string, Int32Array>>; readonly lists: Readonly<Record<string, Int32Array>> };
+  readonly runMs: number;
+}
+
+/** The state of every step and edge at one minute (StateAt without the engine's class instances). */
+export interface Frame {
+  readonly minute: number;
+  readonly waiting: Int32Array;
+  readonly entered: Int32Array;
+  readonly edges: Int32Array;
+  readonly workflows: readonly { readonly enrolled: number; readonly ended: Readonly<Record<EndState, number>>; readonly lost: number }[];
+  readonly totals: { readonly sent: number; readonly opened: number; readonly clicked: number; readonly unsubscribed: number; readonly bounced: number; readonly submitted: number };
+  readonly lists: Readonly<Record<string, number>>;
+  readonly lifecycle: Readonly<Record<string, number>>;
+}
+
+export interface StepContact {
+  readonly id: ContactId;
+  /** When it arrived at the step (its latest arrival at or before the minute). */
+  readonly at: number;
+}
+
+export type StepContactsMode = 'here' | 'passed';
+
+export type SimRequest =
+  | { readonly type: 'run'; readonly project: Project; readonly origin: ContactOrigin; readonly settings: RunSettings }
+  | { readonly type: 'cancel' }
+  | { readonly type: 'frame'; readonly minute: number }
+  | { readonly type: 'contact'; readonly contact: string; readonly minute: number }
+  | { readonly type: 'step-contacts'; readonly step: number; readonly minute: number; readonly mode: StepContactsMode; readonly limit: number }
+  | { readonly type: 'next-event'; readonly minute: number; readonly direction: 1 | -1 }
+  | { readonly type: 'export'; readonly format: 'csv' | 'json' };
+
+export type SimAnswer =
+  | { readonly type: 'progress'; readonly fraction: number; readonly phase: 'loading' | 'running' }
+  | { readonly type: 'done'; readonly meta: RunMeta }
+  | { readonly type: 'cancelled' }
+  | { readonly type: 'frame'; readonly frame: Frame }
+  | { readonly type: 'contact'; readonly contact: ContactAt | null }
+  | { readonly type: 'step-contacts'; readonly total: number; readonly contacts: readonly StepContact[] }
+  | { readonly type: 'minute'; readonly minute: number }
+  | { readonly type: 'export'; readonly text: string }
+  | { readonly type: 'failed'; readonly message: string };
+
+export type SimEnvelope<T> = T & { readonly id: number };

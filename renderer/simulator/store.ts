@@ -1,0 +1,204 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Project, WorkflowId } from '../../engine/model/index.ts';
+import type { ContactAt } from '../../engine/sim/index.ts';
+import type { SimClient } from './client.ts';
+import { createPlayer, type Clock } from './player.ts';
+import type { ContactOrigin, Frame, RunMeta, StepContact, StepContactsMode } from './protocol.ts';
+import { dayAt } from './time.ts';
+
+/** Playback speeds, in simulated minutes per real second: one day to one month a second. */
+export const SPEEDS = [1440, 3 * 1440, 7 * 1440, 14 * 1440, 30 * 1440] as const;
+
+export interface SimSettings {
+  readonly workflow: WorkflowId | 'all';
+  readonly sandbox: string | null;
+  readonly startDate: string;
+  readonly horizonDays: number;
+  readonly seed: number;
+  readonly arrivalsPerDay: number;
+}
+
+export type Focus =
+  | { readonly kind: 'step'; readonly step: number; readonly mode: StepContactsMode; readonly total: number; readonly contacts: readonly StepContact[]; readonly loading: boolean }
+  | { readonly kind: 'contact'; readonly id: string; readonly journey: ContactAt | null; readonly from: Focus | null };
+
+/** The Simulate mode: settings, the run, the current instant and what the side panel shows. */
+export interface SimulationState {
+  readonly active: boolean;
+  readonly settings: SimSettings | null;
+  readonly status: 'idle' | 'running' | 'done' | 'failed';
+  readonly progress: { readonly fraction: number; readonly phase: 'loading' | 'running' };
+  readonly error: string | null;
+  readonly meta: RunMeta | null;
+  /** The project as it was run: the canvas says so when it has been edited since. */
+  readonly ranProject: Project | null;
+  readonly minute: number;
+  readonly frame: Frame | null;
+  readonly playing: boolean;
+  readonly speed: number;
+  readonly focus: Focus | null;
+  setActive(active: boolean, project: Project): void;
+  setSettings(patch: Partial<SimSettings>): void;
+  run(project: Project, origin: ContactOrigin): Promise<void>;
+  cancel(): Promise<void>;
+  seek(minute: number): Promise<void>;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(speed: number): void;
+  stepDay(direction: 1 | -1): Promise<void>;
+  stepEvent(direction: 1 | -1): Promise<void>;
+  openStep(step: number, mode?: StepContactsMode): Promise<void>;
+  openContact(id: string): Promise<void>;
+  back(): void;
+  closeFocus(): void;
+}
+
+export type SimulationStore = StoreApi<SimulationState> & { readonly client: SimClient };
+
+export function defaultSettings(project: Project, sandbox: string | null): SimSettings {
+  const s = project.simulation;
+  return { workflow: 'all', sandbox, startDate: s.startDate, horizonDays: s.horizonDays, seed: s.seed, arrivalsPerDay: s.arrivals.perDay };
+}
+
+export function createSimulationStore(client: SimClient, clock?: Clock): SimulationStore {
+  let contactTicket = 0;
+  let stepTicket = 0;
+  const store = createStore<SimulationState>()((set, get) => {
+    const player = createPlayer(
+      () => get().minute,
+      () => get().speed,
+      () => get().meta?.lastMinute ?? 0,
+      (minute) => void get().seek(minute),
+      () => set({ playing: false }),
+      clock,
+    );
+    const refreshFocus = async () => {
+      const { focus, minute } = get();
+      if (focus?.kind === 'contact') {
+        const ticket = ++contactTicket;
+        const journey = await client.contact(focus.id, minute);
+        const now = get().focus;
+        if (ticket === contactTicket && now?.kind === 'contact' && now.id === focus.id) set({ focus: { ...now, journey } });
+      } else if (focus?.kind === 'step') {
+        const ticket = ++stepTicket;
+        const found = await client.stepContacts(focus.step, minute, focus.mode);
+        const now = get().focus;
+        if (ticket === stepTicket && now?.kind === 'step' && now.step === focus.step) set({ focus: { ...now, ...found, loading: false } });
+      }
+    };
+    return {
+      active: false,
+      settings: null,
+      status: 'idle',
+      progress: { fraction: 0, phase: 'running' },
+      error: null,
+      meta: null,
+      ranProject: null,
+      minute: 0,
+      frame: null,
+      playing: false,
+      speed: SPEEDS[0],
+      focus: null,
+      setActive(active, project) {
+        if (!active) player.stop();
+        set({ active, playing: active && get().playing, settings: get().settings ?? defaultSettings(project, null) });
+      },
+      setSettings(patch) {
+        const current = get().settings;
+        if (current) set({ settings: { ...current, ...patch } });
+      },
+      async run(project, origin) {
+        const settings = get().settings ?? defaultSettings(project, null);
+        player.stop();
+        set({ status: 'running', progress: { fraction: 0, phase: 'loading' }, error: null, playing: false, focus: null });
+        try {
+          const outcome = await client.run(
+            project,
+            origin,
+            {
+              workflows: settings.workflow === 'all' ? [] : [settings.workflow],
+              startDate: settings.startDate,
+              horizonDays: settings.horizonDays,
+              seed: settings.seed,
+              arrivals: { ...project.simulation.arrivals, perDay: settings.arrivalsPerDay },
+            },
+            (fraction, phase) => set({ progress: { fraction, phase } }),
+          );
+          if ('cancelled' in outcome) {
+            if (get().status === 'running') set({ status: get().meta ? 'done' : 'idle' });
+            return;
+          }
+          set({ status: 'done', meta: outcome.meta, ranProject: project, minute: 0, frame: null });
+          await get().seek(0);
+        } catch (error) {
+          set({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+        }
+      },
+      async cancel() {
+        set({ status: get().meta ? 'done' : 'idle' });
+        await client.cancel();
+      },
+      async seek(minute) {
+        const meta = get().meta;
+        if (!meta) return;
+        const m = Math.round(Math.max(0, Math.min(meta.lastMinute, minute)));
+        set({ minute: m });
+        const frame = await client.frame(m);
+        if (frame && get().meta === meta) set({ frame });
+        if (!get().playing) void refreshFocus();
+      },
+      play() {
+        const { meta, minute } = get();
+        if (!meta) return;
+        if (minute >= meta.lastMinute) void get().seek(0);
+        set({ playing: true });
+        player.start();
+      },
+      pause() {
+        player.stop();
+        set({ playing: false });
+        void refreshFocus();
+      },
+      togglePlay() {
+        if (get().playing) get().pause();
+        else get().play();
+      },
+      setSpeed(speed) {
+        set({ speed });
+      },
+      async stepDay(direction) {
+        const { meta, minute } = get();
+        if (!meta) return;
+        const day = dayAt(meta.midnights, minute);
+        const onMidnight = meta.midnights[day] === minute;
+        const target = direction > 0 ? (meta.midnights[day + 1] ?? meta.lastMinute) : (meta.midnights[onMidnight ? day - 1 : day] ?? 0);
+        get().pause();
+        await get().seek(target);
+      },
+      async stepEvent(direction) {
+        if (!get().meta) return;
+        get().pause();
+        await get().seek(await client.nextEvent(get().minute, direction));
+      },
+      async openStep(step, mode = 'here') {
+        set({ focus: { kind: 'step', step, mode, total: 0, contacts: [], loading: true } });
+        await refreshFocus();
+      },
+      async openContact(id) {
+        const from = get().focus;
+        set({ focus: { kind: 'contact', id, journey: null, from: from?.kind === 'step' ? from : null } });
+        await refreshFocus();
+      },
+      back() {
+        const focus = get().focus;
+        set({ focus: focus?.kind === 'contact' ? focus.from : null });
+        void refreshFocus();
+      },
+      closeFocus() {
+        set({ focus: null });
+      },
+    };
+  });
+  return Object.assign(store, { client });
+}

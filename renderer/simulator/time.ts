@@ -1,0 +1,27 @@
+import type { Lang } from '../../engine/model/index.ts';
+import { locale } from '../i18n/format.ts';
+
+/** The simulated clock as people read it. Minutes are elapsed time since the start's local midnight. */
+
+export const minuteToMs = (startMs: number, minute: number) => startMs + minute * 60_000;
+
+/** The day (0-based) a minute falls in, given the minutes of each local midnight. */
+export function dayAt(midnights: readonly number[], minute: number): number {
+  let lo = 0;
+  let hi = midnights.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (midnights[mid]! <= minute) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/** "mar. 10 mars 2026, 09:30" / "Tue 10 Mar 2026, 09:30", in the run's time zone. */
+export function formatInstant(ms: number, timeZone: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(ms);
+}
+
+export function formatShortDate(ms: number, timeZone: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'short', timeZone }).format(ms);
+}
