@@ -1,21 +1,19 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { META_CONTENT_SECURITY_POLICY } from './electron/shared/csp.ts';
 
-/** Nothing leaves the machine: the built app carries a strict CSP (dev needs Vite's inline preamble). */
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "worker-src 'self' blob:; connect-src 'self' blob: data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
-
+/** Nothing leaves the machine: the built app carries the strict CSP (dev needs Vite's inline preamble). */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'flowbench-csp',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`),
   };
 }
 
-// The renderer: a plain web app. `base: './'` so Electron can load dist/index.html from disk.
+// The renderer: a plain web app. Relative asset paths (`base: './'`) work from app://flowbench in
+// Electron, from the loopback server of the web fallback, and from any folder.
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: './',

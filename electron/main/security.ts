@@ -5,12 +5,9 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'flowbench';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/**
- * Content Security Policy: only the app's own files. Inline styles are allowed because the canvas
- * library positions nodes with style attributes; no inline or remote script, no network at all.
- */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+import { CONTENT_SECURITY_POLICY } from '../shared/csp.ts';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** Schemes a request may use: the app's own files and in-memory data. Everything else is refused. */
 export function isAllowedRequest(url: string): boolean {
