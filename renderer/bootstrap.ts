@@ -1,4 +1,4 @@
-import { generateWorkflow } from '../engine/layout/index.ts';
+import { generateWorkflow } from '../engine/layout/generate.ts';
 import { saveProject } from '../engine/io/index.ts';
 import { asProjectId, emptyProject, type Lang, type Project } from '../engine/model/index.ts';
 import { restoreLastProject } from './persistence/autosave.ts';

@@ -1,4 +1,4 @@
-import { DEFAULT_SIZES, type NodeSizes, type WorkflowLayout } from '../../engine/layout/index.ts';
+import { DEFAULT_SIZES, type NodeSizes, type WorkflowLayout } from '../../engine/layout/types.ts';
 import type { Workflow } from '../../engine/model/index.ts';
 
 /** Cards with a note are taller: the note gets its own line under the summary. */
