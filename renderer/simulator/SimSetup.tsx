@@ -1,5 +1,5 @@
 import { Play, X } from 'lucide-react';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asWorkflowId, type Project } from '../../engine/model/index.ts';
 import { useLang } from '../i18n/useLang.ts';
@@ -12,7 +12,7 @@ import type { ContactOrigin } from './protocol.ts';
 const BUNDLED = '__project__';
 
 /** The run's settings (workflows, contacts, period, seed, arrivals), Run, progress and Cancel. */
-export function SimSetup() {
+export const SimSetup = memo(function SimSetup() {
   const { t } = useTranslation();
   const lang = useLang();
   const project = useDocument((s) => s.project);
@@ -105,14 +105,14 @@ export function SimSetup() {
             <Play size={15} aria-hidden />
             {meta ? t('sim.rerun') : t('sim.run')}
           </button>
-          {meta ? <span className="fb-help" data-testid="sim-ran">{t('sim.ranIn', { contacts: meta.contacts, seconds: formatNumber(meta.runMs / 1000, lang, { maximumFractionDigits: 1 }) })}</span> : null}
+          {meta ? <span className="fb-help" data-testid="sim-ran">{t('sim.ranIn', { contacts: meta.contacts, seconds: formatNumber((meta.loadMs + meta.runMs) / 1000, lang, { maximumFractionDigits: 1 }) })}</span> : null}
         </div>
       )}
       {stale && !running ? <p className="fb-sim-note">{t('sim.stale')}</p> : null}
       {status === 'failed' && error ? <p className="fb-field-error">{t('sim.failed', { message: error })}</p> : null}
     </section>
   );
-}
+});
 
 function originOf(chosen: string | null, project: Project): ContactOrigin | null {
   if (chosen === BUNDLED) return project.contacts ? { contacts: project.contacts } : null;

@@ -1,5 +1,5 @@
 import { Activity, Download, FileJson, FileSpreadsheet, Image } from 'lucide-react';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT, type Project, type Workflow } from '../../engine/model/index.ts';
 import { stepTitle } from '../canvas/summary.ts';
@@ -70,10 +70,8 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
 
 function Results({ meta, frame, index, project, workflow }: { meta: RunMeta; frame: Frame; index: StepIndex | null; project: Project; workflow: Workflow | undefined }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const w = index && index.workflow >= 0 ? index.workflow : -1;
   const day = Math.max(0, dayAt(meta.midnights, frame.minute) - 1);
-  const stages = [...LIFECYCLE_STAGES, 'unknown'].filter((s) => Array.from(meta.series.lifecycle[s] ?? []).some((v) => v > 0));
   return (
     <>
       <EndStates frame={frame} workflow={w} project={project} />
@@ -81,6 +79,20 @@ function Results({ meta, frame, index, project, workflow }: { meta: RunMeta; fra
       <section className="fb-sim-section">
         <h3 className="fb-sim-h">{t('sim.charts')}</h3>
         <Sankey data={sankeyData(frame, w, meta, index, workflow, t)} />
+        <SeriesCharts meta={meta} day={day} project={project} />
+      </section>
+      <ExportSection workflow={workflow} />
+    </>
+  );
+}
+
+/** The charts change only when the day does: not redrawn on every frame of a scrub. */
+const SeriesCharts = memo(function SeriesCharts({ meta, day, project }: { meta: RunMeta; day: number; project: Project }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const stages = [...LIFECYCLE_STAGES, 'unknown'].filter((s) => Array.from(meta.series.lifecycle[s] ?? []).some((v) => v > 0));
+  return (
+    <>
         <LineChart
           title={t('sim.lifecycleChart')}
           testId="sim-chart-lifecycle"
@@ -97,11 +109,9 @@ function Results({ meta, frame, index, project, workflow }: { meta: RunMeta; fra
             series={project.lists.map((l, k) => ({ key: l.id, label: l.name, color: PALETTE[(k + 1) % PALETTE.length]!, values: meta.series.lists[l.id] ?? new Int32Array(0) }))}
           />
         ) : null}
-      </section>
-      <ExportSection workflow={workflow} />
     </>
   );
-}
+});
 
 function sankeyData(frame: Frame, w: number, meta: RunMeta, index: StepIndex | null, workflow: Workflow | undefined, t: ReturnType<typeof useTranslation>['t']): SankeyData {
   const c = endStateCounts(frame, w);
@@ -128,7 +138,7 @@ function sankeyData(frame: Frame, w: number, meta: RunMeta, index: StepIndex | n
   };
 }
 
-function ExportSection({ workflow }: { workflow: Workflow | undefined }) {
+const ExportSection = memo(function ExportSection({ workflow }: { workflow: Workflow | undefined }) {
   const { t } = useTranslation();
   const lang = useLang();
   const platform = usePlatform();
@@ -167,4 +177,4 @@ function ExportSection({ workflow }: { workflow: Workflow | undefined }) {
       </div>
     </section>
   );
-}
+});

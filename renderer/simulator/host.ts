@@ -71,6 +71,7 @@ export class SimHost {
       contacts = await this.loadSandbox(request.origin.sandbox, (fraction) => reply({ type: 'progress', fraction, phase: 'loading' }));
     } else contacts = request.origin.contacts;
     if (cancelled()) return;
+    const loaded = performance.now();
     const { settings, project } = request;
     const simulation = createSimulation(project, contacts, {
       workflows: settings.workflows.length > 0 ? settings.workflows : undefined,
@@ -91,7 +92,7 @@ export class SimHost {
     this.result = result;
     this.project = project;
     this.contactCount = contacts.length;
-    reply({ type: 'done', meta: toMeta(result, performance.now() - started, contacts.length) });
+    reply({ type: 'done', meta: toMeta(result, { loadMs: loaded - started, runMs: performance.now() - loaded }, contacts.length) });
   }
 }
 
@@ -100,7 +101,7 @@ export function toFrame(result: SimulationResult, minute: number): Frame {
   return { minute, waiting: s.waiting, entered: s.entered, edges: s.edges, workflows: s.workflows, totals: s.totals, lists: s.lists, lifecycle: s.lifecycle };
 }
 
-export function toMeta(result: SimulationResult, runMs: number, contacts: number): RunMeta {
+export function toMeta(result: SimulationResult, timing: { loadMs: number; runMs: number }, contacts: number): RunMeta {
   const clock = clockFor(result.startDate, result.timeZone);
   const stages = [...LIFECYCLE_STAGES, 'unknown'];
   const listIds = Object.keys(result.listCounts);
@@ -120,6 +121,6 @@ export function toMeta(result: SimulationResult, runMs: number, contacts: number
       lifecycle: Object.fromEntries(stages.map((stage, k) => [stage, result.series.lifecycle[k] ?? new Int32Array(0)])),
       lists: Object.fromEntries(listIds.map((list, k) => [list, result.series.lists[k] ?? new Int32Array(0)])),
     },
-    runMs,
+    ...timing,
   };
 }

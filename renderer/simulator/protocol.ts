@@ -32,6 +32,8 @@ export interface RunMeta {
   readonly totals: Totals;
   /** Daily snapshots: lifecycle stage name -> values, list id -> values. */
   readonly series: { readonly days: number; readonly lifecycle: Readonly<Record<string, Int32Array>>; readonly lists: Readonly<Record<string, Int32Array>> };
+  /** Reading the contacts (from IndexedDB in the worker), then simulating. */
+  readonly loadMs: number;
   readonly runMs: number;
 }
 

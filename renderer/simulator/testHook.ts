@@ -9,8 +9,10 @@ import type { SimSettings, SimulationStore } from './store.ts';
  */
 export interface SimTestHook {
   /** Enters Simulate mode and runs over a sandbox with these settings; resolves with the run's size and time. */
-  run(sandbox: string, settings?: Partial<SimSettings>): Promise<{ contacts: number; runMs: number; lastMinute: number } | null>;
+  run(sandbox: string, settings?: Partial<SimSettings>): Promise<{ contacts: number; loadMs: number; runMs: number; lastMinute: number } | null>;
   seek(minute: number): Promise<void>;
+  /** Milliseconds for the worker to answer one frame, without drawing it (the bench's split). */
+  roundTrip(minute: number): Promise<number>;
   /** Minute of local midnight starting day d. */
   midnight(day: number): number;
   frame(): Omit<Frame, 'waiting' | 'entered' | 'edges'> & { waiting: number[]; entered: number[]; edges: number[] } | null;
@@ -28,9 +30,14 @@ export function installSimTestHook(store: SimulationStore, document: DocumentSto
       store.getState().setSettings({ ...settings, sandbox });
       await store.getState().run(project, { sandbox });
       const meta = store.getState().meta;
-      return meta ? { contacts: meta.contacts, runMs: meta.runMs, lastMinute: meta.lastMinute } : null;
+      return meta ? { contacts: meta.contacts, loadMs: meta.loadMs, runMs: meta.runMs, lastMinute: meta.lastMinute } : null;
     },
     seek: (minute) => store.getState().seek(minute),
+    async roundTrip(minute) {
+      const start = performance.now();
+      await store.client.frame(minute);
+      return performance.now() - start;
+    },
     midnight: (day) => store.getState().meta?.midnights[day] ?? -1,
     frame() {
       const f = store.getState().frame;

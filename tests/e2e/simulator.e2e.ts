@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enrollmentsCsv } from '../../engine/cli/commands/simulate-report.ts';
+import type { Project } from '../../engine/model/index.ts';
+import { generateContacts } from '../../engine/sample/index.ts';
+import { simulate, type SimulationResult } from '../../engine/sim/index.ts';
+import { clockFor } from '../../engine/sim/clock.ts';
+import { openChromium, screenshot, type Session } from './support/browser.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+
+let server: StaticServer;
+let session: Session;
+let project: Project;
+let expected: SimulationResult;
+
+/** Numbers as the French UI writes them, read back. */
+const parse = (text: string | null) => Number((text ?? '').replace(/[\s\u202f\u00a0]/g, ''));
+const currentMinute = () => session.page.evaluate(() => (window as unknown as { __flowbenchTest: { simulator: { frame(): { minute: number } | null } } }).__flowbenchTest.simulator.frame()?.minute ?? -1);
+
+/** Reads every step badge and edge count of the canvas and compares them with the engine's stateAt. */
+async function expectCanvasToMatch(minute: number): Promise<void> {
+  const { page } = session;
+  await expect.poll(currentMinute).toBe(minute);
+  const state = expected.stateAt(minute);
+  const workflow = project.workflows[0]!;
+  let checked = 0;
+  for (const step of workflow.steps) {
+    const s = expected.steps.findIndex((x) => x.step === step.id);
+    if (expected.steps[s]!.entered === 0) {
+      await expect(page.getByTestId(`sim-unreached-${step.id}`).count()).resolves.toBe(1);
+      continue;
+    }
+    const waiting = parse(await page.getByTestId(`sim-waiting-${step.id}`).textContent());
+    const passed = parse(await page.getByTestId(`sim-passed-${step.id}`).textContent());
+    expect({ step: step.id, waiting, passed }).toEqual({ step: step.id, waiting: state.waiting[s], passed: state.entered[s]! - state.waiting[s]! });
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(5);
+  for (const [k, edge] of expected.edges.entries()) {
+    const count = state.edges[k]!;
+    const pill = page.getByTestId(`sim-edge-${edge.from}/${edge.slot}`);
+    if (count === 0) await expect(pill.count()).resolves.toBe(0);
+    else expect(parse(await pill.textContent())).toBe(count);
+  }
+  const enrolled = parse(await page.getByTestId('sim-state-enrolled').locator('strong').textContent());
+  expect(enrolled).toBe(state.workflows[0]!.enrolled);
+}
+
+beforeAll(async () => {
+  server = await serveDist(process.env.FLOWBENCH_DIST || undefined);
+  session = await openChromium({ locale: 'fr-FR' });
+  session.page.on('pageerror', (e) => console.error('page error:', e.message));
+  await session.page.goto(server.url);
+  await session.page.getByTestId('open-templates').waitFor();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('the time-travel simulator in Chromium', () => {
+  it('runs the nurturing template over 10,000 generated contacts in the worker', async () => {
+    const { page } = session;
+    await page.getByTestId('open-templates').click();
+    await page.getByTestId('template-nurturing').click();
+    await page.waitForSelector('[data-testid=canvas][data-layout-ready=true]');
+    await page.getByTestId('open-sandbox').click();
+    await page.getByTestId('open-generate').click();
+    await page.getByTestId('generate-count').fill('10000');
+    await page.getByTestId('generate-seed').fill('42');
+    await page.getByTestId('generate-run').click();
+    await page.getByTestId('contacts-table').waitFor({ timeout: 30_000 });
+    await page.getByTestId('sandbox-close').click();
+
+    await page.getByTestId('toggle-simulate').click();
+    await page.getByTestId('sim-setup').waitFor();
+    await expect.poll(() => page.getByTestId('sim-sandbox').locator('option:checked').textContent()).toContain('10\u202f000');
+    await screenshot(page, 'sim-01-setup');
+    await page.getByTestId('sim-run').click();
+    await page.getByTestId('sim-timeline').waitFor({ timeout: 60_000 });
+
+    project = (await page.evaluate(() => window.__flowbench!.project())) as Project;
+    expected = simulate(project, generateContacts(project, 10000, 42));
+    expect(parse(await page.getByTestId('sim-badge-enrollment').getAttribute('data-enrolled'))).toBeGreaterThanOrEqual(0);
+    await expect(page.getByTestId('sim-ran').textContent()).resolves.toContain('10\u202f000 contacts');
+  });
+
+  it('shows the counts of day 5 on the canvas, reached from the keyboard', async () => {
+    const { page } = session;
+    const day5 = clockFor(expected.startDate, expected.timeZone).midnight(5);
+    await page.getByTestId('sim-scrubber').focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expectCanvasToMatch(day5);
+    await expect(page.getByTestId('sim-day').textContent()).resolves.toBe('Jour 5');
+    await expect(page.getByTestId('sim-date').textContent()).resolves.toContain('janv. 2026');
+    await screenshot(page, 'sim-02-day5');
+  });
+
+  it('shows the counts of day 12 after scrubbing', async () => {
+    const { page } = session;
+    const day12 = clockFor(expected.startDate, expected.timeZone).midnight(12);
+    await page.getByTestId('sim-scrubber').fill(String(day12));
+    await expectCanvasToMatch(day12);
+    const downloaded = parse(await page.getByTestId('sim-list-list-downloaded').locator('strong').textContent());
+    expect(downloaded).toBe(expected.stateAt(day12).lists['list-downloaded']);
+    expect(downloaded).toBeGreaterThan(0);
+    await screenshot(page, 'sim-03-day12');
+  });
+
+  it('opens a contact of the "downloaded" list and shows its path and the reason of its branch', async () => {
+    const { page } = session;
+    await page.getByTestId('step-card-step-list-downloaded').click();
+    await page.getByTestId('sim-step-contacts').waitFor();
+    await page.getByTestId('sim-mode-passed').click();
+    const first = page.getByTestId('sim-contact').first();
+    await first.waitFor();
+    const total = parse(await page.getByTestId('sim-step-total').getAttribute('data-total'));
+    expect(total).toBe(expected.stateAt(await currentMinute()).entered[expected.steps.findIndex((s) => s.step === 'step-list-downloaded')]);
+    await screenshot(page, 'sim-04-step-contacts');
+    const id = (await first.getAttribute('data-contact'))!;
+    await first.click();
+    await page.getByTestId('sim-journey').waitFor();
+    const truth = expected.contactAt(id, await currentMinute())!;
+    const path = await page.getByTestId('sim-path-step').evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
+    expect(path).toEqual(truth.enrollments[0]!.path.map((p) => p.step));
+    expect(path.at(-1)).toBe('step-list-downloaded');
+    await expect(page.getByTestId('sim-decision').textContent()).resolves.toContain('rempli');
+    await expect(page.getByTestId('sim-activity').textContent()).resolves.toContain('E-mail envoyé');
+    // The path is drawn on the canvas: every edge taken, every step visited.
+    await expect(page.locator('.fb-sim-journey-edge').count()).resolves.toBe(path.length + 1);
+    await expect(page.locator('.fb-sim-journey-step').count()).resolves.toBe(path.length);
+    await screenshot(page, 'sim-05-journey');
+    await page.getByTestId('sim-journey-back').click();
+    await page.getByTestId('sim-focus-close').click();
+  });
+
+  it('plays with Space and pauses again, moving dots along the edges', async () => {
+    const { page } = session;
+    await page.getByTestId('sim-scrubber').fill('0');
+    await expect.poll(currentMinute).toBe(0);
+    await page.getByTestId('sim-speed').selectOption(String(7 * 1440));
+    await page.getByTestId('canvas').click({ position: { x: 60, y: 400 } });
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('sim-play').getAttribute('data-playing')).toBe('true');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=sim-dots] circle').length > 0, null, { timeout: 10_000 });
+    await screenshot(page, 'sim-06-playing');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('sim-play').getAttribute('data-playing')).toBe('false');
+    expect(await currentMinute()).toBeGreaterThan(0);
+  });
+
+  it('exports the results as the CLI CSV, one row per enrollment', async () => {
+    const { page } = session;
+    await page.getByTestId('sim-scrubber').fill(String(expected.lastMinute));
+    await screenshot(page, 'sim-07-end');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sim-export-csv').click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(rows.meta.fields).toEqual(['contact', 'workflow', 'end_state', 'end_step', 'path', 'enrolled_at', 'ended_at', 'lost']);
+    expect(rows.data.length).toBe(expected.enrollments.count);
+    expect(rows.data.filter((r) => r.end_step === 'step-list-downloaded').length).toBe(expected.workflows[0]!.completedAt['step-list-downloaded']);
+    expect(text).toBe(enrollmentsCsv(expected));
+  });
+
+  it('exports the diagram with the counts of the instant as SVG', async () => {
+    const { page } = session;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sim-export-svg').click()]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain('flowbench-counts');
+    expect(svg).toContain('Chiffres au');
+  });
+
+  it('speaks English too', async () => {
+    const { page } = session;
+    await page.getByTestId('language').selectOption('en');
+    await expect.poll(() => page.getByTestId('sim-day').textContent()).toMatch(/^Day \d+$/);
+    await expect(page.getByTestId('sim-end-states').textContent()).resolves.toContain('In progress');
+    await screenshot(page, 'sim-08-english');
+  });
+});
