@@ -87,6 +87,7 @@ export class SimHost {
       await yieldToMessages();
       if (cancelled()) return;
     }
+    if (cancelled()) return;
     const result = simulation.result();
     result.stateAt(0); // builds the time index now rather than on the first scrub
     this.result = result;

@@ -142,6 +142,7 @@ describe('the time-travel simulator in Chromium', () => {
     await expect.poll(currentMinute).toBe(0);
     await page.getByTestId('sim-speed').selectOption(String(7 * 1440));
     await page.getByTestId('canvas').click({ position: { x: 60, y: 400 } });
+    await page.keyboard.press('1');
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('sim-play').getAttribute('data-playing')).toBe('true');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=sim-dots] circle').length > 0, null, { timeout: 10_000 });
@@ -155,6 +156,8 @@ describe('the time-travel simulator in Chromium', () => {
     const { page } = session;
     await page.getByTestId('sim-scrubber').fill(String(expected.lastMinute));
     await screenshot(page, 'sim-07-end');
+    await page.getByTestId('sim-sankey').scrollIntoViewIfNeeded();
+    await screenshot(page, 'sim-09-charts');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sim-export-csv').click()]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
