@@ -2,7 +2,7 @@ import { ArrowLeft, CheckCircle2, GitBranch, Mail, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../engine/model/index.ts';
 import type { ContactEnrollmentAt } from '../../engine/sim/index.ts';
-import { stepTitle } from '../canvas/summary.ts';
+import { stepSummary, stepTitle } from '../canvas/summary.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { useSim, useSimulationStore } from './context.tsx';
 import type { Focus } from './store.ts';
@@ -18,9 +18,10 @@ export function JourneyView({ focus, project }: { focus: Extract<Focus, { kind: 
   const when = (minute: number) => formatInstant(minuteToMs(meta.startMs, minute), meta.timeZone, lang);
   const journey = focus.journey;
   const name = (workflow: string, step: string | null) => {
-    if (!step) return '';
+    if (!step) return { title: '', summary: '' };
     const found = findStep(project, workflow, step);
-    return found ? stepTitle(found, t) : step;
+    const wf = project.workflows.find((w) => w.id === workflow);
+    return found && wf ? { title: stepTitle(found, t), summary: stepSummary(found, { project, workflow: wf, lang, t }) } : { title: step, summary: '' };
   };
   const workflowName = (id: string) => project.workflows.find((w) => w.id === id)?.name ?? id;
   return (
@@ -59,7 +60,7 @@ export function JourneyView({ focus, project }: { focus: Extract<Focus, { kind: 
   );
 }
 
-function Enrollment({ enrollment: e, title, name, when }: { enrollment: ContactEnrollmentAt; title: string; name: (step: string | null) => string; when: (m: number) => string }) {
+function Enrollment({ enrollment: e, title, name, when }: { enrollment: ContactEnrollmentAt; title: string; name: (step: string | null) => { title: string; summary: string }; when: (m: number) => string }) {
   const { t } = useTranslation();
   const decisions = new Map(e.decisions.map((d) => [`${d.step}@${d.at}`, d]));
   const skipped = new Map(e.skipped.map((s) => [`${s.step}@${s.at}`, s]));
@@ -81,7 +82,8 @@ function Enrollment({ enrollment: e, title, name, when }: { enrollment: ContactE
             <li key={i} className={current ? 'is-current' : undefined} data-testid="sim-path-step" data-step={p.step}>
               <span className="fb-sim-path-dot" aria-hidden />
               <div>
-                <span className="fb-sim-path-name">{name(p.step)}</span>
+                <span className="fb-sim-path-name">{name(p.step).title}</span>
+                {name(p.step).summary ? <span className="fb-sim-path-summary">{name(p.step).summary}</span> : null}
                 <span className="fb-muted fb-sim-path-time">{when(p.at)}</span>
                 {current ? <span className="fb-sim-pill">{t('sim.stillAt')}</span> : null}
                 {skip ? <span className="fb-sim-pill is-muted">{t('sim.skipped', { reason: t(`sim.skipReasons.${skip.reason}`) })}</span> : null}

@@ -9,87 +9,60 @@ export interface SankeyNode {
   readonly color: string;
 }
 
-/** Enrolled -> end states -> (for completed) the step each path ended at. */
+/** Enrolled on the left; on the right where they are now: in progress, goal, unenrolled, and each end of path. */
 export interface SankeyData {
   readonly enrolled: number;
-  readonly states: readonly SankeyNode[];
-  /** Children of the `completed` state. */
-  readonly endSteps: readonly SankeyNode[];
+  readonly ends: readonly SankeyNode[];
 }
 
 const W = 340;
-const H = 200;
+const H = 180;
 const NODE_W = 10;
-const GAP = 8;
-const COLS = [4, 150, 300];
-
-interface Placed extends SankeyNode {
-  readonly y: number;
-  readonly h: number;
-}
-
-function stack(nodes: readonly SankeyNode[], total: number, height: number): Placed[] {
-  const shown = nodes.filter((n) => n.value > 0);
-  const free = height - GAP * Math.max(0, shown.length - 1);
-  let y = 0;
-  return shown.map((n) => {
-    const h = Math.max(2, (free * n.value) / Math.max(1, total));
-    const placed = { ...n, y, h };
-    y += h + GAP;
-    return placed;
-  });
-}
+const GAP = 10;
+const RIGHT = 132;
+const LABEL_CHARS = 30;
 
 function band(x0: number, y0: number, x1: number, y1: number, h: number): string {
   const mid = (x0 + x1) / 2;
   return `M${x0},${y0} C${mid},${y0} ${mid},${y1} ${x1},${y1} L${x1},${y1 + h} C${mid},${y1 + h} ${mid},${y0 + h} ${x0},${y0 + h} Z`;
 }
 
-/** A Sankey of where the enrolled contacts went, drawn by hand in SVG. */
+const clip = (text: string) => (text.length <= LABEL_CHARS ? text : `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…`);
+
+/** A Sankey of the enrolled contacts to where they are now, drawn by hand in SVG. */
 export function Sankey({ data }: { data: SankeyData }) {
   const { t } = useTranslation();
   const lang = useLang();
   if (data.enrolled === 0) return null;
-  const states = stack(data.states, data.enrolled, H);
-  const completed = states.find((s) => s.key === 'completed');
-  const ends = completed ? stack(data.endSteps, data.endSteps.reduce((n, s) => n + s.value, 0), completed.h + Math.max(0, data.endSteps.length - 1) * GAP) : [];
-  const endTop = completed ? Math.min(H - (ends.at(-1)?.y ?? 0) - (ends.at(-1)?.h ?? 0), completed.y) : 0;
-  let leftY = 0;
-  const label = (n: Placed, x: number, anchor: 'start' | 'end') => (
-    <text x={x} y={n.y + n.h / 2 + 4} textAnchor={anchor} className="fb-sim-sankey-label">
-      {n.label} · {formatNumber(n.value, lang)}
-    </text>
-  );
-  let inner = completed?.y ?? 0;
+  const shown = data.ends.filter((n) => n.value > 0);
+  const free = H - GAP * Math.max(0, shown.length - 1);
+  // A floor of 3 px keeps a handful of contacts visible next to thousands.
+  const heights = shown.map((n) => Math.max(3, (free * n.value) / data.enrolled));
+  const scale = Math.min(1, free / heights.reduce((a, b) => a + b, 0));
+  let left = 0;
+  let right = 0;
   return (
     <figure className="fb-sim-chart" data-testid="sim-sankey">
       <figcaption>{t('sim.sankey')}</figcaption>
-      <svg viewBox={`0 -4 ${W + 200} ${H + 8}`} width="100%" role="img" aria-label={t('sim.sankey')}>
-        <rect x={COLS[0]} y={0} width={NODE_W} height={H} rx={2} fill="#52606d" />
-        {states.map((s) => {
-          const h = (H * s.value) / data.enrolled;
-          const path = band(COLS[0]! + NODE_W, leftY, COLS[1]!, s.y, Math.min(h, s.h));
-          leftY += h;
-          return <path key={`l-${s.key}`} d={path} fill={s.color} opacity={0.22} />;
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={t('sim.sankey')}>
+        <rect x={0} y={0} width={NODE_W} height={H - GAP * Math.max(0, shown.length - 1)} rx={2} fill="#52606d" />
+        {shown.map((n, i) => {
+          const h = heights[i]! * scale;
+          const y0 = left;
+          const y1 = right;
+          left += h;
+          right += h + GAP;
+          return (
+            <g key={n.key} data-testid={`sim-sankey-${n.key}`} data-count={n.value}>
+              <path d={band(NODE_W, y0, RIGHT, y1, h)} fill={n.color} opacity={0.2} />
+              <rect x={RIGHT} y={y1} width={NODE_W} height={h} rx={2} fill={n.color} />
+              <text x={RIGHT + NODE_W + 8} y={y1 + h / 2 + 4} className="fb-sim-sankey-label">
+                <title>{n.label}</title>
+                {clip(n.label)} <tspan className="fb-sim-sankey-value">{formatNumber(n.value, lang)}</tspan>
+              </text>
+            </g>
+          );
         })}
-        {ends.map((e) => {
-          const h = completed ? (completed.h * e.value) / Math.max(1, completed.value) : 0;
-          const path = band(COLS[1]! + NODE_W, inner, COLS[2]!, endTop + e.y, Math.min(h, e.h));
-          inner += h;
-          return <path key={`r-${e.key}`} d={path} fill={e.color} opacity={0.22} />;
-        })}
-        {states.map((s) => (
-          <g key={s.key} data-testid={`sim-sankey-${s.key}`} data-count={s.value}>
-            <rect x={COLS[1]} y={s.y} width={NODE_W} height={s.h} rx={2} fill={s.color} />
-            {s.key === 'completed' && ends.length > 0 ? null : label(s, COLS[1]! + NODE_W + 6, 'start')}
-          </g>
-        ))}
-        {ends.map((e) => (
-          <g key={e.key}>
-            <rect x={COLS[2]} y={endTop + e.y} width={NODE_W} height={e.h} rx={2} fill={e.color} />
-            {label({ ...e, y: endTop + e.y }, COLS[2]! + NODE_W + 6, 'start')}
-          </g>
-        ))}
       </svg>
       <p className="fb-help">
         {t('sim.sankeyEnrolled')} · {formatNumber(data.enrolled, lang)}

@@ -78,7 +78,7 @@ function Results({ meta, frame, index, project, workflow }: { meta: RunMeta; fra
       <Totals frame={frame} />
       <section className="fb-sim-section">
         <h3 className="fb-sim-h">{t('sim.charts')}</h3>
-        <Sankey data={sankeyData(frame, w, meta, index, workflow, t)} />
+        <Sankey data={sankeyData(frame, w, meta, index, workflow, project, t)} />
         <SeriesCharts meta={meta} day={day} project={project} />
       </section>
       <ExportSection workflow={workflow} />
@@ -93,49 +93,47 @@ const SeriesCharts = memo(function SeriesCharts({ meta, day, project }: { meta: 
   const stages = [...LIFECYCLE_STAGES, 'unknown'].filter((s) => Array.from(meta.series.lifecycle[s] ?? []).some((v) => v > 0));
   return (
     <>
+      <LineChart
+        title={t('sim.lifecycleChart')}
+        testId="sim-chart-lifecycle"
+        days={meta.series.days}
+        day={day}
+        series={stages.map((s, k) => ({ key: s, label: s === 'unknown' ? t('sim.unknownStage') : (LIFECYCLE_LABELS[s as (typeof LIFECYCLE_STAGES)[number]]?.[lang] ?? s), color: PALETTE[k % PALETTE.length]!, values: meta.series.lifecycle[s]! }))}
+      />
+      {project.lists.length > 0 ? (
         <LineChart
-          title={t('sim.lifecycleChart')}
-          testId="sim-chart-lifecycle"
+          title={t('sim.listsChart')}
+          testId="sim-chart-lists"
           days={meta.series.days}
           day={day}
-          series={stages.map((s, k) => ({ key: s, label: s === 'unknown' ? t('sim.unknownStage') : (LIFECYCLE_LABELS[s as (typeof LIFECYCLE_STAGES)[number]]?.[lang] ?? s), color: PALETTE[k % PALETTE.length]!, values: meta.series.lifecycle[s]! }))}
+          series={project.lists.map((l, k) => ({ key: l.id, label: l.name, color: PALETTE[(k + 1) % PALETTE.length]!, values: meta.series.lists[l.id] ?? new Int32Array(0) }))}
         />
-        {project.lists.length > 0 ? (
-          <LineChart
-            title={t('sim.listsChart')}
-            testId="sim-chart-lists"
-            days={meta.series.days}
-            day={day}
-            series={project.lists.map((l, k) => ({ key: l.id, label: l.name, color: PALETTE[(k + 1) % PALETTE.length]!, values: meta.series.lists[l.id] ?? new Int32Array(0) }))}
-          />
-        ) : null}
+      ) : null}
     </>
   );
 });
 
-function sankeyData(frame: Frame, w: number, meta: RunMeta, index: StepIndex | null, workflow: Workflow | undefined, t: ReturnType<typeof useTranslation>['t']): SankeyData {
+function sankeyData(frame: Frame, w: number, meta: RunMeta, index: StepIndex | null, workflow: Workflow | undefined, project: Project, t: ReturnType<typeof useTranslation>['t']): SankeyData {
   const c = endStateCounts(frame, w);
   const unenrolled = c.unenrolled.reduce((n, u) => n + u.count, 0);
-  const endSteps: SankeyNode[] = [];
+  const ends: SankeyNode[] = [{ key: 'in-progress', label: t('sim.inProgress'), value: c.inProgress, color: '#2f6fde' }];
+  let byEndStep = 0;
   if (index && workflow && w >= 0) {
     index.edges.forEach((k, key) => {
       if (meta.edges[k]!.to !== null) return;
       const from = key.split('/')[0]!;
       const step = workflow.steps.find((s) => s.id === from);
       const value = frame.edges[k]!;
-      if (value > 0) endSteps.push({ key, label: t('sim.endStep', { step: step ? stepTitle(step, t) : from }), value, color: PALETTE[(endSteps.length + 1) % PALETTE.length]! });
+      byEndStep += value;
+      // A path ending in a list reads best by the list's name.
+      const list = step?.kind === 'add-to-list' ? project.lists.find((l) => l.id === step.list)?.name : undefined;
+      const label = list ?? t('sim.endStep', { step: step ? stepTitle(step, t) : from });
+      ends.push({ key: `end:${key}`, label, value, color: PALETTE[(ends.length + 1) % PALETTE.length]! });
     });
   }
-  return {
-    enrolled: c.enrolled,
-    states: [
-      { key: 'in-progress', label: t('sim.inProgress'), value: c.inProgress, color: '#2f6fde' },
-      { key: 'completed', label: t('sim.completed'), value: c.completed, color: '#1b8a5a' },
-      { key: 'goal', label: t('sim.goal'), value: c.goal, color: '#0e8a99' },
-      { key: 'unenrolled', label: t('sim.unenrolled'), value: unenrolled, color: '#9aa5b1' },
-    ],
-    endSteps,
-  };
+  if (c.completed > byEndStep) ends.push({ key: 'completed', label: t('sim.completed'), value: c.completed - byEndStep, color: '#1b8a5a' });
+  ends.push({ key: 'goal', label: t('sim.goal'), value: c.goal, color: '#0e8a99' }, { key: 'unenrolled', label: t('sim.unenrolled'), value: unenrolled, color: '#9aa5b1' });
+  return { enrolled: c.enrolled, ends };
 }
 
 const ExportSection = memo(function ExportSection({ workflow }: { workflow: Workflow | undefined }) {

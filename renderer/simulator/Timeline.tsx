@@ -28,27 +28,6 @@ export function Timeline() {
   const every = labelEvery(meta.horizonDays);
   return (
     <div className="fb-sim-timeline" data-testid="sim-timeline" role="toolbar" aria-label={t('sim.scrubber')}>
-      <button type="button" className="fb-sim-play" onClick={() => sim.togglePlay()} aria-label={playing ? t('sim.pause') : t('sim.play')} title={`${playing ? t('sim.pause') : t('sim.play')} (Espace / Space)`} data-testid="sim-play" data-playing={playing}>
-        {playing ? <Pause size={18} aria-hidden /> : <Play size={18} aria-hidden />}
-      </button>
-      <div className="fb-sim-steppers">
-        <button type="button" className="fb-icon-button" onClick={() => void sim.stepEvent(-1)} title={`${t('sim.prevEvent')} (Shift+←)`} aria-label={t('sim.prevEvent')} data-testid="sim-prev-event">
-          <ChevronsLeft size={16} aria-hidden />
-        </button>
-        <button type="button" className="fb-icon-button" onClick={() => void sim.stepDay(-1)} title={`${t('sim.prevDay')} (←)`} aria-label={t('sim.prevDay')} data-testid="sim-prev-day">
-          <ChevronLeft size={16} aria-hidden />
-        </button>
-        <button type="button" className="fb-icon-button" onClick={() => void sim.stepDay(1)} title={`${t('sim.nextDay')} (→)`} aria-label={t('sim.nextDay')} data-testid="sim-next-day">
-          <ChevronRight size={16} aria-hidden />
-        </button>
-        <button type="button" className="fb-icon-button" onClick={() => void sim.stepEvent(1)} title={`${t('sim.nextEvent')} (Shift+→)`} aria-label={t('sim.nextEvent')} data-testid="sim-next-event">
-          <ChevronsRight size={16} aria-hidden />
-        </button>
-      </div>
-      <div className="fb-sim-clock" aria-live="off">
-        <strong data-testid="sim-date">{formatInstant(minuteToMs(meta.startMs, minute), meta.timeZone, lang)}</strong>
-        <span className="fb-muted" data-testid="sim-day">{t('sim.day', { day })}</span>
-      </div>
       <div className="fb-sim-scrub">
         <input
           type="range"
@@ -71,16 +50,42 @@ export function Timeline() {
           ))}
         </div>
       </div>
-      <label className="fb-sim-speed">
-        <span className="fb-muted">{t('sim.speed')}</span>
-        <select className="fb-input" value={speed} onChange={(e) => sim.setSpeed(Number(e.target.value))} data-testid="sim-speed">
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {t(`sim.speeds.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="fb-sim-controls">
+        <button type="button" className="fb-sim-play" onClick={() => sim.togglePlay()} aria-label={playing ? t('sim.pause') : t('sim.play')} title={`${playing ? t('sim.pause') : t('sim.play')} (Espace / Space)`} data-testid="sim-play" data-playing={playing}>
+          {playing ? <Pause size={18} aria-hidden /> : <Play size={18} aria-hidden />}
+        </button>
+        <div className="fb-sim-steppers">
+          <button type="button" className="fb-icon-button" onClick={() => void sim.stepEvent(-1)} title={`${t('sim.prevEvent')} (Shift+←)`} aria-label={t('sim.prevEvent')} data-testid="sim-prev-event">
+            <ChevronsLeft size={16} aria-hidden />
+          </button>
+          <button type="button" className="fb-icon-button" onClick={() => void sim.stepDay(-1)} title={`${t('sim.prevDay')} (←)`} aria-label={t('sim.prevDay')} data-testid="sim-prev-day">
+            <ChevronLeft size={16} aria-hidden />
+          </button>
+          <button type="button" className="fb-icon-button" onClick={() => void sim.stepDay(1)} title={`${t('sim.nextDay')} (→)`} aria-label={t('sim.nextDay')} data-testid="sim-next-day">
+            <ChevronRight size={16} aria-hidden />
+          </button>
+          <button type="button" className="fb-icon-button" onClick={() => void sim.stepEvent(1)} title={`${t('sim.nextEvent')} (Shift+→)`} aria-label={t('sim.nextEvent')} data-testid="sim-next-event">
+            <ChevronsRight size={16} aria-hidden />
+          </button>
+        </div>
+        <div className="fb-sim-clock" aria-live="off">
+          <strong data-testid="sim-date">{formatInstant(minuteToMs(meta.startMs, minute), meta.timeZone, lang)}</strong>
+          <span className="fb-muted" data-testid="sim-day">{t('sim.day', { day })}</span>
+        </div>
+        <span className="fb-sim-keys" title={t('sim.keys')}>
+          {t('sim.keys')}
+        </span>
+        <label className="fb-sim-speed">
+          <span className="fb-muted">{t('sim.speed')}</span>
+          <select className="fb-input" value={speed} onChange={(e) => sim.setSpeed(Number(e.target.value))} data-testid="sim-speed">
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {t(`sim.speeds.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
     </div>
   );
 }

@@ -73,6 +73,8 @@ describe('the time-travel simulator in Chromium', () => {
     await page.getByTestId('generate-run').click();
     await page.getByTestId('contacts-table').waitFor({ timeout: 30_000 });
     await page.getByTestId('sandbox-close').click();
+    // The "generated" message would sit over the canvas in every screenshot.
+    await page.getByTestId('toast-success').getByRole('button').click();
 
     await page.getByTestId('toggle-simulate').click();
     await page.getByTestId('sim-setup').waitFor();
