@@ -79,7 +79,7 @@ export function EndStates({ frame, workflow, project }: { frame: Frame; workflow
 }
 
 /** Emails, reactions and forms so far. */
-export function Totals({ frame }: { frame: Frame }) {
+export function Totals({ frame, conversions }: { frame: Frame; conversions?: number }) {
   const { t } = useTranslation();
   const lang = useLang();
   const tiles = [
@@ -101,6 +101,7 @@ export function Totals({ frame }: { frame: Frame }) {
           </div>
         ))}
       </div>
+      {conversions !== undefined ? <p className="fb-help" data-testid="sim-conversions">{t('sim.conversions', { count: conversions })}</p> : null}
     </section>
   );
 }

@@ -75,7 +75,7 @@ function Results({ meta, frame, index, project, workflow }: { meta: RunMeta; fra
   return (
     <>
       <EndStates frame={frame} workflow={w} project={project} />
-      <Totals frame={frame} />
+      <Totals frame={frame} conversions={meta.totals.conversions} />
       <section className="fb-sim-section">
         <h3 className="fb-sim-h">{t('sim.charts')}</h3>
         <Sankey data={sankeyData(frame, w, meta, index, workflow, project, t)} />

@@ -83,7 +83,9 @@ export async function saveDiagramWithCounts(request: DiagramRequest, platform: P
   // The exporter's drawing ends with its translated group: the overlay goes inside it.
   const end = base.svg.lastIndexOf('</g></svg>');
   const svg = `${base.svg.slice(0, end)}${countsOverlay(layout, workflow.id, meta, frame, lang, caption)}\n</g></svg>`;
-  const name = fileName(`${workflow.name} – ${formatInstant(minuteToMs(meta.startMs, frame.minute), meta.timeZone, lang).replace(/[:,]/g, '')}`, request.format);
+  // Sortable and safe on every OS: "2026-01-17 09h30".
+  const stamp = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: meta.timeZone }).format(minuteToMs(meta.startMs, frame.minute)).replace(':', 'h');
+  const name = fileName(`${workflow.name} – ${stamp}`, request.format);
   if (request.format === 'svg') await platform.saveFile(name, new Blob([svg], { type: 'image/svg+xml' }));
   else await platform.saveFile(name, await svgToPng(svg, base, { scale: 2, background: 'white', projectJson, workflowId: workflow.id }));
   return name;
