@@ -2,6 +2,7 @@ import './simulator.css';
 import { Activity } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSandboxStore } from '../sandbox/context.tsx';
 import { useStores } from '../stores/context.tsx';
 import { appSimulationStore, useSim, useSimulationStore } from './context.tsx';
 import { useSimTexts } from './i18n.ts';
@@ -15,6 +16,7 @@ export function SimulateButton() {
   const { t } = useTranslation();
   const { document, ui } = useStores();
   const store = useSimulationStore();
+  const sandbox = useSandboxStore();
   const active = useSim((s) => s.active);
   return (
     <button
@@ -23,6 +25,8 @@ export function SimulateButton() {
       onClick={() => {
         ui.getState().select(null);
         ui.getState().openPalette(null);
+        // The sandbox covers the editor: simulating means watching the diagram.
+        if (!active) sandbox.getState().setOpen(false);
         store.getState().setActive(!active, document.getState().project);
       }}
       title={active ? t('sim.backToEdit') : t('sim.modeHelp')}
