@@ -32,6 +32,7 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
   const meta = useSim((s) => s.meta);
   const focus = useSim((s) => s.focus);
   const selected = useUi((s) => s.selected);
+  const { ui } = useStores();
   const index = useStepIndex(workflow);
 
   // Clicking a card in Simulate mode opens the contacts at that step.
@@ -40,6 +41,10 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
     const s = index.steps.get(selected);
     if (s !== undefined) void store.getState().openStep(s);
   }, [selected, index, store]);
+  // Closing the list lets a second click on the same card open it again.
+  useEffect(() => {
+    if (!focus) ui.getState().select(null);
+  }, [focus, ui]);
 
   return (
     <aside className="fb-inspector fb-sim-panel" aria-label={t('sim.setupTitle')} data-testid="sim-panel">

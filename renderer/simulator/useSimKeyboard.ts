@@ -31,7 +31,9 @@ export function useSimKeyboard(): void {
         event.preventDefault();
         event.stopPropagation();
       };
-      if (event.key === ' ' && !(event.target instanceof HTMLButtonElement)) {
+      // Space on a button elsewhere (top bar, panel) keeps its meaning; in the timeline it plays.
+      const foreignButton = event.target instanceof HTMLButtonElement && !event.target.closest('.fb-sim-timeline');
+      if (event.key === ' ' && !foreignButton) {
         act();
         sim.togglePlay();
       } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {

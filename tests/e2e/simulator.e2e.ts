@@ -136,6 +136,11 @@ describe('the time-travel simulator in Chromium', () => {
     await screenshot(page, 'sim-05-journey');
     await page.getByTestId('sim-journey-back').click();
     await page.getByTestId('sim-focus-close').click();
+    await page.getByTestId('sim-end-states').waitFor();
+    // The same card opens its contacts again.
+    await page.getByTestId('step-card-step-list-downloaded').click();
+    await page.getByTestId('sim-step-contacts').waitFor();
+    await page.getByTestId('sim-focus-close').click();
   });
 
   it('plays with Space and pauses again, moving dots along the edges', async () => {
