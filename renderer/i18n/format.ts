@@ -24,8 +24,17 @@ export function formatTime(time: string, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { hour, minute: '2-digit', timeZone: 'UTC', hour12: lang === 'en' }).format(date);
 }
 
+/** Formatters are costly to build (a scrubbed simulation formats dozens of counts a frame): kept. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(LOCALES[lang], options).format(value);
+  const key = options ? `${lang}|${JSON.stringify(options)}` : lang;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 export function formatTimestamp(epochMs: number, lang: Lang): string {

@@ -11,7 +11,7 @@ import { useSim } from './context.tsx';
 import { FlowDots } from './FlowDots.tsx';
 import { useSimTexts } from './i18n.ts';
 import { flowWidth, journeyOnCanvas } from './overlay-geometry.ts';
-import { formatShortDate, minuteToMs } from './time.ts';
+import { formatStamp, minuteToMs } from './time.ts';
 import { useStepIndex } from './useStepIndex.ts';
 
 /**
@@ -48,28 +48,32 @@ function Drawing({ layout, index, path }: { layout: WorkflowLayout; index: NonNu
     return k === undefined || meta.edges[k]!.count > 0;
   };
   const journeyOn = path.edges.size > 0 || path.steps.size > 0;
-  const stamp = (minute: number) => formatShortDate(minuteToMs(meta.startMs, minute), meta.timeZone, lang) + ' ' + new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: meta.timeZone }).format(minuteToMs(meta.startMs, minute));
+  // Static across frames: path data, count positions, hover texts (no formatting per frame).
+  const drawn = useMemo(() => new Map(layout.edges.map((e) => [e.key, { d: roundedPath(e.points), at: edgeDecorations(e.points, e.label).plus }])), [layout]);
+  const badgeTitle = `${t('sim.badgeWaiting')} · ${t('sim.badgePassed')}`;
+  const edgeTitle = t('sim.edgeTitle');
+  const stamp = (minute: number) => formatStamp(minuteToMs(meta.startMs, minute), meta.timeZone, lang);
   const w = index.workflow;
   return (
     <ViewportPortal>
       <svg className="fb-sim-svg" width={layout.width + 40} height={layout.height + 40} aria-hidden>
         {layout.edges.map((e) => {
-          const d = roundedPath(e.points);
+          const d = drawn.get(e.key)!.d;
           if (!reachedEdge(e.key)) return <path key={e.key} d={d} className="fb-sim-unreached-edge" data-testid={`sim-unreached-edge-${e.key}`} />;
           const width = flowWidth(edgeCount(e.key), busiest);
           return width > 0 ? <path key={e.key} d={d} className="fb-sim-flow" strokeWidth={width} /> : null;
         })}
         {layout.edges.filter((e) => path.edges.has(e.key)).map((e) => (
-          <path key={`j-${e.key}`} d={roundedPath(e.points)} className="fb-sim-journey-edge" />
+          <path key={`j-${e.key}`} d={drawn.get(e.key)!.d} className="fb-sim-journey-edge" />
         ))}
         <FlowDots layout={layout} edgeIndex={index.edges} />
       </svg>
       {layout.edges.map((e) => {
         const count = edgeCount(e.key);
         if (count === 0 || e.goTo) return null;
-        const at = edgeDecorations(e.points, e.label).plus;
+        const at = drawn.get(e.key)!.at;
         return (
-          <div key={e.key} className="fb-sim-edge-count" style={{ transform: `translate(${at.x}px, ${at.y}px) translate(-50%, -50%)` }} title={t('sim.edgeCount', { count })} data-testid={`sim-edge-${e.key}`} data-count={count}>
+          <div key={e.key} className="fb-sim-edge-count" style={{ transform: `translate(${at.x}px, ${at.y}px) translate(-50%, -50%)` }} title={edgeTitle} data-testid={`sim-edge-${e.key}`} data-count={count}>
             {num(count)}
           </div>
         );
@@ -106,7 +110,7 @@ function Drawing({ layout, index, path }: { layout: WorkflowLayout; index: NonNu
               <div
                 className={`fb-sim-badge${waiting > 0 ? ' has-waiting' : ''}`}
                 style={{ transform: `translate(${n.x + n.width - 12}px, ${n.y - 11}px) translateX(-100%)` }}
-                title={t('sim.badge', { waiting, passed })}
+                title={badgeTitle}
                 data-testid={`sim-badge-${n.stepId}`}
                 data-waiting={waiting}
                 data-passed={passed}

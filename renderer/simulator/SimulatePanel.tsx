@@ -1,5 +1,5 @@
 import { Activity, Download, FileJson, FileSpreadsheet, Image } from 'lucide-react';
-import { memo, useEffect } from 'react';
+import { memo, useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT, type Project, type Workflow } from '../../engine/model/index.ts';
 import { stepTitle } from '../canvas/summary.ts';
@@ -28,7 +28,8 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
   const { t } = useTranslation();
   const project = useDocument((s) => s.project);
   const store = useSimulationStore();
-  const frame = useSim((s) => s.frame);
+  // The diagram and the timeline follow every frame; the panel may lag a frame behind a fast scrub.
+  const frame = useDeferredValue(useSim((s) => s.frame));
   const meta = useSim((s) => s.meta);
   const focus = useSim((s) => s.focus);
   const selected = useUi((s) => s.selected);

@@ -1,4 +1,5 @@
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight, Pause, Play } from 'lucide-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/useLang.ts';
 import { useSim, useSimulationStore } from './context.tsx';
@@ -42,13 +43,7 @@ export function Timeline() {
           data-testid="sim-scrubber"
           data-sim-keys
         />
-        <div className="fb-sim-ticks" aria-hidden>
-          {meta.midnights.map((m, d) => (
-            <span key={d} className={`fb-sim-tick${d % every === 0 ? ' is-labelled' : ''}`} style={{ left: `${(100 * m) / last}%` }}>
-              {d % every === 0 ? <span>{d}</span> : null}
-            </span>
-          ))}
-        </div>
+        <Ticks midnights={meta.midnights} last={last} every={every} />
       </div>
       <div className="fb-sim-controls">
         <button type="button" className="fb-sim-play" onClick={() => sim.togglePlay()} aria-label={playing ? t('sim.pause') : t('sim.play')} title={`${playing ? t('sim.pause') : t('sim.play')} (Espace / Space)`} data-testid="sim-play" data-playing={playing}>
@@ -89,3 +84,16 @@ export function Timeline() {
     </div>
   );
 }
+
+/** Day ticks under the scrubber: drawn once per run, not on every frame. */
+const Ticks = memo(function Ticks({ midnights, last, every }: { midnights: readonly number[]; last: number; every: number }) {
+  return (
+    <div className="fb-sim-ticks" aria-hidden>
+      {midnights.map((m, d) => (
+        <span key={d} className={`fb-sim-tick${d % every === 0 ? ' is-labelled' : ''}`} style={{ left: `${(100 * m) / last}%` }}>
+          {d % every === 0 ? <span>{d}</span> : null}
+        </span>
+      ))}
+    </div>
+  );
+});

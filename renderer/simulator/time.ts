@@ -17,11 +17,25 @@ export function dayAt(midnights: readonly number[], minute: number): number {
   return Math.max(0, lo - 1);
 }
 
-/** "mar. 10 mars 2026, 09:30" / "Tue 10 Mar 2026, 09:30", in the run's time zone. */
-export function formatInstant(ms: number, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(ms);
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per (style, language, zone): building them costs more than a frame's work. */
+function cached(style: string, lang: Lang, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${style}|${lang}|${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(lang), { ...options, timeZone });
+    formats.set(key, format);
+  }
+  return format;
 }
 
-export function formatShortDate(ms: number, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'short', timeZone }).format(ms);
+/** "mar. 10 mars 2026, 09:30" / "Tue 10 Mar 2026, 09:30", in the run's time zone. */
+export function formatInstant(ms: number, timeZone: string, lang: Lang): string {
+  return cached('instant', lang, timeZone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
+}
+
+/** "17 janv. 09:30": a journey's stamp beside a card. */
+export function formatStamp(ms: number, timeZone: string, lang: Lang): string {
+  return `${cached('day', lang, timeZone, { day: 'numeric', month: 'short' }).format(ms)} ${cached('time', lang, timeZone, { hour: '2-digit', minute: '2-digit' }).format(ms)}`;
 }

@@ -84,8 +84,10 @@ export async function run(): Promise<void> {
           const minute = Math.round((last * ((i * 37) % count)) / count);
           const start = performance.now();
           await hook.seek(minute);
-          // Up to React having committed the new counts (the browser's style and paint come after).
+          // Up to React having committed the new counts, then style and layout forced (paint excluded).
           await new Promise((r) => setTimeout(r, 0));
+          void document.querySelector('[data-testid=canvas]')!.getBoundingClientRect().width;
+          void document.body.offsetHeight;
           times.push(performance.now() - start);
           await nextFrame();
         }
@@ -98,6 +100,36 @@ export async function run(): Promise<void> {
     const { times, trips } = frames;
     console.log(`scrub: ${SCRUB_FRAMES} instants, per frame median ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}, worst ${ms(Math.max(...times))} (target < 16 ms)`);
     console.log(`  of which the worker's answer (stateAt and the message both ways): median ${ms(percentile(trips, 0.5))}, p95 ${ms(percentile(trips, 0.95))}`);
+
+    // Playing at one week a second for three seconds, dots on: frame gaps and long tasks.
+    await page.getByTestId('sim-speed').selectOption(String(7 * 1440));
+    const play = await page.evaluate(async () => {
+      const tasks: number[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+      observer.observe({ type: 'longtask' });
+      const gaps: number[] = [];
+      let last = performance.now();
+      let on = true;
+      const tick = (now: number) => {
+        gaps.push(now - last);
+        last = now;
+        if (on) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const hook = (window as unknown as { __flowbenchTest: Hooks }).__flowbenchTest.simulator;
+      await hook.seek(0);
+      (document.querySelector('[data-testid=sim-play]') as HTMLButtonElement).click();
+      let dots = 0;
+      for (let i = 0; i < 30; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        dots = Math.max(dots, document.querySelectorAll('[data-testid=sim-dots] circle').length);
+      }
+      (document.querySelector('[data-testid=sim-play]') as HTMLButtonElement).click();
+      on = false;
+      observer.disconnect();
+      return { frames: gaps.length, gaps: gaps.slice(1), tasks, dots };
+    });
+    console.log(`play 3 s at 1 week/s: ${play.frames} frames (${(play.frames / 3).toFixed(0)} fps), worst frame gap ${ms(Math.max(...play.gaps))}, up to ${play.dots} dots at once, tasks over 50 ms: ${play.tasks.length}`);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -175,12 +175,27 @@ describe('the time-travel simulator in Chromium', () => {
     expect(text).toBe(enrollmentsCsv(expected));
   });
 
-  it('exports the diagram with the counts of the instant as SVG', async () => {
+  it('exports the JSON summary of the run', async () => {
+    const { page } = session;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sim-export-json').click()]);
+    const summary = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { contacts: number; totals: { emailsSent: number }; workflows: { enrolled: number }[] };
+    expect(summary.contacts).toBe(10000);
+    expect(summary.totals.emailsSent).toBe(expected.totals.emailsSent);
+    expect(summary.workflows[0]!.enrolled).toBe(expected.workflows[0]!.enrolled);
+  });
+
+  it('exports the diagram with the counts of the instant as SVG and PNG', async () => {
     const { page } = session;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sim-export-svg').click()]);
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain('flowbench-counts');
     expect(svg).toContain('Chiffres au');
+    const last = expected.stateAt(expected.lastMinute);
+    const s = expected.steps.findIndex((x) => x.step === 'step-list-articles');
+    expect(svg).toContain(`✓ ${(last.entered[s]! - last.waiting[s]!).toLocaleString('fr-FR')}`);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sim-export-png').click()]);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   });
 
   it('speaks English too', async () => {
