@@ -6,7 +6,7 @@ import { FLAG_BOUNCED, FLAG_UNSUBSCRIBED } from './contacts.ts';
 import { E_SENT, E_WAITING } from './enrollments.ts';
 import { K, SKIP } from './log.ts';
 import { standaloneStream } from './rng.ts';
-import { HOW, Q, type Sim } from './sim.ts';
+import { HOW, Q, WAIT_BITS, type Sim } from './sim.ts';
 
 /**
  * What contacts do: react to an email (bounce, open, click, download, unsubscribe, each after
@@ -44,7 +44,7 @@ export function sendEmail(sim: Sim, e: number, cs: CompiledStep): void {
   sim.enr.flags[e]! |= E_SENT;
   sim.log.add(sim.now, i, e, s, K.sent, ei, -1);
   sim.store.recordEmail(i, 'sent', emailId, sim.nowMs);
-  const persona = sim.compiled.personas[sim.store.persona[i]!];
+  const persona = sim.compiled.personas[sim.store.persona(i)];
   const email = sim.compiled.emails[ei];
   const streams = sim.streams;
   if (!persona || streams.chance(i, persona.bounceRate)) {
@@ -118,8 +118,9 @@ function submitForm(sim: Sim, i: number, asset: AssetId, s: number, spontaneous:
 
 /** Wakes the contact's enrollments waiting for this very event. */
 function notifyWaits(sim: Sim, i: number, kind: 'email-opened' | 'email-clicked' | 'form-submitted' | 'page-viewed', id: string): void {
+  if ((sim.waitedEvents & WAIT_BITS[kind]!) === 0) return;
   for (let w = 0; w < sim.W; w++) {
-    const e = sim.store.active[i * sim.W + w]!;
+    const e = sim.store.active(i, w);
     if (e < 0 || !(sim.enr.flags[e]! & E_WAITING)) continue;
     const step = sim.compiled.steps[sim.enr.step[e]!]!.step;
     if (step.kind !== 'delay-until-event' || step.event.kind !== kind) continue;
@@ -135,14 +136,14 @@ function notifyWaits(sim: Sim, i: number, kind: 'email-opened' | 'email-clicked'
 }
 
 export function startBehaviour(sim: Sim, i: number): void {
-  const p = sim.compiled.personas[sim.store.persona[i]!];
+  const p = sim.compiled.personas[sim.store.persona(i)];
   if (!p) return;
   if (p.visitsPerWeek > 0) sim.queue.push(sim.now + sim.streams.exponential(i, p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.visit, i, 0, 0);
   if (p.formsPerWeek > 0) sim.queue.push(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
 }
 
 export function handleSpontaneous(sim: Sim, i: number, visit: boolean): void {
-  const p = sim.compiled.personas[sim.store.persona[i]!]!;
+  const p = sim.compiled.personas[sim.store.persona(i)]!;
   if (visit) {
     const url = SITE_PAGES[Math.floor(sim.streams.next(i) * SITE_PAGES.length)]!;
     sim.totals.visits++;

@@ -2,11 +2,19 @@ import { lifecycleRank, type Contact, type ContactEvent, type ListId, type Perso
 import type { Retention } from './compile.ts';
 import { Interner, PropertyColumn } from './columns.ts';
 import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE, History } from './history.ts';
+import { Streams } from './rng.ts';
 
 const DAY_MS = 86_400_000;
 export const FLAG_UNSUBSCRIBED = 1;
 export const FLAG_BOUNCED = 2;
 const NO_LISTS: readonly ListId[] = Object.freeze([]);
+
+/** Slots of a contact's record in `ContactStore.hot`. */
+const H_CHECK = 0;
+const H_RULES = 1;
+const H_PERSONA = 2;
+const H_STREAM = 4;
+const H_ACTIVE = 8;
 
 /**
  * The population during a run, column-wise: one column per property, the static lists of each
@@ -23,16 +31,21 @@ export class ContactStore {
   lists: (readonly ListId[])[] = [];
   readonly history: History;
   readonly strings = new Interner();
-  persona: Uint8Array;
   flags: Uint8Array;
   stage: Int8Array;
-  checkAt: Int32Array;
-  ruleBits: Uint32Array;
   baseline: Float64Array;
-  /** Per (contact, workflow): active enrollment or -1; trigger matched at last look; ever enrolled. */
-  active: Int32Array;
-  matched: Uint8Array;
-  ever: Uint8Array;
+  /**
+   * The state nearly every event reads, one record per contact side by side (one cache line for
+   * up to 7 workflows): the pending re-check, the score rules holding, the persona, the random
+   * stream, then per workflow the active enrollment (or -1), and bit sets of the workflows whose
+   * triggers matched at the last look and of those ever enrolled in.
+   */
+  hot: Int32Array;
+  readonly stride: number;
+  private readonly matchedAt: number;
+  private readonly everAt: number;
+  /** One random stream per contact, kept in its record. */
+  readonly streams = new Streams(1);
   capacity: number;
   private readonly pageCache = new Map<string, boolean>();
   private readonly keepDays: Float64Array;
@@ -47,16 +60,83 @@ export class ContactStore {
     const n = this.capacity;
     const w = Math.max(1, workflowCount);
     this.history = new History(n);
-    this.persona = new Uint8Array(n);
     this.flags = new Uint8Array(n);
     this.stage = new Int8Array(n);
-    this.checkAt = new Int32Array(n).fill(-1);
-    this.ruleBits = new Uint32Array(n);
     this.baseline = new Float64Array(n);
-    this.active = new Int32Array(n * w).fill(-1);
-    this.matched = new Uint8Array(n * w);
-    this.ever = new Uint8Array(n * w);
+    const words = Math.ceil(w / 32);
+    this.matchedAt = H_ACTIVE + w;
+    this.everAt = this.matchedAt + words;
+    this.stride = Math.ceil((this.everAt + words) / 16) * 16;
+    this.hot = this.blankRecords(n, 0);
     this.keepDays = Float64Array.of(0, retention.email, retention.form, retention.page, retention.changed);
+  }
+
+  /** Records for contacts from..n: no re-check pending, no enrollment. */
+  private blankRecords(n: number, from: number, old?: Int32Array): Int32Array {
+    const hot = new Int32Array(n * this.stride);
+    if (old) hot.set(old);
+    for (let i = from; i < n; i++) {
+      const o = i * this.stride;
+      hot[o + H_CHECK] = -1;
+      hot.fill(-1, o + H_ACTIVE, o + this.matchedAt);
+    }
+    this.streams.bind(new Uint32Array(hot.buffer), this.stride, H_STREAM);
+    return hot;
+  }
+
+  /** The minute of the contact's pending re-check, -1 for none. */
+  checkAt(i: number): number {
+    return this.hot[i * this.stride + H_CHECK]!;
+  }
+
+  setCheckAt(i: number, minute: number): void {
+    this.hot[i * this.stride + H_CHECK] = minute;
+  }
+
+  /** Bit r: score rule r holds. */
+  ruleBits(i: number): number {
+    return this.hot[i * this.stride + H_RULES]! >>> 0;
+  }
+
+  setRuleBits(i: number, bits: number): void {
+    this.hot[i * this.stride + H_RULES] = bits;
+  }
+
+  persona(i: number): number {
+    return this.hot[i * this.stride + H_PERSONA]!;
+  }
+
+  setPersona(i: number, p: number): void {
+    this.hot[i * this.stride + H_PERSONA] = p;
+  }
+
+  /** The contact's active enrollment in workflow w, -1 for none. */
+  active(i: number, w: number): number {
+    return this.hot[i * this.stride + H_ACTIVE + w]!;
+  }
+
+  setActive(i: number, w: number, e: number): void {
+    this.hot[i * this.stride + H_ACTIVE + w] = e;
+  }
+
+  /** Whether workflow w's triggers matched at the last look. */
+  matched(i: number, w: number): boolean {
+    return ((this.hot[i * this.stride + this.matchedAt + (w >>> 5)]! >>> (w & 31)) & 1) === 1;
+  }
+
+  setMatched(i: number, w: number, m: boolean): void {
+    const at = i * this.stride + this.matchedAt + (w >>> 5);
+    const bit = 1 << (w & 31);
+    this.hot[at] = m ? this.hot[at]! | bit : this.hot[at]! & ~bit;
+  }
+
+  /** Whether the contact was ever enrolled in workflow w. */
+  ever(i: number, w: number): boolean {
+    return ((this.hot[i * this.stride + this.everAt + (w >>> 5)]! >>> (w & 31)) & 1) === 1;
+  }
+
+  setEver(i: number, w: number): void {
+    this.hot[i * this.stride + this.everAt + (w >>> 5)]! |= 1 << (w & 31);
   }
 
   /** The column of a property, created (empty) on first use. */
@@ -178,24 +258,17 @@ export class ContactStore {
   }
 
   private grow(capacity: number): void {
-    const w = Math.max(1, this.workflowCount);
-    const g = <T extends Uint8Array | Int8Array | Int32Array | Uint32Array | Float64Array>(a: T, n: number, fill = 0): T => {
+    const g = <T extends Uint8Array | Int8Array | Float64Array>(a: T, n: number): T => {
       const b = new (a.constructor as new (n: number) => T)(n);
-      if (fill !== 0) b.fill(fill);
       b.set(a);
       return b;
     };
     for (const col of this.columns) col.grow(capacity);
     this.history.growContacts(capacity);
-    this.persona = g(this.persona, capacity);
     this.flags = g(this.flags, capacity);
     this.stage = g(this.stage, capacity);
-    this.checkAt = g(this.checkAt, capacity, -1);
-    this.ruleBits = g(this.ruleBits, capacity);
     this.baseline = g(this.baseline, capacity);
-    this.active = g(this.active, capacity * w, -1);
-    this.matched = g(this.matched, capacity * w);
-    this.ever = g(this.ever, capacity * w);
+    this.hot = this.blankRecords(capacity, this.capacity, this.hot);
     this.capacity = capacity;
   }
 }

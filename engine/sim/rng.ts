@@ -20,24 +20,31 @@ function mix32(x: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
+/**
+ * Stream i's four words are at `state[i * stride + offset ..]`: by default a buffer of its own,
+ * or a slot of each contact's record in the run's store (see ContactStore.hot), so a draw reads
+ * the cache line the contact's other hot state is on.
+ */
 export class Streams {
   state: Uint32Array;
+  private stride = 4;
+  private offset = 0;
 
   constructor(capacity: number) {
     this.state = new Uint32Array(Math.max(4, capacity * 4));
   }
 
-  grow(capacity: number): void {
-    if (capacity * 4 <= this.state.length) return;
-    const next = new Uint32Array(capacity * 4);
-    next.set(this.state);
-    this.state = next;
+  /** Uses slots of another buffer (its content is the streams' state from now on). */
+  bind(state: Uint32Array, stride: number, offset: number): void {
+    this.state = state;
+    this.stride = stride;
+    this.offset = offset;
   }
 
   /** Seeds stream `i` from a 32-bit seed, with a short warm-up as sfc32 recommends. */
   seed(i: number, seed32: number): void {
     const s = this.state;
-    const o = i * 4;
+    const o = i * this.stride + this.offset;
     s[o] = mix32(seed32 ^ 0x9e3779b9);
     s[o + 1] = mix32(seed32 + 0x6a09e667);
     s[o + 2] = mix32(seed32 ^ 0xbb67ae85);
@@ -48,7 +55,7 @@ export class Streams {
   /** A uniform float in [0, 1) from stream `i`. */
   next(i: number): number {
     const s = this.state;
-    const o = i * 4;
+    const o = i * this.stride + this.offset;
     let a = s[o]!;
     let b = s[o + 1]!;
     let c = s[o + 2]!;

@@ -212,7 +212,7 @@ function doAction(sim: Sim, e: number, cs: CompiledStep): void {
       const target = sim.compiled.workflows.findIndex((w) => w.workflow.id === step.workflow);
       sim.log.add(sim.now, i, e, s, K.action, target, -1);
       if (target < 0) return;
-      const other = store.active[i * sim.W + target]!;
+      const other = store.active(i, target);
       if (other >= 0) sim.end(other, END.byWorkflow, -1);
       return;
     }

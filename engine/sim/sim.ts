@@ -7,13 +7,16 @@ import { ContactStore } from './contacts.ts';
 import { E_DELAYED, E_LISTED, E_WAITING, Enrollments } from './enrollments.ts';
 import { END, EventLog, K } from './log.ts';
 import { EventQueue, N_A, N_B, N_CONTACT, N_KIND, NODE } from './queue.ts';
-import { hashSeed, Streams } from './rng.ts';
+import { hashSeed, type Streams } from './rng.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
 import { handleArrival, handleReaction, handleSpontaneous, scheduleArrival, startBehaviour } from './behaviour.ts';
-import { anchorDate, nextFlip, resolveWatches, type FlipCriteria } from './timing.ts';
+import { nextFlip, resolveWatches, type FlipCriteria } from './flip.ts';
+import { anchorDate } from './timing.ts';
 import type { ContactInput, SimulationOptions, Totals } from './types.ts';
 
 export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, arrival: 7, yearly: 8 } as const;
+/** Bits of `Sim#waitedEvents`, one per kind of event a step can wait for. */
+export const WAIT_BITS: Readonly<Record<string, number>> = { 'email-opened': 1, 'email-clicked': 2, 'form-submitted': 4, 'page-viewed': 8 };
 export const HOW = { atStart: 0, onChange: 1, atMidnight: 2, byWorkflow: 3, yearly: 4, onArrival: 5 } as const;
 
 /**
@@ -66,6 +69,14 @@ export class Sim {
   private readonly ruleTest: ContactTest[];
   readonly branchTests: (ContactTest[][][] | null)[];
   readonly waitTest: (ContactTest | null)[];
+  /**
+   * Per workflow, the changes it reacts to (triggers, goal, suppression lists) and whether one
+   * of its steps waits on criteria: `changed` skips a workflow neither can concern.
+   */
+  private readonly care: Int32Array;
+  private readonly waitsOnCriteria: Uint8Array;
+  /** Kinds of event some "wait until" step waits for (WAIT_* bits): the others wake no one. */
+  readonly waitedEvents: number;
 
   constructor(readonly project: Project, input: ContactInput, readonly options: SimulationOptions = {}) {
     const source = 'length' in input ? { count: input.length, contact: (k: number) => input[k]! } : input;
@@ -99,9 +110,14 @@ export class Sim {
     this.waitTest = this.compiled.steps.map(({ step }) =>
       step.kind === 'delay-until-event' && step.event.kind === 'criteria-met' ? compileCriteriaTest(step.event.criteria, store) : null,
     );
+    this.care = Int32Array.from(this.compiled.workflows, (cw) => cw.triggers.deps | (cw.goal?.deps ?? 0) | (cw.suppression.length > 0 ? DEP.list : 0));
+    this.waitsOnCriteria = Uint8Array.from(this.compiled.workflows, (cw) =>
+      this.compiled.steps.some((cs) => cs.workflow === cw.index && cs.step.kind === 'delay-until-event' && cs.step.event.kind === 'criteria-met') ? 1 : 0,
+    );
+    this.waitedEvents = this.compiled.steps.reduce((m, cs) => (cs.step.kind === 'delay-until-event' ? m | (WAIT_BITS[cs.step.event.kind] ?? 0) : m), 0);
     this.activityColumn = store.column('lastactivitydate');
     this.scoreColumn = store.column('hubspotscore');
-    this.streams = new Streams(expected);
+    this.streams = store.streams;
     const S = this.compiled.steps.length;
     this.waiting = new Int32Array(S);
     this.entered = new Int32Array(S);
@@ -128,7 +144,6 @@ export class Sim {
 
   addContact(contact: Contact): number {
     const i = this.store.add(contact);
-    this.streams.grow(this.store.capacity);
     this.streams.seed(i, hashSeed(this.settings.seed, contact.id));
     const personas = this.compiled.personas;
     let p = personas.findIndex((x) => x.id === contact.persona);
@@ -144,7 +159,7 @@ export class Sim {
         }
       }
     }
-    this.store.persona[i] = Math.max(0, p);
+    this.store.setPersona(i, Math.max(0, p));
     this.stageCount[this.store.stage[i]! + 1]!++;
     for (const l of contact.lists) {
       const li = this.compiled.listIndex.get(l);
@@ -160,7 +175,7 @@ export class Sim {
     this.cause = how;
     for (const cw of this.compiled.workflows) {
       const m = this.triggerTest[cw.index]!(i, nowMs);
-      this.store.matched[i * this.W + cw.index] = m ? 1 : 0;
+      this.store.setMatched(i, cw.index, m);
       if (m && (!existing || cw.workflow.enrollment.enrollExisting)) this.enroll(i, cw.index);
     }
     this.scheduleCheck(i);
@@ -178,7 +193,7 @@ export class Sim {
         points += rules[r]!.points;
       }
     }
-    this.store.ruleBits[i] = bits >>> 0;
+    this.store.setRuleBits(i, bits);
     const score = this.scoreColumn.get(i);
     this.store.baseline[i] = (typeof score === 'number' ? score : 0) - points;
   }
@@ -187,15 +202,15 @@ export class Sim {
   private rescore(i: number, mask: number): number {
     const rules = this.compiled.scoreRules;
     if (rules.length === 0 || (mask & this.scoreDeps) === 0) return 0;
-    let bits = this.store.ruleBits[i]!;
+    let bits = this.store.ruleBits(i);
     for (let r = 0; r < rules.length && r < 32; r++) {
       const rule = rules[r]!;
       if ((rule.deps & mask) === 0) continue;
       if (this.ruleTest[r]!(i, this.nowMs)) bits |= 1 << r;
       else bits &= ~(1 << r);
     }
-    if (bits >>> 0 === this.store.ruleBits[i]) return 0;
-    this.store.ruleBits[i] = bits >>> 0;
+    if (bits >>> 0 === this.store.ruleBits(i)) return 0;
+    this.store.setRuleBits(i, bits);
     let score = this.store.baseline[i]!;
     for (let r = 0; r < rules.length && r < 32; r++) if (bits & (1 << r)) score += rules[r]!.points;
     if (score === this.scoreColumn.get(i)) return 0;
@@ -214,8 +229,9 @@ export class Sim {
     const store = this.store;
     const nowMs = this.nowMs;
     for (let w = 0; w < W; w++) {
+      if ((this.care[w]! & mask) === 0 && this.waitsOnCriteria[w] === 0) continue;
       const cw = this.compiled.workflows[w]!;
-      const e = store.active[i * W + w]!;
+      const e = store.active(i, w);
       const trig = cw.triggers;
       if (e >= 0) {
         if (mask & DEP.list && this.suppressed(i, cw.suppression)) {
@@ -229,7 +245,7 @@ export class Sim {
         }
         if (trig.deps & mask) {
           const m = this.triggerTest[w]!(i, nowMs);
-          store.matched[i * W + w] = m ? 1 : 0;
+          store.setMatched(i, w, m);
           if (!m && cw.workflow.enrollment.unenrollWhenNotMatching) {
             this.end(e, END.notMatching, -1);
             continue;
@@ -238,9 +254,9 @@ export class Sim {
         if (this.enr.flags[e]! & E_WAITING) this.checkCriteriaWait(e);
       } else if (trig.deps & mask) {
         const m = this.triggerTest[w]!(i, nowMs);
-        const before = store.matched[i * W + w]!;
-        store.matched[i * W + w] = m ? 1 : 0;
-        if (m && !before && (!store.ever[i * W + w] || cw.workflow.enrollment.reenroll)) this.enroll(i, w);
+        const before = store.matched(i, w);
+        store.setMatched(i, w, m);
+        if (m && !before && (!store.ever(i, w) || cw.workflow.enrollment.reenroll)) this.enroll(i, w);
       }
     }
     if (mask & this.timedDeps) this.scheduleCheck(i, mask);
@@ -270,23 +286,22 @@ export class Sim {
   enroll(i: number, w: number): number {
     const store = this.store;
     const cw = this.compiled.workflows[w]!;
-    const slot = i * this.W + w;
-    if (store.active[slot]! >= 0) return -1;
+    if (store.active(i, w) >= 0) return -1;
     if (this.suppressed(i, cw.suppression)) return -1;
     const goal = this.goalTest[w];
     if (goal && goal(i, this.nowMs)) return -1;
     const anchor = anchorDate(cw, store, i, this.now);
     if (cw.workflow.timing.type === 'date-property' && anchor === null) return -1;
     const e = this.enr.add(i, w, this.now, anchor === null ? NaN : Date.parse(`${anchor}T00:00:00Z`));
-    store.active[slot] = e;
-    store.ever[slot] = 1;
+    store.setActive(i, w, e);
+    store.setEver(i, w);
     this.totals.enrolled++;
     this.log.add(this.now, i, e, -1, K.enrolled, this.cause, -1);
     const others = cw.unenrollOthers;
     if (others !== 'none') {
       for (let o = 0; o < this.W; o++) {
         if (o === w || (others !== 'all' && !others.includes(o))) continue;
-        const oe = store.active[i * this.W + o]!;
+        const oe = store.active(i, o);
         if (oe >= 0) this.end(oe, END.onOtherEnrollment, -1);
       }
     }
@@ -324,7 +339,7 @@ export class Sim {
     enr.endedAt[e] = this.now;
     enr.endState[e] = state;
     enr.endStep[e] = lastStep;
-    this.store.active[i * this.W + w] = -1;
+    this.store.setActive(i, w, -1);
     this.log.add(this.now, i, e, lastStep, K.ended, state | (lost ? 16 : 0), edge);
     const timing = this.compiled.workflows[w]!.workflow.timing;
     const anchor = enr.anchorMs[e]!;
@@ -341,7 +356,7 @@ export class Sim {
    */
   scheduleCheck(i: number, mask = -1): void {
     if (this.timed.length === 0) return;
-    const current = this.store.checkAt[i]!;
+    const current = this.store.checkAt(i);
     const pending = current > this.now;
     const flip = nextFlip(this.timed, this.store, i, this.nowMs, pending ? mask & ~DEP.time : -1);
     if (flip === Infinity) return;
@@ -349,7 +364,7 @@ export class Sim {
     if (minute > this.lastMinute) return;
     const at = this.clock.midnightAtOrAfter(minute);
     if (pending && current <= at) return;
-    this.store.checkAt[i] = at;
+    this.store.setCheckAt(i, at);
     this.queue.push(at, Q.check, i, 0, at);
   }
 
@@ -398,8 +413,8 @@ export class Sim {
         handleSpontaneous(this, i, kind === Q.visit);
         return;
       case Q.check:
-        if (this.store.checkAt[i] !== b) return;
-        this.store.checkAt[i] = -1;
+        if (this.store.checkAt(i) !== b) return;
+        this.store.setCheckAt(i, -1);
         this.cause = HOW.atMidnight;
         this.changed(i, DEP.time);
         this.scheduleCheck(i);

@@ -1,0 +1,86 @@
+import type { CompiledCriteria } from './compile.ts';
+import type { ContactStore } from './contacts.ts';
+import { T_NUMBER, type PropertyColumn } from './columns.ts';
+import { EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from './history.ts';
+import { asInstant } from './timing.ts';
+
+/** When a time-dependent filter may flip: where the midnight re-checks are scheduled. */
+
+const DAY_MS = 86_400_000;
+
+/** A time watch with its column or history kind looked up once. */
+export interface FlipWatch {
+  readonly bit: number;
+  readonly days: number;
+  readonly sign: number;
+  /** The date column (rolling-date filters), else null. */
+  readonly column: PropertyColumn | null;
+  /** History kind and, for "updated in the last N days", the property's code (-1: any). */
+  readonly kind: number;
+  readonly code: number;
+}
+
+export interface FlipCriteria {
+  readonly deps: number;
+  readonly watches: readonly FlipWatch[];
+}
+
+export function resolveWatches(criteria: readonly CompiledCriteria[], store: ContactStore): FlipCriteria[] {
+  return criteria.map((c) => ({
+    deps: c.deps,
+    watches: c.watches.map((w) => ({
+      bit: w.bit,
+      days: w.days,
+      sign: w.kind === 'property' ? w.sign : 1,
+      column: w.kind === 'property' ? store.column(w.property) : null,
+      kind: w.kind === 'property' ? 0 : w.kind === 'changed' ? EV_CHANGED : EVENT_KIND[w.event],
+      code: w.kind === 'changed' ? store.strings.code(w.property) : -1,
+    })),
+  }));
+}
+
+const EVENT_KIND = { email: EV_EMAIL, 'form-submitted': EV_FORM, 'page-viewed': EV_PAGE } as const;
+
+/**
+ * The earliest instant after `nowMs` at which one of the criteria could change with time
+ * alone; a check that then finds nothing changed is only a wasted evaluation. `onlyMask`
+ * limits the look to what a change touched (its dependency bits).
+ */
+export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore, i: number, nowMs: number, onlyMask = -1): number {
+  let best = Infinity;
+  const h = store.history;
+  const sorted = h.unsorted[i] === 0;
+  for (const c of criteria) {
+    if ((c.deps & onlyMask) === 0) continue;
+    for (const w of c.watches) {
+      if ((w.bit & onlyMask) === 0) continue;
+      const col = w.column;
+      if (col) {
+        const v = col.tag[i] === T_NUMBER ? (Number.isFinite(col.num![i]!) ? col.num![i]! : null) : asInstant(col.get(i));
+        if (v === null) continue;
+        best = earliestAfter(v + w.sign * w.days * DAY_MS, best, nowMs);
+        // A date still ahead also flips "less than N days ago / from now" when it arrives.
+        if (v > nowMs) best = earliestAfter(v, best, nowMs);
+        continue;
+      }
+      const span = w.days * DAY_MS;
+      // A partial look (onlyMask set) only needs the newest event: older ones were seen before.
+      for (let n = h.head[i]!; n >= 0; n = onlyMask === -1 ? h.next[n]! : -1) {
+        const t = h.at[n]! + span;
+        // Newest first: once a boundary is behind us, every older one is too.
+        if (sorted && t + 1 <= nowMs) break;
+        if (h.kind[n] === w.kind && (w.code < 0 || h.ref[n] === w.code)) best = earliestAfter(t, best, nowMs);
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Filters compare instants strictly or not at their boundary (criteria/property-match.ts),
+ * so the verdict has flipped by one millisecond after it, whichever way it compares.
+ */
+function earliestAfter(boundary: number, best: number, nowMs: number): number {
+  const t = boundary + 1;
+  return t > nowMs && t < best ? t : best;
+}
