@@ -1,13 +1,13 @@
 import { Play, X } from 'lucide-react';
-import { memo, useEffect } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asWorkflowId, type Project } from '../../engine/model/index.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { useSandbox, useSandboxStore } from '../sandbox/context.tsx';
 import { useDocument } from '../stores/context.tsx';
 import { useSim, useSimulationStore } from './context.tsx';
 import type { ContactOrigin } from './protocol.ts';
+import { useSandboxChoices } from './useSandboxChoices.ts';
 
 const BUNDLED = '__project__';
 
@@ -23,15 +23,8 @@ export const SimSetup = memo(function SimSetup() {
   const error = useSim((s) => s.error);
   const meta = useSim((s) => s.meta);
   const stale = useSim((s) => s.meta !== null && s.ranProject !== project);
-  const sandboxStore = useSandboxStore();
-  const sandboxes = useSandbox((s) => s.sandboxes);
-  const activeSandbox = useSandbox((s) => s.activeId);
-  const sandboxReady = useSandbox((s) => s.ready);
-
-  useEffect(() => {
-    if (!sandboxReady) void sandboxStore.getState().init(t('sandbox.defaultName', { n: 1 }));
-  }, [sandboxReady, sandboxStore, t]);
-  const chosen = settings?.sandbox ?? (project.contacts?.length ? BUNDLED : activeSandbox);
+  const { sandboxes, preferred } = useSandboxChoices();
+  const chosen = settings?.sandbox ?? (project.contacts?.length ? BUNDLED : preferred);
   if (!settings) return null;
   const sim = store.getState();
   const set = sim.setSettings;
