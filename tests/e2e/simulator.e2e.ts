@@ -148,8 +148,8 @@ describe('the time-travel simulator in Chromium', () => {
     await page.getByTestId('sim-scrubber').fill('0');
     await expect.poll(currentMinute).toBe(0);
     await page.getByTestId('sim-speed').selectOption(String(7 * 1440));
+    await page.getByRole('button', { name: 'Ajuster à l’écran (1)' }).click();
     await page.getByTestId('canvas').click({ position: { x: 60, y: 400 } });
-    await page.keyboard.press('1');
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('sim-play').getAttribute('data-playing')).toBe('true');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=sim-dots] circle').length > 0, null, { timeout: 10_000 });
