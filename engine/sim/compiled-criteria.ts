@@ -135,8 +135,8 @@ function propertyTest(f: PropertyFilter, store: ContactStore): ContactTest {
 /** When the property last changed at or before now, from the history; -Infinity if never. */
 function lastChange(store: ContactStore, i: number, code: number, now: number): number {
   const h = store.history;
-  for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
-    if (h.kind[n] === EV_CHANGED && h.at[n]! <= now && h.ref[n] === code) return h.at[n]!;
+  for (let n = h.head(i); n >= 0; n = h.next(n)) {
+    if (h.kind(n) === EV_CHANGED && h.at(n) <= now && h.ref(n) === code) return h.at(n);
   }
   return -Infinity;
 }
@@ -147,12 +147,12 @@ function formTest(f: FormFilter, store: ContactStore): ContactTest {
   const h = store.history;
   const submitted = (i: number, now: number): boolean => {
     const since = windowStart(now, within);
-    const sorted = h.unsorted[i] === 0;
-    for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
-      const at = h.at[n]!;
+    const sorted = !h.unsorted(i);
+    for (let n = h.head(i); n >= 0; n = h.next(n)) {
+      const at = h.at(n);
       if (sorted && at < since) return false;
-      if (h.kind[n] !== EV_FORM) continue;
-      if (at <= now && at >= since && (asset < 0 || h.ref[n] === asset)) return true;
+      if (h.kind(n) !== EV_FORM) continue;
+      if (at <= now && at >= since && (asset < 0 || h.ref(n) === asset)) return true;
     }
     return false;
   };
@@ -162,8 +162,8 @@ function formTest(f: FormFilter, store: ContactStore): ContactTest {
 /** Whether this exact email had the action at any time up to now. */
 function emailHad(store: ContactStore, i: number, email: number, action: number, now: number): boolean {
   const h = store.history;
-  for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
-    if (h.kind[n] === EV_EMAIL && h.sub[n] === action && h.at[n]! <= now && h.ref[n] === email) return true;
+  for (let n = h.head(i); n >= 0; n = h.next(n)) {
+    if (h.kind(n) === EV_EMAIL && h.sub(n) === action && h.at(n) <= now && h.ref(n) === email) return true;
   }
   return false;
 }
@@ -177,12 +177,12 @@ function emailTest(f: EmailFilter, store: ContactStore): ContactTest {
   return (i, now) => {
     const since = windowStart(now, within);
     // Newest first: once past the window's start, no older event can be in it.
-    const sorted = h.unsorted[i] === 0;
-    for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
-      const at = h.at[n]!;
+    const sorted = !h.unsorted(i);
+    for (let n = h.head(i); n >= 0; n = h.next(n)) {
+      const at = h.at(n);
       if (sorted && at < since) return false;
-      if (h.kind[n] !== EV_EMAIL || h.sub[n] !== action) continue;
-      const ref = h.ref[n]!;
+      if (h.kind(n) !== EV_EMAIL || h.sub(n) !== action) continue;
+      const ref = h.ref(n);
       // The reference tests the window of plain and compound events differently for NaN instants.
       if (!compound) {
         if (at <= now && at >= since && (email < 0 || ref === email)) return true;
@@ -216,13 +216,13 @@ function pageTest(f: PageViewFilter, store: ContactStore): ContactTest {
   };
   const viewed = (i: number, now: number): boolean => {
     const since = windowStart(now, within);
-    const sorted = h.unsorted[i] === 0;
-    for (let n = h.head[i]!; n >= 0; n = h.next[n]!) {
-      const at = h.at[n]!;
+    const sorted = !h.unsorted(i);
+    for (let n = h.head(i); n >= 0; n = h.next(n)) {
+      const at = h.at(n);
       if (sorted && at < since) return false;
       // As the reference: a page view is skipped when outside the window (NaN instants are not).
-      if (h.kind[n] !== EV_PAGE || at > now || at < since) continue;
-      if (hit(h.ref[n]!)) return true;
+      if (h.kind(n) !== EV_PAGE || at > now || at < since) continue;
+      if (hit(h.ref(n))) return true;
     }
     return false;
   };

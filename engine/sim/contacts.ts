@@ -13,8 +13,10 @@ const NO_LISTS: readonly ListId[] = Object.freeze([]);
 const H_CHECK = 0;
 const H_RULES = 1;
 const H_PERSONA = 2;
+const H_HISTORY = 3;
 const H_STREAM = 4;
-const H_ACTIVE = 8;
+const H_HISTORY_LENGTH = 8;
+const H_ACTIVE = 9;
 
 /**
  * The population during a run, column-wise: one column per property, the static lists of each
@@ -36,9 +38,10 @@ export class ContactStore {
   baseline: Float64Array;
   /**
    * The state nearly every event reads, one record per contact side by side (one cache line for
-   * up to 7 workflows): the pending re-check, the score rules holding, the persona, the random
-   * stream, then per workflow the active enrollment (or -1), and bit sets of the workflows whose
-   * triggers matched at the last look and of those ever enrolled in.
+   * up to 5 workflows): the pending re-check, the score rules holding, the persona, the head and
+   * length of its history, the random stream, then per workflow the active enrollment (or -1),
+   * and bit sets of the workflows whose triggers matched at the last look and of those ever
+   * enrolled in.
    */
   hot: Int32Array;
   readonly stride: number;
@@ -59,7 +62,7 @@ export class ContactStore {
     this.capacity = Math.max(16, capacity);
     const n = this.capacity;
     const w = Math.max(1, workflowCount);
-    this.history = new History(n);
+    this.history = new History();
     this.flags = new Uint8Array(n);
     this.stage = new Int8Array(n);
     this.baseline = new Float64Array(n);
@@ -78,9 +81,11 @@ export class ContactStore {
     for (let i = from; i < n; i++) {
       const o = i * this.stride;
       hot[o + H_CHECK] = -1;
+      hot[o + H_HISTORY] = -1;
       hot.fill(-1, o + H_ACTIVE, o + this.matchedAt);
     }
     this.streams.bind(new Uint32Array(hot.buffer), this.stride, H_STREAM);
+    this.history.bind(hot, this.stride, H_HISTORY, H_HISTORY_LENGTH);
     return hot;
   }
 
@@ -210,11 +215,11 @@ export class ContactStore {
   private append(i: number, kind: number, sub: number, ref: number, at: number, nowMs: number): void {
     const h = this.history;
     h.push(i, kind, sub, ref, at);
-    if (h.length[i]! % 32 !== 0) return;
+    if (h.length(i) % 32 !== 0) return;
     const keep = this.keepDays;
     h.prune(i, (n) => {
-      const days = keep[h.kind[n]!]!;
-      return days === Infinity || h.at[n]! >= nowMs - (days + 1) * DAY_MS;
+      const days = keep[h.kind(n)]!;
+      return days === Infinity || h.at(n) >= nowMs - (days + 1) * DAY_MS;
     });
   }
 
@@ -264,7 +269,6 @@ export class ContactStore {
       return b;
     };
     for (const col of this.columns) col.grow(capacity);
-    this.history.growContacts(capacity);
     this.flags = g(this.flags, capacity);
     this.stage = g(this.stage, capacity);
     this.baseline = g(this.baseline, capacity);

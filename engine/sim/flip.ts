@@ -49,7 +49,7 @@ const EVENT_KIND = { email: EV_EMAIL, 'form-submitted': EV_FORM, 'page-viewed': 
 export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore, i: number, nowMs: number, onlyMask = -1): number {
   let best = Infinity;
   const h = store.history;
-  const sorted = h.unsorted[i] === 0;
+  const sorted = !h.unsorted(i);
   for (const c of criteria) {
     if ((c.deps & onlyMask) === 0) continue;
     for (const w of c.watches) {
@@ -65,11 +65,11 @@ export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore,
       }
       const span = w.days * DAY_MS;
       // A partial look (onlyMask set) only needs the newest event: older ones were seen before.
-      for (let n = h.head[i]!; n >= 0; n = onlyMask === -1 ? h.next[n]! : -1) {
-        const t = h.at[n]! + span;
+      for (let n = h.head(i); n >= 0; n = onlyMask === -1 ? h.next(n) : -1) {
+        const t = h.at(n) + span;
         // Newest first: once a boundary is behind us, every older one is too.
         if (sorted && t + 1 <= nowMs) break;
-        if (h.kind[n] === w.kind && (w.code < 0 || h.ref[n] === w.code)) best = earliestAfter(t, best, nowMs);
+        if (h.kind(n) === w.kind && (w.code < 0 || h.ref(n) === w.code)) best = earliestAfter(t, best, nowMs);
       }
     }
   }
