@@ -1,5 +1,5 @@
 import { Activity, Download, FileJson, FileSpreadsheet, Image } from 'lucide-react';
-import { memo, useDeferredValue, useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT, type Project, type Workflow } from '../../engine/model/index.ts';
 import { stepTitle } from '../canvas/summary.ts';
@@ -19,6 +19,7 @@ import { SimSetup } from './SimSetup.tsx';
 import { StepContacts } from './StepContacts.tsx';
 import { dayAt } from './time.ts';
 import { useStepIndex, type StepIndex } from './useStepIndex.ts';
+import { useThrottled } from './useThrottled.ts';
 
 const PALETTE = ['#2f6fde', '#1b8a5a', '#b7740b', '#7c4dce', '#cf3b3b', '#0e8a99', '#52606d', '#c2569b', '#8a6d1b'];
 
@@ -28,8 +29,6 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
   const { t } = useTranslation();
   const project = useDocument((s) => s.project);
   const store = useSimulationStore();
-  // The diagram and the timeline follow every frame; the panel may lag a frame behind a fast scrub.
-  const frame = useDeferredValue(useSim((s) => s.frame));
   const meta = useSim((s) => s.meta);
   const focus = useSim((s) => s.focus);
   const selected = useUi((s) => s.selected);
@@ -68,13 +67,19 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
         ) : null}
         {focus?.kind === 'step' ? <StepContacts focus={focus} project={project} /> : null}
         {focus?.kind === 'contact' ? <JourneyView focus={focus} project={project} /> : null}
-        {meta && frame && !focus ? <Results meta={meta} frame={frame} index={index} project={project} workflow={workflow} /> : null}
+        {meta && !focus ? <ThrottledResults meta={meta} index={index} project={project} workflow={workflow} /> : null}
       </div>
     </aside>
   );
 }
 
-function Results({ meta, frame, index, project, workflow }: { meta: RunMeta; frame: Frame; index: StepIndex | null; project: Project; workflow: Workflow | undefined }) {
+/** The diagram and the timeline follow every frame; the panel, eight times a second at most. */
+function ThrottledResults(props: { meta: RunMeta; index: StepIndex | null; project: Project; workflow: Workflow | undefined }) {
+  const frame = useThrottled(useSim((s) => s.frame), 125);
+  return frame ? <Results {...props} frame={frame} /> : null;
+}
+
+const Results = memo(function Results({ meta, frame, index, project, workflow }: { meta: RunMeta; frame: Frame; index: StepIndex | null; project: Project; workflow: Workflow | undefined }) {
   const { t } = useTranslation();
   const w = index && index.workflow >= 0 ? index.workflow : -1;
   const day = Math.max(0, dayAt(meta.midnights, frame.minute) - 1);
@@ -90,7 +95,7 @@ function Results({ meta, frame, index, project, workflow }: { meta: RunMeta; fra
       <ExportSection workflow={workflow} />
     </>
   );
-}
+});
 
 /** The charts change only when the day does: not redrawn on every frame of a scrub. */
 const SeriesCharts = memo(function SeriesCharts({ meta, day, project }: { meta: RunMeta; day: number; project: Project }) {
