@@ -22,8 +22,9 @@ export function LanguageSwitcher() {
         }}
       >
         {LANGS.map((l) => (
-          <option key={l} value={l}>
-            {t(`lang.${l}`)}
+          // Short codes keep the top bar calm; the full name is the option's title.
+          <option key={l} value={l} title={t(`lang.${l}`)}>
+            {l.toUpperCase()}
           </option>
         ))}
       </select>

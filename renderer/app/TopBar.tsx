@@ -38,9 +38,9 @@ export function TopBar() {
           document.getState().apply((p) => ({ ...p, name: value }), { coalesce: 'project-name' });
         }}
       />
-      <span className={`fb-save-state${dirty ? ' is-dirty' : ''}`} data-testid="save-state" data-dirty={dirty}>
+      <span className={`fb-save-state${dirty ? ' is-dirty' : ''}`} data-testid="save-state" data-dirty={dirty} title={dirty ? t('app.unsaved') : t('app.saved')}>
         <span className="fb-save-dot" aria-hidden />
-        {dirty ? t('app.unsaved') : t('app.saved')}
+        <span className="fb-save-text">{dirty ? t('app.unsaved') : t('app.saved')}</span>
       </span>
       <div className="fb-topbar-group">
         <button type="button" className="fb-icon-button" disabled={!canUndo} onClick={() => document.getState().undo()} title={`${t('app.undo')} (Ctrl+Z)`} aria-label={t('app.undo')} data-testid="undo">
@@ -52,15 +52,15 @@ export function TopBar() {
       </div>
       <div className="fb-topbar-spacer" />
       <div className="fb-topbar-group">
-        <button type="button" className="fb-button is-ghost" onClick={() => openDialog('templates')} data-testid="open-templates">
+        <button type="button" className="fb-button is-ghost" onClick={() => openDialog('templates')} title={t('app.templates')} data-testid="open-templates">
           <LayoutTemplate size={16} aria-hidden />
           {t('app.templates')}
         </button>
-        <button type="button" className="fb-button is-ghost" onClick={() => void openFromPicker()} data-testid="open-file">
+        <button type="button" className="fb-button is-ghost" onClick={() => void openFromPicker()} title={t('app.import')} data-testid="open-file">
           <FolderOpen size={16} aria-hidden />
           {t('app.import')}
         </button>
-        <button type="button" className="fb-button is-ghost" onClick={() => openDialog('export')} data-testid="open-export">
+        <button type="button" className="fb-button is-ghost" onClick={() => openDialog('export')} title={t('app.export')} data-testid="open-export">
           <Download size={16} aria-hidden />
           {t('app.export')}
         </button>
@@ -68,11 +68,11 @@ export function TopBar() {
       <div className="fb-topbar-group">
         <SimulateButton />
         <ContactsButton />
-        <button type="button" className={`fb-button is-ghost${sidePanel === 'resources' ? ' is-on' : ''}`} onClick={() => toggle('resources')} data-testid="toggle-resources">
+        <button type="button" className={`fb-button is-ghost${sidePanel === 'resources' ? ' is-on' : ''}`} onClick={() => toggle('resources')} title={t('app.resources')} data-testid="toggle-resources">
           <Library size={16} aria-hidden />
           {t('app.resources')}
         </button>
-        <button type="button" className={`fb-button is-ghost${sidePanel === 'problems' ? ' is-on' : ''}`} onClick={() => toggle('problems')} data-testid="toggle-problems">
+        <button type="button" className={`fb-button is-ghost${sidePanel === 'problems' ? ' is-on' : ''}`} onClick={() => toggle('problems')} title={t('app.problems')} data-testid="toggle-problems">
           <TriangleExclamationPoint size={16} aria-hidden />
           {t('app.problems')}
           {problems > 0 ? <span className="fb-count" data-testid="problem-count">{problems}</span> : null}

@@ -55,7 +55,7 @@ export function WorkflowsSidebar() {
               <button type="button" className={`fb-workflow-item${w.id === active ? ' is-active' : ''}`} onClick={() => open(w.id)} onDoubleClick={() => select(ENROLLMENT)} data-testid="workflow-item">
                 <WorkflowIcon size={15} aria-hidden />
                 <span className="fb-workflow-name">
-                  <span>{w.name}</span>
+                  <span title={w.name}>{w.name}</span>
                   <small>
                     {t(`settings.typeShort.${w.timing.type}`)} · {t('workflows.steps', { count: w.steps.length })}
                     {!w.enabled ? ` · ${t('workflows.disabled')}` : ''}

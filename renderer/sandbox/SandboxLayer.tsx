@@ -16,7 +16,7 @@ export function ContactsButton() {
   const open = useSandbox((s) => s.open);
   const setOpen = useSandbox((s) => s.setOpen);
   return (
-    <button type="button" className={`fb-button is-ghost${open ? ' is-on' : ''}`} onClick={() => setOpen(!open)} data-testid="open-sandbox">
+    <button type="button" className={`fb-button is-ghost${open ? ' is-on' : ''}`} onClick={() => setOpen(!open)} title={t('sandbox.open')} data-testid="open-sandbox">
       <ContactIcon size={16} aria-hidden />
       {t('sandbox.open')}
     </button>

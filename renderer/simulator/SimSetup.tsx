@@ -8,6 +8,7 @@ import { useDocument } from '../stores/context.tsx';
 import { useSim, useSimulationStore } from './context.tsx';
 import type { ContactOrigin } from './protocol.ts';
 import { useSandboxChoices } from './useSandboxChoices.ts';
+import { useAppCommand } from '../platform/appCommands.ts';
 
 const BUNDLED = '__project__';
 
@@ -79,6 +80,7 @@ export const SimSetup = memo(function SimSetup() {
           <input type="number" className="fb-input" min={0} max={100000} value={settings.arrivalsPerDay} onChange={(e) => set({ arrivalsPerDay: int(e.target.value, 0, 100_000) })} data-testid="sim-arrivals" />
         </label>
       </div>
+      <RunCommand run={() => origin && !running && void sim.run(project, origin)} />
       {running ? (
         <div className="fb-sim-progress" data-testid="sim-progress">
           <div className="fb-sim-progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress.fraction * 100)}>
@@ -106,6 +108,12 @@ export const SimSetup = memo(function SimSetup() {
     </section>
   );
 });
+
+/** Simulate > Run in the menus runs the set-up simulation while this panel is open. */
+function RunCommand({ run }: { run: () => void }) {
+  useAppCommand('simulate.run', run);
+  return null;
+}
 
 function originOf(chosen: string | null, project: Project): ContactOrigin | null {
   if (chosen === BUNDLED) return project.contacts ? { contacts: project.contacts } : null;

@@ -9,6 +9,7 @@ import { useSimTexts } from './i18n.ts';
 import { installSimTestHook } from './testHook.ts';
 import { Timeline } from './Timeline.tsx';
 import { useSimKeyboard } from './useSimKeyboard.ts';
+import { useAppCommand } from '../platform/appCommands.ts';
 
 /** The top bar's "Simulate" toggle. */
 export function SimulateButton() {
@@ -18,17 +19,22 @@ export function SimulateButton() {
   const store = useSimulationStore();
   const sandbox = useSandboxStore();
   const active = useSim((s) => s.active);
+  const toggle = () => {
+    ui.getState().select(null);
+    ui.getState().openPalette(null);
+    // The sandbox covers the editor: simulating means watching the diagram.
+    if (!active) sandbox.getState().setOpen(false);
+    store.getState().setActive(!active, document.getState().project);
+  };
+  // Simulate > Run in the menus: opens the mode; once open, the setup panel runs it.
+  useAppCommand('simulate.run', () => {
+    if (!store.getState().active) toggle();
+  });
   return (
     <button
       type="button"
       className={`fb-button${active ? ' is-primary' : ' is-ghost'}`}
-      onClick={() => {
-        ui.getState().select(null);
-        ui.getState().openPalette(null);
-        // The sandbox covers the editor: simulating means watching the diagram.
-        if (!active) sandbox.getState().setOpen(false);
-        store.getState().setActive(!active, document.getState().project);
-      }}
+      onClick={toggle}
       title={active ? t('sim.backToEdit') : t('sim.modeHelp')}
       aria-pressed={active}
       data-testid="toggle-simulate"
@@ -46,6 +52,10 @@ export function SimulateTimeline() {
   const store = useSimulationStore();
   const active = useSim((s) => s.active);
   useSimKeyboard();
+  useAppCommand('simulate.reset', () => {
+    store.getState().pause();
+    if (store.getState().meta) void store.getState().seek(0);
+  });
   useEffect(() => {
     if (store === appSimulationStore()) return installSimTestHook(store, stores.document);
   }, [store, stores.document]);

@@ -1,5 +1,6 @@
 import { Activity, Download, FileJson, FileSpreadsheet, Image } from 'lucide-react';
 import { memo, useEffect } from 'react';
+import { useAppCommand } from '../platform/appCommands.ts';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT, type Project, type Workflow } from '../../engine/model/index.ts';
 import { stepTitle } from '../canvas/summary.ts';
@@ -156,6 +157,7 @@ const ExportSection = memo(function ExportSection({ workflow }: { workflow: Work
   const project = useDocument((s) => s.project);
   const done = (name: string) => ui.getState().notify({ tone: 'success', message: t('sim.exported', { name }) });
   const fail = (error: unknown) => ui.getState().notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
+  useAppCommand('file.exportResultsCsv', () => void saveResults(store.client, 'csv', project, platform).then(done, fail));
   const diagram = (format: 'svg' | 'png') => {
     const { meta, frame, ranProject } = store.getState();
     if (!meta || !frame || !workflow) return;
