@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { LIFECYCLE_LABELS, LIFECYCLE_STAGES, type Lang, type Project } from '../../model/index.ts';
 import { END_STATES, LOG_KINDS, type EndState, type SimulationResult } from '../../sim/index.ts';
+import { stepLabel } from '../../lint/labels.ts';
 
 /** What `flowbench simulate` prints and writes: a readable summary, its JSON, the enrollments CSV. */
 
@@ -19,9 +20,10 @@ const num = (n: number, lang: Lang) => n.toLocaleString(lang === 'fr' ? 'fr-FR' 
 const pct = (part: number, whole: number, lang: Lang) =>
   whole === 0 ? '–' : `${(Math.round((1000 * part) / whole) / 10).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')}${lang === 'fr' ? '\u00a0%' : '%'}`;
 
-function stepName(project: Project, workflowId: string, stepId: string): string {
+/** A step as the marketer knows it: its title or summary (as lint names it), then its id. */
+function stepName(project: Project, workflowId: string, stepId: string, lang: Lang): string {
   const step = project.workflows.find((w) => w.id === workflowId)?.steps.find((s) => s.id === stepId);
-  return step?.title ?? stepId;
+  return step ? `${stepLabel(step, project)[lang]} (${stepId})` : stepId;
 }
 
 export function summaryText(project: Project, result: SimulationResult, contacts: number, lang: Lang): string {
@@ -37,7 +39,7 @@ export function summaryText(project: Project, result: SimulationResult, contacts
     lines.push('', `${w.name} (${w.id})`);
     lines.push(`  ${fr ? 'Inscrits' : 'Enrolled'}${colon}${num(w.enrolled, lang)}`);
     for (const [step, count] of Object.entries(w.completedAt)) {
-      lines.push(`  ${fr ? 'Terminé à l’étape' : 'Completed at step'} ${stepName(project, w.id, step)}${colon}${num(count, lang)}`);
+      lines.push(`  ${fr ? 'Terminé à l’étape' : 'Completed at step'} ${stepName(project, w.id, step, lang)}${colon}${num(count, lang)}`);
     }
     lines.push(`  ${fr ? 'Objectif atteint' : 'Goal met'}${colon}${num(w.ended.goal, lang)}`);
     for (const state of END_STATES) {
