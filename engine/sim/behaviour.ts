@@ -7,6 +7,7 @@ import { E_SENT, E_WAITING } from './enrollments.ts';
 import { K, SKIP } from './log.ts';
 import { standaloneStream } from './rng.ts';
 import { HOW, Q, WAIT_BITS, type Sim } from './sim.ts';
+import { PER_WEEK_TO_PER_MINUTE, SITE_PAGES } from './visits.ts';
 
 /**
  * What contacts do: react to an email (bounce, open, click, download, unsubscribe, each after
@@ -16,10 +17,8 @@ import { HOW, Q, WAIT_BITS, type Sim } from './sim.ts';
  */
 
 export const REACT = { open: 1, click: 2, form: 3, unsubscribe: 4 } as const;
-/** Pages a spontaneous visit lands on, one in five the pricing page. */
-export const SITE_PAGES = ['/', '/blog', '/pricing', '/resources', '/contact'] as const;
+export { SITE_PAGES };
 const SITE_FORM = asAssetId('site-contact-form');
-const PER_WEEK_TO_PER_MINUTE = 1 / 10080;
 
 function touchActivity(sim: Sim, i: number): number {
   sim.store.setColumn(i, sim.activityColumn, sim.nowMs, sim.nowMs);
@@ -59,16 +58,16 @@ export function sendEmail(sim: Sim, e: number, cs: CompiledStep): void {
   const delay = Math.max(1, Math.round(streams.logNormal(i, persona.reactionDelay.medianHours * 60, persona.reactionDelay.spread)));
   const opened = streams.chance(i, persona.openRate * (email?.openScale ?? 1));
   if (opened) {
-    sim.queue.push(sim.now + delay, Q.react, i, REACT.open, s);
+    sim.schedule(sim.now + delay, Q.react, i, REACT.open, s);
     if (streams.chance(i, persona.clickRate * (email?.clickScale ?? 1))) {
-      sim.queue.push(sim.now + delay + 1, Q.react, i, REACT.click, s);
+      sim.schedule(sim.now + delay + 1, Q.react, i, REACT.click, s);
       const asset = email?.asset ? sim.compiled.assets[sim.compiled.assetIndex.get(email.asset) ?? -1] : undefined;
       if (email?.asset && streams.chance(i, persona.conversionRate * (asset?.conversionScale ?? 1))) {
-        sim.queue.push(sim.now + delay + 3, Q.react, i, REACT.form, s);
+        sim.schedule(sim.now + delay + 3, Q.react, i, REACT.form, s);
       }
     }
   }
-  if (streams.chance(i, persona.unsubscribeRate)) sim.queue.push(sim.now + delay + (opened ? 2 : 0), Q.react, i, REACT.unsubscribe, s);
+  if (streams.chance(i, persona.unsubscribeRate)) sim.schedule(sim.now + delay + (opened ? 2 : 0), Q.react, i, REACT.unsubscribe, s);
   sim.changed(i, DEP.email);
 }
 
@@ -138,14 +137,15 @@ function notifyWaits(sim: Sim, i: number, kind: 'email-opened' | 'email-clicked'
 export function startBehaviour(sim: Sim, i: number): void {
   const p = sim.compiled.personas[sim.store.persona(i)];
   if (!p) return;
-  if (p.visitsPerWeek > 0) sim.queue.push(sim.now + sim.streams.exponential(i, p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.visit, i, 0, 0);
-  if (p.formsPerWeek > 0) sim.queue.push(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
+  if (p.visitsPerWeek > 0) sim.schedule(sim.now + sim.streams.exponential(i, p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.visit, i, 0, 0);
+  if (p.formsPerWeek > 0) sim.schedule(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
 }
 
-export function handleSpontaneous(sim: Sim, i: number, visit: boolean): void {
+/** A visit or form of the contact's own; `drawn` is a visit's page index + 1 when drawn ahead (0: not yet). */
+export function handleSpontaneous(sim: Sim, i: number, visit: boolean, drawn = 0): void {
   const p = sim.compiled.personas[sim.store.persona(i)]!;
   if (visit) {
-    const url = SITE_PAGES[Math.floor(sim.streams.next(i) * SITE_PAGES.length)]!;
+    const url = SITE_PAGES[drawn > 0 ? drawn - 1 : Math.floor(sim.streams.next(i) * SITE_PAGES.length)]!;
     sim.totals.visits++;
     // A page no filter can name changes nothing but the activity date.
     const seen = sim.store.pageMatters(url);
@@ -153,13 +153,14 @@ export function handleSpontaneous(sim: Sim, i: number, visit: boolean): void {
     const bit = touchActivity(sim, i);
     notifyWaits(sim, i, 'page-viewed', url);
     sim.changed(i, (seen ? DEP.page : 0) | bit);
-    sim.queue.push(sim.now + sim.streams.exponential(i, p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.visit, i, 0, 0);
+    const rate = p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE;
+    sim.visits.queueNext(sim, i, sim.now + sim.streams.exponential(i, rate), rate);
   } else {
     const assets = sim.compiled.assets;
     const asset = assets.length > 0 ? assets[Math.floor(sim.streams.next(i) * assets.length)]!.id : SITE_FORM;
     sim.totals.spontaneousForms++;
     submitForm(sim, i, asset, -1, 1);
-    sim.queue.push(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
+    sim.schedule(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
   }
 }
 
@@ -174,7 +175,7 @@ export function scheduleArrival(sim: Sim): void {
     arrivalStreams.set(sim, rng);
   }
   const wait = -Math.log(1 - rng.next()) / (perDay / 1440);
-  sim.queue.push(sim.now + Math.max(1, Math.round(wait)), Q.arrival, -1, 0, 0);
+  sim.schedule(sim.now + Math.max(1, Math.round(wait)), Q.arrival, -1, 0, 0);
 }
 
 export function handleArrival(sim: Sim): void {

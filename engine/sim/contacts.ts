@@ -12,11 +12,13 @@ const NO_LISTS: readonly ListId[] = Object.freeze([]);
 /** Slots of a contact's record in `ContactStore.hot`. */
 const H_CHECK = 0;
 const H_RULES = 1;
-const H_PERSONA = 2;
+const H_BUSY = 2;
 const H_HISTORY = 3;
 const H_STREAM = 4;
-const H_HISTORY_LENGTH = 8;
-const H_ACTIVE = 9;
+/** Bits 0-7: the history's (see History.bind); bits 8-15: the persona. */
+const H_META = 8;
+const H_FORM = 9;
+const H_ACTIVE = 10;
 
 /**
  * The population during a run, column-wise: one column per property, the static lists of each
@@ -38,10 +40,11 @@ export class ContactStore {
   baseline: Float64Array;
   /**
    * The state nearly every event reads, one record per contact side by side (one cache line for
-   * up to 5 workflows): the pending re-check, the score rules holding, the persona, the head and
-   * length of its history, the random stream, then per workflow the active enrollment (or -1),
-   * and bit sets of the workflows whose triggers matched at the last look and of those ever
-   * enrolled in.
+   * up to 5 workflows): the pending re-check, the score rules holding, the latest minute a step,
+   * timeout, reaction or yearly event of it is queued at, its history's head and length, the
+   * random stream, the persona, its queued spontaneous form, then per workflow the active
+   * enrollment (or -1), and bit sets of the workflows whose triggers matched at the last look and
+   * of those ever enrolled in.
    */
   hot: Int32Array;
   readonly stride: number;
@@ -66,10 +69,10 @@ export class ContactStore {
     this.flags = new Uint8Array(n);
     this.stage = new Int8Array(n);
     this.baseline = new Float64Array(n);
-    const words = Math.ceil(w / 32);
+    // Matched then ever bits, packed: one word for both up to 16 workflows.
     this.matchedAt = H_ACTIVE + w;
-    this.everAt = this.matchedAt + words;
-    this.stride = Math.ceil((this.everAt + words) / 16) * 16;
+    this.everAt = w;
+    this.stride = Math.ceil((this.matchedAt + Math.ceil((2 * w) / 32)) / 16) * 16;
     this.hot = this.blankRecords(n, 0);
     this.keepDays = Float64Array.of(0, retention.email, retention.form, retention.page, retention.changed);
   }
@@ -81,11 +84,13 @@ export class ContactStore {
     for (let i = from; i < n; i++) {
       const o = i * this.stride;
       hot[o + H_CHECK] = -1;
+      hot[o + H_BUSY] = -1;
       hot[o + H_HISTORY] = -1;
+      hot[o + H_FORM] = -1;
       hot.fill(-1, o + H_ACTIVE, o + this.matchedAt);
     }
     this.streams.bind(new Uint32Array(hot.buffer), this.stride, H_STREAM);
-    this.history.bind(hot, this.stride, H_HISTORY, H_HISTORY_LENGTH);
+    this.history.bind(hot, this.stride, H_HISTORY, H_META);
     return hot;
   }
 
@@ -108,11 +113,30 @@ export class ContactStore {
   }
 
   persona(i: number): number {
-    return this.hot[i * this.stride + H_PERSONA]!;
+    return (this.hot[i * this.stride + H_META]! >>> 8) & 255;
   }
 
   setPersona(i: number, p: number): void {
-    this.hot[i * this.stride + H_PERSONA] = p;
+    const at = i * this.stride + H_META;
+    this.hot[at] = (this.hot[at]! & ~0xff00) | ((p & 255) << 8);
+  }
+
+  /** The latest minute a step, timeout, reaction or yearly event of the contact is queued at. */
+  busy(i: number): number {
+    return this.hot[i * this.stride + H_BUSY]!;
+  }
+
+  setBusy(i: number, minute: number): void {
+    this.hot[i * this.stride + H_BUSY] = minute;
+  }
+
+  /** The minute of the contact's queued spontaneous form, -1 for none. */
+  formAt(i: number): number {
+    return this.hot[i * this.stride + H_FORM]!;
+  }
+
+  setFormAt(i: number, minute: number): void {
+    this.hot[i * this.stride + H_FORM] = minute;
   }
 
   /** The contact's active enrollment in workflow w, -1 for none. */
@@ -137,11 +161,13 @@ export class ContactStore {
 
   /** Whether the contact was ever enrolled in workflow w. */
   ever(i: number, w: number): boolean {
-    return ((this.hot[i * this.stride + this.everAt + (w >>> 5)]! >>> (w & 31)) & 1) === 1;
+    const b = this.everAt + w;
+    return ((this.hot[i * this.stride + this.matchedAt + (b >>> 5)]! >>> (b & 31)) & 1) === 1;
   }
 
   setEver(i: number, w: number): void {
-    this.hot[i * this.stride + this.everAt + (w >>> 5)]! |= 1 << (w & 31);
+    const b = this.everAt + w;
+    this.hot[i * this.stride + this.matchedAt + (b >>> 5)]! |= 1 << (b & 31);
   }
 
   /** The column of a property, created (empty) on first use. */

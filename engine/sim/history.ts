@@ -20,7 +20,9 @@ const I_STRIDE = 8;
 const I_CODE = 2;
 const I_REF = 3;
 const I_NEXT = 4;
-const UNSORTED = 1 << 31;
+/** The contact's meta word: bits 0-4 its length modulo 32 (all pruning needs), bit 5 "unsorted". */
+const LENGTH = 31;
+const UNSORTED = 32;
 
 export class History {
   /** Each node's fields side by side (one cache line), through two views of one buffer. */
@@ -34,7 +36,7 @@ export class History {
   private used = 0;
   private free = -1;
 
-  /** Keeps each contact's head (newest node or -1) and length (plus an "unsorted" bit) in its record. */
+  /** Keeps each contact's head (newest node or -1) and length (plus an "unsorted" bit) in its record; bits 8+ of the meta word are the record owner's. */
   bind(rec: Int32Array, stride: number, headAt: number, lengthAt: number): void {
     this.rec = rec;
     this.stride = stride;
@@ -46,9 +48,9 @@ export class History {
     return this.rec[i * this.stride + this.headAt]!;
   }
 
-  /** Events per contact, as the length of its history array would be. */
+  /** Events per contact modulo 32, as the length of its history array would be. */
   length(i: number): number {
-    return this.rec[i * this.stride + this.lengthAt]! & ~UNSORTED;
+    return this.rec[i * this.stride + this.lengthAt]! & LENGTH;
   }
 
   /** True when a contact's history is not newest-first by instant, so scans cannot stop early. */
@@ -92,7 +94,8 @@ export class History {
     if (newest >= 0 && !(at >= this.at(newest))) this.rec[r + this.lengthAt]! |= UNSORTED;
     this.n[o + I_NEXT] = newest;
     this.rec[r + this.headAt] = node;
-    this.rec[r + this.lengthAt]!++;
+    const meta = this.rec[r + this.lengthAt]!;
+    this.rec[r + this.lengthAt] = (meta & ~LENGTH) | ((meta + 1) & LENGTH);
   }
 
   /** Drops the events `keep` refuses, keeping the others' order. */
@@ -114,7 +117,7 @@ export class History {
       }
       node = after;
     }
-    this.rec[r + this.lengthAt] = (this.rec[r + this.lengthAt]! & UNSORTED) | kept;
+    this.rec[r + this.lengthAt] = (this.rec[r + this.lengthAt]! & ~LENGTH) | (kept & LENGTH);
   }
 
   /** The history as contact events, oldest first. */

@@ -27,7 +27,7 @@ export function runEnrollment(sim: Sim, e: number): void {
         sim.log.add(sim.now, i, e, s, K.passed, 0, -1);
       } else {
         const at = nextAllowed(cw, sim.now);
-        if (at > sim.now) return sim.queue.push(at, Q.step, i, e, enr.token[e]!);
+        if (at > sim.now) return sim.schedule(at, Q.step, i, e, enr.token[e]!);
         const token = enr.token[e]!;
         doAction(sim, e, cs);
         if (enr.token[e] !== token || enr.step[e] !== s) return;
@@ -45,7 +45,7 @@ export function runEnrollment(sim: Sim, e: number): void {
         if (end > sim.now) {
           if (anchored) enr.flags[e]! &= ~E_SKIPPING;
           enr.flags[e]! |= E_DELAYED;
-          return sim.queue.push(end, Q.step, i, e, enr.token[e]!);
+          return sim.schedule(end, Q.step, i, e, enr.token[e]!);
         }
         if (anchored && end < sim.now) enr.flags[e]! |= E_SKIPPING;
         break;
@@ -57,7 +57,7 @@ export function runEnrollment(sim: Sim, e: number): void {
         }
         enr.flags[e]! |= E_WAITING;
         const wait = Math.max(0, Math.round(step.maxWait.amount * { minutes: 1, hours: 60, days: 1440, weeks: 10080 }[step.maxWait.unit]));
-        return sim.queue.push(sim.now + wait, Q.timeout, i, e, enr.token[e]!);
+        return sim.schedule(sim.now + wait, Q.timeout, i, e, enr.token[e]!);
       }
       case 'branch-if': {
         let chosen = step.branches.length;

@@ -12,9 +12,10 @@ import { runEnrollment, waitTimedOut } from './run-steps.ts';
 import { handleArrival, handleReaction, handleSpontaneous, scheduleArrival, startBehaviour } from './behaviour.ts';
 import { nextFlip, resolveWatches, type FlipCriteria } from './flip.ts';
 import { anchorDate } from './timing.ts';
+import { VisitRuns } from './visits.ts';
 import type { ContactInput, SimulationOptions, Totals } from './types.ts';
 
-export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, arrival: 7, yearly: 8 } as const;
+export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, arrival: 7, yearly: 8, ghost: 9 } as const;
 /** Bits of `Sim#waitedEvents`, one per kind of event a step can wait for. */
 export const WAIT_BITS: Readonly<Record<string, number>> = { 'email-opened': 1, 'email-clicked': 2, 'form-submitted': 4, 'page-viewed': 8 };
 export const HOW = { atStart: 0, onChange: 1, atMidnight: 2, byWorkflow: 3, yearly: 4, onArrival: 5 } as const;
@@ -32,6 +33,7 @@ export class Sim {
   readonly log = new EventLog();
   readonly queue: EventQueue;
   readonly streams: Streams;
+  readonly visits: VisitRuns;
   readonly lastMinute: number;
   readonly days: number;
   readonly W: number;
@@ -56,16 +58,16 @@ export class Sim {
     conversions: 0, spontaneousForms: 0, visits: 0, arrivals: 0, goalsMet: 0, lost: 0, ignoredLifecycle: 0, events: 0,
   };
   /** Criteria that can flip with time alone, and what change can move their next flip. */
-  private timed: FlipCriteria[] = [];
-  private readonly timedDeps: number;
-  private readonly scoreDeps: number;
+  timed: FlipCriteria[] = [];
+  readonly timedDeps: number;
+  readonly scoreDeps: number;
   readonly activityBit: number;
   readonly scoreBit: number;
   readonly activityColumn: PropertyColumn;
   private readonly scoreColumn: PropertyColumn;
   /** Compiled criteria per workflow (triggers, goal), per score rule, and per step (branches, waits). */
-  private readonly triggerTest: ContactTest[];
-  private readonly goalTest: (ContactTest | null)[];
+  readonly triggerTest: ContactTest[];
+  readonly goalTest: (ContactTest | null)[];
   private readonly ruleTest: ContactTest[];
   readonly branchTests: (ContactTest[][][] | null)[];
   readonly waitTest: (ContactTest | null)[];
@@ -73,8 +75,8 @@ export class Sim {
    * Per workflow, the changes it reacts to (triggers, goal, suppression lists) and whether one
    * of its steps waits on criteria: `changed` skips a workflow neither can concern.
    */
-  private readonly care: Int32Array;
-  private readonly waitsOnCriteria: Uint8Array;
+  readonly care: Int32Array;
+  readonly waitsOnCriteria: Uint8Array;
   /** Kinds of event some "wait until" step waits for (WAIT_* bits): the others wake no one. */
   readonly waitedEvents: number;
 
@@ -134,6 +136,7 @@ export class Sim {
     this.scoreDeps = this.compiled.scoreRules.reduce((m, r) => m | r.deps, 0);
     this.activityBit = this.compiled.propertyBit('lastactivitydate');
     this.scoreBit = this.compiled.propertyBit('hubspotscore');
+    this.visits = new VisitRuns(this);
     for (let k = 0; k < source.count; k++) this.addContact(source.contact(k));
     this.initialLists = this.listCount.slice();
     this.initialStages = this.stageCount.slice();
@@ -273,7 +276,7 @@ export class Sim {
     const cs = this.compiled.steps[this.enr.step[e]!]!;
     const slot = met ? 0 : 1;
     this.moveTo(e, cs.edges[slot]!, cs.targets[slot]!);
-    if (this.enr.step[e]! >= 0) this.queue.push(this.now, Q.step, this.enr.contact[e]!, e, this.enr.token[e]!);
+    if (this.enr.step[e]! >= 0) this.schedule(this.now, Q.step, this.enr.contact[e]!, e, this.enr.token[e]!);
   }
 
   suppressed(i: number, lists: readonly string[]): boolean {
@@ -306,7 +309,7 @@ export class Sim {
       }
     }
     this.moveTo(e, cw.enrollEdge, cw.startStep);
-    if (this.enr.step[e]! >= 0) this.queue.push(this.now, Q.step, i, e, this.enr.token[e]!);
+    if (this.enr.step[e]! >= 0) this.schedule(this.now, Q.step, i, e, this.enr.token[e]!);
     return e;
   }
 
@@ -345,7 +348,7 @@ export class Sim {
     const anchor = enr.anchorMs[e]!;
     if (timing.type === 'date-property' && timing.recurAnnually && !Number.isNaN(anchor)) {
       const day = Math.round((anchor - Date.parse(`${this.settings.startDate}T00:00:00Z`)) / 86_400_000) + 1;
-      this.queue.push(Math.max(this.now + 1, this.clock.midnight(day)), Q.yearly, i, w, 0);
+      this.schedule(Math.max(this.now + 1, this.clock.midnight(day)), Q.yearly, i, w, 0);
     }
   }
 
@@ -365,7 +368,13 @@ export class Sim {
     const at = this.clock.midnightAtOrAfter(minute);
     if (pending && current <= at) return;
     this.store.setCheckAt(i, at);
-    this.queue.push(at, Q.check, i, 0, at);
+    this.schedule(at, Q.check, i, 0, at);
+  }
+
+  /** Queues an event; the contact's own events are noted so its visits never run ahead of them. */
+  schedule(time: number, kind: number, i: number, a: number, b: number): void {
+    this.queue.push(time, kind, i, a, b);
+    if (i >= 0) this.visits.booked(this, kind, i, time > this.lastMinute ? -1 : time < this.now ? this.now : Math.floor(time));
   }
 
   advance(maxEvents: number): boolean {
@@ -410,7 +419,7 @@ export class Sim {
         return;
       case Q.visit:
       case Q.form:
-        handleSpontaneous(this, i, kind === Q.visit);
+        handleSpontaneous(this, i, kind === Q.visit, a);
         return;
       case Q.check:
         if (this.store.checkAt(i) !== b) return;
@@ -421,6 +430,9 @@ export class Sim {
         return;
       case Q.arrival:
         handleArrival(this);
+        return;
+      case Q.ghost:
+        this.visits.ghost(this, i, a, b);
         return;
       case Q.yearly: {
         if (!this.triggerTest[a]!(i, this.nowMs)) return;

@@ -19,6 +19,12 @@ export interface SimulationOptions {
   readonly mutateContacts?: boolean;
   /** Stop after this minute (inclusive) rather than at the horizon: "a run stopped at t". */
   readonly stopAtMinute?: number;
+  /**
+   * For tests: false plays every site visit at its own minute, the reference the default is
+   * checked against (visits that only move the activity date are otherwise played ahead; see
+   * engine/sim/visits.ts). Same results either way.
+   */
+  readonly playAhead?: boolean;
 }
 
 /**
