@@ -1,12 +1,12 @@
-import { asAssetId, type AssetId, type EmailId } from '../model/index.ts';
+import { asAssetId, type AssetId, type Contact, type EmailId } from '../model/index.ts';
 import { sampleArrival } from '../sample/index.ts';
 import type { CompiledStep } from './compile.ts';
-import { DEP } from './compile.ts';
+import { DEP, WAIT_BITS } from './compile.ts';
 import { FLAG_BOUNCED, FLAG_UNSUBSCRIBED } from './contacts.ts';
 import { E_SENT, E_WAITING } from './enrollments.ts';
 import { K, SKIP } from './log.ts';
 import { standaloneStream } from './rng.ts';
-import { HOW, Q, WAIT_BITS, type Sim } from './sim.ts';
+import { HOW, Q, type Sim } from './sim.ts';
 import { PER_WEEK_TO_PER_MINUTE, SITE_PAGES } from './visits.ts';
 
 /**
@@ -132,6 +132,20 @@ function notifyWaits(sim: Sim, i: number, kind: 'email-opened' | 'email-clicked'
           : ev.email === null || ev.email === (id as EmailId);
     if (hit) sim.resumeWait(e, true);
   }
+}
+
+/** The contact's persona index: its own, else one drawn by share from its stream. */
+export function choosePersona(sim: Sim, i: number, contact: Contact): number {
+  const personas = sim.compiled.personas;
+  const own = personas.findIndex((x) => x.id === contact.persona);
+  if (own >= 0) return own;
+  const total = personas.reduce((s, x) => s + Math.max(0, x.share), 0);
+  let r = sim.streams.next(i) * total;
+  for (let k = 0; k < personas.length; k++) {
+    r -= Math.max(0, personas[k]!.share);
+    if (r < 0) return k;
+  }
+  return Math.max(0, personas.length - 1);
 }
 
 export function startBehaviour(sim: Sim, i: number): void {

@@ -20,6 +20,8 @@ import { parseTimeOfDay, type Clock } from './clock.ts';
  */
 
 export const DEP = { list: 1, form: 2, email: 4, page: 8, time: 16 } as const;
+/** One bit per kind of event a step can wait for. */
+export const WAIT_BITS: Readonly<Record<string, number>> = { 'email-opened': 1, 'email-clicked': 2, 'form-submitted': 4, 'page-viewed': 8 };
 const FIRST_PROPERTY_BIT = 5;
 const LAST_PROPERTY_BIT = 30;
 
@@ -92,6 +94,14 @@ export interface Compiled {
   readonly scoreRules: readonly (CompiledCriteria & { readonly points: number })[];
   readonly retention: Retention;
   readonly pageFilters: readonly { readonly url: string; readonly match: 'equals' | 'contains' }[];
+  /**
+   * Per workflow, the changes it reacts to (triggers, goal, suppression lists) and whether one
+   * of its steps waits on criteria: a change concerning neither can skip the workflow.
+   */
+  readonly care: Int32Array;
+  readonly waitsOnCriteria: Uint8Array;
+  /** Kinds of event some "wait until" step waits for (WAIT_BITS): the others wake no one. */
+  readonly waitedEvents: number;
   propertyBit(name: string): number;
 }
 
@@ -183,6 +193,11 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
     scoreRules,
     retention,
     pageFilters,
+    care: Int32Array.from(workflows, (cw) => cw.triggers.deps | (cw.goal?.deps ?? 0) | (cw.suppression.length > 0 ? DEP.list : 0)),
+    waitsOnCriteria: Uint8Array.from(workflows, (cw) =>
+      steps.some((cs) => cs.workflow === cw.index && cs.step.kind === 'delay-until-event' && cs.step.event.kind === 'criteria-met') ? 1 : 0,
+    ),
+    waitedEvents: steps.reduce((m, cs) => (cs.step.kind === 'delay-until-event' ? m | (WAIT_BITS[cs.step.event.kind] ?? 0) : m), 0),
     propertyBit,
   };
 }

@@ -4,7 +4,7 @@ import type { Interner } from './columns.ts';
 /**
  * Every contact's history in one shared pool of nodes: one singly linked list per contact,
  * newest event first (the order filters read it in), nodes recycled through a free list.
- * 32 bytes an event, all its fields on one cache line, instead of an object each.
+ * 16 bytes an event, all its fields on one cache line, instead of an object each.
  */
 export const EV_EMAIL = 1;
 export const EV_FORM = 2;
@@ -14,18 +14,21 @@ export const EMAIL_ACTIONS = ['sent', 'opened', 'clicked', 'bounced', 'unsubscri
 export type EmailAction = (typeof EMAIL_ACTIONS)[number];
 export const ACTION_CODE: Readonly<Record<EmailAction, number>> = { sent: 0, opened: 1, clicked: 2, bounced: 3, unsubscribed: 4 };
 
-/** Node layout: 32 bytes, the instant as a double, then kind | sub << 4, ref and next as int32. */
-const F_STRIDE = 4;
-const I_STRIDE = 8;
+/**
+ * Node layout: 16 bytes, the instant as a double, then kind | sub << 3 | ref << 6 and next as
+ * int32 (so ref, an interned string's code, stays under 2^26).
+ */
+const F_STRIDE = 2;
+const I_STRIDE = 4;
 const I_CODE = 2;
-const I_REF = 3;
-const I_NEXT = 4;
+const I_NEXT = 3;
+const MAX_REF = 1 << 26;
 /** The contact's meta word: bits 0-4 its length modulo 32 (all pruning needs), bit 5 "unsorted". */
 const LENGTH = 31;
 const UNSORTED = 32;
 
 export class History {
-  /** Each node's fields side by side (one cache line), through two views of one buffer. */
+  /** Each node's fields side by side, through two views of one buffer. */
   private f = new Float64Array(1024 * F_STRIDE);
   private n = new Int32Array(this.f.buffer);
   /** Per contact, head and length words live in the contact's record (ContactStore.hot). */
@@ -63,15 +66,15 @@ export class History {
   }
 
   kind(node: number): number {
-    return this.n[node * I_STRIDE + I_CODE]! & 15;
+    return this.n[node * I_STRIDE + I_CODE]! & 7;
   }
 
   sub(node: number): number {
-    return this.n[node * I_STRIDE + I_CODE]! >> 4;
+    return (this.n[node * I_STRIDE + I_CODE]! >>> 3) & 7;
   }
 
   ref(node: number): number {
-    return this.n[node * I_STRIDE + I_REF]!;
+    return this.n[node * I_STRIDE + I_CODE]! >>> 6;
   }
 
   next(node: number): number {
@@ -85,10 +88,10 @@ export class History {
       if (this.used * F_STRIDE === this.f.length) this.grow();
       node = this.used++;
     }
+    if (ref >= MAX_REF) throw new Error(`Too many distinct emails, assets, URLs and properties in histories (over ${MAX_REF}).`);
     const o = node * I_STRIDE;
     this.f[node * F_STRIDE] = at;
-    this.n[o + I_CODE] = kind | (sub << 4);
-    this.n[o + I_REF] = ref;
+    this.n[o + I_CODE] = kind | (sub << 3) | (ref << 6);
     const r = i * this.stride;
     const newest = this.rec[r + this.headAt]!;
     if (newest >= 0 && !(at >= this.at(newest))) this.rec[r + this.lengthAt]! |= UNSORTED;

@@ -9,15 +9,14 @@ import { END, EventLog, K } from './log.ts';
 import { EventQueue, N_A, N_B, N_CONTACT, N_KIND, NODE } from './queue.ts';
 import { hashSeed, type Streams } from './rng.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
-import { handleArrival, handleReaction, handleSpontaneous, scheduleArrival, startBehaviour } from './behaviour.ts';
+import { choosePersona, handleArrival, handleReaction, handleSpontaneous, scheduleArrival, startBehaviour } from './behaviour.ts';
 import { nextFlip, resolveWatches, type FlipCriteria } from './flip.ts';
+import { ScoreRules } from './score.ts';
 import { anchorDate } from './timing.ts';
 import { VisitRuns } from './visits.ts';
 import type { ContactInput, SimulationOptions, Totals } from './types.ts';
 
 export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, arrival: 7, yearly: 8, ghost: 9 } as const;
-/** Bits of `Sim#waitedEvents`, one per kind of event a step can wait for. */
-export const WAIT_BITS: Readonly<Record<string, number>> = { 'email-opened': 1, 'email-clicked': 2, 'form-submitted': 4, 'page-viewed': 8 };
 export const HOW = { atStart: 0, onChange: 1, atMidnight: 2, byWorkflow: 3, yearly: 4, onArrival: 5 } as const;
 
 /**
@@ -62,22 +61,16 @@ export class Sim {
   readonly timedDeps: number;
   readonly scoreDeps: number;
   readonly activityBit: number;
-  readonly scoreBit: number;
   readonly activityColumn: PropertyColumn;
-  private readonly scoreColumn: PropertyColumn;
   /** Compiled criteria per workflow (triggers, goal), per score rule, and per step (branches, waits). */
   readonly triggerTest: ContactTest[];
   readonly goalTest: (ContactTest | null)[];
-  private readonly ruleTest: ContactTest[];
+  private readonly score: ScoreRules;
   readonly branchTests: (ContactTest[][][] | null)[];
   readonly waitTest: (ContactTest | null)[];
-  /**
-   * Per workflow, the changes it reacts to (triggers, goal, suppression lists) and whether one
-   * of its steps waits on criteria: `changed` skips a workflow neither can concern.
-   */
+  /** Per workflow, the changes it reacts to and whether a step waits on criteria (see Compiled). */
   readonly care: Int32Array;
   readonly waitsOnCriteria: Uint8Array;
-  /** Kinds of event some "wait until" step waits for (WAIT_* bits): the others wake no one. */
   readonly waitedEvents: number;
 
   constructor(readonly project: Project, input: ContactInput, readonly options: SimulationOptions = {}) {
@@ -105,20 +98,14 @@ export class Sim {
     const store = this.store;
     this.triggerTest = this.compiled.workflows.map((cw) => compileCriteriaTest(cw.triggers.criteria, store));
     this.goalTest = this.compiled.workflows.map((cw) => (cw.goal ? compileCriteriaTest(cw.goal.criteria, store) : null));
-    this.ruleTest = this.compiled.scoreRules.map((r) => compileCriteriaTest(r.criteria, store));
     this.branchTests = this.compiled.steps.map(({ step }) =>
       step.kind === 'branch-if' ? step.branches.map((b) => b.criteria.groups.map((g) => g.filters.map((f) => compileFilterTest(f, store)))) : null,
     );
     this.waitTest = this.compiled.steps.map(({ step }) =>
       step.kind === 'delay-until-event' && step.event.kind === 'criteria-met' ? compileCriteriaTest(step.event.criteria, store) : null,
     );
-    this.care = Int32Array.from(this.compiled.workflows, (cw) => cw.triggers.deps | (cw.goal?.deps ?? 0) | (cw.suppression.length > 0 ? DEP.list : 0));
-    this.waitsOnCriteria = Uint8Array.from(this.compiled.workflows, (cw) =>
-      this.compiled.steps.some((cs) => cs.workflow === cw.index && cs.step.kind === 'delay-until-event' && cs.step.event.kind === 'criteria-met') ? 1 : 0,
-    );
-    this.waitedEvents = this.compiled.steps.reduce((m, cs) => (cs.step.kind === 'delay-until-event' ? m | (WAIT_BITS[cs.step.event.kind] ?? 0) : m), 0);
+    ({ care: this.care, waitsOnCriteria: this.waitsOnCriteria, waitedEvents: this.waitedEvents } = this.compiled);
     this.activityColumn = store.column('lastactivitydate');
-    this.scoreColumn = store.column('hubspotscore');
     this.streams = store.streams;
     const S = this.compiled.steps.length;
     this.waiting = new Int32Array(S);
@@ -133,9 +120,9 @@ export class Sim {
     const timed = all.filter((c) => c.watches.length > 0);
     this.timed = resolveWatches(timed, this.store);
     this.timedDeps = timed.reduce((m, c) => m | (c.deps & ~DEP.time), 0);
-    this.scoreDeps = this.compiled.scoreRules.reduce((m, r) => m | r.deps, 0);
+    this.score = new ScoreRules(this.compiled, store);
+    this.scoreDeps = this.score.deps;
     this.activityBit = this.compiled.propertyBit('lastactivitydate');
-    this.scoreBit = this.compiled.propertyBit('hubspotscore');
     this.visits = new VisitRuns(this);
     for (let k = 0; k < source.count; k++) this.addContact(source.contact(k));
     this.initialLists = this.listCount.slice();
@@ -148,27 +135,13 @@ export class Sim {
   addContact(contact: Contact): number {
     const i = this.store.add(contact);
     this.streams.seed(i, hashSeed(this.settings.seed, contact.id));
-    const personas = this.compiled.personas;
-    let p = personas.findIndex((x) => x.id === contact.persona);
-    if (p < 0) {
-      const total = personas.reduce((s, x) => s + Math.max(0, x.share), 0);
-      let r = this.streams.next(i) * total;
-      p = personas.length - 1;
-      for (let k = 0; k < personas.length; k++) {
-        r -= Math.max(0, personas[k]!.share);
-        if (r < 0) {
-          p = k;
-          break;
-        }
-      }
-    }
-    this.store.setPersona(i, Math.max(0, p));
+    this.store.setPersona(i, choosePersona(this, i, contact));
     this.stageCount[this.store.stage[i]! + 1]!++;
     for (const l of contact.lists) {
       const li = this.compiled.listIndex.get(l);
       if (li !== undefined) this.listCount[li]!++;
     }
-    this.initScore(i);
+    this.score.init(i, this.nowMs);
     return i;
   }
 
@@ -185,49 +158,13 @@ export class Sim {
     startBehaviour(this, i);
   }
 
-  private initScore(i: number): void {
-    const rules = this.compiled.scoreRules;
-    if (rules.length === 0) return;
-    let bits = 0;
-    let points = 0;
-    for (let r = 0; r < rules.length && r < 32; r++) {
-      if (this.ruleTest[r]!(i, this.nowMs)) {
-        bits |= 1 << r;
-        points += rules[r]!.points;
-      }
-    }
-    this.store.setRuleBits(i, bits);
-    const score = this.scoreColumn.get(i);
-    this.store.baseline[i] = (typeof score === 'number' ? score : 0) - points;
-  }
-
-  /** Re-reads the score rules a change may affect; returns the hubspotscore bit if it moved. */
-  private rescore(i: number, mask: number): number {
-    const rules = this.compiled.scoreRules;
-    if (rules.length === 0 || (mask & this.scoreDeps) === 0) return 0;
-    let bits = this.store.ruleBits(i);
-    for (let r = 0; r < rules.length && r < 32; r++) {
-      const rule = rules[r]!;
-      if ((rule.deps & mask) === 0) continue;
-      if (this.ruleTest[r]!(i, this.nowMs)) bits |= 1 << r;
-      else bits &= ~(1 << r);
-    }
-    if (bits >>> 0 === this.store.ruleBits(i)) return 0;
-    this.store.setRuleBits(i, bits);
-    let score = this.store.baseline[i]!;
-    for (let r = 0; r < rules.length && r < 32; r++) if (bits & (1 << r)) score += rules[r]!.points;
-    if (score === this.scoreColumn.get(i)) return 0;
-    this.store.setColumn(i, this.scoreColumn, score, this.nowMs);
-    return this.scoreBit;
-  }
-
   /**
    * The contact changed (`mask` says how): score, goals, suppression, unenrollment, waits
    * on criteria, and enrollment on a transition to matching. New enrollments run from the
    * queue at the same minute, so a change never recurses into another workflow's steps.
    */
   changed(i: number, mask: number): void {
-    mask |= this.rescore(i, mask);
+    mask |= this.score.rescore(i, mask, this.nowMs);
     const W = this.W;
     const store = this.store;
     const nowMs = this.nowMs;

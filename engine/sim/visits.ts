@@ -1,8 +1,8 @@
-import { DEP } from './compile.ts';
+import { DEP, WAIT_BITS } from './compile.ts';
 import { T_NUMBER } from './columns.ts';
 import { E_WAITING } from './enrollments.ts';
 import { nextFlip } from './flip.ts';
-import { Q, WAIT_BITS, type Sim } from './sim.ts';
+import { Q, type Sim } from './sim.ts';
 
 /**
  * Site visits run ahead. Most visits only move `lastactivitydate`: no log row, no enrollment, no
