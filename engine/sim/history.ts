@@ -146,8 +146,9 @@ export class History {
     return out.reverse();
   }
 
+  /** By half: a million contacts hold millions of events, and a copy briefly doubles them. */
   private grow(): void {
-    const f = new Float64Array(this.f.length * 2);
+    const f = new Float64Array(Math.ceil((this.f.length * 1.5) / F_STRIDE) * F_STRIDE);
     f.set(this.f);
     this.f = f;
     this.n = new Int32Array(f.buffer);

@@ -5,7 +5,7 @@
  * Events past the last minute are dropped: they would happen after the horizon.
  *
  * A node's five fields sit side by side in one Int32Array. Nodes are not recycled one by one:
- * each span of ARENA_MINUTES minutes takes its nodes from chunks of its own, handed back whole
+ * each span of ARENA_MINUTES minutes takes its nodes from small chunks of its own, handed back whole
  * once the span is drained. The events of the day being run then sit in a few hundred
  * kilobytes instead of being scattered over the whole pool, so popping them rarely misses the
  * cache.
@@ -17,7 +17,7 @@ export const N_A = 2;
 export const N_B = 3;
 const N_LINK = 4;
 const ARENA_MINUTES = 1440;
-const CHUNK_NODES = 2048;
+const CHUNK_NODES = 512;
 
 export class EventQueue {
   /** `nodes[node * NODE + field]`: kind, contact, a, b, link. */
