@@ -41,6 +41,37 @@ export function resolveWatches(criteria: readonly CompiledCriteria[], store: Con
 
 const EVENT_KIND = { email: EV_EMAIL, 'form-submitted': EV_FORM, 'page-viewed': EV_PAGE } as const;
 
+const flat = new WeakMap<readonly FlipCriteria[], Map<number, readonly FlipWatch[]>>();
+
+/**
+ * The watches a look with this mask reads, once each: two filters watching the same thing the
+ * same way (say "opened" and "clicked within 30 days", both any email event) give the same
+ * boundaries, and the earliest of a set does not depend on repeats or order.
+ */
+function watchesFor(criteria: readonly FlipCriteria[], mask: number): readonly FlipWatch[] {
+  let byMask = flat.get(criteria);
+  if (!byMask) {
+    byMask = new Map();
+    flat.set(criteria, byMask);
+  }
+  let list = byMask.get(mask);
+  if (!list) {
+    const seen = new Set<string>();
+    const out: FlipWatch[] = [];
+    for (const c of criteria) {
+      if ((c.deps & mask) === 0) continue;
+      for (const w of c.watches) {
+        const key = `${w.column?.code ?? -1}|${w.kind}|${w.code}|${w.days}|${w.sign}`;
+        if ((w.bit & mask) === 0 || seen.has(key)) continue;
+        seen.add(key);
+        out.push(w);
+      }
+    }
+    byMask.set(mask, (list = out));
+  }
+  return list;
+}
+
 /**
  * The earliest instant after `nowMs` at which one of the criteria could change with time
  * alone; a check that then finds nothing changed is only a wasted evaluation. `onlyMask`
@@ -50,27 +81,25 @@ export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore,
   let best = Infinity;
   const h = store.history;
   const sorted = !h.unsorted(i);
-  for (const c of criteria) {
-    if ((c.deps & onlyMask) === 0) continue;
-    for (const w of c.watches) {
-      if ((w.bit & onlyMask) === 0) continue;
-      const col = w.column;
-      if (col) {
-        const v = col.tag[i] === T_NUMBER ? (Number.isFinite(col.num![i]!) ? col.num![i]! : null) : asInstant(col.get(i));
-        if (v === null) continue;
-        best = earliestAfter(v + w.sign * w.days * DAY_MS, best, nowMs);
-        // A date still ahead also flips "less than N days ago / from now" when it arrives.
-        if (v > nowMs) best = earliestAfter(v, best, nowMs);
-        continue;
-      }
-      const span = w.days * DAY_MS;
-      // A partial look (onlyMask set) only needs the newest event: older ones were seen before.
-      for (let n = h.head(i); n >= 0; n = onlyMask === -1 ? h.next(n) : -1) {
-        const t = h.at(n) + span;
-        // Newest first: once a boundary is behind us, every older one is too.
-        if (sorted && t + 1 <= nowMs) break;
-        if (h.kind(n) === w.kind && (w.code < 0 || h.ref(n) === w.code)) best = earliestAfter(t, best, nowMs);
-      }
+  const watches = watchesFor(criteria, onlyMask);
+  for (let k = 0; k < watches.length; k++) {
+    const w = watches[k]!;
+    const col = w.column;
+    if (col) {
+      const v = col.tag[i] === T_NUMBER ? (Number.isFinite(col.num![i]!) ? col.num![i]! : null) : asInstant(col.get(i));
+      if (v === null) continue;
+      best = earliestAfter(v + w.sign * w.days * DAY_MS, best, nowMs);
+      // A date still ahead also flips "less than N days ago / from now" when it arrives.
+      if (v > nowMs) best = earliestAfter(v, best, nowMs);
+      continue;
+    }
+    const span = w.days * DAY_MS;
+    // A partial look (onlyMask set) only needs the newest event: older ones were seen before.
+    for (let n = h.head(i); n >= 0; n = onlyMask === -1 ? h.next(n) : -1) {
+      const t = h.at(n) + span;
+      // Newest first: once a boundary is behind us, every older one is too.
+      if (sorted && t + 1 <= nowMs) break;
+      if (h.kind(n) === w.kind && (w.code < 0 || h.ref(n) === w.code)) best = earliestAfter(t, best, nowMs);
     }
   }
   return best;
