@@ -48,12 +48,18 @@ const flat = new WeakMap<readonly FlipCriteria[], Map<number, readonly FlipWatch
  * same way (say "opened" and "clicked within 30 days", both any email event) give the same
  * boundaries, and the earliest of a set does not depend on repeats or order.
  */
+let lastCriteria: readonly FlipCriteria[] | null = null;
+let lastByMask = new Map<number, readonly FlipWatch[]>();
+
 function watchesFor(criteria: readonly FlipCriteria[], mask: number): readonly FlipWatch[] {
-  let byMask = flat.get(criteria);
+  // One run asks with the same criteria millions of times: skip the WeakMap then.
+  let byMask = criteria === lastCriteria ? lastByMask : flat.get(criteria);
   if (!byMask) {
     byMask = new Map();
     flat.set(criteria, byMask);
   }
+  lastCriteria = criteria;
+  lastByMask = byMask;
   let list = byMask.get(mask);
   if (!list) {
     const seen = new Set<string>();
