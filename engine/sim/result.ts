@@ -71,7 +71,7 @@ export function buildResult(sim: Sim): SimulationResult {
   };
   let index: TimeIndex | null = null;
   const timeIndex = () =>
-    (index ??= buildTimeIndex(sim.log, S, compiled.edges.length, compiled.workflows.length, store.count, enr.workflow, enr.count));
+    (index ??= buildTimeIndex(sim.log, S, compiled.edges.length, compiled.workflows.length, store.count, enr.workflow, enr.count, L, sim.listJournal));
   const initialStages = sim.initialStages;
   const initialLists = sim.initialLists;
   let idIndex: Map<string, number> | null = null;
@@ -102,7 +102,10 @@ export function buildResult(sim: Sim): SimulationResult {
       edges: edgeCounts,
       workflows: wfs,
       totals: { sent: total(0), opened: total(1), clicked: total(2), unsubscribed: total(3), bounced: total(4), submitted: total(5) },
-      lists: day < 0 ? listsOf(initialLists, 0) : listsOf(sim.listSeries, day * L),
+      lists: listsOf(
+        Int32Array.from({ length: L }, (_, l) => initialLists[l]! + countUpTo(ix.lists, 2 * l, minute) - countUpTo(ix.lists, 2 * l + 1, minute)),
+        0,
+      ),
       lifecycle: day < 0 ? stageOf(initialStages, 0) : stageOf(sim.stageSeries, day * stageWidth),
     };
   };

@@ -192,11 +192,17 @@ function doAction(sim: Sim, e: number, cs: CompiledStep): void {
         sim.enr.flags[e]! |= E_LISTED;
         if (at >= 0) return;
         lists.push(step.list);
-        if (li >= 0) sim.listCount[li]!++;
+        if (li >= 0) {
+          sim.listCount[li]!++;
+          sim.listJournal.add(sim.now, li, true);
+        }
       } else {
         if (at < 0) return;
         lists.splice(at, 1);
-        if (li >= 0) sim.listCount[li]!--;
+        if (li >= 0) {
+          sim.listCount[li]!--;
+          sim.listJournal.add(sim.now, li, false);
+        }
       }
       return sim.changed(i, DEP.list);
     }

@@ -6,6 +6,7 @@ import type { PropertyColumn } from './columns.ts';
 import { ContactStore } from './contacts.ts';
 import { E_DELAYED, E_LISTED, E_WAITING, Enrollments } from './enrollments.ts';
 import { END, EventLog, K } from './log.ts';
+import { ListJournal } from './list-journal.ts';
 import { EventQueue, N_A, N_B, N_CONTACT, N_KIND, NODE } from './queue.ts';
 import { hashSeed, type Streams } from './rng.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
@@ -30,6 +31,10 @@ export class Sim {
   readonly store: ContactStore;
   readonly enr = new Enrollments();
   readonly log = new EventLog();
+  /** List membership changes after the start population (arrivals, list steps): exact list counts at any minute. */
+  readonly listJournal = new ListJournal();
+  /** Set once the start population is in: contacts added later are arrivals, journaled. */
+  private arriving = false;
   readonly queue: EventQueue;
   readonly streams: Streams;
   readonly visits: VisitRuns;
@@ -126,6 +131,7 @@ export class Sim {
     this.visits = new VisitRuns(this);
     for (let k = 0; k < source.count; k++) this.addContact(source.contact(k));
     this.initialLists = this.listCount.slice();
+    this.arriving = true;
     this.initialStages = this.stageCount.slice();
     for (let i = 0; i < this.store.count; i++) this.enterPopulation(i, HOW.atStart, true);
     scheduleArrival(this);
@@ -139,7 +145,9 @@ export class Sim {
     this.stageCount[this.store.stage[i]! + 1]!++;
     for (const l of contact.lists) {
       const li = this.compiled.listIndex.get(l);
-      if (li !== undefined) this.listCount[li]!++;
+      if (li === undefined) continue;
+      this.listCount[li]!++;
+      if (this.arriving) this.listJournal.add(this.now, li, true);
     }
     this.score.init(i, this.nowMs);
     return i;

@@ -1,9 +1,11 @@
 import { END_STATES, K, upperBound, type EventLog } from './log.ts';
+import type { ListJournal } from './list-journal.ts';
 
 /**
  * Sorted time arrays built once from the log so any instant can be answered by binary
  * searches, whatever the population: per step entries and exits, per edge traversals, per
- * workflow enrollments and end states, per email reaction kind, and each contact's rows.
+ * workflow enrollments and end states, per email reaction kind, per static list its joins
+ * (bucket 2l) and leaves (2l + 1), and each contact's rows.
  */
 
 /** Buckets of values in CSR form: `values[offsets[b] .. offsets[b + 1])`. */
@@ -44,9 +46,20 @@ export interface TimeIndex {
   readonly ended: Csr;
   readonly totals: Csr;
   readonly byContact: Csr;
+  readonly lists: Csr;
 }
 
-export function buildTimeIndex(log: EventLog, steps: number, edges: number, workflows: number, contacts: number, enrollmentWorkflow: Int32Array, enrollments: number): TimeIndex {
+export function buildTimeIndex(
+  log: EventLog,
+  steps: number,
+  edges: number,
+  workflows: number,
+  contacts: number,
+  enrollmentWorkflow: Int32Array,
+  enrollments: number,
+  lists: number,
+  journal: ListJournal,
+): TimeIndex {
   const n = log.length;
   const { time, kind, step, detail, extra, enrollment, contact } = log;
   const current = new Int32Array(enrollments);
@@ -93,6 +106,10 @@ export function buildTimeIndex(log: EventLog, steps: number, edges: number, work
     }),
     byContact: buildCsr(contacts, (emit) => {
       for (let r = 0; r < n; r++) if (contact[r]! >= 0) emit(contact[r]!, r);
+    }),
+    // The journal is in time order, so each bucket comes out sorted.
+    lists: buildCsr(lists * 2, (emit) => {
+      for (let r = 0; r < journal.length; r++) emit(journal.slot(r), journal.time(r));
     }),
   };
 }

@@ -125,8 +125,9 @@ export interface StateAt {
   readonly edges: Int32Array;
   readonly workflows: readonly { readonly enrolled: number; readonly ended: Readonly<Record<EndState, number>>; readonly lost: number }[];
   readonly totals: { readonly sent: number; readonly opened: number; readonly clicked: number; readonly unsubscribed: number; readonly bounced: number; readonly submitted: number };
-  /** From the last midnight snapshot at or before the minute. */
+  /** Members per static list, exact at the minute (every change at or before it counted). */
   readonly lists: Readonly<Record<string, number>>;
+  /** Contacts per lifecycle stage, per day only: from the last midnight snapshot at or before the minute. */
   readonly lifecycle: Readonly<Record<string, number>>;
 }
 
