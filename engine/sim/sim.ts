@@ -300,12 +300,14 @@ export class Sim {
   /**
    * Schedules the next midnight at which a time-dependent filter of this contact may flip.
    * After a change (`mask`), only what it touched is looked at when a check is already
-   * pending: the pending check recomputes everything when it fires.
+   * pending: the pending check recomputes everything when it fires. A check due this very
+   * minute is still pending (firing clears it first): a change run before it in the queue must
+   * not replace it, or the flip it was due for would be seen only at the next boundary.
    */
   scheduleCheck(i: number, mask = -1): void {
     if (this.timed.length === 0) return;
     const current = this.store.checkAt(i);
-    const pending = current > this.now;
+    const pending = current >= this.now;
     const flip = nextFlip(this.timed, this.store, i, this.nowMs, pending ? mask & ~DEP.time : -1);
     if (flip === Infinity) return;
     const minute = this.clock.minuteCeil(flip);
