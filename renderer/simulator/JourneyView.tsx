@@ -4,6 +4,7 @@ import type { Project } from '../../engine/model/index.ts';
 import type { ContactEnrollmentAt } from '../../engine/sim/index.ts';
 import { stepSummary, stepTitle } from '../canvas/summary.ts';
 import { useLang } from '../i18n/useLang.ts';
+import { contactLabel } from './contact-names.ts';
 import { useSim, useSimulationStore } from './context.tsx';
 import type { Focus } from './store.ts';
 import { findStep } from './StepContacts.tsx';
@@ -32,7 +33,9 @@ export function JourneyView({ focus, project }: { focus: Extract<Focus, { kind: 
             <ArrowLeft size={16} aria-hidden />
           </button>
         ) : null}
-        <h3 className="fb-sim-h">{t('sim.journey', { id: focus.id })}</h3>
+        <h3 className="fb-sim-h" title={focus.id} data-testid="sim-journey-title">
+          {t('sim.journey', { id: contactLabel(focus.who, focus.id) })}
+        </h3>
         <button type="button" className="fb-icon-button" onClick={() => store.getState().closeFocus()} aria-label={t('sim.close')} title={t('sim.close')}>
           <X size={16} aria-hidden />
         </button>

@@ -5,6 +5,7 @@ import type { Project } from '../../engine/model/index.ts';
 import { stepTitle } from '../canvas/summary.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
+import { contactLabel } from './contact-names.ts';
 import { useSim, useSimulationStore } from './context.tsx';
 import type { Focus } from './store.ts';
 import { formatInstant, minuteToMs } from './time.ts';
@@ -62,7 +63,9 @@ export function StepContacts({ focus, project }: { focus: Extract<Focus, { kind:
                   data-testid="sim-contact"
                   data-contact={c.id}
                 >
-                  <span className="fb-mono">{c.id}</span>
+                  <span className="fb-sim-contact-name" title={`${contactLabel(c, c.id)} (${c.id})`} data-testid="sim-contact-name">
+                    {contactLabel(c, c.id)}
+                  </span>
                   <span className="fb-muted">{formatInstant(minuteToMs(meta.startMs, c.at), meta.timeZone, lang)}</span>
                   <ChevronRight size={14} aria-hidden />
                 </button>

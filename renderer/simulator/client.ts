@@ -1,7 +1,7 @@
 import type { Project } from '../../engine/model/index.ts';
 import type { ContactAt } from '../../engine/sim/index.ts';
 import { SimHost, type LoadSandbox } from './host.ts';
-import type { ContactOrigin, Frame, RunMeta, RunSettings, SimAnswer, SimEnvelope, SimRequest, StepContact, StepContactsMode } from './protocol.ts';
+import type { ContactName, ContactOrigin, Frame, RunMeta, RunSettings, SimAnswer, SimEnvelope, SimRequest, StepContact, StepContactsMode } from './protocol.ts';
 
 type Pending = { resolve: (a: SimAnswer) => void; reject: (e: Error) => void; progress?: (a: Extract<SimAnswer, { type: 'progress' }>) => void };
 
@@ -91,9 +91,10 @@ export class SimClient {
     }
   }
 
-  async contact(contact: string, minute: number): Promise<ContactAt | null> {
+  /** A contact's journey at a minute, and who it is. */
+  async contact(contact: string, minute: number): Promise<{ journey: ContactAt | null; who: ContactName | null }> {
     const answer = await this.send({ type: 'contact', contact, minute });
-    return answer.type === 'contact' ? answer.contact : null;
+    return answer.type === 'contact' ? { journey: answer.contact, who: answer.who } : { journey: null, who: null };
   }
 
   async stepContacts(step: number, minute: number, mode: StepContactsMode, limit = 2000): Promise<{ total: number; contacts: readonly StepContact[] }> {

@@ -2,6 +2,7 @@ import { enrollmentsCsv, summaryJson } from '../../engine/cli/commands/simulate-
 import { LIFECYCLE_STAGES, type Contact, type Project } from '../../engine/model/index.ts';
 import { createSimulation, type SimulationResult } from '../../engine/sim/index.ts';
 import { clockFor } from '../../engine/sim/clock.ts';
+import { contactName } from './contact-names.ts';
 import { nextEventMinute, stepContacts } from './log-queries.ts';
 import type { Frame, RunMeta, SimAnswer, SimRequest } from './protocol.ts';
 
@@ -22,6 +23,9 @@ export class SimHost {
   private result: SimulationResult | null = null;
   private project: Project | null = null;
   private contactCount = 0;
+  private contacts: readonly Contact[] = [];
+  /** Built on the first name asked, not during the run. */
+  private byId: Map<string, Contact> | null = null;
   private ticket = 0;
 
   constructor(private readonly loadSandbox: LoadSandbox) {}
@@ -48,9 +52,11 @@ export class SimHost {
         return reply({ type: 'frame', frame }, [frame.waiting.buffer, frame.entered.buffer, frame.edges.buffer]);
       }
       case 'contact':
-        return reply({ type: 'contact', contact: result.contactAt(request.contact, request.minute) });
-      case 'step-contacts':
-        return reply({ type: 'step-contacts', ...stepContacts(result, request.step, request.minute, request.mode, request.limit) });
+        return reply({ type: 'contact', contact: result.contactAt(request.contact, request.minute), who: this.who(request.contact) });
+      case 'step-contacts': {
+        const found = stepContacts(result, request.step, request.minute, request.mode, request.limit);
+        return reply({ type: 'step-contacts', total: found.total, contacts: found.contacts.map((c) => ({ ...c, ...this.who(c.id) })) });
+      }
       case 'next-event':
         return reply({ type: 'minute', minute: nextEventMinute(result, request.minute, request.direction) });
       case 'export': {
@@ -93,7 +99,14 @@ export class SimHost {
     this.result = result;
     this.project = project;
     this.contactCount = contacts.length;
+    this.contacts = contacts;
+    this.byId = null;
     reply({ type: 'done', meta: toMeta(result, { loadMs: loaded - started, runMs: performance.now() - loaded }, contacts.length) });
+  }
+
+  private who(id: string) {
+    this.byId ??= new Map(this.contacts.map((c) => [c.id, c]));
+    return contactName(this.byId.get(id));
   }
 }
 

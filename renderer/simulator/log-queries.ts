@@ -1,11 +1,17 @@
 import type { ContactId } from '../../engine/model/index.ts';
 import { LOG_KINDS, type SimulationResult } from '../../engine/sim/index.ts';
-import type { StepContact, StepContactsMode } from './protocol.ts';
+import type { StepContactsMode } from './protocol.ts';
+
+/** A contact's arrival at a step; the host adds its name. */
+export interface StepArrival {
+  readonly id: ContactId;
+  readonly at: number;
+}
 
 /** Questions the engine's result does not answer directly, read off its time-ordered log. */
 
 /** Contacts at a step at a minute ('here'), or every enrollment that reached it so far ('passed'). */
-export function stepContacts(result: SimulationResult, step: number, minute: number, mode: StepContactsMode, limit: number): { total: number; contacts: StepContact[] } {
+export function stepContacts(result: SimulationResult, step: number, minute: number, mode: StepContactsMode, limit: number): { total: number; contacts: StepArrival[] } {
   const { log, enrollments, contactIds } = result;
   const { time, kind, enrollment, step: stepCol } = log;
   const current = new Int32Array(enrollments.count).fill(-1);
@@ -18,7 +24,7 @@ export function stepContacts(result: SimulationResult, step: number, minute: num
       if (stepCol[r] === step) arrived[e] = time[r]!;
     } else if (k === LOG_KINDS.ended) current[enrollment[r]!] = -1;
   }
-  const contacts: StepContact[] = [];
+  const contacts: StepArrival[] = [];
   let total = 0;
   for (let e = 0; e < enrollments.count; e++) {
     if (arrived[e] === -1 || (mode === 'here' && current[e] !== step)) continue;

@@ -49,7 +49,13 @@ export interface Frame {
   readonly lifecycle: Readonly<Record<string, number>>;
 }
 
-export interface StepContact {
+/** Who a contact is, from its properties (null when unknown). */
+export interface ContactName {
+  readonly name: string | null;
+  readonly email: string | null;
+}
+
+export interface StepContact extends ContactName {
   readonly id: ContactId;
   /** When it arrived at the step (its latest arrival at or before the minute). */
   readonly at: number;
@@ -71,7 +77,7 @@ export type SimAnswer =
   | { readonly type: 'done'; readonly meta: RunMeta }
   | { readonly type: 'cancelled' }
   | { readonly type: 'frame'; readonly frame: Frame }
-  | { readonly type: 'contact'; readonly contact: ContactAt | null }
+  | { readonly type: 'contact'; readonly contact: ContactAt | null; readonly who: ContactName }
   | { readonly type: 'step-contacts'; readonly total: number; readonly contacts: readonly StepContact[] }
   | { readonly type: 'minute'; readonly minute: number }
   | { readonly type: 'export'; readonly text: string }

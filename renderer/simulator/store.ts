@@ -3,7 +3,7 @@ import type { Project, WorkflowId } from '../../engine/model/index.ts';
 import type { ContactAt } from '../../engine/sim/index.ts';
 import type { SimClient } from './client.ts';
 import { createPlayer, type Clock } from './player.ts';
-import type { ContactOrigin, Frame, RunMeta, StepContact, StepContactsMode } from './protocol.ts';
+import type { ContactName, ContactOrigin, Frame, RunMeta, StepContact, StepContactsMode } from './protocol.ts';
 import { dayAt } from './time.ts';
 
 /** Playback speeds, in simulated minutes per real second: one day to one month a second. */
@@ -20,7 +20,7 @@ export interface SimSettings {
 
 export type Focus =
   | { readonly kind: 'step'; readonly step: number; readonly mode: StepContactsMode; readonly total: number; readonly contacts: readonly StepContact[]; readonly loading: boolean }
-  | { readonly kind: 'contact'; readonly id: string; readonly journey: ContactAt | null; readonly from: Focus | null };
+  | { readonly kind: 'contact'; readonly id: string; readonly who: ContactName | null; readonly journey: ContactAt | null; readonly from: Focus | null };
 
 /** The Simulate mode: settings, the run, the current instant and what the side panel shows. */
 export interface SimulationState {
@@ -77,9 +77,9 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
       const { focus, minute } = get();
       if (focus?.kind === 'contact') {
         const ticket = ++contactTicket;
-        const journey = await client.contact(focus.id, minute);
+        const { journey, who } = await client.contact(focus.id, minute);
         const now = get().focus;
-        if (ticket === contactTicket && now?.kind === 'contact' && now.id === focus.id) set({ focus: { ...now, journey } });
+        if (ticket === contactTicket && now?.kind === 'contact' && now.id === focus.id) set({ focus: { ...now, journey, who } });
       } else if (focus?.kind === 'step') {
         const ticket = ++stepTicket;
         const found = await client.stepContacts(focus.step, minute, focus.mode);
@@ -187,7 +187,7 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
       },
       async openContact(id) {
         const from = get().focus;
-        set({ focus: { kind: 'contact', id, journey: null, from: from?.kind === 'step' ? from : null } });
+        set({ focus: { kind: 'contact', id, who: null, journey: null, from: from?.kind === 'step' ? from : null } });
         await refreshFocus();
       },
       back() {
