@@ -7,6 +7,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { useDocument } from '../stores/context.tsx';
 import { useSim, useSimulationStore } from './context.tsx';
 import type { ContactOrigin } from './protocol.ts';
+import { formatLongDate } from './time.ts';
 import { useSandboxChoices } from './useSandboxChoices.ts';
 import { useAppCommand } from '../platform/appCommands.ts';
 
@@ -31,6 +32,7 @@ export const SimSetup = memo(function SimSetup() {
   const set = sim.setSettings;
   const running = status === 'running';
   const origin = originOf(chosen, project);
+  const startLong = formatLongDate(settings.startDate, lang);
   const int = (value: string, min: number, max: number) => Math.max(min, Math.min(max, Math.round(Number(value) || 0)));
 
   return (
@@ -64,6 +66,11 @@ export const SimSetup = memo(function SimSetup() {
         <label className="fb-field">
           <span className="fb-label">{t('sim.startDate')}</span>
           <input type="date" className="fb-input" value={settings.startDate} onChange={(e) => e.target.value && set({ startDate: e.target.value })} data-testid="sim-start" />
+          {startLong ? (
+            <span className="fb-help fb-sim-date-long" data-testid="sim-start-long">
+              {startLong}
+            </span>
+          ) : null}
         </label>
         <label className="fb-field fb-sim-small">
           <span className="fb-label">{t('sim.horizon')}</span>

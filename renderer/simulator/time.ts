@@ -39,3 +39,11 @@ export function formatInstant(ms: number, timeZone: string, lang: Lang): string 
 export function formatStamp(ms: number, timeZone: string, lang: Lang): string {
   return `${cached('day', lang, timeZone, { day: 'numeric', month: 'short' }).format(ms)} ${cached('time', lang, timeZone, { hour: '2-digit', minute: '2-digit' }).format(ms)}`;
 }
+
+/** A `YYYY-MM-DD` date in full, "lundi 5 janvier 2026": the date input shows the browser's format. */
+export function formatLongDate(isoDate: string, lang: Lang): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return null;
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(ms) ? null : cached('long-date', lang, 'UTC', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
+}
