@@ -67,8 +67,11 @@ export function Timeline() {
           <strong data-testid="sim-date">{formatInstant(minuteToMs(meta.startMs, minute), meta.timeZone, lang)}</strong>
           <span className="fb-muted" data-testid="sim-day">{t('sim.day', { day })}</span>
         </div>
-        <span className="fb-sim-keys" title={t('sim.keys')}>
-          {t('sim.keys')}
+        {/* The keys alone, wrapping as chips: the sentence saying what they do is the tooltip. */}
+        <span className="fb-sim-keys" title={t('sim.keys')} aria-label={t('sim.keys')} data-testid="sim-keys">
+          {[t('sim.keySpace'), '←/→', `${t('sim.keyShift')}+←/→`].map((key) => (
+            <kbd key={key}>{key}</kbd>
+          ))}
         </span>
         <label className="fb-sim-speed">
           <span className="fb-muted">{t('sim.speed')}</span>
