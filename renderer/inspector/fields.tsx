@@ -150,27 +150,37 @@ export function isCalendarDate(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
-/** HH:MM, checked as typed; only valid times reach the document. */
-export function TimeField({ label, value, onChange, testId }: { label: string; value: string; onChange: (v: string) => void; testId?: string }) {
+interface CheckedFieldProps {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  testId?: string;
+}
+
+/**
+ * A native date or time input checked as typed: the text may be invalid for a moment and is
+ * shown as such at the field, but only valid values reach the document.
+ */
+function CheckedInput({ label, value, onChange, testId, type, valid, errorKey }: CheckedFieldProps & { type: 'date' | 'time'; valid: (text: string) => boolean; errorKey: string }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   useEffect(() => {
     setText(value);
   }, [value]);
-  const error = isTime(text) ? null : t('inspector.badTime');
+  const error = valid(text) ? null : t(errorKey);
   return (
     <Field label={label} error={error}>
       {(id) => (
         <input
           id={id}
           className="fb-input"
-          type="time"
+          type={type}
           value={text}
           data-testid={testId}
           aria-invalid={!!error}
           onChange={(e) => {
             setText(e.target.value);
-            if (isTime(e.target.value)) onChange(e.target.value);
+            if (valid(e.target.value)) onChange(e.target.value);
           }}
         />
       )}
@@ -178,29 +188,12 @@ export function TimeField({ label, value, onChange, testId }: { label: string; v
   );
 }
 
-export function DateField({ label, value, onChange, testId }: { label: string; value: string; onChange: (v: string) => void; testId?: string }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  useEffect(() => {
-    setText(value);
-  }, [value]);
-  const error = isCalendarDate(text) ? null : t('inspector.badDate');
-  return (
-    <Field label={label} error={error}>
-      {(id) => (
-        <input
-          id={id}
-          className="fb-input"
-          type="date"
-          value={text}
-          data-testid={testId}
-          aria-invalid={!!error}
-          onChange={(e) => {
-            setText(e.target.value);
-            if (isCalendarDate(e.target.value)) onChange(e.target.value);
-          }}
-        />
-      )}
-    </Field>
-  );
+/** HH:MM, checked as typed; only valid times reach the document. */
+export function TimeField(props: CheckedFieldProps) {
+  return <CheckedInput {...props} type="time" valid={isTime} errorKey="inspector.badTime" />;
+}
+
+/** YYYY-MM-DD, a real calendar day; only valid dates reach the document. */
+export function DateField(props: CheckedFieldProps) {
+  return <CheckedInput {...props} type="date" valid={isCalendarDate} errorKey="inspector.badDate" />;
 }
