@@ -4,17 +4,15 @@
  * and scroll it (target: no task over 50 ms). Drives the app through the documented test hook
  * `window.__flowbenchTest.sandbox` (renderer/sandbox/testHook.ts). Run `npm run build` first.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openChromium } from '../../tests/e2e/support/browser.ts';
 import { contactsToCsv } from '../../engine/csv/index.ts';
 import { allProperties, asProjectId, emptyProject } from '../../engine/model/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { serveStatic } from '../serve-static.ts';
 
 const N = 100_000;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 async function waitForHook(page: Page): Promise<void> {
   await page.waitForFunction(() => Boolean(window.__flowbenchTest?.sandbox), undefined, { timeout: 30_000 });
@@ -67,12 +65,12 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 
 export async function run(): Promise<void> {
   const server = await serveStatic(resolve(process.env.FLOWBENCH_DIST || 'dist'));
-  const profile = mkdtempSync(join(tmpdir(), 'flowbench-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1440, height: 900 } });
+  const session = await openChromium();
+  const { context } = session;
   try {
     // tsx keeps function names with an `__name` helper that page.evaluate'd code would miss.
     await context.addInitScript('globalThis.__name = (f) => f');
-    const page = context.pages()[0] ?? (await context.newPage());
+    const { page } = session;
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(server.url);
     await waitForHook(page);
@@ -109,8 +107,7 @@ export async function run(): Promise<void> {
     console.log(`open the table on ${N.toLocaleString('en')} contacts: ${ms(opened)}, tasks over 50 ms: ${open.longTasks.length} (longest ${worst(open.longTasks)})`);
     console.log(`scroll the table: tasks over 50 ms: ${scroll.longTasks.length} (longest ${worst(scroll.longTasks)}), worst frame gap ${ms(scroll.worstFrame)}`);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await session.close();
     await server.close();
   }
 }

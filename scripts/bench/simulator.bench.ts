@@ -5,15 +5,13 @@
  * scrub frame, from asking an instant to the canvas drawn with its counts (target < 16 ms).
  * Drives the app through the documented hooks `window.__flowbenchTest.sandbox` and `.simulator`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openChromium } from '../../tests/e2e/support/browser.ts';
 import { serveStatic } from '../serve-static.ts';
 
 const N = 100_000;
 const SCRUB_FRAMES = 120;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 type Hooks = {
   sandbox: { open(): Promise<void>; generate(n: number, seed: number): Promise<number> };
@@ -35,11 +33,11 @@ async function openNurturing(page: Page): Promise<void> {
 
 export async function run(): Promise<void> {
   const server = await serveStatic(resolve(process.env.FLOWBENCH_DIST || 'dist'));
-  const profile = mkdtempSync(join(tmpdir(), 'flowbench-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1440, height: 900 } });
+  const session = await openChromium();
+  const { context } = session;
   try {
     await context.addInitScript('globalThis.__name = (f) => f');
-    const page = context.pages()[0] ?? (await context.newPage());
+    const { page } = session;
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(server.url);
     await openNurturing(page);
@@ -131,8 +129,7 @@ export async function run(): Promise<void> {
     });
     console.log(`play 3 s at 1 week/s: ${play.frames} frames (${(play.frames / 3).toFixed(0)} fps), worst frame gap ${ms(Math.max(...play.gaps))}, up to ${play.dots} dots at once, tasks over 50 ms: ${play.tasks.length}`);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await session.close();
     await server.close();
   }
 }
