@@ -8,6 +8,7 @@ import { ResourcesPanel } from '../panels/ResourcesPanel.tsx';
 import { TemplatesGallery } from '../panels/TemplatesGallery.tsx';
 import { WorkflowsSidebar } from '../panels/WorkflowsSidebar.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
+import { DialogHost } from './DialogHost.tsx';
 import { DropZone } from './DropZone.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { Toasts } from './Toasts.tsx';
@@ -41,6 +42,7 @@ export function App() {
       <SandboxLayer />
       <DropZone />
       <Toasts />
+      <DialogHost />
       <DesktopHost />
     </div>
   );

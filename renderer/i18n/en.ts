@@ -26,6 +26,12 @@ export const en = {
     svgNoProject: 'This SVG has no Flowbench project inside. Only images exported from Flowbench can be opened.',
     badJson: 'This file is not valid JSON: {{reason}}',
   },
+  dialogs: {
+    cancel: 'Cancel',
+    confirm: 'Confirm',
+    ok: 'OK',
+    emptyName: 'Enter a name.',
+  },
   lang: { fr: 'Français', en: 'English' },
   groups: {
     communication: 'Communication',
@@ -214,6 +220,7 @@ export const en = {
     untitled: 'Untitled workflow',
     rename: 'Rename',
     remove: 'Delete workflow',
+    deleteButton: 'Delete',
     confirmRemove: 'Delete “{{name}}”? You can undo this.',
     steps_one: '{{count}} step',
     steps_other: '{{count}} steps',

@@ -26,6 +26,12 @@ export const fr: Messages = {
     svgNoProject: 'Ce SVG ne contient pas de projet Flowbench. Seules les images exportées depuis Flowbench peuvent être ouvertes.',
     badJson: 'Ce fichier n’est pas un JSON valide : {{reason}}',
   },
+  dialogs: {
+    cancel: 'Annuler',
+    confirm: 'Confirmer',
+    ok: 'Valider',
+    emptyName: 'Saisissez un nom.',
+  },
   lang: { fr: 'Français', en: 'English' },
   groups: {
     communication: 'Communication',
@@ -214,6 +220,7 @@ export const fr: Messages = {
     untitled: 'Workflow sans titre',
     rename: 'Renommer',
     remove: 'Supprimer le workflow',
+    deleteButton: 'Supprimer',
     confirmRemove: 'Supprimer « {{name}} » ? Vous pourrez annuler.',
     steps_one: '{{count}} étape',
     steps_other: '{{count}} étapes',

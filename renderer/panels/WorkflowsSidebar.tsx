@@ -2,6 +2,7 @@ import { Plus, Trash, Workflow as WorkflowIcon } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT, WORKFLOW_TYPES, type WorkflowId } from '../../engine/model/index.ts';
+import { useDialogs } from '../app/dialogs.tsx';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { useFindings } from './useFindings.ts';
 import { useNewWorkflow } from './useNewWorkflow.ts';
@@ -15,6 +16,7 @@ export function WorkflowsSidebar() {
   const select = useUi((s) => s.select);
   const create = useNewWorkflow();
   const findings = useFindings();
+  const dialogs = useDialogs();
   const [menu, setMenu] = useState(false);
   const open = (id: WorkflowId) => {
     document.getState().setActiveWorkflow(id);
@@ -69,9 +71,12 @@ export function WorkflowsSidebar() {
                   className="fb-icon-button fb-workflow-remove"
                   aria-label={t('workflows.remove')}
                   title={t('workflows.remove')}
-                  onClick={() => {
-                    if (window.confirm(t('workflows.confirmRemove', { name: w.name }))) document.getState().apply((p) => ({ ...p, workflows: p.workflows.filter((x) => x.id !== w.id) }));
-                  }}
+                  data-testid="remove-workflow"
+                  onClick={() =>
+                    void dialogs.confirm({ title: t('workflows.remove'), message: t('workflows.confirmRemove', { name: w.name }), confirmLabel: t('workflows.deleteButton') }).then((ok) => {
+                      if (ok) document.getState().apply((p) => ({ ...p, workflows: p.workflows.filter((x) => x.id !== w.id) }));
+                    })
+                  }
                 >
                   <Trash size={14} />
                 </button>

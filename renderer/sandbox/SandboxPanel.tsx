@@ -3,12 +3,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactsToCsv } from '../../engine/csv/index.ts';
 import { allProperties, asContactId, NO_CRITERIA, type Contact, type ContactId, type Criteria, type ListId, type PropertyValue } from '../../engine/model/index.ts';
+import { ConfirmDialog } from '../app/ConfirmDialog.tsx';
 import { CriteriaBuilder } from '../inspector/criteria/CriteriaBuilder.tsx';
 import { useLang } from '../i18n/useLang.ts';
 import type { OpenedFile } from '../platform/index.ts';
 import { usePlatform } from '../platform/index.ts';
 import { useDocument, useStores } from '../stores/context.tsx';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ContactDrawer } from './ContactDrawer.tsx';
 import { ContactsTable } from './ContactsTable.tsx';
 import { useSandbox } from './context.tsx';
@@ -159,7 +159,17 @@ export function SandboxPanel() {
       {dialog?.kind === 'generate' ? <GenerateDialog project={project} onClose={() => setDialog(null)} onDone={(count) => { setDialog(null); toast('sandbox.generated', { count }); }} /> : null}
       {dialog?.kind === 'personas' ? <PersonaEditor onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'import' ? <ImportDialog file={dialog.file} project={project} onClose={() => setDialog(null)} onDone={(count) => { setDialog(null); toast('sandbox.csv.done', { count }); }} /> : null}
-      {dialog?.kind === 'confirm' ? <ConfirmDialog title={dialog.title} message={dialog.message} onConfirm={dialog.run} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'confirm' ? (
+        <ConfirmDialog
+          title={dialog.title}
+          message={dialog.message}
+          confirmLabel={t('sandbox.deleteButton')}
+          onAnswer={(ok) => {
+            setDialog(null);
+            if (ok) dialog.run();
+          }}
+        />
+      ) : null}
     </section>
   );
 }

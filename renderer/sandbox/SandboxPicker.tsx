@@ -1,5 +1,6 @@
 import { Pencil, Plus, Trash } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { useDialogs } from '../app/dialogs.tsx';
 import { useSandbox } from './context.tsx';
 
 /** Which sandbox the table shows; new, rename, delete. */
@@ -10,6 +11,7 @@ export function SandboxPicker({ onDelete }: { onDelete: () => void }) {
   const select = useSandbox((s) => s.select);
   const create = useSandbox((s) => s.create);
   const rename = useSandbox((s) => s.rename);
+  const dialogs = useDialogs();
   const active = sandboxes.find((s) => s.id === activeId);
   return (
     <>
@@ -28,9 +30,12 @@ export function SandboxPicker({ onDelete }: { onDelete: () => void }) {
         className="fb-icon-button"
         disabled={!active}
         onClick={() => {
-          const name = active ? globalThis.prompt(t('sandbox.rename'), active.name) : null;
-          if (active && name?.trim()) void rename(active.id, name.trim());
+          if (!active) return;
+          void dialogs.prompt({ title: t('sandbox.renameSandbox'), label: t('sandbox.sandboxName'), initial: active.name, confirmLabel: t('sandbox.rename') }).then((name) => {
+            if (name !== null && name !== active.name) void rename(active.id, name);
+          });
         }}
+        data-testid="sandbox-rename"
         title={t('sandbox.rename')}
         aria-label={t('sandbox.rename')}
       >
