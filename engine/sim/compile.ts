@@ -12,6 +12,7 @@ import {
   type WorkflowId,
 } from '../model/index.ts';
 import { parseTimeOfDay, type Clock } from './clock.ts';
+import { ACTION_CODE, type EmailAction } from './history.ts';
 
 /**
  * The project turned into dense tables the run indexes by number: global step and edge
@@ -29,7 +30,18 @@ const LAST_PROPERTY_BIT = 30;
 export type TimeWatch =
   | { readonly kind: 'property'; readonly property: string; readonly days: number; readonly sign: 1 | -1; readonly bit: number }
   | { readonly kind: 'changed'; readonly property: string; readonly days: number; readonly bit: number }
-  | { readonly kind: 'event'; readonly event: 'email' | 'form-submitted' | 'page-viewed'; readonly days: number; readonly bit: number };
+  | {
+      readonly kind: 'event';
+      readonly event: 'email' | 'form-submitted' | 'page-viewed';
+      readonly days: number;
+      readonly bit: number;
+      /**
+       * What the filter counts, when its verdict is "some such event in the window" (then only the
+       * newest one can flip it): email action and email or asset (null: any). Absent: every event
+       * of the kind may matter (compound email events, page views).
+       */
+      readonly exact?: { readonly action: number; readonly ref: string | null };
+    };
 
 export interface CompiledCriteria {
   readonly criteria: Criteria;
@@ -240,11 +252,17 @@ function filterDeps(
       return DEP.list;
     case 'form':
       keep('form', f.withinDays);
-      if (f.withinDays !== undefined) watches.push({ kind: 'event', event: 'form-submitted', days: f.withinDays, bit: DEP.form });
+      if (f.withinDays !== undefined) {
+        watches.push({ kind: 'event', event: 'form-submitted', days: f.withinDays, bit: DEP.form, exact: { action: 0, ref: f.asset } });
+      }
       return DEP.form;
     case 'email':
       keep('email', f.withinDays);
-      if (f.withinDays !== undefined) watches.push({ kind: 'event', event: 'email', days: f.withinDays, bit: DEP.email });
+      if (f.withinDays !== undefined) {
+        const simple = f.event !== 'opened-not-clicked' && f.event !== 'received-not-opened';
+        const exact = simple ? { action: ACTION_CODE[f.event as EmailAction], ref: f.email } : undefined;
+        watches.push({ kind: 'event', event: 'email', days: f.withinDays, bit: DEP.email, ...(exact ? { exact } : {}) });
+      }
       return DEP.email;
     case 'page-view':
       keep('page', f.withinDays);

@@ -1,4 +1,4 @@
-import type { CompiledCriteria } from './compile.ts';
+import type { CompiledCriteria, TimeWatch } from './compile.ts';
 import type { ContactStore } from './contacts.ts';
 import { T_NUMBER, type PropertyColumn } from './columns.ts';
 import { EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from './history.ts';
@@ -18,6 +18,13 @@ export interface FlipWatch {
   /** History kind and, for "updated in the last N days", the property's code (-1: any). */
   readonly kind: number;
   readonly code: number;
+  /**
+   * Tight re-checks: the filter holds while some event it counts is in the window, so only the
+   * newest such event can flip it. Then `sub`/`ref` say which events it counts (-1: any).
+   */
+  readonly newest: boolean;
+  readonly sub: number;
+  readonly ref: number;
 }
 
 export interface FlipCriteria {
@@ -25,10 +32,14 @@ export interface FlipCriteria {
   readonly watches: readonly FlipWatch[];
 }
 
-export function resolveWatches(criteria: readonly CompiledCriteria[], store: ContactStore): FlipCriteria[] {
+export function resolveWatches(criteria: readonly CompiledCriteria[], store: ContactStore, tight: boolean): FlipCriteria[] {
+  const exact = (w: TimeWatch) => (tight && w.kind === 'event' ? w.exact : undefined);
   return criteria.map((c) => ({
     deps: c.deps,
     watches: c.watches.map((w) => ({
+      newest: tight && (w.kind === 'changed' || exact(w) !== undefined),
+      sub: exact(w)?.action ?? -1,
+      ref: exact(w)?.ref ? store.strings.code(exact(w)!.ref!) : -1,
       bit: w.bit,
       days: w.days,
       sign: w.kind === 'property' ? w.sign : 1,
@@ -67,7 +78,7 @@ function watchesFor(criteria: readonly FlipCriteria[], mask: number): readonly F
     for (const c of criteria) {
       if ((c.deps & mask) === 0) continue;
       for (const w of c.watches) {
-        const key = `${w.column?.code ?? -1}|${w.kind}|${w.code}|${w.days}|${w.sign}`;
+        const key = `${w.column?.code ?? -1}|${w.kind}|${w.code}|${w.days}|${w.sign}|${w.newest}|${w.sub}|${w.ref}`;
         if ((w.bit & mask) === 0 || seen.has(key)) continue;
         seen.add(key);
         out.push(w);
@@ -100,12 +111,18 @@ export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore,
       continue;
     }
     const span = w.days * DAY_MS;
+    const newest = w.newest && sorted;
     // A partial look (onlyMask set) only needs the newest event: older ones were seen before.
     for (let n = h.head(i); n >= 0; n = onlyMask === -1 ? h.next(n) : -1) {
-      const t = h.at(n) + span;
+      const at = h.at(n);
+      const t = at + span;
       // Newest first: once a boundary is behind us, every older one is too.
       if (sorted && t + 1 <= nowMs) break;
-      if (h.kind(n) === w.kind && (w.code < 0 || h.ref(n) === w.code)) best = earliestAfter(t, best, nowMs);
+      if (h.kind(n) !== w.kind || (w.code >= 0 && h.ref(n) !== w.code)) continue;
+      if (newest && ((w.sub >= 0 && h.sub(n) !== w.sub) || (w.ref >= 0 && h.ref(n) !== w.ref))) continue;
+      best = earliestAfter(t, best, nowMs);
+      // The newest counted event already in the past holds the filter longest: older ones flip nothing.
+      if (newest && at <= nowMs) break;
     }
   }
   return best;

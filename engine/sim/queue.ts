@@ -75,6 +75,11 @@ export class EventQueue {
     return this.now <= this.lastMinute ? this.now : Infinity;
   }
 
+  /** Back to minute t (only empty minutes were skipped past it): something runs there first. */
+  rewind(t: number): void {
+    if (t < this.now) this.now = t;
+  }
+
   /** Takes the next event (read its fields at `node * NODE`, then `release` it); -1 when none is left. */
   pop(): number {
     if (this.peekTime() === Infinity) return -1;

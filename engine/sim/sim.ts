@@ -11,10 +11,11 @@ import { EventQueue, N_A, N_B, N_CONTACT, N_KIND, NODE } from './queue.ts';
 import { hashSeed, type Streams } from './rng.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
 import { choosePersona, handleArrival, handleReaction, handleSpontaneous, scheduleArrival, startBehaviour } from './behaviour.ts';
-import { nextFlip, resolveWatches, type FlipCriteria } from './flip.ts';
+import { resolveWatches, type FlipCriteria } from './flip.ts';
 import { ScoreRules } from './score.ts';
 import { anchorDate } from './timing.ts';
 import { VisitRuns } from './visits.ts';
+import { Rechecks, scheduleCheck, tightRechecks } from './rechecks.ts';
 import type { ContactInput, SimulationOptions, Totals } from './types.ts';
 
 export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, arrival: 7, yearly: 8, ghost: 9 } as const;
@@ -38,6 +39,8 @@ export class Sim {
   readonly queue: EventQueue;
   readonly streams: Streams;
   readonly visits: VisitRuns;
+  /** Midnight re-checks, apart from the event queue: they run first in their minute, by contact index. */
+  readonly rechecks = new Rechecks();
   readonly lastMinute: number;
   readonly days: number;
   readonly W: number;
@@ -123,7 +126,7 @@ export class Sim {
     this.listSeries = new Int32Array(this.days * this.compiled.lists.length);
     const all = [...this.compiled.workflows.flatMap((w) => (w.goal ? [w.triggers, w.goal] : [w.triggers])), ...this.compiled.scoreRules];
     const timed = all.filter((c) => c.watches.length > 0);
-    this.timed = resolveWatches(timed, this.store);
+    this.timed = resolveWatches(timed, this.store, tightRechecks(this.compiled, options));
     this.timedDeps = timed.reduce((m, c) => m | (c.deps & ~DEP.time), 0);
     this.score = new ScoreRules(this.compiled, store);
     this.scoreDeps = this.score.deps;
@@ -162,7 +165,7 @@ export class Sim {
       this.store.setMatched(i, cw.index, m);
       if (m && (!existing || cw.workflow.enrollment.enrollExisting)) this.enroll(i, cw.index);
     }
-    this.scheduleCheck(i);
+    scheduleCheck(this, i);
     startBehaviour(this, i);
   }
 
@@ -207,7 +210,7 @@ export class Sim {
         if (m && !before && (!store.ever(i, w) || cw.workflow.enrollment.reenroll)) this.enroll(i, w);
       }
     }
-    if (mask & this.timedDeps) this.scheduleCheck(i, mask);
+    if (mask & this.timedDeps) scheduleCheck(this, i, mask);
   }
 
   private checkCriteriaWait(e: number): void {
@@ -297,27 +300,6 @@ export class Sim {
     }
   }
 
-  /**
-   * Schedules the next midnight at which a time-dependent filter of this contact may flip.
-   * After a change (`mask`), only what it touched is looked at when a check is already
-   * pending: the pending check recomputes everything when it fires. A check due this very
-   * minute is still pending (firing clears it first): a change run before it in the queue must
-   * not replace it, or the flip it was due for would be seen only at the next boundary.
-   */
-  scheduleCheck(i: number, mask = -1): void {
-    if (this.timed.length === 0) return;
-    const current = this.store.checkAt(i);
-    const pending = current >= this.now;
-    const flip = nextFlip(this.timed, this.store, i, this.nowMs, pending ? mask & ~DEP.time : -1);
-    if (flip === Infinity) return;
-    const minute = this.clock.minuteCeil(flip);
-    if (minute > this.lastMinute) return;
-    const at = this.clock.midnightAtOrAfter(minute);
-    if (pending && current <= at) return;
-    this.store.setCheckAt(i, at);
-    this.schedule(at, Q.check, i, 0, at);
-  }
-
   /** Queues an event; the contact's own events are noted so its visits never run ahead of them. */
   schedule(time: number, kind: number, i: number, a: number, b: number): void {
     this.queue.push(time, kind, i, a, b);
@@ -328,23 +310,34 @@ export class Sim {
     if (this.done) return true;
     const queue = this.queue;
     for (let n = 0; n < maxEvents; n++) {
-      const next = queue.peekTime();
+      const checkAt = this.rechecks.next;
+      const next = Math.min(queue.peekTime(), checkAt);
       while (this.day < this.days && this.clock.midnight(this.day + 1) <= Math.min(next, this.lastMinute + 1)) this.snapshot();
       if (next === Infinity) {
         this.done = true;
         this.options.onProgress?.(1);
         return true;
       }
-      const node = queue.pop();
-      this.now = queue.now;
-      this.nowMs = this.clock.toMs(this.now);
-      const nodes = queue.nodes;
-      const o = node * NODE;
-      const kind = nodes[o + N_KIND]!;
-      const i = nodes[o + N_CONTACT]!;
-      const a = nodes[o + N_A]!;
-      const b = nodes[o + N_B]!;
-      queue.release(node);
+      // A midnight's re-checks come first in their minute (rechecks.ts): the queue steps back to it.
+      let kind: number = Q.check;
+      let i = -1;
+      let a = 0;
+      let b = checkAt;
+      if (checkAt === next) {
+        i = this.rechecks.pop();
+        queue.rewind(checkAt);
+      } else {
+        const node = queue.pop();
+        const o = node * NODE;
+        const nodes = queue.nodes;
+        kind = nodes[o + N_KIND]!;
+        i = nodes[o + N_CONTACT]!;
+        a = nodes[o + N_A]!;
+        b = nodes[o + N_B]!;
+        queue.release(node);
+      }
+      this.now = next;
+      this.nowMs = this.clock.toMs(next);
       this.totals.events++;
       this.dispatch(kind, i, a, b);
     }
@@ -373,7 +366,7 @@ export class Sim {
         this.store.setCheckAt(i, -1);
         this.cause = HOW.atMidnight;
         this.changed(i, DEP.time);
-        this.scheduleCheck(i);
+        scheduleCheck(this, i);
         return;
       case Q.arrival:
         handleArrival(this);

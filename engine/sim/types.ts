@@ -25,6 +25,13 @@ export interface SimulationOptions {
    * engine/sim/visits.ts). Same results either way.
    */
   readonly playAhead?: boolean;
+  /**
+   * For tests: false queues a midnight re-check at every boundary of every watched event (the
+   * former scheduling). The default skips boundaries that cannot flip a filter: only the newest
+   * event a window counts. Same results but for the order of rows within a minute and enrollment
+   * numbering (tests/engine/sim/tight-rechecks.test.ts).
+   */
+  readonly tightRechecks?: boolean;
 }
 
 /**

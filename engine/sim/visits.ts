@@ -130,7 +130,7 @@ function changesNothing(sim: Sim, i: number, t: number, nowMs: number): boolean 
     }
   }
   if ((mask & sim.timedDeps) === 0 || sim.timed.length === 0) return true;
-  // As Sim#scheduleCheck: the pending re-check must stay where it is.
+  // As scheduleCheck (rechecks.ts): the pending re-check must stay where it is.
   const current = store.checkAt(i);
   const pending = current >= t;
   const flip = nextFlip(sim.timed, store, i, nowMs, pending ? mask & ~DEP.time : -1);

@@ -6,6 +6,7 @@ import {
   asStepId,
   asWorkflowId,
   type Contact,
+  type Criteria,
   type Project,
   type Workflow,
 } from '../../../engine/model/index.ts';
@@ -144,4 +145,32 @@ export function unusualProject(): Project {
     }),
   ];
   return { ...base, workflows: [...base.workflows, ...extra], lists: [...base.lists, { id: asListId('u-list'), name: 'u' }] };
+}
+
+const activity = (op: 'less-than-days-ago' | 'more-than-days-ago', days: number): Criteria => ({
+  groups: [{ filters: [{ kind: 'property', property: 'lastactivitydate', type: 'date', operation: { op, days } }] }],
+});
+
+/** The templates, busier visitors, and workflows the activity date enrolls and unenrolls. */
+export function activityProject(p: { visits: number; recentDays: number; idleDays: number; unenroll: boolean; reenroll: boolean; arrivals: number }): Project {
+  const base = allTemplates();
+  const recent = workflow(
+    'a-recent',
+    [
+      { id: asStepId('a-wait'), kind: 'delay', delay: { mode: 'duration', duration: { amount: 2, unit: 'days' } }, next: asStepId('a-list') },
+      { id: asStepId('a-list'), kind: 'add-to-list', list: asListId('a-list'), next: null },
+    ],
+    { enrollment: { triggers: activity('less-than-days-ago', p.recentDays), enrollExisting: true, reenroll: p.reenroll, unenrollWhenNotMatching: p.unenroll } },
+  );
+  const idle = workflow('a-idle', [{ id: asStepId('a-task'), kind: 'create-task', taskTitle: 'relancer', next: null }], {
+    enrollment: { triggers: activity('more-than-days-ago', p.idleDays), enrollExisting: true, reenroll: true, unenrollWhenNotMatching: p.unenroll },
+    goal: activity('less-than-days-ago', 1),
+  });
+  return {
+    ...base,
+    workflows: [...base.workflows, recent, idle],
+    lists: [...base.lists, { id: asListId('a-list'), name: 'actifs' }],
+    personas: base.personas.map((x) => ({ ...x, visitsPerWeek: x.visitsPerWeek * p.visits })),
+    simulation: { ...base.simulation, horizonDays: 150, arrivals: { ...base.simulation.arrivals, perDay: p.arrivals } },
+  };
 }

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asListId, asStepId, type Criteria, type Project } from '../../../engine/model/index.ts';
+import { asStepId, type Criteria, type Project } from '../../../engine/model/index.ts';
 import { generateContacts } from '../../../engine/sample/index.ts';
 import { buildResult } from '../../../engine/sim/result.ts';
 import { Sim } from '../../../engine/sim/sim.ts';
 import type { SimulationOptions } from '../../../engine/sim/index.ts';
 import { workflow } from './fixtures.ts';
-import { allTemplates, digest } from './golden-digest.ts';
+import { activityProject, allTemplates, digest } from './golden-digest.ts';
 
 /**
  * Visits that only move the activity date are played ahead (engine/sim/visits.ts). The
@@ -26,30 +26,6 @@ function run(project: Project, contacts: number, seed: number, options: Simulati
 const activity = (op: 'less-than-days-ago' | 'more-than-days-ago', days: number): Criteria => ({
   groups: [{ filters: [{ kind: 'property', property: 'lastactivitydate', type: 'date', operation: { op, days } }] }],
 });
-
-/** The templates, busier visitors, and workflows the activity date enrolls and unenrolls. */
-function activityProject(p: { visits: number; recentDays: number; idleDays: number; unenroll: boolean; reenroll: boolean; arrivals: number }): Project {
-  const base = allTemplates();
-  const recent = workflow(
-    'a-recent',
-    [
-      { id: asStepId('a-wait'), kind: 'delay', delay: { mode: 'duration', duration: { amount: 2, unit: 'days' } }, next: asStepId('a-list') },
-      { id: asStepId('a-list'), kind: 'add-to-list', list: asListId('a-list'), next: null },
-    ],
-    { enrollment: { triggers: activity('less-than-days-ago', p.recentDays), enrollExisting: true, reenroll: p.reenroll, unenrollWhenNotMatching: p.unenroll } },
-  );
-  const idle = workflow('a-idle', [{ id: asStepId('a-task'), kind: 'create-task', taskTitle: 'relancer', next: null }], {
-    enrollment: { triggers: activity('more-than-days-ago', p.idleDays), enrollExisting: true, reenroll: true, unenrollWhenNotMatching: p.unenroll },
-    goal: activity('less-than-days-ago', 1),
-  });
-  return {
-    ...base,
-    workflows: [...base.workflows, recent, idle],
-    lists: [...base.lists, { id: asListId('a-list'), name: 'actifs' }],
-    personas: base.personas.map((x) => ({ ...x, visitsPerWeek: x.visitsPerWeek * p.visits })),
-    simulation: { ...base.simulation, horizonDays: 150, arrivals: { ...base.simulation.arrivals, perDay: p.arrivals } },
-  };
-}
 
 describe('visits played ahead', () => {
   it('give the results of every visit played at its own minute, for the templates together', () => {
