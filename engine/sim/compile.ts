@@ -47,6 +47,8 @@ export interface CompiledCriteria {
   readonly criteria: Criteria;
   readonly deps: number;
   readonly watches: readonly TimeWatch[];
+  /** Per watch, the index of the group (of `criteria.groups`) its filter is in. */
+  readonly watchGroups: readonly number[];
 }
 
 export interface CompiledStep {
@@ -138,9 +140,13 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
   const compileCriteria = (criteria: Criteria): CompiledCriteria => {
     let deps = 0;
     const watches: TimeWatch[] = [];
-    for (const g of criteria.groups) for (const f of g.filters) deps |= filterDeps(f, propertyBit, watches, keep, pageFilters);
+    const watchGroups: number[] = [];
+    criteria.groups.forEach((g, k) => {
+      for (const f of g.filters) deps |= filterDeps(f, propertyBit, watches, keep, pageFilters);
+      while (watchGroups.length < watches.length) watchGroups.push(k);
+    });
     if (watches.length > 0) deps |= DEP.time;
-    return { criteria, deps, watches };
+    return { criteria, deps, watches, watchGroups };
   };
 
   const chosen = project.workflows.filter((w) => w.enabled && (!workflowIds || workflowIds.includes(w.id)));

@@ -1,7 +1,7 @@
 import type { Criteria } from '../model/index.ts';
 import type { Compiled } from './compile.ts';
 import { DEP } from './compile.ts';
-import { nextFlip } from './flip.ts';
+import { filterReadsTime, nextFlip } from './flip.ts';
 import type { Sim } from './sim.ts';
 import type { SimulationOptions } from './types.ts';
 
@@ -66,9 +66,7 @@ export function tightRechecks(compiled: Compiled, options: SimulationOptions): b
 
 /** Whether some filter of these criteria can change with time alone. */
 function readsTime(criteria: Criteria): boolean {
-  return criteria.groups.some((g) =>
-    g.filters.some((f) => (f.kind === 'property' ? f.type === 'date' && 'days' in f.operation : f.kind !== 'list' && f.withinDays !== undefined)),
-  );
+  return criteria.groups.some((g) => g.filters.some(filterReadsTime));
 }
 
 /**

@@ -126,7 +126,7 @@ export class Sim {
     this.listSeries = new Int32Array(this.days * this.compiled.lists.length);
     const all = [...this.compiled.workflows.flatMap((w) => (w.goal ? [w.triggers, w.goal] : [w.triggers])), ...this.compiled.scoreRules];
     const timed = all.filter((c) => c.watches.length > 0);
-    this.timed = resolveWatches(timed, this.store, tightRechecks(this.compiled, options));
+    this.timed = resolveWatches(timed, this.store, tightRechecks(this.compiled, options), (p) => this.compiled.propertyBit(p));
     this.timedDeps = timed.reduce((m, c) => m | (c.deps & ~DEP.time), 0);
     this.score = new ScoreRules(this.compiled, store);
     this.scoreDeps = this.score.deps;

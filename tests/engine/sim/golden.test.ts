@@ -40,7 +40,7 @@ describe('simulator results stay exactly the same', () => {
 
 const EXPECTED_TEMPLATES = {
   contacts: 1175437678,
-  counters: 1655668218,
+  counters: 530521172,
   enrollments: 1295073091,
   ids: 1021606883,
   log: 1213246787,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../../engine/model/index.ts';
+import type { Filter, Project } from '../../../engine/model/index.ts';
 import { generateContacts } from '../../../engine/sample/index.ts';
 import { buildResult } from '../../../engine/sim/result.ts';
 import { Sim } from '../../../engine/sim/sim.ts';
@@ -51,6 +51,18 @@ function normalised(r: SimulationResult): Record<string, unknown> {
   };
 }
 
+/** The activity workflows' triggers also ask for a score above `above` (-1: not), a gate that opens and closes. */
+function gated(project: Project, above: number): Project {
+  if (above < 0) return project;
+  const score: Filter = { kind: 'property', property: 'hubspotscore', type: 'number', operation: { op: 'gt', value: above } };
+  const workflows = project.workflows.map((w) =>
+    w.id.startsWith('a-')
+      ? { ...w, enrollment: { ...w.enrollment, triggers: { groups: w.enrollment.triggers.groups.map((g) => ({ filters: [...g.filters, score] })) } } }
+      : w,
+  );
+  return { ...project, workflows };
+}
+
 function run(project: Project, contacts: number, seed: number, options: SimulationOptions): { result: Record<string, unknown>; events: number } {
   const sim = new Sim(project, generateContacts(project, contacts, seed), options);
   while (!sim.advance(50_000)) {
@@ -78,7 +90,7 @@ describe('tight midnight re-checks', () => {
     expect(tight.result).toEqual(reference.result);
   }, 120_000);
 
-  it('give the same results when visits enroll, unenroll and move re-checks', () => {
+  it('give the same results when visits enroll, unenroll and move re-checks, behind a score gate or not', () => {
     fc.assert(
       fc.property(
         fc.record({
@@ -89,9 +101,10 @@ describe('tight midnight re-checks', () => {
           reenroll: fc.boolean(),
           arrivals: fc.integer({ min: 0, max: 6 }),
           seed: fc.integer({ min: 1, max: 1_000_000 }),
+          gate: fc.integer({ min: -1, max: 60 }),
         }),
         (p) => {
-          const project = activityProject(p);
+          const project = gated(activityProject(p), p.gate);
           const tight = run(project, 150, p.seed, { seed: p.seed });
           const reference = run(project, 150, p.seed, { seed: p.seed, tightRechecks: false });
           expect(tight.result).toEqual(reference.result);
