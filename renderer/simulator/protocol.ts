@@ -1,5 +1,5 @@
 import type { Arrivals, Contact, ContactId, Project, WorkflowId } from '../../engine/model/index.ts';
-import type { ContactAt, EndState, Totals } from '../../engine/sim/index.ts';
+import type { ContactAt, StateAt, Totals } from '../../engine/sim/index.ts';
 
 /** Messages between the page and the simulator worker (renderer/simulator/sim.worker.ts). */
 
@@ -37,17 +37,8 @@ export interface RunMeta {
   readonly runMs: number;
 }
 
-/** The state of every step and edge at one minute (StateAt without the engine's class instances). */
-export interface Frame {
-  readonly minute: number;
-  readonly waiting: Int32Array;
-  readonly entered: Int32Array;
-  readonly edges: Int32Array;
-  readonly workflows: readonly { readonly enrolled: number; readonly ended: Readonly<Record<EndState, number>>; readonly lost: number }[];
-  readonly totals: { readonly sent: number; readonly opened: number; readonly clicked: number; readonly unsubscribed: number; readonly bounced: number; readonly submitted: number };
-  readonly lists: Readonly<Record<string, number>>;
-  readonly lifecycle: Readonly<Record<string, number>>;
-}
+/** The state of every step and edge at one minute: the engine's StateAt, plain data and typed arrays. */
+export type Frame = StateAt;
 
 /** Who a contact is, from its properties (null when unknown). */
 export interface ContactName {

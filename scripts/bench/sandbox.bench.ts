@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openChromium } from '../../tests/e2e/support/browser.ts';
+import { openBenchPage } from './bench-page.ts';
 import { contactsToCsv } from '../../engine/csv/index.ts';
 import { allProperties, asProjectId, emptyProject } from '../../engine/model/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
@@ -65,14 +65,9 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 
 export async function run(): Promise<void> {
   const server = await serveStatic(resolve(process.env.FLOWBENCH_DIST || 'dist'));
-  const session = await openChromium();
-  const { context } = session;
+  const session = await openBenchPage(server.url);
+  const { page } = session;
   try {
-    // tsx keeps function names with an `__name` helper that page.evaluate'd code would miss.
-    await context.addInitScript('globalThis.__name = (f) => f');
-    const { page } = session;
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(server.url);
     await waitForHook(page);
     await page.evaluate(() => window.__flowbenchTest!.sandbox!.open());
 

@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openChromium } from '../../tests/e2e/support/browser.ts';
+import { openBenchPage } from './bench-page.ts';
 import { serveStatic } from '../serve-static.ts';
 
 const N = 100_000;
@@ -33,13 +33,9 @@ async function openNurturing(page: Page): Promise<void> {
 
 export async function run(): Promise<void> {
   const server = await serveStatic(resolve(process.env.FLOWBENCH_DIST || 'dist'));
-  const session = await openChromium();
-  const { context } = session;
+  const session = await openBenchPage(server.url);
+  const { page } = session;
   try {
-    await context.addInitScript('globalThis.__name = (f) => f');
-    const { page } = session;
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(server.url);
     await openNurturing(page);
     await page.waitForFunction(() => Boolean((window as unknown as { __flowbenchTest?: Partial<Hooks> }).__flowbenchTest?.sandbox));
     const sandbox = await page.evaluate(async (n) => {

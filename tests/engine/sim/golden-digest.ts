@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   asAssetId,
   asBranchId,
@@ -152,6 +153,17 @@ const activity = (op: 'less-than-days-ago' | 'more-than-days-ago', days: number)
 });
 
 /** The templates, busier visitors, and workflows the activity date enrolls and unenrolls. */
+/** Random parameters of activityProject, for property tests (plus a seed for the run). */
+export const activityFields = {
+  visits: fc.integer({ min: 1, max: 12 }),
+  recentDays: fc.integer({ min: 1, max: 20 }),
+  idleDays: fc.integer({ min: 2, max: 60 }),
+  unenroll: fc.boolean(),
+  reenroll: fc.boolean(),
+  arrivals: fc.integer({ min: 0, max: 6 }),
+  seed: fc.integer({ min: 1, max: 1_000_000 }),
+};
+
 export function activityProject(p: { visits: number; recentDays: number; idleDays: number; unenroll: boolean; reenroll: boolean; arrivals: number }): Project {
   const base = allTemplates();
   const recent = workflow(

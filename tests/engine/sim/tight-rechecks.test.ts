@@ -5,7 +5,7 @@ import { generateContacts } from '../../../engine/sample/index.ts';
 import { buildResult } from '../../../engine/sim/result.ts';
 import { Sim } from '../../../engine/sim/sim.ts';
 import type { SimulationOptions, SimulationResult } from '../../../engine/sim/index.ts';
-import { activityProject, allTemplates, unusualProject } from './golden-digest.ts';
+import { activityFields, activityProject, allTemplates, unusualProject } from './golden-digest.ts';
 
 /**
  * Tight re-checks (the default) skip midnight boundaries that cannot flip a filter and run a
@@ -93,16 +93,7 @@ describe('tight midnight re-checks', () => {
   it('give the same results when visits enroll, unenroll and move re-checks, behind a score gate or not', () => {
     fc.assert(
       fc.property(
-        fc.record({
-          visits: fc.integer({ min: 1, max: 12 }),
-          recentDays: fc.integer({ min: 1, max: 20 }),
-          idleDays: fc.integer({ min: 2, max: 60 }),
-          unenroll: fc.boolean(),
-          reenroll: fc.boolean(),
-          arrivals: fc.integer({ min: 0, max: 6 }),
-          seed: fc.integer({ min: 1, max: 1_000_000 }),
-          gate: fc.integer({ min: -1, max: 60 }),
-        }),
+        fc.record({ ...activityFields, gate: fc.integer({ min: -1, max: 60 }) }),
         (p) => {
           const project = gated(activityProject(p), p.gate);
           const tight = run(project, 150, p.seed, { seed: p.seed });

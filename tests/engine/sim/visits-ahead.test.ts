@@ -6,7 +6,7 @@ import { buildResult } from '../../../engine/sim/result.ts';
 import { Sim } from '../../../engine/sim/sim.ts';
 import type { SimulationOptions } from '../../../engine/sim/index.ts';
 import { workflow } from './fixtures.ts';
-import { activityProject, allTemplates, digest } from './golden-digest.ts';
+import { activityFields, activityProject, allTemplates, digest } from './golden-digest.ts';
 
 /**
  * Visits that only move the activity date are played ahead (engine/sim/visits.ts). The
@@ -41,15 +41,7 @@ describe('visits played ahead', () => {
     let played = 0;
     fc.assert(
       fc.property(
-        fc.record({
-          visits: fc.integer({ min: 1, max: 12 }),
-          recentDays: fc.integer({ min: 1, max: 20 }),
-          idleDays: fc.integer({ min: 2, max: 60 }),
-          unenroll: fc.boolean(),
-          reenroll: fc.boolean(),
-          arrivals: fc.integer({ min: 0, max: 6 }),
-          seed: fc.integer({ min: 1, max: 1_000_000 }),
-        }),
+        fc.record(activityFields),
         (p) => {
           const project = activityProject(p);
           const ahead = run(project, 150, p.seed, { seed: p.seed });
