@@ -1,4 +1,4 @@
-import { asAssetId, type AssetId, type Contact, type EmailId } from '../model/index.ts';
+import { asAssetId, type AssetId, type Contact, type EmailId, type SimulationSettings } from '../model/index.ts';
 import { sampleArrival } from '../sample/index.ts';
 import type { CompiledStep } from './compile.ts';
 import { DEP, WAIT_BITS } from './compile.ts';
@@ -7,7 +7,6 @@ import { E_SENT, E_WAITING } from './enrollments.ts';
 import { K, SKIP } from './log.ts';
 import { standaloneStream } from './rng.ts';
 import { HOW, Q, type Sim } from './sim.ts';
-import { PER_WEEK_TO_PER_MINUTE, SITE_PAGES } from './visits.ts';
 
 /**
  * What contacts do: react to an email (bounce, open, click, download, unsubscribe, each after
@@ -17,7 +16,9 @@ import { PER_WEEK_TO_PER_MINUTE, SITE_PAGES } from './visits.ts';
  */
 
 export const REACT = { open: 1, click: 2, form: 3, unsubscribe: 4 } as const;
-export { SITE_PAGES };
+/** Pages a spontaneous visit lands on, one in five the pricing page. */
+export const SITE_PAGES = ['/', '/blog', '/pricing', '/resources', '/contact'] as const;
+const PER_WEEK_TO_PER_MINUTE = 1 / 10080;
 const SITE_FORM = asAssetId('site-contact-form');
 
 function touchActivity(sim: Sim, i: number): number {
@@ -155,11 +156,11 @@ export function startBehaviour(sim: Sim, i: number): void {
   if (p.formsPerWeek > 0) sim.schedule(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
 }
 
-/** A visit or form of the contact's own; `drawn` is a visit's page index + 1 when drawn ahead (0: not yet). */
-export function handleSpontaneous(sim: Sim, i: number, visit: boolean, drawn = 0): void {
+/** A visit or form of the contact's own. */
+export function handleSpontaneous(sim: Sim, i: number, visit: boolean): void {
   const p = sim.compiled.personas[sim.store.persona(i)]!;
   if (visit) {
-    const url = SITE_PAGES[drawn > 0 ? drawn - 1 : Math.floor(sim.streams.next(i) * SITE_PAGES.length)]!;
+    const url = SITE_PAGES[Math.floor(sim.streams.next(i) * SITE_PAGES.length)]!;
     sim.totals.visits++;
     // A page no filter can name changes nothing but the activity date.
     const seen = sim.store.pageMatters(url);
@@ -167,8 +168,7 @@ export function handleSpontaneous(sim: Sim, i: number, visit: boolean, drawn = 0
     const bit = touchActivity(sim, i);
     notifyWaits(sim, i, 'page-viewed', url);
     sim.changed(i, (seen ? DEP.page : 0) | bit);
-    const rate = p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE;
-    sim.visits.queueNext(sim, i, sim.now + sim.streams.exponential(i, rate), rate);
+    sim.schedule(sim.now + sim.streams.exponential(i, p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.visit, i, 0, 0);
   } else {
     const assets = sim.compiled.assets;
     const asset = assets.length > 0 ? assets[Math.floor(sim.streams.next(i) * assets.length)]!.id : SITE_FORM;
@@ -178,25 +178,28 @@ export function handleSpontaneous(sim: Sim, i: number, visit: boolean, drawn = 0
   }
 }
 
-const arrivalStreams = new WeakMap<Sim, { next(): number }>();
-
-export function scheduleArrival(sim: Sim): void {
-  const perDay = sim.settings.arrivals.perDay;
-  if (!(perDay > 0)) return;
-  let rng = arrivalStreams.get(sim);
-  if (!rng) {
-    rng = standaloneStream(sim.settings.seed, '__arrivals__');
-    arrivalStreams.set(sim, rng);
+/**
+ * The minutes new contacts arrive at, up to the last minute: a Poisson process of `perDay` on
+ * its own stream (at least a minute apart), so arrivals never depend on what contacts do.
+ */
+export function arrivalMinutes(settings: SimulationSettings, lastMinute: number): Float64Array {
+  const perDay = settings.arrivals.perDay;
+  if (!(perDay > 0)) return new Float64Array(0);
+  const rng = standaloneStream(settings.seed, '__arrivals__');
+  const minutes: number[] = [];
+  for (let t = 0; ; ) {
+    t += Math.max(1, Math.round(-Math.log(1 - rng.next()) / (perDay / 1440)));
+    if (t > lastMinute) break;
+    minutes.push(t);
   }
-  const wait = -Math.log(1 - rng.next()) / (perDay / 1440);
-  sim.schedule(sim.now + Math.max(1, Math.round(wait)), Q.arrival, -1, 0, 0);
+  return Float64Array.from(minutes);
 }
 
-export function handleArrival(sim: Sim): void {
-  const k = sim.totals.arrivals++;
+/** Arrival k, at `now`: a new contact enters and its behaviour starts. */
+export function runArrival(sim: Sim, k: number): void {
+  sim.totals.arrivals++;
   const contact = sampleArrival(sim.project, k, sim.settings.seed, sim.nowMs, sim.settings.arrivals);
-  const i = sim.addContact(contact);
+  const i = sim.addContact(contact, true);
   sim.log.add(sim.now, i, -1, -1, K.arrived, 0, -1);
   sim.enterPopulation(i, HOW.onArrival, false);
-  scheduleArrival(sim);
 }

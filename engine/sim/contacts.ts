@@ -12,13 +12,11 @@ const NO_LISTS: readonly ListId[] = Object.freeze([]);
 /** Slots of a contact's record in `ContactStore.hot`. */
 const H_CHECK = 0;
 const H_RULES = 1;
-const H_BUSY = 2;
-const H_HISTORY = 3;
-const H_STREAM = 4;
+const H_HISTORY = 2;
 /** Bits 0-7: the history's (see History.bind); bits 8-15: the persona. */
-const H_META = 8;
-const H_FORM = 9;
-const H_ACTIVE = 10;
+const H_META = 3;
+const H_STREAM = 4;
+const H_ACTIVE = 8;
 
 /**
  * The population during a run, column-wise: one column per property, the static lists of each
@@ -40,11 +38,9 @@ export class ContactStore {
   baseline: Float64Array;
   /**
    * The state nearly every event reads, one record per contact side by side (one cache line for
-   * up to 5 workflows): the pending re-check, the score rules holding, the latest minute a step,
-   * timeout, reaction or yearly event of it is queued at, its history's head and length, the
-   * random stream, the persona, its queued spontaneous form, then per workflow the active
-   * enrollment (or -1), and bit sets of the workflows whose triggers matched at the last look and
-   * of those ever enrolled in.
+   * up to 7 workflows): the pending re-check, the score rules holding, its history's head and
+   * length, the persona, the random stream, then per workflow the active enrollment (or -1), and
+   * bit sets of the workflows whose triggers matched at the last look and of those ever enrolled in.
    */
   hot: Int32Array;
   readonly stride: number;
@@ -84,9 +80,7 @@ export class ContactStore {
     for (let i = from; i < n; i++) {
       const o = i * this.stride;
       hot[o + H_CHECK] = -1;
-      hot[o + H_BUSY] = -1;
       hot[o + H_HISTORY] = -1;
-      hot[o + H_FORM] = -1;
       hot.fill(-1, o + H_ACTIVE, o + this.matchedAt);
     }
     this.streams.bind(new Uint32Array(hot.buffer), this.stride, H_STREAM);
@@ -119,24 +113,6 @@ export class ContactStore {
   setPersona(i: number, p: number): void {
     const at = i * this.stride + H_META;
     this.hot[at] = (this.hot[at]! & ~0xff00) | ((p & 255) << 8);
-  }
-
-  /** The latest minute a step, timeout, reaction or yearly event of the contact is queued at. */
-  busy(i: number): number {
-    return this.hot[i * this.stride + H_BUSY]!;
-  }
-
-  setBusy(i: number, minute: number): void {
-    this.hot[i * this.stride + H_BUSY] = minute;
-  }
-
-  /** The minute of the contact's queued spontaneous form, -1 for none. */
-  formAt(i: number): number {
-    return this.hot[i * this.stride + H_FORM]!;
-  }
-
-  setFormAt(i: number, minute: number): void {
-    this.hot[i * this.stride + H_FORM] = minute;
   }
 
   /** The contact's active enrollment in workflow w, -1 for none. */

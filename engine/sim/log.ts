@@ -114,6 +114,38 @@ export class EventLog {
     return i;
   }
 
+  /**
+   * Puts the rows in time order, keeping the order of rows of the same minute (contacts are run
+   * one after another, each in its own time order), and joins the columns. Column by column,
+   * each column's chunks dropped once copied: the log is never held twice.
+   */
+  sortByTime(lastMinute: number): void {
+    if (this.flat) this.unjoin();
+    const n = this.length;
+    const chunks = this.chunks;
+    const times = new Int32Array(n);
+    chunks.forEach((chunk, c) => times.set(chunk[0]!.subarray(0, Math.min(CHUNK, n - c * CHUNK)), c * CHUNK));
+    const order = stableOrderByMinute(times, lastMinute);
+    const flat = {} as Record<Column, Int32Array>;
+    COLUMNS.forEach((name, col) => {
+      if (col === 0) {
+        for (let r = 0; r < n; r++) times[r] = chunks[order[r]! >>> 16]![0]![order[r]! & (CHUNK - 1)]!;
+        flat.time = times;
+      } else {
+        const out = new Int32Array(n);
+        for (let r = 0; r < n; r++) out[r] = chunks[order[r]! >>> 16]![col]![order[r]! & (CHUNK - 1)]!;
+        flat[name] = out;
+      }
+      for (const chunk of chunks) chunk[col] = EMPTY;
+    });
+    const kind = new Uint8Array(n);
+    for (let r = 0; r < n; r++) kind[r] = this.kinds[order[r]! >>> 16]![order[r]! & (CHUNK - 1)]!;
+    this.flat = flat;
+    this.flatKind = kind;
+    this.chunks = [];
+    this.kinds = [];
+  }
+
   private column(name: Column): Int32Array {
     this.join();
     return this.flat![name];
@@ -155,6 +187,28 @@ export class EventLog {
       this.kinds.push(k);
     }
   }
+}
+
+const EMPTY = new Int32Array(0);
+
+/**
+ * The order that sorts `times` (whole minutes, 0..lastMinute) ascending, equal times kept in
+ * their order: a counting sort, linear in rows and minutes.
+ */
+export function stableOrderByMinute(times: Int32Array, lastMinute: number): Int32Array {
+  const n = times.length;
+  const order = new Int32Array(n);
+  let sorted = true;
+  for (let r = 1; r < n && sorted; r++) sorted = times[r - 1]! <= times[r]!;
+  if (sorted) {
+    for (let r = 0; r < n; r++) order[r] = r;
+    return order;
+  }
+  const start = new Int32Array(lastMinute + 2);
+  for (let r = 0; r < n; r++) start[times[r]! + 1]!++;
+  for (let m = 0; m <= lastMinute; m++) start[m + 1]! += start[m]!;
+  for (let r = 0; r < n; r++) order[start[times[r]!]!++] = r;
+  return order;
 }
 
 /** First index in a sorted array whose value is greater than x (count of values <= x). */

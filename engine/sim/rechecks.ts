@@ -6,56 +6,6 @@ import type { Sim } from './sim.ts';
 import type { SimulationOptions } from './types.ts';
 
 /**
- * Midnight re-checks. Which boundaries get one (and so when the next is queued) depends on how
- * tightly they are computed (`SimulationOptions.tightRechecks`), so their place in the event
- * queue would too. Instead each midnight keeps its contacts apart, and they run before every
- * other event of that minute, by contact index: a canonical order, a re-check seeing the contact
- * as it stands at the stroke of midnight.
- */
-export class Rechecks {
-  private readonly buckets = new Map<number, { list: Int32Array; size: number }>();
-  private draining: Int32Array | null = null;
-  private cursor = 0;
-  private drainingMinute = -1;
-  /** The minute of the next re-check, Infinity when none. */
-  next = Infinity;
-
-  push(minute: number, i: number): void {
-    let b = this.buckets.get(minute);
-    if (!b) this.buckets.set(minute, (b = { list: new Int32Array(64), size: 0 }));
-    if (b.size === b.list.length) {
-      const grown = new Int32Array(b.size * 2);
-      grown.set(b.list);
-      b.list = grown;
-    }
-    b.list[b.size++] = i;
-    if (minute < this.next) this.next = minute;
-  }
-
-  /** The next contact to re-check at minute `next` (call only when `next` is finite). */
-  pop(): number {
-    if (this.drainingMinute !== this.next) {
-      const b = this.buckets.get(this.next)!;
-      this.buckets.delete(this.next);
-      this.draining = b.list.subarray(0, b.size).sort();
-      this.cursor = 0;
-      this.drainingMinute = this.next;
-    }
-    const i = this.draining![this.cursor++]!;
-    if (this.cursor === this.draining!.length) {
-      const more = this.buckets.get(this.next);
-      this.drainingMinute = -1;
-      this.draining = null;
-      if (!more) {
-        this.next = Infinity;
-        for (const m of this.buckets.keys()) if (m < this.next) this.next = m;
-      }
-    }
-    return i;
-  }
-}
-
-/**
  * Whether re-checks are scheduled only where a filter can flip. Not when a step waits on criteria
  * reading a window: such a wait is met only at some change or re-check, so every one is kept.
  */
@@ -87,5 +37,5 @@ export function scheduleCheck(sim: Sim, i: number, mask = -1): void {
   const at = sim.clock.midnightAtOrAfter(minute);
   if (pending && current <= at) return;
   sim.store.setCheckAt(i, at);
-  if (at <= sim.lastMinute) sim.rechecks.push(at, i);
+  sim.scheduleRecheck(at);
 }

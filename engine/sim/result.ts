@@ -36,6 +36,12 @@ export function buildResult(sim: Sim): SimulationResult {
       }
     }
   }
+  // End steps in the workflow's step order, whatever order the enrollments ended in.
+  const stepOrder = [ENROLLMENT as string, ...compiled.steps.map((cs) => cs.step.id as string)];
+  for (const ws of wfStats) {
+    const counts = ws.completedAt;
+    ws.completedAt = Object.fromEntries(stepOrder.filter((id) => counts[id] !== undefined).map((id) => [id, counts[id]!]));
+  }
   const workflows: WorkflowStats[] = compiled.workflows.map((cw, w) => ({ id: cw.workflow.id, name: cw.workflow.name, ...wfStats[w]! }));
   const steps: StepStats[] = compiled.steps.map((cs, s) => ({
     workflow: compiled.workflows[cs.workflow]!.workflow.id,

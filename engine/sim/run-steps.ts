@@ -151,8 +151,8 @@ export function writeProperty(sim: Sim, i: number, e: number, s: number, name: s
   const stageBefore = store.stage[i]!;
   store.setProperty(i, name, value, sim.nowMs);
   if (name === 'lifecyclestage') {
-    sim.stageCount[stageBefore + 1]!--;
-    sim.stageCount[store.stage[i]! + 1]!++;
+    sim.countStage(stageBefore + 1, -1);
+    sim.countStage(store.stage[i]! + 1, 1);
   }
   sim.changed(i, sim.compiled.propertyBit(name));
 }
@@ -193,14 +193,14 @@ function doAction(sim: Sim, e: number, cs: CompiledStep): void {
         if (at >= 0) return;
         lists.push(step.list);
         if (li >= 0) {
-          sim.listCount[li]!++;
+          sim.countList(li, 1);
           sim.listJournal.add(sim.now, li, true);
         }
       } else {
         if (at < 0) return;
         lists.splice(at, 1);
         if (li >= 0) {
-          sim.listCount[li]!--;
+          sim.countList(li, -1);
           sim.listJournal.add(sim.now, li, false);
         }
       }

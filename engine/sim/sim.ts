@@ -7,23 +7,28 @@ import { ContactStore } from './contacts.ts';
 import { E_DELAYED, E_LISTED, E_WAITING, Enrollments } from './enrollments.ts';
 import { END, EventLog, K } from './log.ts';
 import { ListJournal } from './list-journal.ts';
-import { EventQueue, N_A, N_B, N_CONTACT, N_KIND, NODE } from './queue.ts';
+import { ContactQueue } from './contact-queue.ts';
 import { hashSeed, type Streams } from './rng.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
-import { choosePersona, handleArrival, handleReaction, handleSpontaneous, scheduleArrival, startBehaviour } from './behaviour.ts';
+import { arrivalMinutes, choosePersona, handleReaction, handleSpontaneous, runArrival, startBehaviour } from './behaviour.ts';
 import { resolveWatches, type FlipCriteria } from './flip.ts';
 import { ScoreRules } from './score.ts';
 import { anchorDate } from './timing.ts';
-import { VisitRuns } from './visits.ts';
-import { Rechecks, scheduleCheck, tightRechecks } from './rechecks.ts';
-import type { ContactInput, SimulationOptions, Totals } from './types.ts';
+import { scheduleCheck, tightRechecks } from './rechecks.ts';
+import type { ContactSource, SimulationOptions, Totals, ContactInput } from './types.ts';
 
-export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, arrival: 7, yearly: 8, ghost: 9 } as const;
+export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, yearly: 7 } as const;
 export const HOW = { atStart: 0, onChange: 1, atMidnight: 2, byWorkflow: 3, yearly: 4, onArrival: 5 } as const;
 
 /**
- * One run: the population, the enrollments, the pending events and the counters. Processing
- * is split in `advance(n)` chunks so a Web Worker can report progress and stop between them.
+ * One run: the population, the enrollments, the pending events and the counters. Contacts never
+ * act on one another, so the run takes them one at a time (the start population in order, then
+ * the arrivals), each from its first event to the horizon with its own small queue: its state
+ * stays in the cache, and nothing orders one contact's events against another's. Whatever the
+ * order, each contact lives exactly the same run. What is global is put back in time order at the
+ * end: the log and the list journal are sorted by minute, and the daily series are summed from
+ * per-day changes. Processing is split in `advance(n)` chunks so a Web Worker can report progress
+ * and stop between them.
  */
 export class Sim {
   readonly settings: SimulationSettings;
@@ -34,13 +39,15 @@ export class Sim {
   readonly log = new EventLog();
   /** List membership changes after the start population (arrivals, list steps): exact list counts at any minute. */
   readonly listJournal = new ListJournal();
-  /** Set once the start population is in: contacts added later are arrivals, journaled. */
-  private arriving = false;
-  readonly queue: EventQueue;
+  /** The contact being run and its pending events. */
+  readonly queue: ContactQueue;
+  current = -1;
+  private readonly source: ContactSource;
+  private nextSource = 0;
+  /** The minutes new contacts arrive at (their own random stream), and how many have been run. */
+  private readonly arrivals: Float64Array;
+  private nextArrival = 0;
   readonly streams: Streams;
-  readonly visits: VisitRuns;
-  /** Midnight re-checks, apart from the event queue: they run first in their minute, by contact index. */
-  readonly rechecks = new Rechecks();
   readonly lastMinute: number;
   readonly days: number;
   readonly W: number;
@@ -48,6 +55,7 @@ export class Sim {
   /** Epoch ms of `now`, kept beside it. */
   nowMs: number;
   cause: number = HOW.atStart;
+  /** The day of `now` while running; once done, the number of midnight snapshots in the series. */
   day = 0;
   done = false;
   readonly waiting: Int32Array;
@@ -56,10 +64,15 @@ export class Sim {
   readonly listCount: Int32Array;
   readonly stageCount: Int32Array;
   readonly stepSeries: Int32Array;
+  /** Lists and stages of the start population, as given. */
   readonly initialLists: Int32Array;
   readonly initialStages: Int32Array;
   readonly stageSeries: Int32Array;
   readonly listSeries: Int32Array;
+  /** Per day, the changes of the counts above made that day: the series are their running sums. */
+  private readonly stepDelta: Int32Array;
+  private readonly stageDelta: Int32Array;
+  private readonly listDelta: Int32Array;
   readonly totals: Totals = {
     enrolled: 0, emailsSent: 0, skippedSends: 0, delivered: 0, bounced: 0, opened: 0, clicked: 0, unsubscribed: 0,
     conversions: 0, spontaneousForms: 0, visits: 0, arrivals: 0, goalsMet: 0, lost: 0, ignoredLifecycle: 0, events: 0,
@@ -83,6 +96,7 @@ export class Sim {
 
   constructor(readonly project: Project, input: ContactInput, readonly options: SimulationOptions = {}) {
     const source = 'length' in input ? { count: input.length, contact: (k: number) => input[k]! } : input;
+    this.source = source;
     const base = project.simulation;
     this.settings = {
       startDate: options.startDate ?? base.startDate,
@@ -99,9 +113,10 @@ export class Sim {
     this.days = Math.max(0, Math.floor(this.settings.horizonDays));
     const horizonEnd = this.clock.midnight(this.days) - 1;
     this.lastMinute = Math.max(0, Math.min(horizonEnd, options.stopAtMinute ?? horizonEnd));
-    this.queue = new EventQueue(this.lastMinute, Math.max(1024, source.count * 2));
+    this.queue = new ContactQueue(this.lastMinute);
+    this.arrivals = arrivalMinutes(this.settings, this.lastMinute);
     this.W = this.compiled.workflows.length;
-    const expected = source.count + Math.ceil(this.settings.arrivals.perDay * this.days * 1.3) + 16;
+    const expected = source.count + this.arrivals.length;
     this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters);
     const store = this.store;
     this.triggerTest = this.compiled.workflows.map((cw) => compileCriteriaTest(cw.triggers.criteria, store));
@@ -124,6 +139,11 @@ export class Sim {
     this.stepSeries = new Int32Array(this.days * S);
     this.stageSeries = new Int32Array(this.days * (LIFECYCLE_STAGES.length + 1));
     this.listSeries = new Int32Array(this.days * this.compiled.lists.length);
+    this.stepDelta = new Int32Array(this.stepSeries.length);
+    this.stageDelta = new Int32Array(this.stageSeries.length);
+    this.listDelta = new Int32Array(this.listSeries.length);
+    this.initialLists = new Int32Array(this.listCount.length);
+    this.initialStages = new Int32Array(this.stageCount.length);
     const all = [...this.compiled.workflows.flatMap((w) => (w.goal ? [w.triggers, w.goal] : [w.triggers])), ...this.compiled.scoreRules];
     const timed = all.filter((c) => c.watches.length > 0);
     this.timed = resolveWatches(timed, this.store, tightRechecks(this.compiled, options), (p) => this.compiled.propertyBit(p));
@@ -131,29 +151,43 @@ export class Sim {
     this.score = new ScoreRules(this.compiled, store);
     this.scoreDeps = this.score.deps;
     this.activityBit = this.compiled.propertyBit('lastactivitydate');
-    this.visits = new VisitRuns(this);
-    for (let k = 0; k < source.count; k++) this.addContact(source.contact(k));
-    this.initialLists = this.listCount.slice();
-    this.arriving = true;
-    this.initialStages = this.stageCount.slice();
-    for (let i = 0; i < this.store.count; i++) this.enterPopulation(i, HOW.atStart, true);
-    scheduleArrival(this);
   }
 
 
-  addContact(contact: Contact): number {
+  /** Adds a contact of the start population (`arriving` false) or an arrival, at `now`. */
+  addContact(contact: Contact, arriving: boolean): number {
     const i = this.store.add(contact);
+    this.current = i;
     this.streams.seed(i, hashSeed(this.settings.seed, contact.id));
     this.store.setPersona(i, choosePersona(this, i, contact));
-    this.stageCount[this.store.stage[i]! + 1]!++;
+    const stage = this.store.stage[i]! + 1;
+    this.countStage(stage, 1);
+    if (!arriving) this.initialStages[stage]!++;
     for (const l of contact.lists) {
       const li = this.compiled.listIndex.get(l);
       if (li === undefined) continue;
-      this.listCount[li]!++;
-      if (this.arriving) this.listJournal.add(this.now, li, true);
+      this.countList(li, 1);
+      if (arriving) this.listJournal.add(this.now, li, true);
+      else this.initialLists[li]!++;
     }
     this.score.init(i, this.nowMs);
     return i;
+  }
+
+  /** Counts of contacts per step, stage (rank + 1) and list, kept with their change on the current day. */
+  countStep(s: number, by: number): void {
+    this.waiting[s]! += by;
+    this.stepDelta[this.day * this.waiting.length + s]! += by;
+  }
+
+  countStage(stage: number, by: number): void {
+    this.stageCount[stage]! += by;
+    this.stageDelta[this.day * this.stageCount.length + stage]! += by;
+  }
+
+  countList(li: number, by: number): void {
+    this.listCount[li]! += by;
+    this.listDelta[this.day * this.listCount.length + li]! += by;
   }
 
   /** First look at a contact: trigger states, enrollment of those who match, behaviour. */
@@ -265,7 +299,7 @@ export class Sim {
   moveTo(e: number, edge: number, target: number): void {
     this.edgeCount[edge]!++;
     const from = this.enr.step[e]!;
-    if (from >= 0) this.waiting[from]!--;
+    if (from >= 0) this.countStep(from, -1);
     if (target < 0) {
       this.end(e, END.completed, edge, from);
       return;
@@ -273,7 +307,7 @@ export class Sim {
     this.enr.step[e] = target;
     this.enr.arrivedAt[e] = this.now;
     this.enr.flags[e]! &= ~(E_DELAYED | E_WAITING);
-    this.waiting[target]!++;
+    this.countStep(target, 1);
     this.entered[target]!++;
     this.log.add(this.now, this.enr.contact[e]!, e, target, K.at, edge, -1);
   }
@@ -282,7 +316,7 @@ export class Sim {
     const enr = this.enr;
     const i = enr.contact[e]!;
     const w = enr.workflow[e]!;
-    if (enr.step[e]! >= 0 && edge < 0) this.waiting[enr.step[e]!]!--;
+    if (enr.step[e]! >= 0 && edge < 0) this.countStep(enr.step[e]!, -1);
     const lost = state === END.completed && !(enr.flags[e]! & E_LISTED);
     if (lost) this.totals.lost++;
     enr.step[e] = -1;
@@ -300,49 +334,64 @@ export class Sim {
     }
   }
 
-  /** Queues an event; the contact's own events are noted so its visits never run ahead of them. */
+  /** Queues an event of the contact being run (`i`). */
   schedule(time: number, kind: number, i: number, a: number, b: number): void {
-    this.queue.push(time, kind, i, a, b);
-    if (i >= 0) this.visits.booked(this, kind, i, time > this.lastMinute ? -1 : time < this.now ? this.now : Math.floor(time));
+    if (i !== this.current) throw new Error(`Event of contact ${i} queued while contact ${this.current} runs`);
+    this.queue.push(time, kind, a, b);
   }
 
+  /** Queues the contact's midnight re-check: first in its minute. */
+  scheduleRecheck(minute: number): void {
+    this.queue.push(minute, Q.check, 0, minute, true);
+  }
+
+  /** Runs contacts, whole, until `maxEvents` events are done in this call or none is left. */
   advance(maxEvents: number): boolean {
     if (this.done) return true;
-    const queue = this.queue;
-    for (let n = 0; n < maxEvents; n++) {
-      const checkAt = this.rechecks.next;
-      const next = Math.min(queue.peekTime(), checkAt);
-      while (this.day < this.days && this.clock.midnight(this.day + 1) <= Math.min(next, this.lastMinute + 1)) this.snapshot();
-      if (next === Infinity) {
-        this.done = true;
+    const budget = this.totals.events + maxEvents;
+    while (this.totals.events < budget) {
+      if (this.nextSource < this.source.count) {
+        this.at(0);
+        const i = this.addContact(this.source.contact(this.nextSource++), false);
+        this.enterPopulation(i, HOW.atStart, true);
+      } else if (this.nextArrival < this.arrivals.length) {
+        const k = this.nextArrival++;
+        this.at(this.arrivals[k]!);
+        this.totals.events++;
+        runArrival(this, k);
+      } else {
+        this.finish();
         this.options.onProgress?.(1);
         return true;
       }
-      // A midnight's re-checks come first in their minute (rechecks.ts): the queue steps back to it.
-      let kind: number = Q.check;
-      let i = -1;
-      let a = 0;
-      let b = checkAt;
-      if (checkAt === next) {
-        i = this.rechecks.pop();
-        queue.rewind(checkAt);
-      } else {
-        const node = queue.pop();
-        const o = node * NODE;
-        const nodes = queue.nodes;
-        kind = nodes[o + N_KIND]!;
-        i = nodes[o + N_CONTACT]!;
-        a = nodes[o + N_A]!;
-        b = nodes[o + N_B]!;
-        queue.release(node);
-      }
-      this.now = next;
-      this.nowMs = this.clock.toMs(next);
-      this.totals.events++;
-      this.dispatch(kind, i, a, b);
+      this.drain();
     }
     this.options.onProgress?.(this.progress());
     return false;
+  }
+
+  /** Moves the clock of the contact being run to `minute`. */
+  private at(minute: number): void {
+    this.queue.reset(minute);
+    this.now = minute;
+    this.nowMs = this.clock.toMs(minute);
+    this.day = Math.min(this.clock.dayOf(minute), Math.max(0, this.days - 1));
+  }
+
+  /** Runs the current contact's events to the horizon. */
+  private drain(): void {
+    const queue = this.queue;
+    const i = this.current;
+    while (queue.pop()) {
+      const minute = queue.minute;
+      if (minute !== this.now) {
+        this.now = minute;
+        this.nowMs = this.clock.toMs(minute);
+        this.day = Math.min(this.clock.dayOf(minute), Math.max(0, this.days - 1));
+      }
+      this.totals.events++;
+      this.dispatch(queue.kind, i, queue.a, queue.b);
+    }
   }
 
   private dispatch(kind: number, i: number, a: number, b: number): void {
@@ -359,7 +408,7 @@ export class Sim {
         return;
       case Q.visit:
       case Q.form:
-        handleSpontaneous(this, i, kind === Q.visit, a);
+        handleSpontaneous(this, i, kind === Q.visit);
         return;
       case Q.check:
         if (this.store.checkAt(i) !== b) return;
@@ -367,12 +416,6 @@ export class Sim {
         this.cause = HOW.atMidnight;
         this.changed(i, DEP.time);
         scheduleCheck(this, i);
-        return;
-      case Q.arrival:
-        handleArrival(this);
-        return;
-      case Q.ghost:
-        this.visits.ghost(this, i, a, b);
         return;
       case Q.yearly: {
         if (!this.triggerTest[a]!(i, this.nowMs)) return;
@@ -383,16 +426,31 @@ export class Sim {
     }
   }
 
-  private snapshot(): void {
-    const d = this.day;
-    this.stepSeries.set(this.waiting, d * this.waiting.length);
-    this.stageSeries.set(this.stageCount, d * this.stageCount.length);
-    this.listSeries.set(this.listCount, d * this.listCount.length);
-    this.day++;
+  /** Puts the global results in time order: log, list journal, daily series. */
+  private finish(): void {
+    this.done = true;
+    this.current = -1;
+    this.log.sortByTime(this.lastMinute);
+    this.listJournal.sortByTime(this.lastMinute);
+    let days = 0;
+    while (days < this.days && this.clock.midnight(days + 1) <= this.lastMinute + 1) days++;
+    runningSums(this.stepDelta, this.stepSeries, this.waiting.length, days);
+    runningSums(this.stageDelta, this.stageSeries, this.stageCount.length, days);
+    runningSums(this.listDelta, this.listSeries, this.listCount.length, days);
+    this.day = days;
   }
 
+  /** Share of the contacts run. */
   progress(): number {
     if (this.done) return 1;
-    return Math.min(1, this.queue.now / Math.max(1, this.lastMinute));
+    const total = this.source.count + this.arrivals.length;
+    return total === 0 ? 0 : (this.nextSource + this.nextArrival) / total;
+  }
+}
+
+/** `out[d]` = the sum of `delta[0..d]`, rows of `width`, for the first `days` days. */
+function runningSums(delta: Int32Array, out: Int32Array, width: number, days: number): void {
+  for (let d = 0; d < days; d++) {
+    for (let k = 0; k < width; k++) out[d * width + k] = delta[d * width + k]! + (d > 0 ? out[(d - 1) * width + k]! : 0);
   }
 }

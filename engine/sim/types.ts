@@ -20,12 +20,6 @@ export interface SimulationOptions {
   /** Stop after this minute (inclusive) rather than at the horizon: "a run stopped at t". */
   readonly stopAtMinute?: number;
   /**
-   * For tests: false plays every site visit at its own minute, the reference the default is
-   * checked against (visits that only move the activity date are otherwise played ahead; see
-   * engine/sim/visits.ts). Same results either way.
-   */
-  readonly playAhead?: boolean;
-  /**
    * For tests: false queues a midnight re-check at every boundary of every watched event (the
    * former scheduling). The default skips boundaries that cannot flip a filter: only the newest
    * event a window counts. Same results but for the order of rows within a minute and enrollment
