@@ -165,9 +165,10 @@ export function handleSpontaneous(sim: Sim, i: number, visit: boolean): void {
     // A page no filter can name changes nothing but the activity date.
     const seen = sim.store.pageMatters(url);
     if (seen) sim.store.recordPage(i, url, sim.nowMs);
-    const bit = touchActivity(sim, i);
-    notifyWaits(sim, i, 'page-viewed', url);
-    sim.changed(i, (seen ? DEP.page : 0) | bit);
+    if (!sim.quietVisits.visit(sim, i, seen)) {
+      notifyWaits(sim, i, 'page-viewed', url);
+      sim.changed(i, (seen ? DEP.page : 0) | sim.activityBit);
+    }
     sim.schedule(sim.now + sim.streams.exponential(i, p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.visit, i, 0, 0);
   } else {
     const assets = sim.compiled.assets;

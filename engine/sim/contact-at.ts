@@ -36,18 +36,18 @@ export function contactAt(sim: Sim, ix: TimeIndex, i: number, minute: number): C
   const stepId = (s: number) => (s >= 0 ? (steps[s]!.step.id as string) : '');
   for (let k = ix.byContact.offsets[i]!; k < ix.byContact.offsets[i + 1]!; k++) {
     const r = ix.byContact.values[k]!;
-    const at = log.time[r]!;
+    const at = log.time(r);
     if (at > minute) break;
-    const kind = log.kind[r]!;
-    const e = log.enrollment[r]!;
-    const s = log.step[r]!;
+    const kind = log.kind(r);
+    const e = log.enrollment(r);
+    const s = log.step(r);
     const act = ACTIVITY[kind];
     if (act) activity.push({ kind: act, at, step: s >= 0 ? stepId(s) : null });
     if (kind === K.enrolled) {
       byEnrollment.set(e, {
         workflow: workflows[sim.enr.workflow[e]!]!.workflow.id,
         enrolledAt: at,
-        how: ENROLL_HOWS[log.detail[r]!] ?? 'on-change',
+        how: ENROLL_HOWS[log.detail(r)] ?? 'on-change',
         step: null,
         endState: null,
         endedAt: null,
@@ -64,15 +64,15 @@ export function contactAt(sim: Sim, ix: TimeIndex, i: number, minute: number): C
       b.path.push({ step: b.step, at });
     } else if (kind === K.ended) {
       b.step = null;
-      b.endState = END_STATES[log.detail[r]! & 15]!;
+      b.endState = END_STATES[log.detail(r) & 15]!;
       b.endedAt = at;
     } else if (kind === K.skipped) {
-      b.skipped.push({ step: stepId(s), at, reason: SKIP_REASONS[log.extra[r]!]! });
+      b.skipped.push({ step: stepId(s), at, reason: SKIP_REASONS[log.extra(r)]! });
     } else if (kind === K.passed) {
       b.skipped.push({ step: stepId(s), at, reason: 'moment-passed' });
     } else if (kind === K.branch) {
-      const edge = edges[log.detail[r]!]!;
-      b.decisions.push({ step: stepId(s), at, branch: edge.label, reasons: reasons(sim, s, log.detail[r]!, log.extra[r]!) });
+      const edge = edges[log.detail(r)]!;
+      b.decisions.push({ step: stepId(s), at, branch: edge.label, reasons: reasons(sim, s, log.detail(r), log.extra(r)) });
     }
   }
   return { id: sim.store.ids[i]!, minute, enrollments: [...byEnrollment.values()], activity };

@@ -15,8 +15,11 @@ const H_RULES = 1;
 const H_HISTORY = 2;
 /** Bits 0-7: the history's (see History.bind); bits 8-15: the persona. */
 const H_META = 3;
-const H_STREAM = 4;
-const H_ACTIVE = 8;
+const H_FLIP = 4;
+const H_STREAM = 5;
+const H_ACTIVE = 9;
+/** No time flip ahead (`flipAt`). */
+export const NO_FLIP = 0x7fffffff;
 
 /**
  * The population during a run, column-wise: one column per property, the static lists of each
@@ -38,8 +41,9 @@ export class ContactStore {
   baseline: Float64Array;
   /**
    * The state nearly every event reads, one record per contact side by side (one cache line for
-   * up to 7 workflows): the pending re-check, the score rules holding, its history's head and
-   * length, the persona, the random stream, then per workflow the active enrollment (or -1), and
+   * up to 6 workflows): the pending re-check, the score rules holding, its history's head and
+   * length, the persona, the first minute a time flip may have happened since the last look, the
+   * random stream, then per workflow the active enrollment (or -1), and
    * bit sets of the workflows whose triggers matched at the last look and of those ever enrolled in.
    */
   hot: Int32Array;
@@ -80,6 +84,7 @@ export class ContactStore {
     for (let i = from; i < n; i++) {
       const o = i * this.stride;
       hot[o + H_CHECK] = -1;
+      hot[o + H_FLIP] = NO_FLIP;
       hot[o + H_HISTORY] = -1;
       hot.fill(-1, o + H_ACTIVE, o + this.matchedAt);
     }
@@ -95,6 +100,18 @@ export class ContactStore {
 
   setCheckAt(i: number, minute: number): void {
     this.hot[i * this.stride + H_CHECK] = minute;
+  }
+
+  /**
+   * The first minute at which a time-dependent filter of the contact may have flipped since its
+   * criteria were last looked at (`rechecks.ts#scheduleCheck`); NO_FLIP for none.
+   */
+  flipAt(i: number): number {
+    return this.hot[i * this.stride + H_FLIP]!;
+  }
+
+  setFlipAt(i: number, minute: number): void {
+    this.hot[i * this.stride + H_FLIP] = minute;
   }
 
   /** Bit r: score rule r holds. */

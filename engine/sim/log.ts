@@ -1,7 +1,4 @@
-/**
- * The event log: one row per thing that happened, in time order, stored column by column in
- * typed arrays (25 bytes a row).
- */
+/** The event log: one row per thing that happened, in time order once the run is finished. */
 
 /** Row kinds. */
 export const K = {
@@ -54,142 +51,147 @@ export const SKIP = { unsubscribed: 0, bounced: 1, noEmail: 2, momentPassed: 3 }
 export const ENROLL_HOWS = ['at-start', 'on-change', 'at-midnight', 'by-workflow', 'yearly', 'on-arrival'] as const;
 export type EnrollHow = (typeof ENROLL_HOWS)[number];
 
-type Column = 'time' | 'contact' | 'enrollment' | 'step' | 'detail' | 'extra';
-const COLUMNS: readonly Column[] = ['time', 'contact', 'enrollment', 'step', 'detail', 'extra'];
-const CHUNK = 1 << 16;
+const ROW = 6;
+const BLOCK_ROWS = 1024;
+const BLOCK = ROW * BLOCK_ROWS;
 
 /**
- * Rows are written into fixed chunks while the run goes, so a big run never copies its log
- * to grow it nor holds twice its size; the columns are joined into exact-size arrays the
- * first time one is read (after the run).
+ * Rows are stored row by row (24 bytes: time, contact, enrollment, (step + 1) << 8 | kind,
+ * detail, extra) in blocks of 1024. Contacts are run one after another, so while the run goes
+ * each row goes to the blocks of its day (`day`, kept by the run); `finish` then takes the days
+ * in order and sorts each one's rows by minute (rows of a minute keep their order: contact by
+ * contact, each contact's in its own order) into the final blocks, taken again from the days
+ * already sorted: the log is held twice for one day at most, and the sort only touches one day. Read a row's fields with
+ * `time(r)`, `contact(r)`... once finished.
  */
 export class EventLog {
   length = 0;
-  private chunks: Int32Array[][] = [];
-  private kinds: Uint8Array[] = [];
-  private flat: Record<Column, Int32Array> | null = null;
-  private flatKind: Uint8Array | null = null;
+  /** The day the rows being added belong to (set by the run as its clock moves). */
+  day = 0;
+  private byDay: (Int32Array[] | undefined)[] = [];
+  /** Rows in the last block of each day. */
+  private fill: number[] = [];
+  private blocks: Int32Array[] = [];
+  private finished = false;
 
-  get time(): Int32Array {
-    return this.column('time');
-  }
-  get contact(): Int32Array {
-    return this.column('contact');
-  }
-  get enrollment(): Int32Array {
-    return this.column('enrollment');
-  }
-  get step(): Int32Array {
-    return this.column('step');
-  }
-  get detail(): Int32Array {
-    return this.column('detail');
-  }
-  get extra(): Int32Array {
-    return this.column('extra');
-  }
-  get kind(): Uint8Array {
-    this.join();
-    return this.flatKind!;
-  }
-
-  add(time: number, contact: number, enrollment: number, step: number, kind: number, detail: number, extra: number): number {
-    const i = this.length;
-    if (this.flat) this.unjoin();
-    const c = i >>> 16;
-    if (c === this.chunks.length) {
-      this.chunks.push(COLUMNS.map(() => new Int32Array(CHUNK)));
-      this.kinds.push(new Uint8Array(CHUNK));
+  add(time: number, contact: number, enrollment: number, step: number, kind: number, detail: number, extra: number): void {
+    const d = this.day;
+    let list = this.byDay[d];
+    if (!list) {
+      list = this.byDay[d] = [new Int32Array(BLOCK)];
+      this.fill[d] = 0;
     }
-    const cols = this.chunks[c]!;
-    const k = i & (CHUNK - 1);
-    cols[0]![k] = time;
-    cols[1]![k] = contact;
-    cols[2]![k] = enrollment;
-    cols[3]![k] = step;
-    cols[4]![k] = detail;
-    cols[5]![k] = extra;
-    this.kinds[c]![k] = kind;
-    this.length = i + 1;
-    return i;
+    let k = this.fill[d]!;
+    if (k === BLOCK_ROWS) {
+      list.push(new Int32Array(BLOCK));
+      k = 0;
+    }
+    this.fill[d] = k + 1;
+    const b = list[list.length - 1]!;
+    const o = k * ROW;
+    b[o] = time;
+    b[o + 1] = contact;
+    b[o + 2] = enrollment;
+    b[o + 3] = ((step + 1) << 8) | kind;
+    b[o + 4] = detail;
+    b[o + 5] = extra;
+    this.length++;
   }
 
-  /**
-   * Puts the rows in time order, keeping the order of rows of the same minute (contacts are run
-   * one after another, each in its own time order), and joins the columns. Column by column,
-   * each column's chunks dropped once copied: the log is never held twice.
-   */
-  sortByTime(lastMinute: number): void {
-    if (this.flat) this.unjoin();
-    const n = this.length;
-    const chunks = this.chunks;
-    const times = new Int32Array(n);
-    chunks.forEach((chunk, c) => times.set(chunk[0]!.subarray(0, Math.min(CHUNK, n - c * CHUNK)), c * CHUNK));
-    const order = stableOrderByMinute(times, lastMinute);
-    const flat = {} as Record<Column, Int32Array>;
-    COLUMNS.forEach((name, col) => {
-      if (col === 0) {
-        for (let r = 0; r < n; r++) times[r] = chunks[order[r]! >>> 16]![0]![order[r]! & (CHUNK - 1)]!;
-        flat.time = times;
-      } else {
-        const out = new Int32Array(n);
-        for (let r = 0; r < n; r++) out[r] = chunks[order[r]! >>> 16]![col]![order[r]! & (CHUNK - 1)]!;
-        flat[name] = out;
+  /** Puts the rows in time order, day by day (see the class). */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    const out = this.blocks;
+    // Blocks of the days already sorted are taken again for the next days' rows.
+    const free: Int32Array[] = [];
+    let base = 0;
+    for (let d = 0; d < this.byDay.length; d++) {
+      const list = this.byDay[d];
+      if (!list) continue;
+      const rows = (list.length - 1) * BLOCK_ROWS + this.fill[d]!;
+      let first = Infinity;
+      let last = -Infinity;
+      forRows(list, rows, (b, o) => {
+        if (b[o]! < first) first = b[o]!;
+        if (b[o]! > last) last = b[o]!;
+      });
+      const at = new Int32Array(last - first + 2);
+      forRows(list, rows, (b, o) => void at[b[o]! - first + 1]!++);
+      for (let m = 1; m < at.length; m++) at[m]! += at[m - 1]!;
+      while (out.length * BLOCK_ROWS < base + rows) out.push(free.pop() ?? new Int32Array(BLOCK));
+      for (let k = 0; k < list.length; k++) {
+        const b = list[k]!;
+        const end = Math.min(BLOCK_ROWS, rows - k * BLOCK_ROWS) * ROW;
+        for (let o = 0; o < end; o += ROW) {
+          const r = base + at[b[o]! - first]!++;
+          const to = out[r >>> 10]!;
+          const p = (r & (BLOCK_ROWS - 1)) * ROW;
+          to[p] = b[o]!;
+          to[p + 1] = b[o + 1]!;
+          to[p + 2] = b[o + 2]!;
+          to[p + 3] = b[o + 3]!;
+          to[p + 4] = b[o + 4]!;
+          to[p + 5] = b[o + 5]!;
+        }
       }
-      for (const chunk of chunks) chunk[col] = EMPTY;
-    });
-    const kind = new Uint8Array(n);
-    for (let r = 0; r < n; r++) kind[r] = this.kinds[order[r]! >>> 16]![order[r]! & (CHUNK - 1)]!;
-    this.flat = flat;
-    this.flatKind = kind;
-    this.chunks = [];
-    this.kinds = [];
-  }
-
-  private column(name: Column): Int32Array {
-    this.join();
-    return this.flat![name];
-  }
-
-  private join(): void {
-    if (this.flat) return;
-    const n = this.length;
-    const flat = {} as Record<Column, Int32Array>;
-    COLUMNS.forEach((name, col) => {
-      const out = new Int32Array(n);
-      this.chunks.forEach((chunk, c) => out.set(chunk[col]!.subarray(0, Math.min(CHUNK, n - c * CHUNK)), c * CHUNK));
-      flat[name] = out;
-    });
-    const kind = new Uint8Array(n);
-    this.kinds.forEach((chunk, c) => kind.set(chunk.subarray(0, Math.min(CHUNK, n - c * CHUNK)), c * CHUNK));
-    this.flat = flat;
-    this.flatKind = kind;
-    this.chunks = [];
-    this.kinds = [];
-  }
-
-  /** Back to chunks: only if rows are added after the columns were read. */
-  private unjoin(): void {
-    const flat = this.flat!;
-    const kind = this.flatKind!;
-    this.flat = null;
-    this.flatKind = null;
-    for (let from = 0; from < this.length; from += CHUNK) {
-      this.chunks.push(
-        COLUMNS.map((name) => {
-          const a = new Int32Array(CHUNK);
-          a.set(flat[name].subarray(from, Math.min(this.length, from + CHUNK)));
-          return a;
-        }),
-      );
-      const k = new Uint8Array(CHUNK);
-      k.set(kind.subarray(from, Math.min(this.length, from + CHUNK)));
-      this.kinds.push(k);
+      base += rows;
+      free.push(...list);
+      this.byDay[d] = undefined;
     }
+    this.byDay = [];
+    this.fill = [];
+  }
+
+  time(r: number): number {
+    return this.blocks[r >>> 10]![(r & (BLOCK_ROWS - 1)) * ROW]!;
+  }
+
+  contact(r: number): number {
+    return this.blocks[r >>> 10]![(r & (BLOCK_ROWS - 1)) * ROW + 1]!;
+  }
+
+  enrollment(r: number): number {
+    return this.blocks[r >>> 10]![(r & (BLOCK_ROWS - 1)) * ROW + 2]!;
+  }
+
+  step(r: number): number {
+    return (this.blocks[r >>> 10]![(r & (BLOCK_ROWS - 1)) * ROW + 3]! >> 8) - 1;
+  }
+
+  kind(r: number): number {
+    return this.blocks[r >>> 10]![(r & (BLOCK_ROWS - 1)) * ROW + 3]! & 255;
+  }
+
+  detail(r: number): number {
+    return this.blocks[r >>> 10]![(r & (BLOCK_ROWS - 1)) * ROW + 4]!;
+  }
+
+  extra(r: number): number {
+    return this.blocks[r >>> 10]![(r & (BLOCK_ROWS - 1)) * ROW + 5]!;
+  }
+
+  /** The first row after minute t (rows are in time order). */
+  firstAfter(t: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.time(mid) <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
-const EMPTY = new Int32Array(0);
+/** Calls `f(block, offset)` for the first `rows` rows of a day's blocks, in order. */
+function forRows(list: readonly Int32Array[], rows: number, f: (b: Int32Array, o: number) => void): void {
+  for (let k = 0; k < list.length; k++) {
+    const b = list[k]!;
+    const n = Math.min(BLOCK_ROWS, rows - k * BLOCK_ROWS);
+    for (let o = 0; o < n * ROW; o += ROW) f(b, o);
+  }
+}
 
 /**
  * The order that sorts `times` (whole minutes, 0..lastMinute) ascending, equal times kept in
@@ -198,12 +200,6 @@ const EMPTY = new Int32Array(0);
 export function stableOrderByMinute(times: Int32Array, lastMinute: number): Int32Array {
   const n = times.length;
   const order = new Int32Array(n);
-  let sorted = true;
-  for (let r = 1; r < n && sorted; r++) sorted = times[r - 1]! <= times[r]!;
-  if (sorted) {
-    for (let r = 0; r < n; r++) order[r] = r;
-    return order;
-  }
   const start = new Int32Array(lastMinute + 2);
   for (let r = 0; r < n; r++) start[times[r]! + 1]!++;
   for (let m = 0; m <= lastMinute; m++) start[m + 1]! += start[m]!;

@@ -1,6 +1,7 @@
 import type { Criteria } from '../model/index.ts';
 import type { Compiled } from './compile.ts';
 import { DEP } from './compile.ts';
+import { NO_FLIP } from './contacts.ts';
 import { filterReadsTime, nextFlip } from './flip.ts';
 import type { Sim } from './sim.ts';
 import type { SimulationOptions } from './types.ts';
@@ -31,8 +32,9 @@ export function scheduleCheck(sim: Sim, i: number, mask = -1): void {
   const current = sim.store.checkAt(i);
   const pending = current >= sim.now;
   const flip = nextFlip(sim.timed, sim.store, i, sim.nowMs, pending ? mask & ~DEP.time : -1);
-  if (flip === Infinity) return;
-  const minute = sim.clock.minuteCeil(flip);
+  const minute = flip === Infinity ? NO_FLIP : Math.min(NO_FLIP, sim.clock.minuteCeil(flip));
+  // A partial look (pending) sees only what the change touched: the earlier flips still stand.
+  sim.store.setFlipAt(i, pending ? Math.min(minute, sim.store.flipAt(i)) : minute);
   if (minute > sim.lastMinute) return;
   const at = sim.clock.midnightAtOrAfter(minute);
   if (pending && current <= at) return;

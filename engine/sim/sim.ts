@@ -15,6 +15,7 @@ import { resolveWatches, type FlipCriteria } from './flip.ts';
 import { ScoreRules } from './score.ts';
 import { anchorDate } from './timing.ts';
 import { scheduleCheck, tightRechecks } from './rechecks.ts';
+import { QuietVisits } from './quiet-visits.ts';
 import type { ContactSource, SimulationOptions, Totals, ContactInput } from './types.ts';
 
 export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, yearly: 7 } as const;
@@ -48,6 +49,7 @@ export class Sim {
   private readonly arrivals: Float64Array;
   private nextArrival = 0;
   readonly streams: Streams;
+  readonly quietVisits: QuietVisits;
   readonly lastMinute: number;
   readonly days: number;
   readonly W: number;
@@ -151,6 +153,7 @@ export class Sim {
     this.score = new ScoreRules(this.compiled, store);
     this.scoreDeps = this.score.deps;
     this.activityBit = this.compiled.propertyBit('lastactivitydate');
+    this.quietVisits = new QuietVisits(this);
   }
 
 
@@ -375,7 +378,7 @@ export class Sim {
     this.queue.reset(minute);
     this.now = minute;
     this.nowMs = this.clock.toMs(minute);
-    this.day = Math.min(this.clock.dayOf(minute), Math.max(0, this.days - 1));
+    this.day = this.log.day = Math.min(this.clock.dayOf(minute), Math.max(0, this.days - 1));
   }
 
   /** Runs the current contact's events to the horizon. */
@@ -387,7 +390,7 @@ export class Sim {
       if (minute !== this.now) {
         this.now = minute;
         this.nowMs = this.clock.toMs(minute);
-        this.day = Math.min(this.clock.dayOf(minute), Math.max(0, this.days - 1));
+        this.day = this.log.day = Math.min(this.clock.dayOf(minute), Math.max(0, this.days - 1));
       }
       this.totals.events++;
       this.dispatch(queue.kind, i, queue.a, queue.b);
@@ -430,7 +433,7 @@ export class Sim {
   private finish(): void {
     this.done = true;
     this.current = -1;
-    this.log.sortByTime(this.lastMinute);
+    this.log.finish();
     this.listJournal.sortByTime(this.lastMinute);
     let days = 0;
     while (days < this.days && this.clock.midnight(days + 1) <= this.lastMinute + 1) days++;

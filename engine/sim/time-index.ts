@@ -61,51 +61,50 @@ export function buildTimeIndex(
   journal: ListJournal,
 ): TimeIndex {
   const n = log.length;
-  const { time, kind, step, detail, extra, enrollment, contact } = log;
   const current = new Int32Array(enrollments);
   const exits = (emit: (b: number, v: number) => void) => {
     current.fill(-1);
     for (let r = 0; r < n; r++) {
-      const k = kind[r]!;
+      const k = log.kind(r);
       if (k !== K.at && k !== K.ended) continue;
-      const e = enrollment[r]!;
+      const e = log.enrollment(r);
       const was = current[e]!;
-      if (was >= 0) emit(was, time[r]!);
-      current[e] = k === K.at ? step[r]! : -1;
+      if (was >= 0) emit(was, log.time(r));
+      current[e] = k === K.at ? log.step(r) : -1;
     }
   };
   const kindSlot = new Int8Array(256).fill(-1);
   TOTAL_KINDS.forEach((k, i) => (kindSlot[k] = i));
   return {
     enter: buildCsr(steps, (emit) => {
-      for (let r = 0; r < n; r++) if (kind[r] === K.at) emit(step[r]!, time[r]!);
+      for (let r = 0; r < n; r++) if (log.kind(r) === K.at) emit(log.step(r), log.time(r));
     }),
     exit: buildCsr(steps, exits),
     edges: buildCsr(edges, (emit) => {
       for (let r = 0; r < n; r++) {
-        if (kind[r] === K.at) emit(detail[r]!, time[r]!);
-        else if (kind[r] === K.ended && extra[r]! >= 0) emit(extra[r]!, time[r]!);
+        if (log.kind(r) === K.at) emit(log.detail(r), log.time(r));
+        else if (log.kind(r) === K.ended && log.extra(r) >= 0) emit(log.extra(r), log.time(r));
       }
     }),
     enrolled: buildCsr(workflows, (emit) => {
-      for (let r = 0; r < n; r++) if (kind[r] === K.enrolled) emit(enrollmentWorkflow[enrollment[r]!]!, time[r]!);
+      for (let r = 0; r < n; r++) if (log.kind(r) === K.enrolled) emit(enrollmentWorkflow[log.enrollment(r)]!, log.time(r));
     }),
     ended: buildCsr(workflows * END_SLOTS, (emit) => {
       for (let r = 0; r < n; r++) {
-        if (kind[r] !== K.ended) continue;
-        const w = enrollmentWorkflow[enrollment[r]!]!;
-        emit(w * END_SLOTS + (detail[r]! & 15), time[r]!);
-        if (detail[r]! & 16) emit(w * END_SLOTS + END_STATES.length, time[r]!);
+        if (log.kind(r) !== K.ended) continue;
+        const w = enrollmentWorkflow[log.enrollment(r)]!;
+        emit(w * END_SLOTS + (log.detail(r) & 15), log.time(r));
+        if (log.detail(r) & 16) emit(w * END_SLOTS + END_STATES.length, log.time(r));
       }
     }),
     totals: buildCsr(TOTAL_KINDS.length, (emit) => {
       for (let r = 0; r < n; r++) {
-        const slot = kindSlot[kind[r]!]!;
-        if (slot >= 0) emit(slot, time[r]!);
+        const slot = kindSlot[log.kind(r)]!;
+        if (slot >= 0) emit(slot, log.time(r));
       }
     }),
     byContact: buildCsr(contacts, (emit) => {
-      for (let r = 0; r < n; r++) if (contact[r]! >= 0) emit(contact[r]!, r);
+      for (let r = 0; r < n; r++) if (log.contact(r) >= 0) emit(log.contact(r), r);
     }),
     // The journal is in time order, so each bucket comes out sorted.
     lists: buildCsr(lists * 2, (emit) => {

@@ -26,6 +26,11 @@ export interface SimulationOptions {
    * numbering (tests/engine/sim/tight-rechecks.test.ts).
    */
   readonly tightRechecks?: boolean;
+  /**
+   * For tests: false runs every site visit through the full change path, the reference the quiet
+   * visits (engine/sim/quiet-visits.ts) are checked against. Same results either way.
+   */
+  readonly quietVisits?: boolean;
 }
 
 /**

@@ -13,16 +13,15 @@ export interface StepArrival {
 /** Contacts at a step at a minute ('here'), or every enrollment that reached it so far ('passed'). */
 export function stepContacts(result: SimulationResult, step: number, minute: number, mode: StepContactsMode, limit: number): { total: number; contacts: StepArrival[] } {
   const { log, enrollments, contactIds } = result;
-  const { time, kind, enrollment, step: stepCol } = log;
   const current = new Int32Array(enrollments.count).fill(-1);
   const arrived = new Int32Array(enrollments.count).fill(-1);
-  for (let r = 0; r < log.length && time[r]! <= minute; r++) {
-    const k = kind[r]!;
+  for (let r = 0; r < log.length && log.time(r) <= minute; r++) {
+    const k = log.kind(r);
     if (k === LOG_KINDS.at) {
-      const e = enrollment[r]!;
-      current[e] = stepCol[r]!;
-      if (stepCol[r] === step) arrived[e] = time[r]!;
-    } else if (k === LOG_KINDS.ended) current[enrollment[r]!] = -1;
+      const e = log.enrollment(r);
+      current[e] = log.step(r);
+      if (log.step(r) === step) arrived[e] = log.time(r);
+    } else if (k === LOG_KINDS.ended) current[log.enrollment(r)] = -1;
   }
   const contacts: StepArrival[] = [];
   let total = 0;
@@ -37,23 +36,11 @@ export function stepContacts(result: SimulationResult, step: number, minute: num
 /** The next (or previous) minute at which a contact moves: arrives at a step or leaves. */
 export function nextEventMinute(result: SimulationResult, minute: number, direction: 1 | -1): number {
   const { log } = result;
-  const { time, kind } = log;
-  const moves = (r: number) => kind[r] === LOG_KINDS.at || kind[r] === LOG_KINDS.ended;
+  const moves = (r: number) => log.kind(r) === LOG_KINDS.at || log.kind(r) === LOG_KINDS.ended;
   if (direction > 0) {
-    for (let r = firstAfter(time, minute, log.length); r < log.length; r++) if (moves(r)) return time[r]!;
+    for (let r = log.firstAfter(minute); r < log.length; r++) if (moves(r)) return log.time(r);
     return result.lastMinute;
   }
-  for (let r = firstAfter(time, minute - 1, log.length) - 1; r >= 0; r--) if (moves(r)) return time[r]!;
+  for (let r = log.firstAfter(minute - 1) - 1; r >= 0; r--) if (moves(r)) return log.time(r);
   return 0;
-}
-
-function firstAfter(time: Int32Array, minute: number, length: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (time[mid]! <= minute) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

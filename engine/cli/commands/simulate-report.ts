@@ -94,7 +94,7 @@ export function summaryJson(project: Project, result: SimulationResult, contacts
 export function enrollmentsCsv(result: SimulationResult): string {
   const { enrollments: en, log, steps } = result;
   const paths: string[][] = Array.from({ length: en.count }, () => []);
-  for (let r = 0; r < log.length; r++) if (log.kind[r] === LOG_KINDS.at) paths[log.enrollment[r]!]!.push(steps[log.step[r]!]!.step);
+  for (let r = 0; r < log.length; r++) if (log.kind(r) === LOG_KINDS.at) paths[log.enrollment(r)]!.push(steps[log.step(r)]!.step);
   const iso = (minute: number) => new Date(result.minuteToMs(minute)).toISOString();
   const rows = Array.from({ length: en.count }, (_, e) => ({
     contact: result.contactIds[en.contact[e]!],

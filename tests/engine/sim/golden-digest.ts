@@ -11,7 +11,7 @@ import {
   type Project,
   type Workflow,
 } from '../../../engine/model/index.ts';
-import type { SimulationResult } from '../../../engine/sim/index.ts';
+import type { EventLog, SimulationResult } from '../../../engine/sim/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
 import { workflow } from './fixtures.ts';
 
@@ -48,11 +48,18 @@ function canonical(c: Contact): string {
   return JSON.stringify([c.id, props, c.lists, c.events, c.persona]);
 }
 
+export const LOG_COLUMNS = ['time', 'contact', 'enrollment', 'step', 'kind', 'detail', 'extra'] as const;
+
+/** One field of every row of a finished run's log. */
+export function logColumn(log: EventLog, name: (typeof LOG_COLUMNS)[number]): number[] {
+  return Array.from({ length: log.length }, (_, r) => log[name](r));
+}
+
 export function digest(result: SimulationResult): Record<string, number> {
   const log = result.log;
   const out: Record<string, number> = {};
   let h = 0x811c9dc5;
-  for (const col of ['time', 'contact', 'enrollment', 'step', 'kind', 'detail', 'extra'] as const) h = hashNumbers(h, log[col], log.length);
+  for (const col of LOG_COLUMNS) h = hashNumbers(h, logColumn(log, col));
   out.log = h;
   out.logRows = log.length;
   const en = result.enrollments;

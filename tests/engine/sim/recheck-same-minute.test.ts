@@ -41,9 +41,9 @@ describe('a re-check due in the current minute', () => {
     const enrolledAt: number[] = [];
     const seenAt: number[] = [];
     for (let r = 0; r < result.log.length; r++) {
-      const kind = result.log.kind[r]!;
-      if (kind === LOG_KINDS.enrolled && result.enrollments.workflow[result.log.enrollment[r]!] === soon) enrolledAt.push(result.log.time[r]!);
-      if (kind === LOG_KINDS.action && result.log.step[r] === seen) seenAt.push(result.log.time[r]!);
+      const kind = result.log.kind(r);
+      if (kind === LOG_KINDS.enrolled && result.enrollments.workflow[result.log.enrollment(r)] === soon) enrolledAt.push(result.log.time(r));
+      if (kind === LOG_KINDS.action && result.log.step(r) === seen) seenAt.push(result.log.time(r));
     }
     // The other change really lands in the re-check's minute.
     expect(seenAt).toEqual([3 * DAY]);

@@ -35,7 +35,7 @@ const triggered = (id: string, steps: Step[], patch: Partial<Workflow> = {}) =>
 
 function times(result: SimulationResult, kind: number): number[] {
   const out: number[] = [];
-  for (let r = 0; r < result.log.length; r++) if (result.log.kind[r] === kind) out.push(result.log.time[r]!);
+  for (let r = 0; r < result.log.length; r++) if (result.log.kind(r) === kind) out.push(result.log.time(r));
   return out;
 }
 

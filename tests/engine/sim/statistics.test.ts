@@ -49,7 +49,7 @@ describe('persona sampling over 100,000 contacts', () => {
 
   it('spreads reactions log-normally around the median delay', () => {
     const opens: number[] = [];
-    for (let r = 0; r < result.log.length; r++) if (result.log.kind[r] === 8) opens.push(result.log.time[r]!);
+    for (let r = 0; r < result.log.length; r++) if (result.log.kind(r) === 8) opens.push(result.log.time(r));
     opens.sort((a, b) => a - b);
     const median = opens[Math.floor(opens.length / 2)]!;
     expect(median).toBeGreaterThan(6 * 60 * 0.95);

@@ -3,6 +3,7 @@ import { asAssetId, asListId, type Contact } from '../../../engine/model/index.t
 import { LOG_KINDS, simulate, type SimulationResult } from '../../../engine/sim/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
 import { certainPersona, contact, DAY, START_MS, withPersonas } from './fixtures.ts';
+import { logColumn } from './golden-digest.ts';
 
 const EBOOK_1 = asAssetId('asset-ebook-1');
 
@@ -10,7 +11,7 @@ const EBOOK_1 = asAssetId('asset-ebook-1');
 function arrivals(result: SimulationResult, stepId: string): number[] {
   const s = result.steps.findIndex((x) => x.step === stepId);
   const out: number[] = [];
-  for (let r = 0; r < result.log.length; r++) if (result.log.kind[r] === LOG_KINDS.at && result.log.step[r] === s) out.push(result.log.time[r]!);
+  for (let r = 0; r < result.log.length; r++) if (result.log.kind(r) === LOG_KINDS.at && result.log.step(r) === s) out.push(result.log.time(r));
   return out;
 }
 
@@ -33,7 +34,7 @@ describe('nurturing template with certain personas', () => {
     expect(result.listCounts['list-downloaded']).toBe(25);
     expect(result.finalContacts.every((c) => c.lists.includes(asListId('list-downloaded')))).toBe(true);
     expect(result.totals).toMatchObject({ emailsSent: 50, opened: 50, clicked: 50, conversions: 25 });
-    const submitted = [...result.log.kind.subarray(0, result.log.length)].flatMap((k, r) => (k === LOG_KINDS.submitted ? [result.log.time[r]] : []));
+    const submitted = logColumn(result.log, 'kind').flatMap((k, r) => (k === LOG_KINDS.submitted ? [result.log.time(r)] : []));
     expect(submitted).toEqual(Array(25).fill(5 * DAY + 120 + 3));
   });
 

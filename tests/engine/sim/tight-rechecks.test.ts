@@ -5,7 +5,7 @@ import { generateContacts } from '../../../engine/sample/index.ts';
 import { buildResult } from '../../../engine/sim/result.ts';
 import { Sim } from '../../../engine/sim/sim.ts';
 import type { SimulationOptions, SimulationResult } from '../../../engine/sim/index.ts';
-import { activityFields, activityProject, allTemplates, unusualProject } from './golden-digest.ts';
+import { activityFields, activityProject, allTemplates, logColumn, unusualProject } from './golden-digest.ts';
 
 /**
  * Tight re-checks (the default) skip midnight boundaries that cannot flip a filter and run a
@@ -26,9 +26,9 @@ function normalised(r: SimulationResult): Record<string, unknown> {
   const log = r.log;
   const rows: string[] = [];
   for (let k = 0; k < log.length; k++) {
-    rows.push([log.time[k], log.contact[k], key(log.enrollment[k]!), log.step[k], log.kind[k], log.detail[k], log.extra[k]].join(' '));
+    rows.push([log.time(k), log.contact(k), key(log.enrollment(k)), log.step(k), log.kind(k), log.detail(k), log.extra(k)].join(' '));
   }
-  const times = Array.from(log.time.subarray(0, log.length));
+  const times = logColumn(log, 'time');
   const timeTravel: unknown[] = [];
   for (const f of [0, 0.1, 0.37, 0.5, 0.83, 1]) {
     const t = Math.floor(f * r.lastMinute);
