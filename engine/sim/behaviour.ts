@@ -16,9 +16,7 @@ import { HOW, Q, type Sim } from './sim.ts';
  */
 
 export const REACT = { open: 1, click: 2, form: 3, unsubscribe: 4 } as const;
-/** Pages a spontaneous visit lands on, one in five the pricing page. */
-export const SITE_PAGES = ['/', '/blog', '/pricing', '/resources', '/contact'] as const;
-const PER_WEEK_TO_PER_MINUTE = 1 / 10080;
+import { PER_WEEK_TO_PER_MINUTE } from './visits.ts';
 const SITE_FORM = asAssetId('site-contact-form');
 
 function touchActivity(sim: Sim, i: number): number {
@@ -117,7 +115,7 @@ function submitForm(sim: Sim, i: number, asset: AssetId, s: number, spontaneous:
 }
 
 /** Wakes the contact's enrollments waiting for this very event. */
-function notifyWaits(sim: Sim, i: number, kind: 'email-opened' | 'email-clicked' | 'form-submitted' | 'page-viewed', id: string): void {
+export function notifyWaits(sim: Sim, i: number, kind: 'email-opened' | 'email-clicked' | 'form-submitted' | 'page-viewed', id: string): void {
   if ((sim.waitedEvents & WAIT_BITS[kind]!) === 0) return;
   for (let w = 0; w < sim.W; w++) {
     const e = sim.store.active(i, w);
@@ -152,31 +150,18 @@ export function choosePersona(sim: Sim, i: number, contact: Contact): number {
 export function startBehaviour(sim: Sim, i: number): void {
   const p = sim.compiled.personas[sim.store.persona(i)];
   if (!p) return;
-  if (p.visitsPerWeek > 0) sim.schedule(sim.now + sim.streams.exponential(i, p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.visit, i, 0, 0);
+  sim.visits.start(sim, i);
   if (p.formsPerWeek > 0) sim.schedule(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
 }
 
-/** A visit or form of the contact's own. */
-export function handleSpontaneous(sim: Sim, i: number, visit: boolean): void {
+/** A spontaneous form fill of the contact's own: an asset of the project at random. */
+export function handleForm(sim: Sim, i: number): void {
   const p = sim.compiled.personas[sim.store.persona(i)]!;
-  if (visit) {
-    const url = SITE_PAGES[Math.floor(sim.streams.next(i) * SITE_PAGES.length)]!;
-    sim.totals.visits++;
-    // A page no filter can name changes nothing but the activity date.
-    const seen = sim.store.pageMatters(url);
-    if (seen) sim.store.recordPage(i, url, sim.nowMs);
-    if (!sim.quietVisits.visit(sim, i, seen)) {
-      notifyWaits(sim, i, 'page-viewed', url);
-      sim.changed(i, (seen ? DEP.page : 0) | sim.activityBit);
-    }
-    sim.schedule(sim.now + sim.streams.exponential(i, p.visitsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.visit, i, 0, 0);
-  } else {
-    const assets = sim.compiled.assets;
-    const asset = assets.length > 0 ? assets[Math.floor(sim.streams.next(i) * assets.length)]!.id : SITE_FORM;
-    sim.totals.spontaneousForms++;
-    submitForm(sim, i, asset, -1, 1);
-    sim.schedule(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
-  }
+  const assets = sim.compiled.assets;
+  const asset = assets.length > 0 ? assets[Math.floor(sim.streams.next(i) * assets.length)]!.id : SITE_FORM;
+  sim.totals.spontaneousForms++;
+  submitForm(sim, i, asset, -1, 1);
+  sim.schedule(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
 }
 
 /**

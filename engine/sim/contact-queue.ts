@@ -53,6 +53,11 @@ export class ContactQueue {
     this.bs[k] = b;
   }
 
+  /** Whether an event at `minute` would come out before every event queued now. */
+  before(minute: number): boolean {
+    return this.size === 0 || minute < Math.floor(this.keys[0]! / SEQ);
+  }
+
   /** Takes the earliest event into `minute`, `kind`, `a`, `b`; false when none is left. */
   pop(): boolean {
     if (this.size === 0) return false;

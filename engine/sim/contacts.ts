@@ -182,7 +182,7 @@ export class ContactStore {
     this.personaIds.push(contact.persona);
     const props = contact.properties;
     for (const name in props) if (Object.hasOwn(props, name)) this.column(name).set(i, props[name]);
-    this.lists.push(contact.lists.length > 0 ? [...contact.lists] : NO_LISTS);
+    this.lists.push(contact.lists.length > 0 ? contact.lists.slice() : NO_LISTS);
     this.stage[i] = lifecycleRank(props.lifecyclestage ?? null);
     for (const e of contact.events) {
       this.store(i, e);
@@ -208,13 +208,17 @@ export class ContactStore {
     if (this.retention.changed > 0) this.append(i, EV_CHANGED, 0, this.strings.code(col.name), nowMs, nowMs);
   }
 
-  /** A contact's lists, to change: copied on the first change. */
-  ownLists(i: number): ListId[] {
+  /**
+   * Adds the contact to a list (true) or takes it off (false); false when it changed nothing.
+   * Each change makes a new array of the exact size (a million contacts hold their lists).
+   */
+  setListed(i: number, list: ListId, listed: boolean): boolean {
     const lists = this.lists[i]!;
-    if (lists !== NO_LISTS) return lists as ListId[];
-    const own: ListId[] = [];
-    this.lists[i] = own;
-    return own;
+    const at = lists.indexOf(list);
+    if (listed === at >= 0) return false;
+    // concat and slice make arrays of the exact size; a spread or push keeps room for 17.
+    this.lists[i] = listed ? lists.concat(list) : lists.length === 1 ? NO_LISTS : lists.slice(0, at).concat(lists.slice(at + 1));
+    return true;
   }
 
   recordEmail(i: number, action: keyof typeof ACTION_CODE, email: string, nowMs: number): void {

@@ -10,17 +10,31 @@ export const E_DELAYED = 16;
 
 export class Enrollments {
   count = 0;
-  contact = new Int32Array(256);
-  workflow = new Int32Array(256);
-  step = new Int32Array(256);
-  token = new Int32Array(256);
-  enrolledAt = new Int32Array(256);
-  endedAt = new Int32Array(256);
-  endState = new Int8Array(256);
-  endStep = new Int32Array(256);
-  flags = new Uint8Array(256);
-  anchorMs = new Float64Array(256);
-  arrivedAt = new Int32Array(256);
+  contact: Int32Array;
+  workflow: Int32Array;
+  step: Int32Array;
+  token: Int32Array;
+  enrolledAt: Int32Array;
+  endedAt: Int32Array;
+  endState: Int8Array;
+  endStep: Int32Array;
+  flags: Uint8Array;
+  anchorMs: Float64Array;
+
+  /** `expected`: about how many enrollments the run will make (room is then grown by half). */
+  constructor(expected = 256) {
+    const n = Math.max(256, Math.ceil(expected));
+    this.contact = new Int32Array(n);
+    this.workflow = new Int32Array(n);
+    this.step = new Int32Array(n);
+    this.token = new Int32Array(n);
+    this.enrolledAt = new Int32Array(n);
+    this.endedAt = new Int32Array(n);
+    this.endState = new Int8Array(n);
+    this.endStep = new Int32Array(n);
+    this.flags = new Uint8Array(n);
+    this.anchorMs = new Float64Array(n);
+  }
 
   add(contact: number, workflow: number, at: number, anchorMs: number): number {
     const e = this.count;
@@ -35,13 +49,12 @@ export class Enrollments {
     this.endStep[e] = -1;
     this.flags[e] = 0;
     this.anchorMs[e] = anchorMs;
-    this.arrivedAt[e] = at;
     this.count = e + 1;
     return e;
   }
 
   private grow(): void {
-    const n = this.contact.length * 2;
+    const n = Math.ceil(this.contact.length * 1.5);
     const g = <T extends Int32Array | Int8Array | Uint8Array | Float64Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(n);
       b.set(a);
@@ -57,6 +70,5 @@ export class Enrollments {
     this.endStep = g(this.endStep);
     this.flags = g(this.flags);
     this.anchorMs = g(this.anchorMs);
-    this.arrivedAt = g(this.arrivedAt);
   }
 }

@@ -39,4 +39,5 @@ export function simulate(project: Project, contacts: ContactInput, options: Simu
 
 export type * from './types.ts';
 export { END_STATES, ENROLL_HOWS, K as LOG_KINDS, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason, EventLog } from './log.ts';
-export { REACT, SITE_PAGES } from './behaviour.ts';
+export { REACT } from './behaviour.ts';
+export { SITE_PAGES } from './visits.ts';

@@ -186,23 +186,12 @@ function doAction(sim: Sim, e: number, cs: CompiledStep): void {
     case 'remove-from-list': {
       const li = sim.compiled.listIndex.get(step.list) ?? -1;
       sim.log.add(sim.now, i, e, s, K.action, li, -1);
-      const lists = store.ownLists(i);
-      const at = lists.indexOf(step.list);
-      if (step.kind === 'add-to-list') {
-        sim.enr.flags[e]! |= E_LISTED;
-        if (at >= 0) return;
-        lists.push(step.list);
-        if (li >= 0) {
-          sim.countList(li, 1);
-          sim.listJournal.add(sim.now, li, true);
-        }
-      } else {
-        if (at < 0) return;
-        lists.splice(at, 1);
-        if (li >= 0) {
-          sim.countList(li, -1);
-          sim.listJournal.add(sim.now, li, false);
-        }
+      const joins = step.kind === 'add-to-list';
+      if (joins) sim.enr.flags[e]! |= E_LISTED;
+      if (!store.setListed(i, step.list, joins)) return;
+      if (li >= 0) {
+        sim.countList(li, joins ? 1 : -1);
+        sim.listJournal.add(sim.now, li, joins);
       }
       return sim.changed(i, DEP.list);
     }

@@ -10,12 +10,12 @@ import { ListJournal } from './list-journal.ts';
 import { ContactQueue } from './contact-queue.ts';
 import { hashSeed, type Streams } from './rng.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
-import { arrivalMinutes, choosePersona, handleReaction, handleSpontaneous, runArrival, startBehaviour } from './behaviour.ts';
+import { arrivalMinutes, choosePersona, handleForm, handleReaction, runArrival, startBehaviour } from './behaviour.ts';
 import { resolveWatches, type FlipCriteria } from './flip.ts';
 import { ScoreRules } from './score.ts';
 import { anchorDate } from './timing.ts';
 import { scheduleCheck, tightRechecks } from './rechecks.ts';
-import { QuietVisits } from './quiet-visits.ts';
+import { SiteVisits } from './visits.ts';
 import type { ContactSource, SimulationOptions, Totals, ContactInput } from './types.ts';
 
 export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, yearly: 7 } as const;
@@ -36,7 +36,7 @@ export class Sim {
   readonly clock: Clock;
   readonly compiled: Compiled;
   readonly store: ContactStore;
-  readonly enr = new Enrollments();
+  readonly enr: Enrollments;
   readonly log = new EventLog();
   /** List membership changes after the start population (arrivals, list steps): exact list counts at any minute. */
   readonly listJournal = new ListJournal();
@@ -49,7 +49,7 @@ export class Sim {
   private readonly arrivals: Float64Array;
   private nextArrival = 0;
   readonly streams: Streams;
-  readonly quietVisits: QuietVisits;
+  readonly visits: SiteVisits;
   readonly lastMinute: number;
   readonly days: number;
   readonly W: number;
@@ -119,6 +119,8 @@ export class Sim {
     this.arrivals = arrivalMinutes(this.settings, this.lastMinute);
     this.W = this.compiled.workflows.length;
     const expected = source.count + this.arrivals.length;
+    // About one enrollment per contact, as the templates make: room grows by half beyond.
+    this.enr = new Enrollments(expected * 1.25);
     this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters);
     const store = this.store;
     this.triggerTest = this.compiled.workflows.map((cw) => compileCriteriaTest(cw.triggers.criteria, store));
@@ -153,7 +155,7 @@ export class Sim {
     this.score = new ScoreRules(this.compiled, store);
     this.scoreDeps = this.score.deps;
     this.activityBit = this.compiled.propertyBit('lastactivitydate');
-    this.quietVisits = new QuietVisits(this);
+    this.visits = new SiteVisits(this);
   }
 
 
@@ -308,7 +310,6 @@ export class Sim {
       return;
     }
     this.enr.step[e] = target;
-    this.enr.arrivedAt[e] = this.now;
     this.enr.flags[e]! &= ~(E_DELAYED | E_WAITING);
     this.countStep(target, 1);
     this.entered[target]!++;
@@ -373,10 +374,17 @@ export class Sim {
     return false;
   }
 
-  /** Moves the clock of the contact being run to `minute`. */
+  /** Starts a contact at `minute`, nothing queued. */
   private at(minute: number): void {
     this.queue.reset(minute);
-    this.now = minute;
+    this.now = -1;
+    this.tick(minute);
+  }
+
+  /** Moves the clock of the contact being run forward to `minute` (no event of it is queued before). */
+  tick(minute: number): void {
+    if (minute === this.now) return;
+    this.now = this.queue.now = minute;
     this.nowMs = this.clock.toMs(minute);
     this.day = this.log.day = Math.min(this.clock.dayOf(minute), Math.max(0, this.days - 1));
   }
@@ -386,12 +394,7 @@ export class Sim {
     const queue = this.queue;
     const i = this.current;
     while (queue.pop()) {
-      const minute = queue.minute;
-      if (minute !== this.now) {
-        this.now = minute;
-        this.nowMs = this.clock.toMs(minute);
-        this.day = this.log.day = Math.min(this.clock.dayOf(minute), Math.max(0, this.days - 1));
-      }
+      this.tick(queue.minute);
       this.totals.events++;
       this.dispatch(queue.kind, i, queue.a, queue.b);
     }
@@ -410,8 +413,10 @@ export class Sim {
         handleReaction(this, i, a, b);
         return;
       case Q.visit:
+        this.visits.run(this, i);
+        return;
       case Q.form:
-        handleSpontaneous(this, i, kind === Q.visit);
+        handleForm(this, i);
         return;
       case Q.check:
         if (this.store.checkAt(i) !== b) return;

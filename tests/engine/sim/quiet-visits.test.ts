@@ -20,7 +20,7 @@ function run(project: Project, contacts: number, seed: number, options: Simulati
   while (!sim.advance(50_000)) {
     /* to the horizon */
   }
-  return { digest: digest(buildResult(sim)), quiet: sim.quietVisits.quiet };
+  return { digest: digest(buildResult(sim)), quiet: sim.visits.quiet };
 }
 
 const activity = (op: 'less-than-days-ago' | 'more-than-days-ago', days: number): Criteria => ({
