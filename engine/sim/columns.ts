@@ -53,6 +53,11 @@ export class PropertyColumn {
     }
   }
 
+  setNumber(i: number, value: number): void {
+    (this.num ??= new Float64Array(this.capacity))[i] = value;
+    this.tag[i] = T_NUMBER;
+  }
+
   /** Whether the contact has the property at all (null counts: it was set to nothing). */
   present(i: number): boolean {
     return this.tag[i] !== T_ABSENT;

@@ -39,14 +39,7 @@ export function compileCriteriaTest(criteria: Criteria, store: ContactStore): Co
     .filter((g) => g.filters.length > 0)
     .map((g) => [...g.filters].sort((a, b) => cost(a) - cost(b)).map((f) => compileFilterTest(f, store)));
   if (groups.length === 0) return NEVER;
-  if (groups.length === 1 && groups[0]!.length === 1) return groups[0]![0]!;
-  if (groups.length === 1) {
-    const all = groups[0]!;
-    return (i, now) => {
-      for (let f = 0; f < all.length; f++) if (!all[f]!(i, now)) return false;
-      return true;
-    };
-  }
+  if (groups.length === 1) return allOf(groups[0]!)!;
   return (i, now) => {
     for (let g = 0; g < groups.length; g++) {
       const all = groups[g]!;
@@ -60,6 +53,21 @@ export function compileCriteriaTest(criteria: Criteria, store: ContactStore): Co
       if (ok) return true;
     }
     return false;
+  };
+}
+
+/**
+ * All of these tests (null for none), with a plain loop: a callback such as `every`'s would be a
+ * new closure at each call, and these are asked millions of times.
+ */
+export function allOf(tests: readonly ContactTest[]): ContactTest | null {
+  const [a, b] = tests;
+  if (!a) return null;
+  if (!b) return a;
+  if (tests.length === 2) return (i, now) => a(i, now) && b(i, now);
+  return (i, now) => {
+    for (let f = 0; f < tests.length; f++) if (!tests[f]!(i, now)) return false;
+    return true;
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Filter } from '../model/index.ts';
 import type { CompiledCriteria, TimeWatch } from './compile.ts';
-import { compileFilterTest, type ContactTest } from './compiled-criteria.ts';
+import { allOf, compileFilterTest, type ContactTest } from './compiled-criteria.ts';
 import type { ContactStore } from './contacts.ts';
 import { T_NUMBER, type PropertyColumn } from './columns.ts';
 import { EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from './history.ts';
@@ -59,9 +59,7 @@ function resolveGroups(c: CompiledCriteria, watches: readonly FlipWatch[], store
     const own = watches.filter((_, n) => c.watchGroups[n] === k);
     if (own.length === 0) return [];
     const filters = g.filters.filter((f) => !filterReadsTime(f));
-    const tests = filters.map((f) => compileFilterTest(f, store));
-    const [a, b] = tests;
-    const gate: ContactTest | null = !a ? null : !b ? a : tests.length === 2 ? (i, nowMs) => a(i, nowMs) && b(i, nowMs) : (i, nowMs) => tests.every((t) => t(i, nowMs));
+    const gate = allOf(filters.map((f) => compileFilterTest(f, store)));
     const gateDeps = filters.reduce((m, f) => m | (f.kind === 'property' ? propertyBit(f.property) : KIND_BIT[f.kind]), 0);
     return [{ gate, gateDeps, watches: own }];
   });
@@ -135,7 +133,8 @@ function watchesFor(criteria: readonly FlipCriteria[], mask: number): readonly F
  * limits the look to what a change touched (its dependency bits).
  */
 export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore, i: number, nowMs: number, onlyMask = -1): number {
-  let best = Infinity;
+  scratch[BEST] = Infinity;
+  scratch[NOW] = nowMs;
   const sorted = !store.history.unsorted(i);
   if (criteria[0]?.groups) {
     const looks = looksFor(criteria, onlyMask);
@@ -143,14 +142,23 @@ export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore,
       const look = looks[k]!;
       if (look.gate && !look.gate(i, nowMs)) continue;
       const ws = look.watches;
-      for (let n = 0; n < ws.length; n++) best = watchFlip(ws[n]!, store, i, nowMs, look.mask, sorted, best);
+      for (let n = 0; n < ws.length; n++) watchFlip(ws[n]!, store, i, look.mask, sorted);
     }
-    return best;
+    return scratch[BEST]!;
   }
   const watches = watchesFor(criteria, onlyMask);
-  for (let k = 0; k < watches.length; k++) best = watchFlip(watches[k]!, store, i, nowMs, onlyMask, sorted, best);
-  return best;
+  for (let k = 0; k < watches.length; k++) watchFlip(watches[k]!, store, i, onlyMask, sorted);
+  return scratch[BEST]!;
 }
+
+/**
+ * The instant asked about and the earliest flip found so far, shared with `watchFlip` through a
+ * typed array: a double passed to or returned from a call that is not inlined is boxed, and this
+ * runs for nearly every event.
+ */
+const scratch = new Float64Array(2);
+const NOW = 0;
+const BEST = 1;
 
 interface Look {
   readonly gate: ContactTest | null;
@@ -199,16 +207,18 @@ function looksFor(criteria: readonly FlipCriteria[], onlyMask: number): readonly
   return looks;
 }
 
-function watchFlip(w: FlipWatch, store: ContactStore, i: number, nowMs: number, onlyMask: number, sorted: boolean, best: number): number {
+/** Lowers scratch[BEST] to the earliest flip of one watch. */
+function watchFlip(w: FlipWatch, store: ContactStore, i: number, onlyMask: number, sorted: boolean): void {
   const h = store.history;
   const col = w.column;
+  const nowMs = scratch[NOW]!;
   if (col) {
-    const v = col.tag[i] === T_NUMBER ? (Number.isFinite(col.num![i]!) ? col.num![i]! : null) : asInstant(col.get(i));
-    if (v === null) return best;
-    best = earliestAfter(v + w.sign * w.days * DAY_MS, best, nowMs);
+    const v = col.tag[i] === T_NUMBER ? (Number.isFinite(col.num![i]!) ? col.num![i]! : NaN) : (asInstant(col.get(i)) ?? NaN);
+    if (Number.isNaN(v)) return;
+    earliestAfter(v + w.sign * w.days * DAY_MS, nowMs);
     // A date still ahead also flips "less than N days ago / from now" when it arrives.
-    if (v > nowMs) best = earliestAfter(v, best, nowMs);
-    return best;
+    if (v > nowMs) earliestAfter(v, nowMs);
+    return;
   }
   const span = w.days * DAY_MS;
   const newest = w.newest && sorted;
@@ -220,18 +230,17 @@ function watchFlip(w: FlipWatch, store: ContactStore, i: number, nowMs: number, 
     if (sorted && t + 1 <= nowMs) break;
     if (h.kind(n) !== w.kind || (w.code >= 0 && h.ref(n) !== w.code)) continue;
     if (newest && ((w.sub >= 0 && h.sub(n) !== w.sub) || (w.ref >= 0 && h.ref(n) !== w.ref))) continue;
-    best = earliestAfter(t, best, nowMs);
+    earliestAfter(t, nowMs);
     // The newest counted event already in the past holds the filter longest: older ones flip nothing.
     if (newest && at <= nowMs) break;
   }
-  return best;
 }
 
 /**
  * Filters compare instants strictly or not at their boundary (criteria/property-match.ts),
  * so the verdict has flipped by one millisecond after it, whichever way it compares.
  */
-function earliestAfter(boundary: number, best: number, nowMs: number): number {
+function earliestAfter(boundary: number, nowMs: number): void {
   const t = boundary + 1;
-  return t > nowMs && t < best ? t : best;
+  if (t > nowMs && t < scratch[BEST]!) scratch[BEST] = t;
 }

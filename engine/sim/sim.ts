@@ -150,12 +150,14 @@ export class Sim {
     this.initialStages = new Int32Array(this.stageCount.length);
     const all = [...this.compiled.workflows.flatMap((w) => (w.goal ? [w.triggers, w.goal] : [w.triggers])), ...this.compiled.scoreRules];
     const timed = all.filter((c) => c.watches.length > 0);
-    this.timed = resolveWatches(timed, this.store, tightRechecks(this.compiled, options), (p) => this.compiled.propertyBit(p));
+    const tight = tightRechecks(this.compiled, options);
+    this.timed = resolveWatches(timed, this.store, tight, (p) => this.compiled.propertyBit(p));
     this.timedDeps = timed.reduce((m, c) => m | (c.deps & ~DEP.time), 0);
     this.score = new ScoreRules(this.compiled, store);
     this.scoreDeps = this.score.deps;
     this.activityBit = this.compiled.propertyBit('lastactivitydate');
-    this.visits = new SiteVisits(this);
+    this.visits = new SiteVisits(this, tight);
+
   }
 
 

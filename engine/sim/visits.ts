@@ -1,8 +1,11 @@
 import type { Filter } from '../model/index.ts';
 import { DEP, WAIT_BITS } from './compile.ts';
-import { compileFilterTest, type ContactTest } from './compiled-criteria.ts';
+import { allOf, compileFilterTest, type ContactTest } from './compiled-criteria.ts';
 import { Q, type Sim } from './sim.ts';
 import { notifyWaits } from './behaviour.ts';
+import { filterReadsTime } from './flip.ts';
+import { T_NUMBER } from './columns.ts';
+import { DAY_MS } from '../criteria/values.ts';
 
 /** Pages a spontaneous visit lands on, one in five the pricing page. */
 export const SITE_PAGES = ['/', '/blog', '/pricing', '/resources', '/contact'] as const;
@@ -17,11 +20,14 @@ export const PER_WEEK_TO_PER_MINUTE = 1 / 10080;
  * re-check look when it provably changes nothing else:
  * - no time-dependent filter of the contact can have flipped since its criteria were last looked
  *   at (`ContactStore#flipAt`), so every verdict remembered then still holds with the old date;
- * - every filter reading the activity date gives the same verdict with the new date as with the
- *   old one, so every trigger, goal and score rule gives the verdict remembered;
+ * - every filter reading the activity date (and the page views, when the visit records one) gives
+ *   the same verdict after the visit as before, so every trigger, goal and score rule gives the
+ *   verdict remembered. With tight re-checks a filter that reads time is not compared while the
+ *   rest of its group (its gate, `flip.ts#FlipGroup`) fails: the group fails either way, and its
+ *   boundaries are looked at again when the gate opens;
  * - no enrollment would be ended for a trigger not matching (one entered by another workflow);
- * - the window boundaries the new date gives are later than the old ones, so the pending re-check
- *   stays where it is (at worst early, when it finds nothing and looks again).
+ * - the window boundaries the new date or view gives are later than the old ones, so the pending
+ *   re-check stays where it is (at worst early, when it finds nothing and looks again).
  * Off when some step waits on criteria or on a page view, or when property changes are recorded
  * (the visit would be one). `tests/engine/sim/quiet-visits.test.ts` compares with every visit
  * taking the full path (`quietVisits: false`).
@@ -36,30 +42,41 @@ export class SiteVisits {
   private readonly rates: Float64Array;
   /** Per page of SITE_PAGES, whether a filter can name it (its view is then recorded). */
   private readonly seen: boolean[];
-  /** The filters reading the activity date, in triggers, goals and score rules (at most 31). */
-  private readonly tests: ContactTest[];
-  /** Workflows a trigger reading the activity date unenrolls from when it stops matching. */
-  private readonly unenrolling: number[];
+  /** The filters reading the activity date or page views, in triggers, goals and score rules (at most 31). */
+  private readonly watched: readonly Watched[];
+  /** Workflows whose trigger reads the activity date (bit 0) or page views (bit 1) and unenrolls when not matching. */
+  private readonly unenrolling: readonly { readonly w: number; readonly reads: number }[];
   /** Visits that took the quiet path (a metric, like totals.events). */
   quiet = 0;
 
-  constructor(sim: Sim) {
-    const { compiled, project } = sim;
-    const reads = (f: Filter) => f.kind === 'property' && f.property === 'lastactivitydate';
+  constructor(sim: Sim, tight: boolean) {
+    const { compiled, project, store } = sim;
     const criteria = [
       ...compiled.workflows.flatMap((cw) => (cw.goal ? [cw.triggers.criteria, cw.goal.criteria] : [cw.triggers.criteria])),
       ...project.scoreRules.map((r) => r.criteria),
     ];
-    const filters = criteria.flatMap((c) => c.groups.flatMap((g) => g.filters.filter(reads)));
-    this.tests = filters.map((f) => compileFilterTest(f, sim.store));
+    this.watched = criteria.flatMap((c) =>
+      c.groups.flatMap((g) => {
+        const gate = allOf(g.filters.filter((f) => !filterReadsTime(f)).map((f) => compileFilterTest(f, store)));
+        return g.filters
+          .filter((f) => reads(f) !== 0)
+          .map((f) => ({
+            test: compileFilterTest(f, store),
+            page: reads(f) === PAGE,
+            gate: tight && filterReadsTime(f) ? gate : null,
+            ...rolling(f),
+          }));
+      }),
+    );
     this.unenrolling = compiled.workflows
-      .filter((cw) => cw.workflow.enrollment.unenrollWhenNotMatching && cw.triggers.criteria.groups.some((g) => g.filters.some(reads)))
-      .map((cw) => cw.index);
+      .filter((cw) => cw.workflow.enrollment.unenrollWhenNotMatching)
+      .map((cw) => ({ w: cw.index, reads: cw.triggers.criteria.groups.reduce((m, g) => g.filters.reduce((n, f) => n | reads(f), m), 0) }))
+      .filter((u) => u.reads !== 0);
     this.rates = Float64Array.from(compiled.personas, (p) => Math.max(0, p.visitsPerWeek) * PER_WEEK_TO_PER_MINUTE);
     this.seen = SITE_PAGES.map((url) => sim.store.pageMatters(url));
     this.enabled =
       sim.options.quietVisits !== false &&
-      this.tests.length <= 31 &&
+      this.watched.length <= 31 &&
       compiled.retention.changed === 0 &&
       (compiled.waitedEvents & WAIT_BITS['page-viewed']!) === 0 &&
       compiled.waitsOnCriteria.every((x) => x === 0);
@@ -78,8 +95,7 @@ export class SiteVisits {
       const page = Math.floor(sim.streams.next(i) * SITE_PAGES.length);
       const seen = this.seen[page]!;
       sim.totals.visits++;
-      if (seen) sim.store.recordPage(i, SITE_PAGES[page]!, sim.nowMs);
-      if (!this.visit(sim, i, seen)) {
+      if (!this.visit(sim, i, page, seen)) {
         notifyWaits(sim, i, 'page-viewed', SITE_PAGES[page]!);
         sim.changed(i, (seen ? DEP.page : 0) | sim.activityBit);
       }
@@ -93,23 +109,83 @@ export class SiteVisits {
   }
 
   /**
-   * Sets the activity date of contact i to now; true when that is all the visit does (the caller
-   * then skips `changed`), false when the full path must run. `pageSeen`: the visit recorded a page view.
+   * Records the view of `page` when `seen` and sets the activity date of contact i to now; true
+   * when that is all the visit does (the caller then skips `changed`), false when the full path must run.
    */
-  private visit(sim: Sim, i: number, pageSeen: boolean): boolean {
+  private visit(sim: Sim, i: number, page: number, seen: boolean): boolean {
     const store = sim.store;
     const nowMs = sim.nowMs;
-    const quiet = this.enabled && !pageSeen && sim.now < store.flipAt(i);
-    const tests = this.tests;
+    const watched = this.watched;
+    const quiet = this.enabled && sim.now < store.flipAt(i);
+    // Bit k: filter k compared; bit k of `before`/`after`: its verdict.
+    let compared = 0;
     let before = 0;
-    if (quiet) for (let k = 0; k < tests.length; k++) if (tests[k]!(i, nowMs)) before |= 1 << k;
-    store.setColumn(i, sim.activityColumn, nowMs, nowMs);
-    if (!quiet) return false;
+    const col = sim.activityColumn;
+    const old = col.tag[i] === T_NUMBER ? col.num![i]! : NaN;
+    if (quiet) {
+      for (let k = 0; k < watched.length; k++) {
+        const x = watched[k]!;
+        if ((x.page && !seen) || (x.gate && !x.gate(i, nowMs))) continue;
+        compared |= 1 << k;
+        if (x.rolling !== 0 && !Number.isNaN(old) ? rollingMatches(x, old, nowMs) : x.test(i, nowMs)) before |= 1 << k;
+      }
+    }
+    if (seen) store.recordPage(i, SITE_PAGES[page]!, nowMs);
+    if (!quiet) {
+      store.setColumn(i, col, nowMs, nowMs);
+      return false;
+    }
+    // As setColumn: quiet visits record no property change (enabled only then).
+    col.setNumber(i, nowMs);
     let after = 0;
-    for (let k = 0; k < tests.length; k++) if (tests[k]!(i, nowMs)) after |= 1 << k;
+    for (let k = 0; k < watched.length; k++) {
+      if (!(compared & (1 << k))) continue;
+      const x = watched[k]!;
+      if (x.rolling !== 0 ? rollingMatches(x, nowMs, nowMs) : x.test(i, nowMs)) after |= 1 << k;
+    }
     if (after !== before) return false;
-    for (const w of this.unenrolling) if (store.active(i, w) >= 0 && !store.matched(i, w)) return false;
+    const reading = seen ? ACTIVITY | PAGE : ACTIVITY;
+    for (const u of this.unenrolling) if (u.reads & reading && store.active(i, u.w) >= 0 && !store.matched(i, u.w)) return false;
     this.quiet++;
     return true;
   }
+}
+
+const ACTIVITY = 1;
+const PAGE = 2;
+
+/** What a filter reads that a visit changes: the activity date, page views, or neither (0). */
+function reads(f: Filter): number {
+  if (f.kind === 'property') return f.property === 'lastactivitydate' ? ACTIVITY : 0;
+  return f.kind === 'page-view' ? PAGE : 0;
+}
+
+/**
+ * "Less / more than N days ago" on the activity date, answered from the instant without a call
+ * (as `dateMatches`): visits ask millions of times, and a call boxes the instant.
+ */
+function rolling(f: Filter): { rolling: number; span: number } {
+  if (f.kind !== 'property' || f.type !== 'date') return { rolling: 0, span: 0 };
+  const op = f.operation;
+  if (op.op === 'less-than-days-ago') return { rolling: LESS, span: op.days * DAY_MS };
+  if (op.op === 'more-than-days-ago') return { rolling: MORE, span: op.days * DAY_MS };
+  return { rolling: 0, span: 0 };
+}
+
+const LESS = 1;
+const MORE = 2;
+
+function rollingMatches(x: Watched, at: number, now: number): boolean {
+  return x.rolling === LESS ? at > now - x.span && at <= now : at < now - x.span;
+}
+
+interface Watched {
+  readonly test: ContactTest;
+  /** LESS or MORE for a rolling filter on the activity date (`span` its window in ms), else 0. */
+  readonly rolling: number;
+  readonly span: number;
+  /** It reads page views (compared only when the visit records one). */
+  readonly page: boolean;
+  /** The rest of its group, when it reads time and re-checks are tight: not compared while that fails. */
+  readonly gate: ContactTest | null;
 }
