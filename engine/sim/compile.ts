@@ -30,6 +30,8 @@ const LAST_PROPERTY_BIT = 30;
 export type TimeWatch =
   | { readonly kind: 'property'; readonly property: string; readonly days: number; readonly sign: 1 | -1; readonly bit: number }
   | { readonly kind: 'changed'; readonly property: string; readonly days: number; readonly bit: number }
+  /** A filter on a lazy score: it can flip where a rule's window closes (flip.ts#scoreFlip). */
+  | { readonly kind: 'score'; readonly filter: Filter; readonly days: 0; readonly bit: number }
   | {
       readonly kind: 'event';
       readonly event: 'email' | 'form-submitted' | 'page-viewed';
@@ -47,8 +49,11 @@ export interface CompiledCriteria {
   readonly criteria: Criteria;
   readonly deps: number;
   readonly watches: readonly TimeWatch[];
-  /** Per watch, the index of the group (of `criteria.groups`) its filter is in. */
+  /** Per watch, the index of the group (of `criteria.groups`) its filter is in, and of the filter in that group. */
   readonly watchGroups: readonly number[];
+  readonly watchFilters: readonly number[];
+  /** Per group, the changes it can notice (its filters' dependencies, time aside). */
+  readonly groupDeps: readonly number[];
 }
 
 export interface CompiledStep {
@@ -116,6 +121,13 @@ export interface Compiled {
   readonly waitsOnCriteria: Uint8Array;
   /** Kinds of event some "wait until" step waits for (WAIT_BITS): the others wake no one. */
   readonly waitedEvents: number;
+  /**
+   * The score is read when asked, from the rules holding at that instant (score.ts): criteria
+   * reading it then depend on what the rules read, and watch their windows.
+   */
+  readonly lazyScore: boolean;
+  /** Whether a filter's verdict can change with time alone (a lazy score's, when a rule reads time). */
+  readsTime(f: Filter): boolean;
   propertyBit(name: string): number;
 }
 
@@ -137,17 +149,39 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
     retention[kind] = Math.max(retention[kind], days ?? Infinity);
   };
 
+  const lazyScore = scoresLazily(project);
+  let scoreDeps = 0;
+  let scoreWatched = false;
   const compileCriteria = (criteria: Criteria): CompiledCriteria => {
     let deps = 0;
     const watches: TimeWatch[] = [];
     const watchGroups: number[] = [];
+    const watchFilters: number[] = [];
+    const groupDeps: number[] = [];
     criteria.groups.forEach((g, k) => {
-      for (const f of g.filters) deps |= filterDeps(f, propertyBit, watches, keep, pageFilters);
+      let own = 0;
+      for (const [n, f] of g.filters.entries()) {
+        own |= filterDeps(f, propertyBit, watches, keep, pageFilters);
+        // A lazy score moves with what its rules read, and when their windows close.
+        if (lazyScore && readsScore(f)) {
+          own |= scoreDeps & ~DEP.time;
+          if (scoreWatched) watches.push({ kind: 'score', filter: f, days: 0, bit: scoreDeps & ~DEP.time });
+        }
+        while (watchFilters.length < watches.length) watchFilters.push(n);
+      }
       while (watchGroups.length < watches.length) watchGroups.push(k);
+      groupDeps.push(own);
+      deps |= own;
     });
     if (watches.length > 0) deps |= DEP.time;
-    return { criteria, deps, watches, watchGroups };
+    return { criteria, deps, watches, watchGroups, watchFilters, groupDeps };
   };
+  // Rules first: criteria reading the score take their dependencies (no rule reads the score when lazy).
+  const scoreRules = project.scoreRules.map((r) => ({ ...compileCriteria(r.criteria), points: r.points }));
+  if (lazyScore) {
+    scoreDeps = scoreRules.reduce((m, r) => m | r.deps, 0);
+    scoreWatched = scoreRules.some((r) => r.watches.length > 0);
+  }
 
   const chosen = project.workflows.filter((w) => w.enabled && (!workflowIds || workflowIds.includes(w.id)));
   const wfIndex = new Map(chosen.map((w, i) => [w.id as string, i]));
@@ -196,7 +230,6 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
         others.mode === 'none' ? 'none' : others.mode === 'all' ? 'all' : others.workflows.map((id) => wfIndex.get(id) ?? -1).filter((i) => i >= 0),
     };
   });
-  const scoreRules = project.scoreRules.map((r) => ({ ...compileCriteria(r.criteria), points: r.points }));
   return {
     workflows,
     steps,
@@ -216,8 +249,33 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
       steps.some((cs) => cs.workflow === cw.index && cs.step.kind === 'delay-until-event' && cs.step.event.kind === 'criteria-met') ? 1 : 0,
     ),
     waitedEvents: steps.reduce((m, cs) => (cs.step.kind === 'delay-until-event' ? m | (WAIT_BITS[cs.step.event.kind] ?? 0) : m), 0),
+    lazyScore,
+    readsTime: (f) => filterReadsTime(f) || (scoreWatched && readsScore(f)),
     propertyBit,
   };
+}
+
+/** Whether a filter reads the score's value (not when it last changed). */
+export function readsScore(f: Filter): boolean {
+  return f.kind === 'property' && f.property === 'hubspotscore' && f.operation.op !== 'updated-in-last-days';
+}
+
+/**
+ * Whether the score can be read when asked (score.ts): there are rules (31 at most), none reads the score,
+ * and no filter asks when the score last changed (that needs every change as it happens).
+ */
+function scoresLazily(project: Project): boolean {
+  // Which rules hold is kept as bits (score.ts#holding).
+  if (project.scoreRules.length === 0 || project.scoreRules.length > 31) return false;
+  const all = (criteria: readonly Criteria[]) => criteria.flatMap((c) => c.groups.flatMap((g) => g.filters));
+  if (all(project.scoreRules.map((r) => r.criteria)).some((f) => f.kind === 'property' && f.property === 'hubspotscore')) return false;
+  const workflowCriteria = project.workflows.flatMap((w) => [w.enrollment.triggers, ...(w.goal ? [w.goal] : []), ...w.steps.flatMap(criteriaOfStep)]);
+  return !all(workflowCriteria).some((f) => f.kind === 'property' && f.property === 'hubspotscore' && f.operation.op === 'updated-in-last-days');
+}
+
+/** Whether a filter's verdict can change with time alone (the score's aside). */
+export function filterReadsTime(f: Filter): boolean {
+  return f.kind === 'property' ? f.type === 'date' && 'days' in f.operation : f.kind !== 'list' && f.withinDays !== undefined;
 }
 
 function criteriaOfStep(s: Step): readonly Criteria[] {

@@ -28,7 +28,9 @@ export type ContactTest = (i: number, nowMs: number) => boolean;
 const NEVER: ContactTest = () => false;
 
 /** Filters are pure, so an AND group may check the cheap ones (columns) before history scans. */
-function cost(f: Filter): number {
+function cost(f: Filter, store: ContactStore): number {
+  // A lazy score evaluates every score rule.
+  if (f.kind === 'property' && f.property === 'hubspotscore' && store.scoreAt) return 5;
   if (f.kind === 'property') return f.operation.op === 'updated-in-last-days' ? 2 : 0;
   if (f.kind === 'list') return 1;
   return f.withinDays === undefined ? 4 : 3;
@@ -37,7 +39,7 @@ function cost(f: Filter): number {
 export function compileCriteriaTest(criteria: Criteria, store: ContactStore): ContactTest {
   const groups = criteria.groups
     .filter((g) => g.filters.length > 0)
-    .map((g) => [...g.filters].sort((a, b) => cost(a) - cost(b)).map((f) => compileFilterTest(f, store)));
+    .map((g) => [...g.filters].sort((a, b) => cost(a, store) - cost(b, store)).map((f) => compileFilterTest(f, store)));
   if (groups.length === 0) return NEVER;
   if (groups.length === 1) return allOf(groups[0]!)!;
   return (i, now) => {
@@ -92,6 +94,8 @@ export function compileFilterTest(filter: Filter, store: ContactStore): ContactT
 function propertyTest(f: PropertyFilter, store: ContactStore): ContactTest {
   const col = store.column(f.property);
   const op = f.operation;
+  const scoreAt = f.property === 'hubspotscore' ? store.scoreAt : null;
+  if (scoreAt && op.op !== 'updated-in-last-days') return scoreTest(f, scoreAt);
   if (op.op === 'is-known') return (i) => col.get(i) !== null;
   if (op.op === 'is-unknown') return (i) => col.get(i) === null;
   if (op.op === 'updated-in-last-days') {
@@ -137,6 +141,31 @@ function propertyTest(f: PropertyFilter, store: ContactStore): ContactTest {
         return v === null ? unknown : dateMatches(o, instantOf(v), now);
       };
     }
+  }
+}
+
+/** A filter on a score read when asked (score.ts): always known, a number. */
+function scoreTest(f: PropertyFilter, scoreAt: (i: number, nowMs: number) => number): ContactTest {
+  const matches = scoreMatcher(f);
+  return (i, now) => matches(scoreAt(i, now), now);
+}
+
+/** A filter on the score, asked of a score value (known, a number). */
+export function scoreMatcher(f: PropertyFilter): (score: number, nowMs: number) => boolean {
+  const op = f.operation;
+  if (op.op === 'is-known') return () => true;
+  if (op.op === 'is-unknown') return () => false;
+  switch (f.type) {
+    case 'string':
+      return (v) => stringMatches(op as StringOperation, String(v));
+    case 'boolean':
+      return (v) => booleanMatches(op as BooleanOperation, booleanOf(v));
+    case 'enumeration':
+      return (v) => enumerationMatches(op as EnumerationOperation, v);
+    case 'date':
+      return (v, now) => dateMatches(op as DateOperation, v, now);
+    default:
+      return (v) => numberMatches(op as NumberOperation, v);
   }
 }
 

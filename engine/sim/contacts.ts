@@ -39,6 +39,10 @@ export class ContactStore {
   flags: Uint8Array;
   stage: Int8Array;
   baseline: Float64Array;
+  /** Counts writes (properties, lists, history): what was read of a contact still holds while it stays. */
+  version = 0;
+  /** The score at an instant, when it is read lazily (score.ts); null: it is the stored property. */
+  scoreAt: ((i: number, nowMs: number) => number) | null = null;
   /**
    * The state nearly every event reads, one record per contact side by side (one cache line for
    * up to 6 workflows): the pending re-check, the score rules holding, its history's head and
@@ -193,7 +197,9 @@ export class ContactStore {
     return i;
   }
 
-  property(i: number, name: string): PropertyValue {
+  /** A property's value at `nowMs` (only a lazy score needs the instant: score.ts). */
+  property(i: number, name: string, nowMs = NaN): PropertyValue {
+    if (this.scoreAt && name === 'hubspotscore') return this.scoreAt(i, nowMs);
     const col = this.byName.get(name);
     return col ? col.get(i) : null;
   }
@@ -203,6 +209,7 @@ export class ContactStore {
   }
 
   setColumn(i: number, col: PropertyColumn, value: PropertyValue, nowMs: number): void {
+    this.version++;
     col.set(i, value);
     if (col.name === 'lifecyclestage') this.stage[i] = lifecycleRank(value);
     if (this.retention.changed > 0) this.append(i, EV_CHANGED, 0, this.strings.code(col.name), nowMs, nowMs);
@@ -213,6 +220,7 @@ export class ContactStore {
    * Each change makes a new array of the exact size (a million contacts hold their lists).
    */
   setListed(i: number, list: ListId, listed: boolean): boolean {
+    this.version++;
     const lists = this.lists[i]!;
     const at = lists.indexOf(list);
     if (listed === at >= 0) return false;
@@ -236,6 +244,7 @@ export class ContactStore {
 
   /** Adds an event, dropping now and then what no filter of its kind can reach any more. */
   private append(i: number, kind: number, sub: number, ref: number, at: number, nowMs: number): void {
+    this.version++;
     const h = this.history;
     h.push(i, kind, sub, ref, at);
     if (h.length(i) % 32 !== 0) return;
@@ -273,9 +282,11 @@ export class ContactStore {
   }
 
   /** The contact as it stands, rebuilt from the columns. */
-  contact(i: number): Contact {
+  /** Contact i as it stands at `nowMs`. */
+  contact(i: number, nowMs = NaN): Contact {
     const properties: Record<string, PropertyValue> = {};
     for (const col of this.columns) if (col.present(i)) properties[col.name] = col.get(i);
+    if (this.scoreAt) properties.hubspotscore = this.scoreAt(i, nowMs);
     return {
       id: this.ids[i] as Contact['id'],
       properties,

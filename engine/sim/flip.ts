@@ -1,11 +1,11 @@
-import type { Filter } from '../model/index.ts';
-import type { CompiledCriteria, TimeWatch } from './compile.ts';
-import { allOf, compileFilterTest, type ContactTest } from './compiled-criteria.ts';
+import type { Compiled, CompiledCriteria, TimeWatch } from './compile.ts';
+import { allOf, compileFilterTest, scoreMatcher, type ContactTest } from './compiled-criteria.ts';
+import type { ScoreRules } from './score.ts';
+import type { PropertyFilter } from '../model/index.ts';
 import type { ContactStore } from './contacts.ts';
 import { T_NUMBER, type PropertyColumn } from './columns.ts';
 import { EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from './history.ts';
 import { asInstant } from './timing.ts';
-import { DEP } from './compile.ts';
 
 /** When a time-dependent filter may flip: where the midnight re-checks are scheduled. */
 
@@ -28,40 +28,53 @@ export interface FlipWatch {
   readonly newest: boolean;
   readonly sub: number;
   readonly ref: number;
+  /** A filter on a lazy score (score.ts), else null. */
+  readonly score: ScoreWatch | null;
+  /** Two watches with the same key give the same boundaries. */
+  readonly key: string;
+}
+
+/** A filter on a lazy score: its verdict for a score value, the rules, and the watches of each rule's windows. */
+export interface ScoreWatch {
+  readonly matches: (score: number, nowMs: number) => boolean;
+  readonly rules: ScoreRules;
+  readonly watches: readonly (readonly FlipWatch[])[];
+  /** Tight re-checks: only where the score crosses (`scoreFlip`); else every boundary of every rule. */
+  readonly exact: boolean;
 }
 
 export interface FlipCriteria {
   readonly deps: number;
   readonly watches: readonly FlipWatch[];
-  /**
-   * Tight re-checks: the watches per group, behind a gate, the group's filters that do not read
-   * time. While the gate fails, time alone cannot make the group hold: its boundaries are skipped.
-   */
+  /** Tight re-checks: the groups that read time, each looked at as a whole (see `groupFlip`). */
   readonly groups: readonly FlipGroup[] | null;
 }
 
+/**
+ * An AND group reading time. Its gate (the filters that read no time) failing, time alone cannot
+ * make it hold. Otherwise it can turn false only when one of its time filters holding turns
+ * false, and true only once each failing one has turned true: its flip is the earliest boundary
+ * of the filters holding if all hold, else the latest first boundary of those failing.
+ */
 export interface FlipGroup {
   readonly gate: ContactTest | null;
-  /** What the gate reads: a change to it may open the gate. */
-  readonly gateDeps: number;
-  readonly watches: readonly FlipWatch[];
+  /** What its filters read: a change to it may move the group's flip. */
+  readonly deps: number;
+  readonly timed: readonly { readonly test: ContactTest; readonly watches: readonly FlipWatch[] }[];
 }
 
-const KIND_BIT = { list: DEP.list, form: DEP.form, email: DEP.email, 'page-view': DEP.page } as const;
 
-/** Whether a filter's verdict can change with time alone. */
-export function filterReadsTime(f: Filter): boolean {
-  return f.kind === 'property' ? f.type === 'date' && 'days' in f.operation : f.kind !== 'list' && f.withinDays !== undefined;
-}
+type Reading = Pick<Compiled, 'propertyBit' | 'readsTime' | 'scoreRules'> & { readonly score: ScoreRules };
 
-function resolveGroups(c: CompiledCriteria, watches: readonly FlipWatch[], store: ContactStore, propertyBit: (name: string) => number): FlipGroup[] {
+function resolveGroups(c: CompiledCriteria, watches: readonly FlipWatch[], store: ContactStore, { readsTime }: Reading): FlipGroup[] {
   return c.criteria.groups.flatMap((g, k) => {
-    const own = watches.filter((_, n) => c.watchGroups[n] === k);
-    if (own.length === 0) return [];
-    const filters = g.filters.filter((f) => !filterReadsTime(f));
-    const gate = allOf(filters.map((f) => compileFilterTest(f, store)));
-    const gateDeps = filters.reduce((m, f) => m | (f.kind === 'property' ? propertyBit(f.property) : KIND_BIT[f.kind]), 0);
-    return [{ gate, gateDeps, watches: own }];
+    if (!watches.some((_, n) => c.watchGroups[n] === k)) return [];
+    const gate = allOf(g.filters.filter((f) => !readsTime(f)).map((f) => compileFilterTest(f, store)));
+    const timed = g.filters.flatMap((f, n) => {
+      const own = watches.filter((_, m) => c.watchGroups[m] === k && c.watchFilters[m] === n);
+      return own.length === 0 ? [] : [{ test: compileFilterTest(f, store), watches: own }];
+    });
+    return [{ gate, deps: c.groupDeps[k]!, timed }];
   });
 }
 
@@ -69,11 +82,11 @@ export function resolveWatches(
   criteria: readonly CompiledCriteria[],
   store: ContactStore,
   tight: boolean,
-  propertyBit: (name: string) => number,
+  reading: Reading,
 ): FlipCriteria[] {
   const exact = (w: TimeWatch) => (tight && w.kind === 'event' ? w.exact : undefined);
-  return criteria.map((c) => {
-    const watches = c.watches.map((w): FlipWatch => ({
+  const resolve = (w: TimeWatch): FlipWatch => {
+    const watch = {
       newest: tight && (w.kind === 'changed' || exact(w) !== undefined),
       sub: exact(w)?.action ?? -1,
       ref: exact(w)?.ref ? store.strings.code(exact(w)!.ref!) : -1,
@@ -81,10 +94,19 @@ export function resolveWatches(
       days: w.days,
       sign: w.kind === 'property' ? w.sign : 1,
       column: w.kind === 'property' ? store.column(w.property) : null,
-      kind: w.kind === 'property' ? 0 : w.kind === 'changed' ? EV_CHANGED : EVENT_KIND[w.event],
+      kind: w.kind === 'property' || w.kind === 'score' ? 0 : w.kind === 'changed' ? EV_CHANGED : EVENT_KIND[w.event],
       code: w.kind === 'changed' ? store.strings.code(w.property) : -1,
-    }));
-    return { deps: c.deps, watches, groups: tight ? resolveGroups(c, watches, store, propertyBit) : null };
+      score:
+        w.kind === 'score'
+          ? { matches: scoreMatcher(w.filter as PropertyFilter), rules: reading.score, watches: reading.scoreRules.map((r) => r.watches.map(resolve)), exact: tight }
+          : null,
+    };
+    const key = w.kind === 'score' ? `score|${JSON.stringify(w.filter)}` : `${watch.column?.code ?? -1}|${watch.kind}|${watch.code}|${watch.days}|${watch.sign}|${watch.newest}|${watch.sub}|${watch.ref}`;
+    return { ...watch, key };
+  };
+  return criteria.map((c) => {
+    const watches = c.watches.map(resolve);
+    return { deps: c.deps, watches, groups: tight ? resolveGroups(c, watches, store, reading) : null };
   });
 }
 
@@ -116,9 +138,8 @@ function watchesFor(criteria: readonly FlipCriteria[], mask: number): readonly F
     for (const c of criteria) {
       if ((c.deps & mask) === 0) continue;
       for (const w of c.watches) {
-        const key = `${w.column?.code ?? -1}|${w.kind}|${w.code}|${w.days}|${w.sign}|${w.newest}|${w.sub}|${w.ref}`;
-        if ((w.bit & mask) === 0 || seen.has(key)) continue;
-        seen.add(key);
+        if ((w.bit & mask) === 0 || seen.has(w.key)) continue;
+        seen.add(w.key);
         out.push(w);
       }
     }
@@ -137,13 +158,8 @@ export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore,
   scratch[NOW] = nowMs;
   const sorted = !store.history.unsorted(i);
   if (criteria[0]?.groups) {
-    const looks = looksFor(criteria, onlyMask);
-    for (let k = 0; k < looks.length; k++) {
-      const look = looks[k]!;
-      if (look.gate && !look.gate(i, nowMs)) continue;
-      const ws = look.watches;
-      for (let n = 0; n < ws.length; n++) watchFlip(ws[n]!, store, i, look.mask, sorted);
-    }
+    const groups = groupsFor(criteria, onlyMask);
+    for (let k = 0; k < groups.length; k++) groupFlip(groups[k]!, store, i, sorted);
     return scratch[BEST]!;
   }
   const watches = watchesFor(criteria, onlyMask);
@@ -160,58 +176,58 @@ const scratch = new Float64Array(2);
 const NOW = 0;
 const BEST = 1;
 
-interface Look {
-  readonly gate: ContactTest | null;
-  readonly watches: readonly FlipWatch[];
-  readonly mask: number;
-}
-
-const looksCache = new WeakMap<readonly FlipCriteria[], Map<number, readonly Look[]>>();
+const groupsCache = new WeakMap<readonly FlipCriteria[], Map<number, readonly FlipGroup[]>>();
 let lastLooked: readonly FlipCriteria[] | null = null;
-let lastLooks = new Map<number, readonly Look[]>();
+let lastGroups = new Map<number, readonly FlipGroup[]>();
 
-/**
- * What a tight look with this mask reads: the ungated watches it touches, once each, then each
- * gated group it touches. A change to a gate may have opened it: that group's boundaries are
- * then all looked at again (mask -1).
- */
-function looksFor(criteria: readonly FlipCriteria[], onlyMask: number): readonly Look[] {
+/** The groups a tight look with this mask reads: all of them, or those a change touched. */
+function groupsFor(criteria: readonly FlipCriteria[], onlyMask: number): readonly FlipGroup[] {
   // One run asks with the same criteria millions of times: skip the WeakMap then.
-  let byMask = criteria === lastLooked ? lastLooks : looksCache.get(criteria);
-  if (!byMask) looksCache.set(criteria, (byMask = new Map()));
+  let byMask = criteria === lastLooked ? lastGroups : groupsCache.get(criteria);
+  if (!byMask) groupsCache.set(criteria, (byMask = new Map()));
   lastLooked = criteria;
-  lastLooks = byMask;
-  let looks = byMask.get(onlyMask);
-  if (looks) return looks;
-  const out: Look[] = [];
-  const free: FlipWatch[] = [];
-  const seen = new Set<string>();
-  for (const c of criteria) {
-    for (const g of c.groups!) {
-      const mask = g.gateDeps & onlyMask && onlyMask !== -1 ? -1 : onlyMask;
-      const ws = g.watches.filter((w) => w.bit & mask);
-      if (ws.length === 0) continue;
-      if (g.gate) {
-        out.push({ gate: g.gate, watches: ws, mask });
-        continue;
-      }
-      for (const w of ws) {
-        const key = `${w.column?.code ?? -1}|${w.kind}|${w.code}|${w.days}|${w.sign}|${w.newest}|${w.sub}|${w.ref}`;
-        if (!seen.has(key)) free.push(w);
-        seen.add(key);
-      }
-    }
-  }
-  if (free.length > 0) out.unshift({ gate: null, watches: free, mask: onlyMask });
-  byMask.set(onlyMask, (looks = out));
-  return looks;
+  lastGroups = byMask;
+  let groups = byMask.get(onlyMask);
+  if (!groups) byMask.set(onlyMask, (groups = criteria.flatMap((c) => c.groups!.filter((g) => onlyMask === -1 || (g.deps & onlyMask) !== 0))));
+  return groups;
 }
 
-/** Lowers scratch[BEST] to the earliest flip of one watch. */
+/** Lowers scratch[BEST] to the group's flip (see FlipGroup). */
+function groupFlip(g: FlipGroup, store: ContactStore, i: number, sorted: boolean): void {
+  const nowMs = scratch[NOW]!;
+  if (g.gate && !g.gate(i, nowMs)) return;
+  const timed = g.timed;
+  // Bit k: filter k holds now (groups of more than 31 time filters count as all holding: every boundary).
+  let holds = 0;
+  for (let k = 0; k < timed.length && k < 31; k++) if (timed[k]!.test(i, nowMs)) holds |= 1 << k;
+  const all = timed.length > 31 || holds === (1 << timed.length) - 1;
+  const best = scratch[BEST]!;
+  let flip = all ? Infinity : -Infinity;
+  for (let k = 0; k < timed.length; k++) {
+    // Holding, the group turns false at the first boundary of any filter; failing, true once every failing one has turned.
+    const failing = !all && (holds & (1 << k)) === 0;
+    if (!all && !failing) continue;
+    const f = timed[k]!;
+    scratch[BEST] = Infinity;
+    for (let n = 0; n < f.watches.length; n++) watchFlip(f.watches[n]!, store, i, -1, sorted);
+    const first = scratch[BEST]!;
+    if (all) flip = Math.min(flip, first);
+    else flip = Math.max(flip, first);
+    if (failing && first === Infinity) break;
+  }
+  scratch[BEST] = flip < best ? flip : best;
+}
+
+/** Lowers scratch[BEST] to the earliest flip of one watch (or, while `collecting`, adds each of its boundaries there). */
 function watchFlip(w: FlipWatch, store: ContactStore, i: number, onlyMask: number, sorted: boolean): void {
   const h = store.history;
   const col = w.column;
   const nowMs = scratch[NOW]!;
+  if (w.score?.exact) return scoreFlip(w.score, store, i, sorted);
+  if (w.score) {
+    for (const ws of w.score.watches) for (const rw of ws) watchFlip(rw, store, i, -1, sorted);
+    return;
+  }
   if (col) {
     const v = col.tag[i] === T_NUMBER ? (Number.isFinite(col.num![i]!) ? col.num![i]! : NaN) : (asInstant(col.get(i)) ?? NaN);
     if (Number.isNaN(v)) return;
@@ -242,5 +258,60 @@ function watchFlip(w: FlipWatch, store: ContactStore, i: number, onlyMask: numbe
  */
 function earliestAfter(boundary: number, nowMs: number): void {
   const t = boundary + 1;
-  if (t > nowMs && t < scratch[BEST]!) scratch[BEST] = t;
+  if (t <= nowMs) return;
+  if (collecting) collecting.push(t);
+  else if (t < scratch[BEST]!) scratch[BEST] = t;
+}
+
+/** While a score's flip is looked for: every boundary of a rule's windows. */
+let collecting: number[] | null = null;
+const times: number[] = [];
+const owners: number[] = [];
+
+/**
+ * A filter on a lazy score flips at the first boundary of a rule's window where the score, as it
+ * then stands, gives the other verdict. The rules holding now give the score; then the boundaries
+ * are walked in time order, each re-asking only the rule it belongs to (a rule only flips at one
+ * of its own boundaries).
+ */
+function scoreFlip(score: ScoreWatch, store: ContactStore, i: number, sorted: boolean): void {
+  const nowMs = scratch[NOW]!;
+  const rules = score.rules;
+  let holding = rules.holding(i, nowMs);
+  let value = store.baseline[i]! + rules.pointsOf(holding);
+  times.length = 0;
+  owners.length = 0;
+  for (let r = 0; r < score.watches.length; r++) {
+    const ws = score.watches[r]!;
+    collecting = times;
+    for (let k = 0; k < ws.length; k++) watchFlip(ws[k]!, store, i, -1, sorted);
+    collecting = null;
+    while (owners.length < times.length) owners.push(r);
+  }
+  const was = score.matches(value, nowMs);
+  // Insertion sort: a handful of boundaries.
+  for (let k = 1; k < times.length; k++) {
+    const t = times[k]!;
+    const r = owners[k]!;
+    let j = k - 1;
+    for (; j >= 0 && times[j]! > t; j--) {
+      times[j + 1] = times[j]!;
+      owners[j + 1] = owners[j]!;
+    }
+    times[j + 1] = t;
+    owners[j + 1] = r;
+  }
+  for (let k = 0; k < times.length; k++) {
+    const t = times[k]!;
+    if (t >= scratch[BEST]!) return;
+    const r = owners[k]!;
+    const holds = rules.tests[r]!(i, t);
+    if (holds === ((holding & (1 << r)) !== 0)) continue;
+    holding ^= 1 << r;
+    value += holds ? rules.points[r]! : -rules.points[r]!;
+    if (score.matches(value, t) !== was) {
+      scratch[BEST] = t;
+      return;
+    }
+  }
 }

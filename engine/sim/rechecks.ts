@@ -2,7 +2,7 @@ import type { Criteria } from '../model/index.ts';
 import type { Compiled } from './compile.ts';
 import { DEP } from './compile.ts';
 import { NO_FLIP } from './contacts.ts';
-import { filterReadsTime, nextFlip } from './flip.ts';
+import { nextFlip } from './flip.ts';
 import type { Sim } from './sim.ts';
 import type { SimulationOptions } from './types.ts';
 
@@ -12,12 +12,8 @@ import type { SimulationOptions } from './types.ts';
  */
 export function tightRechecks(compiled: Compiled, options: SimulationOptions): boolean {
   if (options.tightRechecks === false) return false;
+  const readsTime = (c: Criteria) => c.groups.some((g) => g.filters.some(compiled.readsTime));
   return !compiled.steps.some(({ step: s }) => s.kind === 'delay-until-event' && s.event.kind === 'criteria-met' && readsTime(s.event.criteria));
-}
-
-/** Whether some filter of these criteria can change with time alone. */
-function readsTime(criteria: Criteria): boolean {
-  return criteria.groups.some((g) => g.filters.some(filterReadsTime));
 }
 
 /**

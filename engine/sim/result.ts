@@ -142,7 +142,8 @@ export function buildResult(sim: Sim): SimulationResult {
     series,
     contactIds,
     get finalContacts(): readonly Contact[] {
-      return (finalContacts ??= Array.from({ length: store.count }, (_, i) => store.contact(i)));
+      const endMs = sim.clock.toMs(sim.lastMinute);
+      return (finalContacts ??= Array.from({ length: store.count }, (_, i) => store.contact(i, endMs)));
     },
     listCounts: listsOf(sim.listCount, 0),
     lifecycleCounts: stageOf(sim.stageCount, 0),

@@ -78,7 +78,7 @@ export function runEnrollment(sim: Sim, e: number): void {
         continue;
       }
       case 'branch-value': {
-        const v = sim.store.property(i, step.property);
+        const v = sim.store.property(i, step.property, sim.nowMs);
         let chosen = step.branches.findIndex((b) => v !== null && String(v) === b.value);
         if (chosen < 0) chosen = step.branches.length;
         sim.log.add(sim.now, i, e, s, K.branch, cs.edges[chosen]!, -1);
@@ -147,9 +147,10 @@ export function writeProperty(sim: Sim, i: number, e: number, s: number, name: s
       return;
     }
   }
-  if (store.property(i, name) === value) return;
+  if (store.property(i, name, sim.nowMs) === value) return;
   const stageBefore = store.stage[i]!;
-  store.setProperty(i, name, value, sim.nowMs);
+  if (sim.score.lazy && name === 'hubspotscore') sim.score.write(i, value, sim.nowMs);
+  else store.setProperty(i, name, value, sim.nowMs);
   if (name === 'lifecyclestage') {
     sim.countStage(stageBefore + 1, -1);
     sim.countStage(store.stage[i]! + 1, 1);
@@ -173,9 +174,9 @@ function doAction(sim: Sim, e: number, cs: CompiledStep): void {
       return writeProperty(sim, i, e, s, step.property, null);
     case 'copy-property':
       sim.log.add(sim.now, i, e, s, K.action, 0, -1);
-      return writeProperty(sim, i, e, s, step.to, store.property(i, step.from));
+      return writeProperty(sim, i, e, s, step.to, store.property(i, step.from, sim.nowMs));
     case 'increment-property': {
-      const v = store.property(i, step.property);
+      const v = store.property(i, step.property, sim.nowMs);
       sim.log.add(sim.now, i, e, s, K.action, 0, -1);
       return writeProperty(sim, i, e, s, step.property, (typeof v === 'number' ? v : Number(v) || 0) + step.by);
     }

@@ -1,19 +1,32 @@
+import type { PropertyValue } from '../model/index.ts';
 import type { Compiled } from './compile.ts';
 import type { PropertyColumn } from './columns.ts';
 import { compileCriteriaTest, type ContactTest } from './compiled-criteria.ts';
 import type { ContactStore } from './contacts.ts';
 
 /**
- * Score rules: baseline = the contact's initial `hubspotscore` minus the rules holding at start;
- * the score is baseline + points of the rules holding, recomputed on changes the rules depend on.
+ * Score rules. The base is the contact's initial `hubspotscore` minus the rules holding at start;
+ * the score is the base plus the points of the rules holding.
+ * - Lazy (`Compiled#lazyScore`, the usual case): the score is read when asked, from the rules
+ *   holding at that very instant, so it drops exactly when a rule's window closes, and nothing
+ *   has to run then. Criteria reading it depend on what the rules read and watch their windows
+ *   (compile.ts). Writing the score (a step setting it) moves the base so it reads what was written.
+ * - Eager (some filter asks when the score last changed, or a rule reads the score): the score
+ *   is a stored property recomputed on each change the rules depend on and at the re-checks.
  */
 export class ScoreRules {
-  /** Changes some rule depends on. */
+  /** Changes some rule depends on (eager). */
   readonly deps: number;
   /** The dependency bit of hubspotscore, returned when a score moved. */
   readonly bit: number;
+  readonly lazy: boolean;
   private readonly column: PropertyColumn;
-  private readonly tests: ContactTest[];
+  /** Per rule, its test and its points. */
+  readonly tests: ContactTest[];
+  readonly points: Float64Array;
+  /** The rules holding at the last instant asked, for which contact, at which store version. */
+  private memo = { i: -1, version: -1, bits: 0 };
+  private readonly memoAt = new Float64Array(1);
 
   constructor(
     private readonly compiled: Compiled,
@@ -23,11 +36,43 @@ export class ScoreRules {
     this.column = store.column('hubspotscore');
     this.deps = compiled.scoreRules.reduce((m, r) => m | r.deps, 0);
     this.bit = compiled.propertyBit('hubspotscore');
+    this.points = Float64Array.from(compiled.scoreRules, (r) => r.points);
+    this.lazy = compiled.lazyScore;
+    if (this.lazy) store.scoreAt = (i, nowMs) => store.baseline[i]! + this.pointsOf(this.holding(i, nowMs));
+  }
+
+  /**
+   * Bit r: rule r holds for contact i at an instant (lazy scores have at most 31 rules). The last
+   * answer is kept: a change asks the triggers reading the score, then where they can flip, at the
+   * same instant of the same contact.
+   */
+  holding(i: number, nowMs: number): number {
+    const memo = this.memo;
+    if (memo.i === i && memo.version === this.store.version && this.memoAt[0] === nowMs) return memo.bits;
+    let bits = 0;
+    for (let r = 0; r < this.tests.length; r++) if (this.tests[r]!(i, nowMs)) bits |= 1 << r;
+    memo.i = i;
+    memo.version = this.store.version;
+    memo.bits = bits;
+    this.memoAt[0] = nowMs;
+    return bits;
+  }
+
+  /** Points of the rules in a set of rule bits. */
+  pointsOf(bits: number): number {
+    let points = 0;
+    for (let r = 0; r < this.points.length; r++) if (bits & (1 << r)) points += this.points[r]!;
+    return points;
   }
 
   init(i: number, nowMs: number): void {
     const rules = this.compiled.scoreRules;
     if (rules.length === 0) return;
+    const score = this.column.get(i);
+    if (this.lazy) {
+      this.store.baseline[i] = (typeof score === 'number' ? score : 0) - this.pointsOf(this.holding(i, nowMs));
+      return;
+    }
     let bits = 0;
     let points = 0;
     for (let r = 0; r < rules.length && r < 32; r++) {
@@ -37,14 +82,19 @@ export class ScoreRules {
       }
     }
     this.store.setRuleBits(i, bits);
-    const score = this.column.get(i);
     this.store.baseline[i] = (typeof score === 'number' ? score : 0) - points;
   }
 
-  /** Re-reads the score rules a change may affect; returns the hubspotscore bit if it moved. */
+  /** Lazy: a step wrote the score; it reads that now (a value that is not a number counts as 0). */
+  write(i: number, value: PropertyValue, nowMs: number): void {
+    const n = typeof value === 'number' ? value : Number(value);
+    this.store.baseline[i] = (Number.isFinite(n) ? n : 0) - this.pointsOf(this.holding(i, nowMs));
+  }
+
+  /** Eager: re-reads the score rules a change may affect; returns the hubspotscore bit if it moved. */
   rescore(i: number, mask: number, nowMs: number): number {
     const rules = this.compiled.scoreRules;
-    if (rules.length === 0 || (mask & this.deps) === 0) return 0;
+    if (this.lazy || rules.length === 0 || (mask & this.deps) === 0) return 0;
     const store = this.store;
     let bits = store.ruleBits(i);
     for (let r = 0; r < rules.length && r < 32; r++) {

@@ -82,13 +82,12 @@ export class Sim {
   /** Criteria that can flip with time alone, and what change can move their next flip. */
   timed: FlipCriteria[] = [];
   readonly timedDeps: number;
-  readonly scoreDeps: number;
   readonly activityBit: number;
   readonly activityColumn: PropertyColumn;
   /** Compiled criteria per workflow (triggers, goal), per score rule, and per step (branches, waits). */
   readonly triggerTest: ContactTest[];
   readonly goalTest: (ContactTest | null)[];
-  private readonly score: ScoreRules;
+  readonly score: ScoreRules;
   readonly branchTests: (ContactTest[][][] | null)[];
   readonly waitTest: (ContactTest | null)[];
   /** Per workflow, the changes it reacts to and whether a step waits on criteria (see Compiled). */
@@ -123,6 +122,8 @@ export class Sim {
     this.enr = new Enrollments(expected * 1.25);
     this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters);
     const store = this.store;
+    // Before any criteria is compiled: a lazy score is read through the store (score.ts).
+    this.score = new ScoreRules(this.compiled, store);
     this.triggerTest = this.compiled.workflows.map((cw) => compileCriteriaTest(cw.triggers.criteria, store));
     this.goalTest = this.compiled.workflows.map((cw) => (cw.goal ? compileCriteriaTest(cw.goal.criteria, store) : null));
     this.branchTests = this.compiled.steps.map(({ step }) =>
@@ -148,13 +149,13 @@ export class Sim {
     this.listDelta = new Int32Array(this.listSeries.length);
     this.initialLists = new Int32Array(this.listCount.length);
     this.initialStages = new Int32Array(this.stageCount.length);
-    const all = [...this.compiled.workflows.flatMap((w) => (w.goal ? [w.triggers, w.goal] : [w.triggers])), ...this.compiled.scoreRules];
+    // A lazy score needs no re-check of its own: criteria reading it watch the rules' windows.
+    const rules = this.compiled.lazyScore ? [] : this.compiled.scoreRules;
+    const all = [...this.compiled.workflows.flatMap((w) => (w.goal ? [w.triggers, w.goal] : [w.triggers])), ...rules];
     const timed = all.filter((c) => c.watches.length > 0);
     const tight = tightRechecks(this.compiled, options);
-    this.timed = resolveWatches(timed, this.store, tight, (p) => this.compiled.propertyBit(p));
+    this.timed = resolveWatches(timed, this.store, tight, { ...this.compiled, score: this.score });
     this.timedDeps = timed.reduce((m, c) => m | (c.deps & ~DEP.time), 0);
-    this.score = new ScoreRules(this.compiled, store);
-    this.scoreDeps = this.score.deps;
     this.activityBit = this.compiled.propertyBit('lastactivitydate');
     this.visits = new SiteVisits(this, tight);
 

@@ -1,11 +1,9 @@
-import type { Filter } from '../model/index.ts';
 import { DEP, WAIT_BITS } from './compile.ts';
-import { allOf, compileFilterTest, type ContactTest } from './compiled-criteria.ts';
+import { READS_ACTIVITY, READS_PAGE, rollingMatches, watchedFilters, type Unenrolling, type Watched } from './quiet-watch.ts';
+import type { ContactTest } from './compiled-criteria.ts';
 import { Q, type Sim } from './sim.ts';
 import { notifyWaits } from './behaviour.ts';
-import { filterReadsTime } from './flip.ts';
 import { T_NUMBER } from './columns.ts';
-import { DAY_MS } from '../criteria/values.ts';
 
 /** Pages a spontaneous visit lands on, one in five the pricing page. */
 export const SITE_PAGES = ['/', '/blog', '/pricing', '/resources', '/contact'] as const;
@@ -42,36 +40,18 @@ export class SiteVisits {
   private readonly rates: Float64Array;
   /** Per page of SITE_PAGES, whether a filter can name it (its view is then recorded). */
   private readonly seen: boolean[];
-  /** The filters reading the activity date or page views, in triggers, goals and score rules (at most 31). */
+  /** The filters a visit may move the verdict of (quiet-watch.ts), at most 31. */
   private readonly watched: readonly Watched[];
-  /** Workflows whose trigger reads the activity date (bit 0) or page views (bit 1) and unenrolls when not matching. */
-  private readonly unenrolling: readonly { readonly w: number; readonly reads: number }[];
+  /** Workflows whose trigger reads what a visit changes and that unenroll when not matching. */
+  private readonly unenrolling: readonly Unenrolling[];
+  private readonly scoreInputs: number;
+  private readonly scoreOpen: ContactTest | null;
   /** Visits that took the quiet path (a metric, like totals.events). */
   quiet = 0;
 
   constructor(sim: Sim, tight: boolean) {
-    const { compiled, project, store } = sim;
-    const criteria = [
-      ...compiled.workflows.flatMap((cw) => (cw.goal ? [cw.triggers.criteria, cw.goal.criteria] : [cw.triggers.criteria])),
-      ...project.scoreRules.map((r) => r.criteria),
-    ];
-    this.watched = criteria.flatMap((c) =>
-      c.groups.flatMap((g) => {
-        const gate = allOf(g.filters.filter((f) => !filterReadsTime(f)).map((f) => compileFilterTest(f, store)));
-        return g.filters
-          .filter((f) => reads(f) !== 0)
-          .map((f) => ({
-            test: compileFilterTest(f, store),
-            page: reads(f) === PAGE,
-            gate: tight && filterReadsTime(f) ? gate : null,
-            ...rolling(f),
-          }));
-      }),
-    );
-    this.unenrolling = compiled.workflows
-      .filter((cw) => cw.workflow.enrollment.unenrollWhenNotMatching)
-      .map((cw) => ({ w: cw.index, reads: cw.triggers.criteria.groups.reduce((m, g) => g.filters.reduce((n, f) => n | reads(f), m), 0) }))
-      .filter((u) => u.reads !== 0);
+    const { compiled } = sim;
+    ({ watched: this.watched, unenrolling: this.unenrolling, scoreInputs: this.scoreInputs, scoreOpen: this.scoreOpen } = watchedFilters(sim, tight));
     this.rates = Float64Array.from(compiled.personas, (p) => Math.max(0, p.visitsPerWeek) * PER_WEEK_TO_PER_MINUTE);
     this.seen = SITE_PAGES.map((url) => sim.store.pageMatters(url));
     this.enabled =
@@ -116,7 +96,10 @@ export class SiteVisits {
     const store = sim.store;
     const nowMs = sim.nowMs;
     const watched = this.watched;
-    const quiet = this.enabled && sim.now < store.flipAt(i);
+    const reading = seen ? READS_ACTIVITY | READS_PAGE : READS_ACTIVITY;
+    // A visit feeding a lazy score's rule takes the full path while a group reading the score may flip (quiet-watch.ts).
+    const quiet =
+      this.enabled && sim.now < store.flipAt(i) && ((this.scoreInputs & reading) === 0 || (this.scoreOpen !== null && !this.scoreOpen(i, nowMs)));
     // Bit k: filter k compared; bit k of `before`/`after`: its verdict.
     let compared = 0;
     let before = 0;
@@ -137,6 +120,7 @@ export class SiteVisits {
     }
     // As setColumn: quiet visits record no property change (enabled only then).
     col.setNumber(i, nowMs);
+    store.version++;
     let after = 0;
     for (let k = 0; k < watched.length; k++) {
       if (!(compared & (1 << k))) continue;
@@ -144,48 +128,9 @@ export class SiteVisits {
       if (x.rolling !== 0 ? rollingMatches(x, nowMs, nowMs) : x.test(i, nowMs)) after |= 1 << k;
     }
     if (after !== before) return false;
-    const reading = seen ? ACTIVITY | PAGE : ACTIVITY;
     for (const u of this.unenrolling) if (u.reads & reading && store.active(i, u.w) >= 0 && !store.matched(i, u.w)) return false;
     this.quiet++;
     return true;
   }
 }
 
-const ACTIVITY = 1;
-const PAGE = 2;
-
-/** What a filter reads that a visit changes: the activity date, page views, or neither (0). */
-function reads(f: Filter): number {
-  if (f.kind === 'property') return f.property === 'lastactivitydate' ? ACTIVITY : 0;
-  return f.kind === 'page-view' ? PAGE : 0;
-}
-
-/**
- * "Less / more than N days ago" on the activity date, answered from the instant without a call
- * (as `dateMatches`): visits ask millions of times, and a call boxes the instant.
- */
-function rolling(f: Filter): { rolling: number; span: number } {
-  if (f.kind !== 'property' || f.type !== 'date') return { rolling: 0, span: 0 };
-  const op = f.operation;
-  if (op.op === 'less-than-days-ago') return { rolling: LESS, span: op.days * DAY_MS };
-  if (op.op === 'more-than-days-ago') return { rolling: MORE, span: op.days * DAY_MS };
-  return { rolling: 0, span: 0 };
-}
-
-const LESS = 1;
-const MORE = 2;
-
-function rollingMatches(x: Watched, at: number, now: number): boolean {
-  return x.rolling === LESS ? at > now - x.span && at <= now : at < now - x.span;
-}
-
-interface Watched {
-  readonly test: ContactTest;
-  /** LESS or MORE for a rolling filter on the activity date (`span` its window in ms), else 0. */
-  readonly rolling: number;
-  readonly span: number;
-  /** It reads page views (compared only when the visit records one). */
-  readonly page: boolean;
-  /** The rest of its group, when it reads time and re-checks are tight: not compared while that fails. */
-  readonly gate: ContactTest | null;
-}
