@@ -19,11 +19,18 @@ import type { ContactStore } from './contacts.ts';
 import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE, type EmailAction } from './history.ts';
 
 /**
- * Criteria turned into closures over the columnar population: `test(i, nowMs)` answers what
- * `matches(criteria, contact, nowMs)` of engine/criteria answers for contact i, without
+ * Criteria turned into closures over the columnar population: `test(i, minute)` answers what
+ * `matches(criteria, contact, nowMs)` of engine/criteria answers for contact i at that minute of
+ * the run (`nowMs` = `store.originMs` + minute * 60,000), without
  * building the contact. engine/criteria stays the reference (a property test compares them).
  */
-export type ContactTest = (i: number, nowMs: number) => boolean;
+export type ContactTest = (i: number, minute: number) => boolean;
+/**
+ * Tests take the minute, a small integer, rather than the instant: a double passed to a call that
+ * is not inlined (these closures never are) is boxed, millions of times a run. Everything in a run
+ * happens at whole minutes.
+ */
+const MINUTE_MS = 60_000;
 
 const NEVER: ContactTest = () => false;
 
@@ -42,12 +49,12 @@ export function compileCriteriaTest(criteria: Criteria, store: ContactStore): Co
     .map((g) => [...g.filters].sort((a, b) => cost(a, store) - cost(b, store)).map((f) => compileFilterTest(f, store)));
   if (groups.length === 0) return NEVER;
   if (groups.length === 1) return allOf(groups[0]!)!;
-  return (i, now) => {
+  return (i, minute) => {
     for (let g = 0; g < groups.length; g++) {
       const all = groups[g]!;
       let ok = true;
       for (let f = 0; f < all.length; f++) {
-        if (!all[f]!(i, now)) {
+        if (!all[f]!(i, minute)) {
           ok = false;
           break;
         }
@@ -66,9 +73,9 @@ export function allOf(tests: readonly ContactTest[]): ContactTest | null {
   const [a, b] = tests;
   if (!a) return null;
   if (!b) return a;
-  if (tests.length === 2) return (i, now) => a(i, now) && b(i, now);
-  return (i, now) => {
-    for (let f = 0; f < tests.length; f++) if (!tests[f]!(i, now)) return false;
+  if (tests.length === 2) return (i, minute) => a(i, minute) && b(i, minute);
+  return (i, minute) => {
+    for (let f = 0; f < tests.length; f++) if (!tests[f]!(i, minute)) return false;
     return true;
   };
 }
@@ -95,13 +102,17 @@ function propertyTest(f: PropertyFilter, store: ContactStore): ContactTest {
   const col = store.column(f.property);
   const op = f.operation;
   const scoreAt = f.property === 'hubspotscore' ? store.scoreAt : null;
-  if (scoreAt && op.op !== 'updated-in-last-days') return scoreTest(f, scoreAt);
+  if (scoreAt && op.op !== 'updated-in-last-days') return scoreTest(f, scoreAt, store.originMs);
   if (op.op === 'is-known') return (i) => col.get(i) !== null;
   if (op.op === 'is-unknown') return (i) => col.get(i) === null;
   if (op.op === 'updated-in-last-days') {
     const code = store.strings.code(f.property);
     const days = op.days;
-    return (i, now) => lastChange(store, i, code, now) >= now - days * DAY_MS;
+    const origin = store.originMs;
+    return (i, minute) => {
+      const now = origin + minute * MINUTE_MS;
+      return lastChange(store, i, code, now) >= now - days * DAY_MS;
+    };
   }
   const unknown = f.includeUnknown === true;
   switch (f.type) {
@@ -135,7 +146,9 @@ function propertyTest(f: PropertyFilter, store: ContactStore): ContactTest {
     }
     case 'date': {
       const o = op as DateOperation;
-      return (i, now) => {
+      const origin = store.originMs;
+      return (i, minute) => {
+        const now = origin + minute * MINUTE_MS;
         if (col.tag[i] === T_NUMBER) return dateMatches(o, col.num![i]!, now);
         const v = col.get(i);
         return v === null ? unknown : dateMatches(o, instantOf(v), now);
@@ -145,13 +158,13 @@ function propertyTest(f: PropertyFilter, store: ContactStore): ContactTest {
 }
 
 /** A filter on a score read when asked (score.ts): always known, a number. */
-function scoreTest(f: PropertyFilter, scoreAt: (i: number, nowMs: number) => number): ContactTest {
-  const matches = scoreMatcher(f);
-  return (i, now) => matches(scoreAt(i, now), now);
+function scoreTest(f: PropertyFilter, scoreAt: (i: number, minute: number) => number, origin: number): ContactTest {
+  const matches = scoreMatcher(f, origin);
+  return (i, minute) => matches(scoreAt(i, minute), minute);
 }
 
-/** A filter on the score, asked of a score value (known, a number). */
-export function scoreMatcher(f: PropertyFilter): (score: number, nowMs: number) => boolean {
+/** A filter on the score, asked of a score value (known, a number) at a minute of the run. */
+export function scoreMatcher(f: PropertyFilter, origin: number): (score: number, minute: number) => boolean {
   const op = f.operation;
   if (op.op === 'is-known') return () => true;
   if (op.op === 'is-unknown') return () => false;
@@ -163,7 +176,7 @@ export function scoreMatcher(f: PropertyFilter): (score: number, nowMs: number) 
     case 'enumeration':
       return (v) => enumerationMatches(op as EnumerationOperation, v);
     case 'date':
-      return (v, now) => dateMatches(op as DateOperation, v, now);
+      return (v, minute) => dateMatches(op as DateOperation, v, origin + minute * MINUTE_MS);
     default:
       return (v) => numberMatches(op as NumberOperation, v);
   }
@@ -193,7 +206,8 @@ function formTest(f: FormFilter, store: ContactStore): ContactTest {
     }
     return false;
   };
-  return f.op === 'submitted' ? submitted : (i, now) => !submitted(i, now);
+  const origin = store.originMs;
+  return f.op === 'submitted' ? (i, minute) => submitted(i, origin + minute * MINUTE_MS) : (i, minute) => !submitted(i, origin + minute * MINUTE_MS);
 }
 
 /** Whether this exact email had the action at any time up to now. */
@@ -211,7 +225,9 @@ function emailTest(f: EmailFilter, store: ContactStore): ContactTest {
   const h = store.history;
   const compound = f.event === 'opened-not-clicked' || f.event === 'received-not-opened';
   const action = compound ? (f.event === 'opened-not-clicked' ? ACTION_CODE.opened : ACTION_CODE.sent) : ACTION_CODE[f.event as EmailAction];
-  return (i, now) => {
+  const origin = store.originMs;
+  return (i, minute) => {
+    const now = origin + minute * MINUTE_MS;
     const since = windowStart(now, within);
     // Newest first: once past the window's start, no older event can be in it.
     const sorted = !h.unsorted(i);
@@ -263,5 +279,6 @@ function pageTest(f: PageViewFilter, store: ContactStore): ContactTest {
     }
     return false;
   };
-  return f.op === 'viewed' ? viewed : (i, now) => !viewed(i, now);
+  const origin = store.originMs;
+  return f.op === 'viewed' ? (i, minute) => viewed(i, origin + minute * MINUTE_MS) : (i, minute) => !viewed(i, origin + minute * MINUTE_MS);
 }

@@ -41,8 +41,8 @@ export class ContactStore {
   baseline: Float64Array;
   /** Counts writes (properties, lists, history): what was read of a contact still holds while it stays. */
   version = 0;
-  /** The score at an instant, when it is read lazily (score.ts); null: it is the stored property. */
-  scoreAt: ((i: number, nowMs: number) => number) | null = null;
+  /** The score at a minute, when it is read lazily (score.ts); null: it is the stored property. */
+  scoreAt: ((i: number, minute: number) => number) | null = null;
   /**
    * The state nearly every event reads, one record per contact side by side (one cache line for
    * up to 6 workflows): the pending re-check, the score rules holding, its history's head and
@@ -65,6 +65,8 @@ export class ContactStore {
     readonly workflowCount: number,
     private readonly retention: Retention,
     private readonly pageFilters: readonly { readonly url: string; readonly match: 'equals' | 'contains' }[],
+    /** The instant of minute 0 of the run: criteria are asked at whole minutes (compiled-criteria.ts). */
+    readonly originMs = 0,
   ) {
     this.capacity = Math.max(16, capacity);
     const n = this.capacity;
@@ -197,9 +199,9 @@ export class ContactStore {
     return i;
   }
 
-  /** A property's value at `nowMs` (only a lazy score needs the instant: score.ts). */
-  property(i: number, name: string, nowMs = NaN): PropertyValue {
-    if (this.scoreAt && name === 'hubspotscore') return this.scoreAt(i, nowMs);
+  /** A property's value at a minute of the run (only a lazy score needs it: score.ts). */
+  property(i: number, name: string, minute = 0): PropertyValue {
+    if (this.scoreAt && name === 'hubspotscore') return this.scoreAt(i, minute);
     const col = this.byName.get(name);
     return col ? col.get(i) : null;
   }
@@ -282,11 +284,11 @@ export class ContactStore {
   }
 
   /** The contact as it stands, rebuilt from the columns. */
-  /** Contact i as it stands at `nowMs`. */
-  contact(i: number, nowMs = NaN): Contact {
+  /** Contact i as it stands at a minute of the run. */
+  contact(i: number, minute = 0): Contact {
     const properties: Record<string, PropertyValue> = {};
     for (const col of this.columns) if (col.present(i)) properties[col.name] = col.get(i);
-    if (this.scoreAt) properties.hubspotscore = this.scoreAt(i, nowMs);
+    if (this.scoreAt) properties.hubspotscore = this.scoreAt(i, minute);
     return {
       id: this.ids[i] as Contact['id'],
       properties,

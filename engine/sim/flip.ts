@@ -2,7 +2,7 @@ import type { Compiled, CompiledCriteria, TimeWatch } from './compile.ts';
 import { allOf, compileFilterTest, scoreMatcher, type ContactTest } from './compiled-criteria.ts';
 import type { ScoreRules } from './score.ts';
 import type { PropertyFilter } from '../model/index.ts';
-import type { ContactStore } from './contacts.ts';
+import { NO_FLIP, type ContactStore } from './contacts.ts';
 import { T_NUMBER, type PropertyColumn } from './columns.ts';
 import { EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from './history.ts';
 import { asInstant } from './timing.ts';
@@ -36,7 +36,7 @@ export interface FlipWatch {
 
 /** A filter on a lazy score: its verdict for a score value, the rules, and the watches of each rule's windows. */
 export interface ScoreWatch {
-  readonly matches: (score: number, nowMs: number) => boolean;
+  readonly matches: (score: number, minute: number) => boolean;
   readonly rules: ScoreRules;
   readonly watches: readonly (readonly FlipWatch[])[];
   /** Tight re-checks: only where the score crosses (`scoreFlip`); else every boundary of every rule. */
@@ -98,7 +98,7 @@ export function resolveWatches(
       code: w.kind === 'changed' ? store.strings.code(w.property) : -1,
       score:
         w.kind === 'score'
-          ? { matches: scoreMatcher(w.filter as PropertyFilter), rules: reading.score, watches: reading.scoreRules.map((r) => r.watches.map(resolve)), exact: tight }
+          ? { matches: scoreMatcher(w.filter as PropertyFilter, store.originMs), rules: reading.score, watches: reading.scoreRules.map((r) => r.watches.map(resolve)), exact: tight }
           : null,
     };
     const key = w.kind === 'score' ? `score|${JSON.stringify(w.filter)}` : `${watch.column?.code ?? -1}|${watch.kind}|${watch.code}|${watch.days}|${watch.sign}|${watch.newest}|${watch.sub}|${watch.ref}`;
@@ -149,22 +149,25 @@ function watchesFor(criteria: readonly FlipCriteria[], mask: number): readonly F
 }
 
 /**
- * The earliest instant after `nowMs` at which one of the criteria could change with time
- * alone; a check that then finds nothing changed is only a wasted evaluation. `onlyMask`
- * limits the look to what a change touched (its dependency bits).
+ * The first whole minute after `minute` by which one of the criteria could have changed with
+ * time alone, `NO_FLIP` for none; a check that then finds nothing changed is only a wasted
+ * evaluation. `onlyMask` limits the look to what a change touched (its dependency bits).
  */
-export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore, i: number, nowMs: number, onlyMask = -1): number {
+export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore, i: number, minute: number, onlyMask = -1): number {
   scratch[BEST] = Infinity;
-  scratch[NOW] = nowMs;
+  scratch[NOW] = store.originMs + minute * 60_000;
+  nowMinute = minute;
   const sorted = !store.history.unsorted(i);
   if (criteria[0]?.groups) {
     const groups = groupsFor(criteria, onlyMask);
     for (let k = 0; k < groups.length; k++) groupFlip(groups[k]!, store, i, sorted);
-    return scratch[BEST]!;
+  } else {
+    const watches = watchesFor(criteria, onlyMask);
+    for (let k = 0; k < watches.length; k++) watchFlip(watches[k]!, store, i, onlyMask, sorted);
   }
-  const watches = watchesFor(criteria, onlyMask);
-  for (let k = 0; k < watches.length; k++) watchFlip(watches[k]!, store, i, onlyMask, sorted);
-  return scratch[BEST]!;
+  const best = scratch[BEST]!;
+  // A minute, not the instant: an integer is returned unboxed.
+  return best === Infinity ? NO_FLIP : Math.min(NO_FLIP, Math.ceil((best - store.originMs) / 60_000));
 }
 
 /**
@@ -172,9 +175,12 @@ export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore,
  * typed array: a double passed to or returned from a call that is not inlined is boxed, and this
  * runs for nearly every event.
  */
-const scratch = new Float64Array(2);
+const scratch = new Float64Array(3);
 const NOW = 0;
 const BEST = 1;
+const BOUNDARY = 2;
+/** The minute asked about, for criteria tests. */
+let nowMinute = 0;
 
 const groupsCache = new WeakMap<readonly FlipCriteria[], Map<number, readonly FlipGroup[]>>();
 let lastLooked: readonly FlipCriteria[] | null = null;
@@ -194,12 +200,12 @@ function groupsFor(criteria: readonly FlipCriteria[], onlyMask: number): readonl
 
 /** Lowers scratch[BEST] to the group's flip (see FlipGroup). */
 function groupFlip(g: FlipGroup, store: ContactStore, i: number, sorted: boolean): void {
-  const nowMs = scratch[NOW]!;
-  if (g.gate && !g.gate(i, nowMs)) return;
+  const minute = nowMinute;
+  if (g.gate && !g.gate(i, minute)) return;
   const timed = g.timed;
   // Bit k: filter k holds now (groups of more than 31 time filters count as all holding: every boundary).
   let holds = 0;
-  for (let k = 0; k < timed.length && k < 31; k++) if (timed[k]!.test(i, nowMs)) holds |= 1 << k;
+  for (let k = 0; k < timed.length && k < 31; k++) if (timed[k]!.test(i, minute)) holds |= 1 << k;
   const all = timed.length > 31 || holds === (1 << timed.length) - 1;
   const best = scratch[BEST]!;
   let flip = all ? Infinity : -Infinity;
@@ -231,9 +237,13 @@ function watchFlip(w: FlipWatch, store: ContactStore, i: number, onlyMask: numbe
   if (col) {
     const v = col.tag[i] === T_NUMBER ? (Number.isFinite(col.num![i]!) ? col.num![i]! : NaN) : (asInstant(col.get(i)) ?? NaN);
     if (Number.isNaN(v)) return;
-    earliestAfter(v + w.sign * w.days * DAY_MS, nowMs);
+    scratch[BOUNDARY] = v + w.sign * w.days * DAY_MS;
+    offer();
     // A date still ahead also flips "less than N days ago / from now" when it arrives.
-    if (v > nowMs) earliestAfter(v, nowMs);
+    if (v > nowMs) {
+      scratch[BOUNDARY] = v;
+      offer();
+    }
     return;
   }
   const span = w.days * DAY_MS;
@@ -246,27 +256,41 @@ function watchFlip(w: FlipWatch, store: ContactStore, i: number, onlyMask: numbe
     if (sorted && t + 1 <= nowMs) break;
     if (h.kind(n) !== w.kind || (w.code >= 0 && h.ref(n) !== w.code)) continue;
     if (newest && ((w.sub >= 0 && h.sub(n) !== w.sub) || (w.ref >= 0 && h.ref(n) !== w.ref))) continue;
-    earliestAfter(t, nowMs);
+    scratch[BOUNDARY] = t;
+    offer();
     // The newest counted event already in the past holds the filter longest: older ones flip nothing.
     if (newest && at <= nowMs) break;
   }
 }
 
 /**
- * Filters compare instants strictly or not at their boundary (criteria/property-match.ts),
- * so the verdict has flipped by one millisecond after it, whichever way it compares.
+ * Takes the boundary in scratch[BOUNDARY] (no double passed: see `scratch`). Filters compare
+ * instants strictly or not at their boundary (criteria/property-match.ts), so the verdict has
+ * flipped by one millisecond after it, whichever way it compares.
  */
-function earliestAfter(boundary: number, nowMs: number): void {
-  const t = boundary + 1;
-  if (t <= nowMs) return;
-  if (collecting) collecting.push(t);
-  else if (t < scratch[BEST]!) scratch[BEST] = t;
+function offer(): void {
+  const t = scratch[BOUNDARY]! + 1;
+  if (t <= scratch[NOW]!) return;
+  if (collecting) {
+    if (found === times.length) grow();
+    times[found++] = t;
+  } else if (t < scratch[BEST]!) scratch[BEST] = t;
 }
 
-/** While a score's flip is looked for: every boundary of a rule's windows. */
-let collecting: number[] | null = null;
-const times: number[] = [];
-const owners: number[] = [];
+/** While a score's flip is looked for, every boundary of its rules' windows goes to `times` (and its rule to `owners`). */
+let collecting = false;
+let times = new Float64Array(64);
+let owners = new Int32Array(64);
+let found = 0;
+
+function grow(): void {
+  const t = new Float64Array(times.length * 2);
+  const o = new Int32Array(owners.length * 2);
+  t.set(times);
+  o.set(owners);
+  times = t;
+  owners = o;
+}
 
 /**
  * A filter on a lazy score flips at the first boundary of a rule's window where the score, as it
@@ -275,22 +299,21 @@ const owners: number[] = [];
  * of its own boundaries).
  */
 function scoreFlip(score: ScoreWatch, store: ContactStore, i: number, sorted: boolean): void {
-  const nowMs = scratch[NOW]!;
   const rules = score.rules;
-  let holding = rules.holding(i, nowMs);
+  let holding = rules.holding(i, nowMinute);
   let value = store.baseline[i]! + rules.pointsOf(holding);
-  times.length = 0;
-  owners.length = 0;
+  found = 0;
   for (let r = 0; r < score.watches.length; r++) {
     const ws = score.watches[r]!;
-    collecting = times;
+    const from = found;
+    collecting = true;
     for (let k = 0; k < ws.length; k++) watchFlip(ws[k]!, store, i, -1, sorted);
-    collecting = null;
-    while (owners.length < times.length) owners.push(r);
+    collecting = false;
+    owners.fill(r, from, found);
   }
-  const was = score.matches(value, nowMs);
+  const was = score.matches(value, nowMinute);
   // Insertion sort: a handful of boundaries.
-  for (let k = 1; k < times.length; k++) {
+  for (let k = 1; k < found; k++) {
     const t = times[k]!;
     const r = owners[k]!;
     let j = k - 1;
@@ -301,15 +324,17 @@ function scoreFlip(score: ScoreWatch, store: ContactStore, i: number, sorted: bo
     times[j + 1] = t;
     owners[j + 1] = r;
   }
-  for (let k = 0; k < times.length; k++) {
+  for (let k = 0; k < found; k++) {
     const t = times[k]!;
     if (t >= scratch[BEST]!) return;
     const r = owners[k]!;
-    const holds = rules.tests[r]!(i, t);
+    // Criteria are asked at whole minutes: the first one at or after the boundary.
+    const minute = Math.ceil((t - store.originMs) / 60_000);
+    const holds = rules.tests[r]!(i, minute);
     if (holds === ((holding & (1 << r)) !== 0)) continue;
     holding ^= 1 << r;
     value += holds ? rules.points[r]! : -rules.points[r]!;
-    if (score.matches(value, t) !== was) {
+    if (score.matches(value, minute) !== was) {
       scratch[BEST] = t;
       return;
     }

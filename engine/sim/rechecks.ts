@@ -1,7 +1,6 @@
 import type { Criteria } from '../model/index.ts';
 import type { Compiled } from './compile.ts';
 import { DEP } from './compile.ts';
-import { NO_FLIP } from './contacts.ts';
 import { nextFlip } from './flip.ts';
 import type { Sim } from './sim.ts';
 import type { SimulationOptions } from './types.ts';
@@ -27,8 +26,7 @@ export function scheduleCheck(sim: Sim, i: number, mask = -1): void {
   if (sim.timed.length === 0) return;
   const current = sim.store.checkAt(i);
   const pending = current >= sim.now;
-  const flip = nextFlip(sim.timed, sim.store, i, sim.nowMs, pending ? mask & ~DEP.time : -1);
-  const minute = flip === Infinity ? NO_FLIP : Math.min(NO_FLIP, sim.clock.minuteCeil(flip));
+  const minute = nextFlip(sim.timed, sim.store, i, sim.now, pending ? mask & ~DEP.time : -1);
   // A partial look (pending) sees only what the change touched: the earlier flips still stand.
   sim.store.setFlipAt(i, pending ? Math.min(minute, sim.store.flipAt(i)) : minute);
   if (minute > sim.lastMinute) return;

@@ -142,8 +142,7 @@ export function buildResult(sim: Sim): SimulationResult {
     series,
     contactIds,
     get finalContacts(): readonly Contact[] {
-      const endMs = sim.clock.toMs(sim.lastMinute);
-      return (finalContacts ??= Array.from({ length: store.count }, (_, i) => store.contact(i, endMs)));
+      return (finalContacts ??= Array.from({ length: store.count }, (_, i) => store.contact(i, sim.lastMinute)));
     },
     listCounts: listsOf(sim.listCount, 0),
     lifecycleCounts: stageOf(sim.stageCount, 0),

@@ -51,7 +51,7 @@ export function runEnrollment(sim: Sim, e: number): void {
         break;
       }
       case 'delay-until-event': {
-        if (step.event.kind === 'criteria-met' && sim.waitTest[s]!(i, sim.nowMs)) {
+        if (step.event.kind === 'criteria-met' && sim.waitTest[s]!(i, sim.now)) {
           sim.moveTo(e, cs.edges[0]!, cs.targets[0]!);
           continue;
         }
@@ -65,7 +65,7 @@ export function runEnrollment(sim: Sim, e: number): void {
         let bit = 0;
         const tests = sim.branchTests[s]!;
         for (let b = 0; b < step.branches.length; b++) {
-          const r = decide(tests[b]!, i, sim.nowMs, bit);
+          const r = decide(tests[b]!, i, sim.now, bit);
           mask |= r.mask;
           bit = r.nextBit;
           if (r.matched) {
@@ -78,7 +78,7 @@ export function runEnrollment(sim: Sim, e: number): void {
         continue;
       }
       case 'branch-value': {
-        const v = sim.store.property(i, step.property, sim.nowMs);
+        const v = sim.store.property(i, step.property, sim.now);
         let chosen = step.branches.findIndex((b) => v !== null && String(v) === b.value);
         if (chosen < 0) chosen = step.branches.length;
         sim.log.add(sim.now, i, e, s, K.branch, cs.edges[chosen]!, -1);
@@ -118,14 +118,14 @@ export function waitTimedOut(sim: Sim, e: number): void {
  * Evaluates one branch's criteria filter by filter, so the log can keep which filters held
  * as bits (from `firstBit` on, 31 at most per decision) and the reason be told later.
  */
-function decide(groups: readonly (readonly ContactTest[])[], i: number, nowMs: number, firstBit: number): { matched: boolean; mask: number; nextBit: number } {
+function decide(groups: readonly (readonly ContactTest[])[], i: number, minute: number, firstBit: number): { matched: boolean; mask: number; nextBit: number } {
   let bit = firstBit;
   let mask = 0;
   let matched = false;
   for (const g of groups) {
     let all = g.length > 0;
     for (const test of g) {
-      const ok = test(i, nowMs);
+      const ok = test(i, minute);
       if (ok && bit < 31) mask |= 1 << bit;
       if (!ok) all = false;
       bit++;
@@ -147,9 +147,9 @@ export function writeProperty(sim: Sim, i: number, e: number, s: number, name: s
       return;
     }
   }
-  if (store.property(i, name, sim.nowMs) === value) return;
+  if (store.property(i, name, sim.now) === value) return;
   const stageBefore = store.stage[i]!;
-  if (sim.score.lazy && name === 'hubspotscore') sim.score.write(i, value, sim.nowMs);
+  if (sim.score.lazy && name === 'hubspotscore') sim.score.write(i, value, sim.now);
   else store.setProperty(i, name, value, sim.nowMs);
   if (name === 'lifecyclestage') {
     sim.countStage(stageBefore + 1, -1);
@@ -174,9 +174,9 @@ function doAction(sim: Sim, e: number, cs: CompiledStep): void {
       return writeProperty(sim, i, e, s, step.property, null);
     case 'copy-property':
       sim.log.add(sim.now, i, e, s, K.action, 0, -1);
-      return writeProperty(sim, i, e, s, step.to, store.property(i, step.from, sim.nowMs));
+      return writeProperty(sim, i, e, s, step.to, store.property(i, step.from, sim.now));
     case 'increment-property': {
-      const v = store.property(i, step.property, sim.nowMs);
+      const v = store.property(i, step.property, sim.now);
       sim.log.add(sim.now, i, e, s, K.action, 0, -1);
       return writeProperty(sim, i, e, s, step.property, (typeof v === 'number' ? v : Number(v) || 0) + step.by);
     }

@@ -25,8 +25,7 @@ export class ScoreRules {
   readonly tests: ContactTest[];
   readonly points: Float64Array;
   /** The rules holding at the last instant asked, for which contact, at which store version. */
-  private memo = { i: -1, version: -1, bits: 0 };
-  private readonly memoAt = new Float64Array(1);
+  private memo = { i: -1, minute: -1, version: -1, bits: 0 };
 
   constructor(
     private readonly compiled: Compiled,
@@ -38,23 +37,23 @@ export class ScoreRules {
     this.bit = compiled.propertyBit('hubspotscore');
     this.points = Float64Array.from(compiled.scoreRules, (r) => r.points);
     this.lazy = compiled.lazyScore;
-    if (this.lazy) store.scoreAt = (i, nowMs) => store.baseline[i]! + this.pointsOf(this.holding(i, nowMs));
+    if (this.lazy) store.scoreAt = (i, minute) => store.baseline[i]! + this.pointsOf(this.holding(i, minute));
   }
 
   /**
-   * Bit r: rule r holds for contact i at an instant (lazy scores have at most 31 rules). The last
+   * Bit r: rule r holds for contact i at a minute (lazy scores have at most 31 rules). The last
    * answer is kept: a change asks the triggers reading the score, then where they can flip, at the
    * same instant of the same contact.
    */
-  holding(i: number, nowMs: number): number {
+  holding(i: number, minute: number): number {
     const memo = this.memo;
-    if (memo.i === i && memo.version === this.store.version && this.memoAt[0] === nowMs) return memo.bits;
+    if (memo.i === i && memo.minute === minute && memo.version === this.store.version) return memo.bits;
     let bits = 0;
-    for (let r = 0; r < this.tests.length; r++) if (this.tests[r]!(i, nowMs)) bits |= 1 << r;
+    for (let r = 0; r < this.tests.length; r++) if (this.tests[r]!(i, minute)) bits |= 1 << r;
     memo.i = i;
+    memo.minute = minute;
     memo.version = this.store.version;
     memo.bits = bits;
-    this.memoAt[0] = nowMs;
     return bits;
   }
 
@@ -65,18 +64,18 @@ export class ScoreRules {
     return points;
   }
 
-  init(i: number, nowMs: number): void {
+  init(i: number, minute: number): void {
     const rules = this.compiled.scoreRules;
     if (rules.length === 0) return;
     const score = this.column.get(i);
     if (this.lazy) {
-      this.store.baseline[i] = (typeof score === 'number' ? score : 0) - this.pointsOf(this.holding(i, nowMs));
+      this.store.baseline[i] = (typeof score === 'number' ? score : 0) - this.pointsOf(this.holding(i, minute));
       return;
     }
     let bits = 0;
     let points = 0;
     for (let r = 0; r < rules.length && r < 32; r++) {
-      if (this.tests[r]!(i, nowMs)) {
+      if (this.tests[r]!(i, minute)) {
         bits |= 1 << r;
         points += rules[r]!.points;
       }
@@ -86,13 +85,13 @@ export class ScoreRules {
   }
 
   /** Lazy: a step wrote the score; it reads that now (a value that is not a number counts as 0). */
-  write(i: number, value: PropertyValue, nowMs: number): void {
+  write(i: number, value: PropertyValue, minute: number): void {
     const n = typeof value === 'number' ? value : Number(value);
-    this.store.baseline[i] = (Number.isFinite(n) ? n : 0) - this.pointsOf(this.holding(i, nowMs));
+    this.store.baseline[i] = (Number.isFinite(n) ? n : 0) - this.pointsOf(this.holding(i, minute));
   }
 
   /** Eager: re-reads the score rules a change may affect; returns the hubspotscore bit if it moved. */
-  rescore(i: number, mask: number, nowMs: number): number {
+  rescore(i: number, mask: number, minute: number): number {
     const rules = this.compiled.scoreRules;
     if (this.lazy || rules.length === 0 || (mask & this.deps) === 0) return 0;
     const store = this.store;
@@ -100,7 +99,7 @@ export class ScoreRules {
     for (let r = 0; r < rules.length && r < 32; r++) {
       const rule = rules[r]!;
       if ((rule.deps & mask) === 0) continue;
-      if (this.tests[r]!(i, nowMs)) bits |= 1 << r;
+      if (this.tests[r]!(i, minute)) bits |= 1 << r;
       else bits &= ~(1 << r);
     }
     if (bits >>> 0 === store.ruleBits(i)) return 0;
@@ -108,7 +107,7 @@ export class ScoreRules {
     let score = store.baseline[i]!;
     for (let r = 0; r < rules.length && r < 32; r++) if (bits & (1 << r)) score += rules[r]!.points;
     if (score === this.column.get(i)) return 0;
-    store.setColumn(i, this.column, score, nowMs);
+    store.setColumn(i, this.column, score, store.originMs + minute * 60_000);
     return this.bit;
   }
 }

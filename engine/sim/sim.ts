@@ -120,7 +120,7 @@ export class Sim {
     const expected = source.count + this.arrivals.length;
     // About one enrollment per contact, as the templates make: room grows by half beyond.
     this.enr = new Enrollments(expected * 1.25);
-    this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters);
+    this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters, this.clock.startMs);
     const store = this.store;
     // Before any criteria is compiled: a lazy score is read through the store (score.ts).
     this.score = new ScoreRules(this.compiled, store);
@@ -178,7 +178,7 @@ export class Sim {
       if (arriving) this.listJournal.add(this.now, li, true);
       else this.initialLists[li]!++;
     }
-    this.score.init(i, this.nowMs);
+    this.score.init(i, this.now);
     return i;
   }
 
@@ -200,10 +200,10 @@ export class Sim {
 
   /** First look at a contact: trigger states, enrollment of those who match, behaviour. */
   enterPopulation(i: number, how: number, existing: boolean): void {
-    const nowMs = this.nowMs;
+    const now = this.now;
     this.cause = how;
     for (const cw of this.compiled.workflows) {
-      const m = this.triggerTest[cw.index]!(i, nowMs);
+      const m = this.triggerTest[cw.index]!(i, now);
       this.store.setMatched(i, cw.index, m);
       if (m && (!existing || cw.workflow.enrollment.enrollExisting)) this.enroll(i, cw.index);
     }
@@ -217,10 +217,10 @@ export class Sim {
    * queue at the same minute, so a change never recurses into another workflow's steps.
    */
   changed(i: number, mask: number): void {
-    mask |= this.score.rescore(i, mask, this.nowMs);
+    mask |= this.score.rescore(i, mask, this.now);
     const W = this.W;
     const store = this.store;
-    const nowMs = this.nowMs;
+    const now = this.now;
     for (let w = 0; w < W; w++) {
       if ((this.care[w]! & mask) === 0 && this.waitsOnCriteria[w] === 0) continue;
       const cw = this.compiled.workflows[w]!;
@@ -231,13 +231,13 @@ export class Sim {
           this.end(e, END.suppressed, -1);
           continue;
         }
-        if (cw.goal && cw.goal.deps & mask && this.goalTest[w]!(i, nowMs)) {
+        if (cw.goal && cw.goal.deps & mask && this.goalTest[w]!(i, now)) {
           this.totals.goalsMet++;
           this.end(e, END.goal, -1);
           continue;
         }
         if (trig.deps & mask) {
-          const m = this.triggerTest[w]!(i, nowMs);
+          const m = this.triggerTest[w]!(i, now);
           store.setMatched(i, w, m);
           if (!m && cw.workflow.enrollment.unenrollWhenNotMatching) {
             this.end(e, END.notMatching, -1);
@@ -246,7 +246,7 @@ export class Sim {
         }
         if (this.enr.flags[e]! & E_WAITING) this.checkCriteriaWait(e);
       } else if (trig.deps & mask) {
-        const m = this.triggerTest[w]!(i, nowMs);
+        const m = this.triggerTest[w]!(i, now);
         const before = store.matched(i, w);
         store.setMatched(i, w, m);
         if (m && !before && (!store.ever(i, w) || cw.workflow.enrollment.reenroll)) this.enroll(i, w);
@@ -257,7 +257,7 @@ export class Sim {
 
   private checkCriteriaWait(e: number): void {
     const test = this.waitTest[this.enr.step[e]!];
-    if (test && test(this.enr.contact[e]!, this.nowMs)) this.resumeWait(e, true);
+    if (test && test(this.enr.contact[e]!, this.now)) this.resumeWait(e, true);
   }
 
   resumeWait(e: number, met: boolean): void {
@@ -282,7 +282,7 @@ export class Sim {
     if (store.active(i, w) >= 0) return -1;
     if (this.suppressed(i, cw.suppression)) return -1;
     const goal = this.goalTest[w];
-    if (goal && goal(i, this.nowMs)) return -1;
+    if (goal && goal(i, this.now)) return -1;
     const anchor = anchorDate(cw, store, i, this.now);
     if (cw.workflow.timing.type === 'date-property' && anchor === null) return -1;
     const e = this.enr.add(i, w, this.now, anchor === null ? NaN : Date.parse(`${anchor}T00:00:00Z`));
@@ -429,7 +429,7 @@ export class Sim {
         scheduleCheck(this, i);
         return;
       case Q.yearly: {
-        if (!this.triggerTest[a]!(i, this.nowMs)) return;
+        if (!this.triggerTest[a]!(i, this.now)) return;
         this.cause = HOW.yearly;
         this.enroll(i, a);
         return;

@@ -95,11 +95,12 @@ export class SiteVisits {
   private visit(sim: Sim, i: number, page: number, seen: boolean): boolean {
     const store = sim.store;
     const nowMs = sim.nowMs;
+    const now = sim.now;
     const watched = this.watched;
     const reading = seen ? READS_ACTIVITY | READS_PAGE : READS_ACTIVITY;
     // A visit feeding a lazy score's rule takes the full path while a group reading the score may flip (quiet-watch.ts).
     const quiet =
-      this.enabled && sim.now < store.flipAt(i) && ((this.scoreInputs & reading) === 0 || (this.scoreOpen !== null && !this.scoreOpen(i, nowMs)));
+      this.enabled && now < store.flipAt(i) && ((this.scoreInputs & reading) === 0 || (this.scoreOpen !== null && !this.scoreOpen(i, now)));
     // Bit k: filter k compared; bit k of `before`/`after`: its verdict.
     let compared = 0;
     let before = 0;
@@ -108,9 +109,9 @@ export class SiteVisits {
     if (quiet) {
       for (let k = 0; k < watched.length; k++) {
         const x = watched[k]!;
-        if ((x.page && !seen) || (x.gate && !x.gate(i, nowMs))) continue;
+        if ((x.page && !seen) || (x.gate && !x.gate(i, now))) continue;
         compared |= 1 << k;
-        if (x.rolling !== 0 && !Number.isNaN(old) ? rollingMatches(x, old, nowMs) : x.test(i, nowMs)) before |= 1 << k;
+        if (x.rolling !== 0 && !Number.isNaN(old) ? rollingMatches(x, old, nowMs) : x.test(i, now)) before |= 1 << k;
       }
     }
     if (seen) store.recordPage(i, SITE_PAGES[page]!, nowMs);
@@ -125,7 +126,7 @@ export class SiteVisits {
     for (let k = 0; k < watched.length; k++) {
       if (!(compared & (1 << k))) continue;
       const x = watched[k]!;
-      if (x.rolling !== 0 ? rollingMatches(x, nowMs, nowMs) : x.test(i, nowMs)) after |= 1 << k;
+      if (x.rolling !== 0 ? rollingMatches(x, nowMs, nowMs) : x.test(i, now)) after |= 1 << k;
     }
     if (after !== before) return false;
     for (const u of this.unenrolling) if (u.reads & reading && store.active(i, u.w) >= 0 && !store.matched(i, u.w)) return false;
