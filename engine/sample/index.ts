@@ -69,12 +69,14 @@ function ascii(s: string): string {
   return folded;
 }
 
+/** Each persona list's weight table, built once (a sandbox draws it for every contact). */
+const shareTables = new WeakMap<readonly Persona[], readonly (readonly [PersonaId, number])[]>();
+
 export function personaByShare(personas: readonly Persona[], rng: Rng): PersonaId | null {
   if (personas.length === 0) return null;
-  return weighted(
-    rng,
-    personas.map((p) => [p.id, Math.max(0, p.share)] as const),
-  );
+  let table = shareTables.get(personas);
+  if (!table) shareTables.set(personas, (table = personas.map((p) => [p.id, Math.max(0, p.share)] as const)));
+  return weighted(rng, table);
 }
 
 /** One generator reseeded per contact: a fresh typed array each would cost more than the draws. */

@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Project } from '../../engine/model/index.ts';
-import { sampleContact } from '../../engine/sample/index.ts';
+import { referenceMs, sampleContact } from '../../engine/sample/index.ts';
 import { createSimulation } from '../../engine/sim/index.ts';
 import { buildTemplate } from '../../engine/templates/index.ts';
 
@@ -39,11 +39,12 @@ function runOne(n: number): void {
     peakHeap = Math.max(peakHeap, m.heapUsed + m.arrayBuffers);
   };
   let generation = 0;
+  const nowMs = referenceMs(project);
   const source = {
     count: n,
     contact: (k: number) => {
       const g0 = performance.now();
-      const c = sampleContact(project, k, 7);
+      const c = sampleContact(project, k, 7, nowMs);
       generation += performance.now() - g0;
       return c;
     },
