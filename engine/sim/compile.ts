@@ -43,6 +43,8 @@ export type TimeWatch =
        * of the kind may matter (compound email events, page views).
        */
       readonly exact?: { readonly action: number; readonly ref: string | null };
+      /** Page views: the pages the filter counts (views of others flip nothing). */
+      readonly page?: { readonly url: string; readonly match: 'equals' | 'contains' };
     };
 
 export interface CompiledCriteria {
@@ -331,7 +333,7 @@ function filterDeps(
     case 'page-view':
       keep('page', f.withinDays);
       pageFilters.push({ url: f.url, match: f.match });
-      if (f.withinDays !== undefined) watches.push({ kind: 'event', event: 'page-viewed', days: f.withinDays, bit: DEP.page });
+      if (f.withinDays !== undefined) watches.push({ kind: 'event', event: 'page-viewed', days: f.withinDays, bit: DEP.page, page: { url: f.url, match: f.match } });
       return DEP.page;
   }
 }

@@ -231,6 +231,14 @@ export class ContactStore {
     return true;
   }
 
+  /** Whether the contact's history may hold an event after `nowMs` (an import may give one). */
+  eventAhead(i: number, nowMs: number): boolean {
+    const h = this.history;
+    if (h.unsorted(i)) return true;
+    const n = h.head(i);
+    return n >= 0 && h.at(n) > nowMs;
+  }
+
   recordEmail(i: number, action: keyof typeof ACTION_CODE, email: string, nowMs: number): void {
     if (this.retention.email > 0) this.append(i, EV_EMAIL, ACTION_CODE[action], this.strings.code(email), nowMs, nowMs);
   }

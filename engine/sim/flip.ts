@@ -1,7 +1,8 @@
 import type { Compiled, CompiledCriteria, TimeWatch } from './compile.ts';
 import { allOf, compileFilterTest, scoreMatcher, type ContactTest } from './compiled-criteria.ts';
 import type { ScoreRules } from './score.ts';
-import type { PropertyFilter } from '../model/index.ts';
+import type { Criteria, Filter, PropertyFilter } from '../model/index.ts';
+import { containsIgnoreCase, sameUrl } from '../criteria/text-fold.ts';
 import { NO_FLIP, type ContactStore } from './contacts.ts';
 import { T_NUMBER, type PropertyColumn } from './columns.ts';
 import { EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from './history.ts';
@@ -30,6 +31,8 @@ export interface FlipWatch {
   readonly ref: number;
   /** A filter on a lazy score (score.ts), else null. */
   readonly score: ScoreWatch | null;
+  /** Page views: whether a viewed page (its interned code) is one the filter counts; null: any event of the kind. */
+  readonly counts: ((ref: number) => boolean) | null;
   /** Two watches with the same key give the same boundaries. */
   readonly key: string;
 }
@@ -41,6 +44,12 @@ export interface ScoreWatch {
   readonly watches: readonly (readonly FlipWatch[])[];
   /** Tight re-checks: only where the score crosses (`scoreFlip`); else every boundary of every rule. */
   readonly exact: boolean;
+  /**
+   * Whether time alone can only lower the score (every rule decays, with points of 0 or more: see
+   * `decays`), and whether the filter holds more (1) or less (-1) as the score grows, 0 neither.
+   */
+  readonly falls: boolean;
+  readonly rises: number;
 }
 
 export interface FlipCriteria {
@@ -96,12 +105,24 @@ export function resolveWatches(
       column: w.kind === 'property' ? store.column(w.property) : null,
       kind: w.kind === 'property' || w.kind === 'score' ? 0 : w.kind === 'changed' ? EV_CHANGED : EVENT_KIND[w.event],
       code: w.kind === 'changed' ? store.strings.code(w.property) : -1,
+      counts: w.kind === 'event' && w.page ? pageCounts(store, w.page) : null,
       score:
         w.kind === 'score'
-          ? { matches: scoreMatcher(w.filter as PropertyFilter, store.originMs), rules: reading.score, watches: reading.scoreRules.map((r) => r.watches.map(resolve)), exact: tight }
+          ? {
+              matches: scoreMatcher(w.filter as PropertyFilter, store.originMs),
+              rules: reading.score,
+              watches: reading.scoreRules.map((r) => r.watches.map(resolve)),
+              exact: tight,
+              falls: scoreFalls(reading.scoreRules, reading.readsTime),
+              rises: risesWithScore(w.filter as PropertyFilter),
+            }
           : null,
     };
-    const key = w.kind === 'score' ? `score|${JSON.stringify(w.filter)}` : `${watch.column?.code ?? -1}|${watch.kind}|${watch.code}|${watch.days}|${watch.sign}|${watch.newest}|${watch.sub}|${watch.ref}`;
+    const page = w.kind === 'event' && w.page ? `|${w.page.match}|${w.page.url}` : '';
+    const key =
+      w.kind === 'score'
+        ? `score|${JSON.stringify(w.filter)}`
+        : `${watch.column?.code ?? -1}|${watch.kind}|${watch.code}|${watch.days}|${watch.sign}|${watch.newest}|${watch.sub}|${watch.ref}${page}`;
     return { ...watch, key };
   };
   return criteria.map((c) => {
@@ -111,6 +132,19 @@ export function resolveWatches(
 }
 
 const EVENT_KIND = { email: EV_EMAIL, 'form-submitted': EV_FORM, 'page-viewed': EV_PAGE } as const;
+
+/** Whether a page (by its interned code) is one a page-view filter counts, as the filter matches it; cached per code. */
+function pageCounts(store: ContactStore, page: { readonly url: string; readonly match: 'equals' | 'contains' }): (ref: number) => boolean {
+  const known: boolean[] = [];
+  return (ref) => {
+    let hit = known[ref];
+    if (hit === undefined) {
+      const url = store.strings.strings[ref]!;
+      known[ref] = hit = page.match === 'equals' ? sameUrl(url, page.url) : containsIgnoreCase(url, page.url);
+    }
+    return hit;
+  };
+}
 
 const flat = new WeakMap<readonly FlipCriteria[], Map<number, readonly FlipWatch[]>>();
 
@@ -166,8 +200,12 @@ export function nextFlip(criteria: readonly FlipCriteria[], store: ContactStore,
     for (let k = 0; k < watches.length; k++) watchFlip(watches[k]!, store, i, onlyMask, sorted);
   }
   const best = scratch[BEST]!;
+  if (best === Infinity) return NO_FLIP;
+  // The boundary itself (best is a millisecond after it): a filter comparing strictly has flipped by
+  // then, so the flip shows from the first whole minute at or after it (a re-check at a midnight
+  // boundary comes that midnight, not the next). Never this minute: its state is being looked at.
   // A minute, not the instant: an integer is returned unboxed.
-  return best === Infinity ? NO_FLIP : Math.min(NO_FLIP, Math.ceil((best - store.originMs) / 60_000));
+  return Math.min(NO_FLIP, Math.max(minute + 1, Math.ceil((best - 1 - store.originMs) / 60_000)));
 }
 
 /**
@@ -254,8 +292,13 @@ function watchFlip(w: FlipWatch, store: ContactStore, i: number, onlyMask: numbe
     const t = at + span;
     // Newest first: once a boundary is behind us, every older one is too.
     if (sorted && t + 1 <= nowMs) break;
-    if (h.kind(n) !== w.kind || (w.code >= 0 && h.ref(n) !== w.code)) continue;
+    if (h.kind(n) !== w.kind || (w.code >= 0 && h.ref(n) !== w.code) || (w.counts && !w.counts(h.ref(n)))) continue;
     if (newest && ((w.sub >= 0 && h.sub(n) !== w.sub) || (w.ref >= 0 && h.ref(n) !== w.ref))) continue;
+    // An event still ahead (an import may hold one) enters the window when it comes: the filter counts it from then on.
+    if (at > nowMs) {
+      scratch[BOUNDARY] = at - 1;
+      offer();
+    }
     scratch[BOUNDARY] = t;
     offer();
     // The newest counted event already in the past holds the filter longest: older ones flip nothing.
@@ -275,6 +318,38 @@ function offer(): void {
     if (found === times.length) grow();
     times[found++] = t;
   } else if (t < scratch[BEST]!) scratch[BEST] = t;
+}
+
+/**
+ * Whether criteria can only stop holding with time alone, the events they read being all past:
+ * each filter reads no time, or asks for an event (form submitted, page viewed, email event) or a
+ * property change within the last N days.
+ */
+export function decays(criteria: Criteria, readsTime: (f: Filter) => boolean): boolean {
+  return criteria.groups.every((g) =>
+    g.filters.every((f) => {
+      if (!readsTime(f)) return true;
+      if (f.kind === 'form') return f.op === 'submitted';
+      if (f.kind === 'page-view') return f.op === 'viewed';
+      if (f.kind === 'email') return true;
+      return f.kind === 'property' && f.operation.op === 'updated-in-last-days';
+    }),
+  );
+}
+
+/**
+ * Whether time alone can only lower the score: every rule whose verdict time can change decays
+ * and adds points (rules reading no time are constant between changes, whatever their points).
+ */
+export function scoreFalls(rules: readonly { readonly criteria: Criteria; readonly points: number }[], readsTime: (f: Filter) => boolean): boolean {
+  return rules.every((r) => !r.criteria.groups.some((g) => g.filters.some(readsTime)) || (r.points >= 0 && decays(r.criteria, readsTime)));
+}
+
+/** 1 when a filter on the score holds more as the score grows, -1 when less, 0 neither. */
+export function risesWithScore(f: PropertyFilter): number {
+  if (f.type !== 'number') return 0;
+  const op = f.operation.op;
+  return op === 'gt' || op === 'gte' ? 1 : op === 'lt' || op === 'lte' ? -1 : 0;
 }
 
 /** While a score's flip is looked for, every boundary of its rules' windows goes to `times` (and its rule to `owners`). */
@@ -302,6 +377,10 @@ function scoreFlip(score: ScoreWatch, store: ContactStore, i: number, sorted: bo
   const rules = score.rules;
   let holding = rules.holding(i, nowMinute);
   let value = store.baseline[i]! + rules.pointsOf(holding);
+  const was = score.matches(value, nowMinute);
+  // A score time can only lower never starts to hold a "greater than", nor stops holding a "less than".
+  // (Not when an event lies ahead in the history: time could bring it into a window.)
+  if (score.falls && (score.rises === 1 ? !was : score.rises === -1 && was) && !store.eventAhead(i, scratch[NOW]!)) return;
   found = 0;
   for (let r = 0; r < score.watches.length; r++) {
     const ws = score.watches[r]!;
@@ -311,7 +390,6 @@ function scoreFlip(score: ScoreWatch, store: ContactStore, i: number, sorted: bo
     collecting = false;
     owners.fill(r, from, found);
   }
-  const was = score.matches(value, nowMinute);
   // Insertion sort: a handful of boundaries.
   for (let k = 1; k < found; k++) {
     const t = times[k]!;

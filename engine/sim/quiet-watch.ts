@@ -1,4 +1,5 @@
-import type { Criteria, Filter } from '../model/index.ts';
+import type { Criteria, Filter, PropertyFilter } from '../model/index.ts';
+import { risesWithScore, scoreFalls } from './flip.ts';
 import { DAY_MS } from '../criteria/values.ts';
 import { readsScore } from './compile.ts';
 import { allOf, compileFilterTest, type ContactTest } from './compiled-criteria.ts';
@@ -13,7 +14,11 @@ import type { Sim } from './sim.ts';
  * feeds a rule (a page view, the activity date), it moves the rule's window, which can move where
  * the score crosses a threshold, earlier as well as later: such a visit takes the full path while
  * some group reading the score has its gate open (`scoreInputs`, `scoreOpen`; boundaries of a
- * closed group are skipped, and looked at again when its gate opens).
+ * closed group are skipped, and looked at again when its gate opens). Unless the score is
+ * `monotone`: time alone can only lower it (flip.ts#scoreFalls), the rules a visit feeds add
+ * points, and every filter on it is a threshold. A visit can then only raise the score at every instant ahead, which moves
+ * no crossing earlier (a "greater than" failing cannot start to hold with time; holding, it stops
+ * later), as long as no event lies ahead in the contact's history.
  */
 
 export const READS_ACTIVITY = 1;
@@ -42,6 +47,7 @@ export interface QuietWatch {
   /** Lazy score: what its rules read (READS_*), and whether a group reading it may flip (null: always). */
   readonly scoreInputs: number;
   readonly scoreOpen: ContactTest | null;
+  readonly scoreMonotone: boolean;
 }
 
 export function watchedFilters(sim: Sim, tight: boolean): QuietWatch {
@@ -73,7 +79,13 @@ export function watchedFilters(sim: Sim, tight: boolean): QuietWatch {
     .filter((cw) => cw.workflow.enrollment.unenrollWhenNotMatching)
     .map((cw) => ({ w: cw.index, reads: readsOfAll([cw.triggers.criteria], readsOf) }))
     .filter((u) => u.reads !== 0);
-  return { watched, unenrolling, scoreInputs: scoreGroups.length > 0 ? scoreReads : 0, scoreOpen };
+  const scoreFilters = scoreGroups.flatMap((g) => g.filters.filter(readsScore)) as PropertyFilter[];
+  // Time only lowers the score, a visit only raises it (the rules it feeds add points), every filter on it a threshold.
+  const scoreMonotone =
+    scoreFalls(project.scoreRules, compiled.readsTime) &&
+    project.scoreRules.every((r) => r.points >= 0 || readsOfAll([r.criteria], reads) === 0) &&
+    scoreFilters.every((f) => risesWithScore(f) !== 0);
+  return { watched, unenrolling, scoreInputs: scoreGroups.length > 0 ? scoreReads : 0, scoreOpen, scoreMonotone };
 }
 
 function readsOfAll(criteria: readonly Criteria[], readsOf: (f: Filter) => number): number {

@@ -46,12 +46,19 @@ export class SiteVisits {
   private readonly unenrolling: readonly Unenrolling[];
   private readonly scoreInputs: number;
   private readonly scoreOpen: ContactTest | null;
+  private readonly scoreMonotone: boolean;
   /** Visits that took the quiet path (a metric, like totals.events). */
   quiet = 0;
 
   constructor(sim: Sim, tight: boolean) {
     const { compiled } = sim;
-    ({ watched: this.watched, unenrolling: this.unenrolling, scoreInputs: this.scoreInputs, scoreOpen: this.scoreOpen } = watchedFilters(sim, tight));
+    ({
+      watched: this.watched,
+      unenrolling: this.unenrolling,
+      scoreInputs: this.scoreInputs,
+      scoreOpen: this.scoreOpen,
+      scoreMonotone: this.scoreMonotone,
+    } = watchedFilters(sim, tight));
     this.rates = Float64Array.from(compiled.personas, (p) => Math.max(0, p.visitsPerWeek) * PER_WEEK_TO_PER_MINUTE);
     this.seen = SITE_PAGES.map((url) => sim.store.pageMatters(url));
     this.enabled =
@@ -100,7 +107,11 @@ export class SiteVisits {
     const reading = seen ? READS_ACTIVITY | READS_PAGE : READS_ACTIVITY;
     // A visit feeding a lazy score's rule takes the full path while a group reading the score may flip (quiet-watch.ts).
     const quiet =
-      this.enabled && now < store.flipAt(i) && ((this.scoreInputs & reading) === 0 || (this.scoreOpen !== null && !this.scoreOpen(i, now)));
+      this.enabled &&
+      now < store.flipAt(i) &&
+      ((this.scoreInputs & reading) === 0 ||
+        (this.scoreOpen !== null && !this.scoreOpen(i, now)) ||
+        (this.scoreMonotone && !store.eventAhead(i, nowMs)));
     // Bit k: filter k compared; bit k of `before`/`after`: its verdict.
     let compared = 0;
     let before = 0;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asStepId, type Criteria, type Filter, type Project } from '../../../engine/model/index.ts';
+import { asStepId, type Criteria, type Filter, type Project, type ScoreRule } from '../../../engine/model/index.ts';
+import { asScoreRuleId } from '../../../engine/model/ids.ts';
 import { generateContacts } from '../../../engine/sample/index.ts';
 import { buildResult } from '../../../engine/sim/result.ts';
 import { Sim } from '../../../engine/sim/sim.ts';
@@ -32,15 +33,25 @@ const activity = (op: 'less-than-days-ago' | 'more-than-days-ago', days: number)
  * closes) and a view of the pricing page in the last `days` days (a window that closes with time
  * alone, between two visits); -1: not.
  */
-function narrowed(project: Project, above: number, days: number): Project {
+function narrowed(project: Project, above: number, days: number, rule = 0): Project {
   const extra: Filter[] = [];
   if (above >= 0) extra.push({ kind: 'property', property: 'hubspotscore', type: 'number', operation: { op: 'gt', value: above } });
   if (days >= 0) extra.push({ kind: 'page-view', url: '/pricing', match: 'equals', op: 'viewed', withinDays: days });
   const workflows = project.workflows.map((w) =>
     w.id.startsWith('a-') ? { ...w, enrollment: { ...w.enrollment, triggers: { groups: w.enrollment.triggers.groups.map((g) => ({ filters: [...g.filters, ...extra] })) } } } : w,
   );
-  return { ...project, workflows };
+  return { ...project, workflows, scoreRules: [...project.scoreRules, ...(EXTRA_RULES[rule] ?? [])] };
 }
+
+/**
+ * Score rules beside the templates' (index 0: none): a view taking points away (a visit then
+ * lowers the score), and one rewarding the absence of views (time alone then raises it).
+ */
+const EXTRA_RULES: readonly (readonly ScoreRule[])[] = [
+  [],
+  [{ id: asScoreRuleId('x-pricing-minus'), name: 'x', points: -30, criteria: { groups: [{ filters: [{ kind: 'page-view', url: '/pricing', match: 'equals', op: 'viewed', withinDays: 10 }] }] } }],
+  [{ id: asScoreRuleId('x-quiet-blog'), name: 'x', points: 25, criteria: { groups: [{ filters: [{ kind: 'page-view', url: '/blog', match: 'equals', op: 'not-viewed', withinDays: 5 }] }] } }],
+];
 
 describe('quiet visits', () => {
   it('give the results of every visit taking the full path, for the templates together', () => {
@@ -52,11 +63,11 @@ describe('quiet visits', () => {
     expect(quiet.digest).toEqual(reference.digest);
   });
 
-  it('give the same results when visits enroll, unenroll and move re-checks, behind a score gate, beside a closing window or not', () => {
+  it('give the same results when visits enroll, unenroll and move re-checks, behind a score gate, beside a closing window, with rules a visit or time moves either way', () => {
     let quietVisits = 0;
     fc.assert(
-      fc.property(fc.record({ ...activityFields, gate: fc.integer({ min: -1, max: 60 }), days: fc.integer({ min: -1, max: 6 }) }), (p) => {
-        const project = narrowed(activityProject(p), p.gate, p.days);
+      fc.property(fc.record({ ...activityFields, gate: fc.integer({ min: -1, max: 60 }), days: fc.integer({ min: -1, max: 6 }), rule: fc.integer({ min: 0, max: 2 }) }), (p) => {
+        const project = narrowed(activityProject(p), p.gate, p.days, p.rule);
         const quiet = run(project, 150, p.seed, { seed: p.seed });
         const reference = run(project, 150, p.seed, { seed: p.seed, quietVisits: false });
         quietVisits += quiet.quiet;
