@@ -118,9 +118,6 @@ function rolling(f: Filter): { rolling: number; span: number } {
   return { rolling: 0, span: 0 };
 }
 
-const LESS = 1;
+/** `rolling` values: "less than" (holds while at > now - span and at <= now) and "more than" (at < now - span). */
+export const LESS = 1;
 const MORE = 2;
-
-export function rollingMatches(x: Watched, at: number, now: number): boolean {
-  return x.rolling === LESS ? at > now - x.span && at <= now : at < now - x.span;
-}

@@ -54,6 +54,14 @@ export class Streams {
 
   /** A uniform float in [0, 1) from stream `i`. */
   next(i: number): number {
+    return (this.next32(i) >>> 0) / 4294967296;
+  }
+
+  /**
+   * The next 32 random bits of stream `i`, as a signed integer: `(next32(i) >>> 0) / 2 ** 32` is
+   * `next(i)`. An integer is returned unboxed, where a double from a call not inlined is not.
+   */
+  next32(i: number): number {
     const s = this.state;
     const o = i * this.stride + this.offset;
     let a = s[o]!;
@@ -70,7 +78,7 @@ export class Streams {
     s[o + 1] = b;
     s[o + 2] = c;
     s[o + 3] = d;
-    return (t >>> 0) / 4294967296;
+    return t;
   }
 
   chance(i: number, p: number): boolean {

@@ -57,6 +57,25 @@ export class ScoreRules {
     return bits;
   }
 
+  /**
+   * Contact i changed in what `mask` says (DEP bits), and nothing else, since the store was at
+   * `version`: when the rules were last asked at that version and minute, only those reading what
+   * changed are asked again (a visit asks before and after its own change).
+   */
+  refresh(i: number, minute: number, mask: number, version: number): void {
+    const memo = this.memo;
+    if (memo.i !== i || memo.minute !== minute || memo.version !== version) return;
+    let bits = memo.bits;
+    const rules = this.compiled.scoreRules;
+    for (let r = 0; r < rules.length; r++) {
+      if ((rules[r]!.deps & mask) === 0) continue;
+      if (this.tests[r]!(i, minute)) bits |= 1 << r;
+      else bits &= ~(1 << r);
+    }
+    memo.bits = bits;
+    memo.version = this.store.version;
+  }
+
   /** Points of the rules in a set of rule bits. */
   pointsOf(bits: number): number {
     let points = 0;

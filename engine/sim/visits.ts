@@ -1,5 +1,5 @@
 import { DEP, WAIT_BITS } from './compile.ts';
-import { READS_ACTIVITY, READS_PAGE, rollingMatches, watchedFilters, type Unenrolling, type Watched } from './quiet-watch.ts';
+import { LESS, READS_ACTIVITY, READS_PAGE, watchedFilters, type Unenrolling, type Watched } from './quiet-watch.ts';
 import type { ContactTest } from './compiled-criteria.ts';
 import { Q, type Sim } from './sim.ts';
 import { notifyWaits } from './behaviour.ts';
@@ -78,15 +78,17 @@ export class SiteVisits {
   /** The visit due now, then each next one due before anything else of the contact; queues the one after. */
   run(sim: Sim, i: number): void {
     const rate = this.rates[sim.store.persona(i)]!;
+    const streams = sim.streams;
     for (;;) {
-      const page = Math.floor(sim.streams.next(i) * SITE_PAGES.length);
+      // As `streams.next` and `streams.exponential`, drawn here: a double returned from a call is boxed.
+      const page = Math.floor(((streams.next32(i) >>> 0) / 4294967296) * SITE_PAGES.length);
       const seen = this.seen[page]!;
       sim.totals.visits++;
       if (!this.visit(sim, i, page, seen)) {
         notifyWaits(sim, i, 'page-viewed', SITE_PAGES[page]!);
         sim.changed(i, (seen ? DEP.page : 0) | sim.activityBit);
       }
-      const next = sim.now + sim.streams.exponential(i, rate);
+      const next = sim.now + -Math.log(1 - (streams.next32(i) >>> 0) / 4294967296) / rate;
       if (next > sim.lastMinute) return;
       const minute = Math.floor(next);
       if (!sim.queue.before(minute)) return sim.schedule(next, Q.visit, i, 0, 0);
@@ -122,22 +124,31 @@ export class SiteVisits {
         const x = watched[k]!;
         if ((x.page && !seen) || (x.gate && !x.gate(i, now))) continue;
         compared |= 1 << k;
-        if (x.rolling !== 0 && !Number.isNaN(old) ? rollingMatches(x, old, nowMs) : x.test(i, now)) before |= 1 << k;
+        // Rolling windows on the activity date inline (as `rollingMatches`): no double passed to a call.
+        const holds =
+          x.rolling !== 0 && !Number.isNaN(old) ? (x.rolling === LESS ? old > nowMs - x.span && old <= nowMs : old < nowMs - x.span) : x.test(i, now);
+        if (holds) before |= 1 << k;
       }
     }
+    const versionBefore = store.version;
     if (seen) store.recordPage(i, SITE_PAGES[page]!, nowMs);
     if (!quiet) {
       store.setColumn(i, col, nowMs, nowMs);
       return false;
     }
     // As setColumn: quiet visits record no property change (enabled only then).
-    col.setNumber(i, nowMs);
+    if (col.num) {
+      col.num[i] = nowMs;
+      col.tag[i] = T_NUMBER;
+    } else col.setNumber(i, nowMs);
     store.version++;
+    if (sim.score.lazy) sim.score.refresh(i, now, (seen ? DEP.page : 0) | sim.activityBit, versionBefore);
     let after = 0;
     for (let k = 0; k < watched.length; k++) {
       if (!(compared & (1 << k))) continue;
       const x = watched[k]!;
-      if (x.rolling !== 0 ? rollingMatches(x, nowMs, nowMs) : x.test(i, now)) after |= 1 << k;
+      // The new date is now: "less than N days ago" holds (for N > 0), "more than" does not.
+      if (x.rolling !== 0 ? x.rolling === LESS && x.span > 0 : x.test(i, now)) after |= 1 << k;
     }
     if (after !== before) return false;
     for (const u of this.unenrolling) if (u.reads & reading && store.active(i, u.w) >= 0 && !store.matched(i, u.w)) return false;
