@@ -85,7 +85,8 @@ const Results = memo(function Results({ meta, frame, index, project, workflow }:
   const w = index && index.workflow >= 0 ? index.workflow : -1;
   const day = Math.max(0, dayAt(meta.midnights, frame.minute) - 1);
   return (
-    <>
+    // data-minute: the instant the panel shows (it follows the scrubber a few times a second).
+    <div className="fb-sim-results" data-testid="sim-results" data-minute={frame.minute}>
       <EndStates frame={frame} workflow={w} project={project} />
       <Totals frame={frame} conversions={meta.totals.conversions} />
       <section className="fb-sim-section">
@@ -94,7 +95,7 @@ const Results = memo(function Results({ meta, frame, index, project, workflow }:
         <SeriesCharts meta={meta} day={day} project={project} />
       </section>
       <ExportSection workflow={workflow} />
-    </>
+    </div>
   );
 });
 

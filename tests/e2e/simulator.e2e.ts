@@ -19,6 +19,11 @@ const parse = (text: string | null) => Number((text ?? '').replace(/[\s\u202f\u0
 const currentMinute = () => session.page.evaluate(() => (window as unknown as { __flowbenchTest: { simulator: { frame(): { minute: number } | null } } }).__flowbenchTest.simulator.frame()?.minute ?? -1);
 
 /** Reads every step badge and edge count of the canvas and compares them with the engine's stateAt. */
+/** The side panel follows the scrubber a few times a second: waits until it shows `minute`. */
+async function panelAt(minute: number): Promise<void> {
+  await expect.poll(() => session.page.getByTestId('sim-results').getAttribute('data-minute')).toBe(String(minute));
+}
+
 async function expectCanvasToMatch(minute: number): Promise<void> {
   const { page } = session;
   await expect.poll(currentMinute).toBe(minute);
@@ -97,6 +102,7 @@ describe('the time-travel simulator in Chromium', () => {
     await expectCanvasToMatch(day5);
     await expect(page.getByTestId('sim-day').textContent()).resolves.toBe('Jour 5');
     await expect(page.getByTestId('sim-date').textContent()).resolves.toContain('janv. 2026');
+    await panelAt(day5);
     await screenshot(page, 'sim-02-day5');
   });
 
@@ -105,6 +111,7 @@ describe('the time-travel simulator in Chromium', () => {
     const day12 = clockFor(expected.startDate, expected.timeZone).midnight(12);
     await page.getByTestId('sim-scrubber').fill(String(day12));
     await expectCanvasToMatch(day12);
+    await panelAt(day12);
     const downloaded = parse(await page.getByTestId('sim-list-list-downloaded').locator('strong').textContent());
     expect(downloaded).toBe(expected.stateAt(day12).lists['list-downloaded']);
     expect(downloaded).toBeGreaterThan(0);
@@ -162,6 +169,7 @@ describe('the time-travel simulator in Chromium', () => {
   it('exports the results as the CLI CSV, one row per enrollment', async () => {
     const { page } = session;
     await page.getByTestId('sim-scrubber').fill(String(expected.lastMinute));
+    await panelAt(expected.lastMinute);
     await screenshot(page, 'sim-07-end');
     await page.getByTestId('sim-sankey').scrollIntoViewIfNeeded();
     await screenshot(page, 'sim-09-charts');
