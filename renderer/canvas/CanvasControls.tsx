@@ -1,5 +1,5 @@
 import { Panel, useReactFlow, useViewport } from '@xyflow/react';
-import { Maximize, Search, ZoomIn, ZoomOut } from 'lucide-react';
+import { Map as MapIcon, Maximize, Search, ZoomIn, ZoomOut } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/useLang.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -7,13 +7,16 @@ import { useUi } from '../stores/context.tsx';
 import { fitDiagram } from './fit.ts';
 import type { AnyFlowNode } from './nodeTypes.ts';
 
-/** Zoom, fit and search, bottom left, out of the diagram's way. */
+/** Zoom, fit, search and the minimap's switch, bottom left, out of the diagram's way. */
 export function CanvasControls() {
   const { t } = useTranslation();
   const lang = useLang();
   const flow = useReactFlow<AnyFlowNode>();
   const { zoom } = useViewport();
   const openSearch = useUi((s) => s.setSearchOpen);
+  const minimap = useUi((s) => s.minimap);
+  const toggleMinimap = useUi((s) => s.toggleMinimap);
+  const minimapLabel = t(minimap ? 'canvas.hideMinimap' : 'canvas.showMinimap');
   return (
     <Panel position="bottom-left" className="fb-controls">
       <button type="button" className="fb-icon-button" onClick={() => void flow.zoomOut({ duration: 150 })} title={t('canvas.zoomOut')} aria-label={t('canvas.zoomOut')}>
@@ -37,6 +40,17 @@ export function CanvasControls() {
       </button>
       <button type="button" className="fb-icon-button" onClick={() => openSearch(true)} title={t('canvas.search')} aria-label={t('canvas.search')}>
         <Search size={16} />
+      </button>
+      <button
+        type="button"
+        className={`fb-icon-button${minimap ? ' is-active' : ''}`}
+        onClick={toggleMinimap}
+        title={minimapLabel}
+        aria-label={minimapLabel}
+        aria-pressed={minimap}
+        data-testid="toggle-minimap"
+      >
+        <MapIcon size={16} />
       </button>
     </Panel>
   );

@@ -35,6 +35,7 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
   const lang = useLang();
   const project = useDocument((s) => s.project);
   const selected = useUi((s) => s.selected);
+  const minimap = useUi((s) => s.minimap);
   const search = useDeferredValue(useUi((s) => s.search));
   const select = useUi((s) => s.select);
   const findings = useFindings();
@@ -86,7 +87,9 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} color="#d3d8df" />
-        <MiniMap<AnyFlowNode> pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} maskColor="rgba(240, 242, 245, 0.7)" ariaLabel="Minimap" />
+        {minimap ? (
+          <MiniMap<AnyFlowNode> pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} maskColor="rgba(240, 242, 245, 0.7)" ariaLabel={t('canvas.minimap')} />
+        ) : null}
         <CanvasControls />
         <SimCanvasOverlay layout={layout} workflow={laidOut} />
       </ReactFlow>

@@ -29,6 +29,8 @@ export interface UiState {
   readonly dialog: Dialog;
   readonly search: string;
   readonly searchOpen: boolean;
+  /** Whether the minimap shows (a preference of this browser: it can cover steps of a tall diagram). */
+  readonly minimap: boolean;
   readonly toasts: readonly Toast[];
   select(id: UiState['selected']): void;
   openPalette(target: PaletteTarget | null): void;
@@ -38,6 +40,7 @@ export interface UiState {
   openDialog(dialog: Dialog): void;
   setSearch(text: string): void;
   setSearchOpen(open: boolean): void;
+  toggleMinimap(): void;
   notify(toast: Omit<Toast, 'id'>): void;
   dismiss(id: number): void;
 }
@@ -45,6 +48,24 @@ export interface UiState {
 export type UiStore = StoreApi<UiState>;
 
 let toastCounter = 0;
+
+const MINIMAP_KEY = 'flowbench.minimap';
+
+function readMinimap(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(MINIMAP_KEY) !== 'hidden';
+  } catch {
+    return true;
+  }
+}
+
+function writeMinimap(shown: boolean): void {
+  try {
+    globalThis.localStorage?.setItem(MINIMAP_KEY, shown ? 'shown' : 'hidden');
+  } catch {
+    // Storage refused (private mode): the choice lasts this session.
+  }
+}
 
 export function createUiStore(): UiStore {
   return createStore<UiState>()((set, get) => ({
@@ -55,6 +76,7 @@ export function createUiStore(): UiStore {
     dialog: null,
     search: '',
     searchOpen: false,
+    minimap: readMinimap(),
     toasts: [],
     // Picking a step brings the inspector back in place of the resources panel.
     select: (selected) => set({ selected, palette: null, sidePanel: selected && get().sidePanel === 'resources' ? null : get().sidePanel }),
@@ -65,6 +87,11 @@ export function createUiStore(): UiStore {
     openDialog: (dialog) => set({ dialog }),
     setSearch: (search) => set({ search }),
     setSearchOpen: (searchOpen) => set({ searchOpen, search: searchOpen ? get().search : '' }),
+    toggleMinimap: () => {
+      const minimap = !get().minimap;
+      writeMinimap(minimap);
+      set({ minimap });
+    },
     // Errors stay until read; of the passing messages only the latest is kept, so nothing piles up.
     notify: (toast) => set({ toasts: [...get().toasts.filter((t) => t.tone === 'error').slice(-2), { ...toast, id: ++toastCounter }] }),
     dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),

@@ -254,6 +254,22 @@ describe('the workflow editor in Chromium', () => {
     await expect(page.getByTestId('save-state').getAttribute('data-dirty')).resolves.toBe('false');
   });
 
+  it('hides the minimap on demand, and keeps the choice after a reload', async () => {
+    const { page } = session;
+    const minimap = page.locator('.react-flow__minimap');
+    const toggle = page.getByTestId('toggle-minimap');
+    await expect(minimap.count()).resolves.toBe(1);
+    await expect(toggle.getAttribute('aria-label')).resolves.toBe('Masquer la mini-carte');
+    await toggle.click();
+    await expect.poll(() => minimap.count()).toBe(0);
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await page.reload();
+    await waitForCanvas(page);
+    await expect(minimap.count()).resolves.toBe(0);
+    await page.getByTestId('toggle-minimap').click();
+    await expect.poll(() => minimap.count()).toBe(1);
+  });
+
   it('opens every template and draws all of its workflows', async () => {
     const { page } = session;
     await page.getByTestId('open-templates').click();
