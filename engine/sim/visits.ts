@@ -49,6 +49,13 @@ export class SiteVisits {
   private readonly scoreMonotone: boolean;
   /** Visits that took the quiet path (a metric, like totals.events). */
   quiet = 0;
+  /**
+   * A visit right after a quiet one, recording no page, is quiet too when it comes less than this
+   * long (ms) after it and no flip is due: every filter it could move is a rolling window on the
+   * activity date at least that wide (its verdict stays), and nothing else changed in between.
+   * 0 when some filter a visit moves is another kind, or a lazy score's rule reads the activity date.
+   */
+  private readonly streakSpan: number;
 
   constructor(sim: Sim, tight: boolean) {
     const { compiled } = sim;
@@ -59,6 +66,9 @@ export class SiteVisits {
       scoreOpen: this.scoreOpen,
       scoreMonotone: this.scoreMonotone,
     } = watchedFilters(sim, tight));
+    const rolling = this.watched.filter((x) => !x.page);
+    this.streakSpan =
+      rolling.every((x) => x.rolling !== 0) && (this.scoreInputs & READS_ACTIVITY) === 0 ? Math.min(Infinity, ...rolling.map((x) => x.span)) : 0;
     this.rates = Float64Array.from(compiled.personas, (p) => Math.max(0, p.visitsPerWeek) * PER_WEEK_TO_PER_MINUTE);
     this.seen = SITE_PAGES.map((url) => sim.store.pageMatters(url));
     this.enabled =
@@ -79,12 +89,25 @@ export class SiteVisits {
   run(sim: Sim, i: number): void {
     const rate = this.rates[sim.store.persona(i)]!;
     const streams = sim.streams;
+    const store = sim.store;
+    const col = sim.activityColumn;
+    // The previous visit of this run, when it was quiet: its instant (NaN otherwise).
+    let quietAt = NaN;
     for (;;) {
       // As `streams.next` and `streams.exponential`, drawn here: a double returned from a call is boxed.
       const page = Math.floor(((streams.next32(i) >>> 0) / 4294967296) * SITE_PAGES.length);
       const seen = this.seen[page]!;
+      const nowMs = sim.nowMs;
       sim.totals.visits++;
-      if (!this.visit(sim, i, page, seen)) {
+      if (!seen && nowMs - quietAt < this.streakSpan && sim.now < store.flipAt(i) && col.num) {
+        // Within every activity window of the last quiet visit: quiet again (see `streakSpan`).
+        col.num[i] = nowMs;
+        store.version++;
+        this.quiet++;
+      } else if (this.visit(sim, i, page, seen)) {
+        quietAt = nowMs;
+      } else {
+        quietAt = NaN;
         notifyWaits(sim, i, 'page-viewed', SITE_PAGES[page]!);
         sim.changed(i, (seen ? DEP.page : 0) | sim.activityBit);
       }
