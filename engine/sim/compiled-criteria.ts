@@ -16,6 +16,7 @@ import type {
 } from '../model/index.ts';
 import { T_NUMBER } from './columns.ts';
 import type { ContactStore } from './contacts.ts';
+import type { Compiled } from './compile.ts';
 import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE, type EmailAction } from './history.ts';
 
 /**
@@ -62,6 +63,20 @@ export function compileCriteriaTest(criteria: Criteria, store: ContactStore): Co
       if (ok) return true;
     }
     return false;
+  };
+}
+
+/** The tests a run asks: per workflow its triggers and goal, per step its branches' filters and its wait. */
+export function compileRunTests(compiled: Compiled, store: ContactStore) {
+  return {
+    triggerTest: compiled.workflows.map((cw) => compileCriteriaTest(cw.triggers.criteria, store)),
+    goalTest: compiled.workflows.map((cw) => (cw.goal ? compileCriteriaTest(cw.goal.criteria, store) : null)),
+    branchTests: compiled.steps.map(({ step }) =>
+      step.kind === 'branch-if' ? step.branches.map((b) => b.criteria.groups.map((g) => g.filters.map((f) => compileFilterTest(f, store)))) : null,
+    ),
+    waitTest: compiled.steps.map(({ step }) =>
+      step.kind === 'delay-until-event' && step.event.kind === 'criteria-met' ? compileCriteriaTest(step.event.criteria, store) : null,
+    ),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Criteria, Filter, PropertyFilter } from '../model/index.ts';
-import { risesWithScore, scoreFalls } from './flip.ts';
+import { risesWithScore, scoreFalls } from './score-time.ts';
 import { DAY_MS } from '../criteria/values.ts';
 import { readsScore } from './compile.ts';
 import { allOf, compileFilterTest, type ContactTest } from './compiled-criteria.ts';

@@ -1,21 +1,23 @@
 import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings } from '../model/index.ts';
 import { clockFor, type Clock } from './clock.ts';
 import { compileProject, DEP, type Compiled } from './compile.ts';
-import { compileCriteriaTest, compileFilterTest, type ContactTest } from './compiled-criteria.ts';
+import { compileRunTests, type ContactTest } from './compiled-criteria.ts';
 import type { PropertyColumn } from './columns.ts';
 import { ContactStore } from './contacts.ts';
 import { E_DELAYED, E_LISTED, E_WAITING, Enrollments } from './enrollments.ts';
 import { END, EventLog, K } from './log.ts';
 import { ListJournal } from './list-journal.ts';
 import { ContactQueue } from './contact-queue.ts';
+import { DayCounts } from './day-counts.ts';
 import { hashSeed, type Streams } from './rng.ts';
-import { runEnrollment, waitTimedOut } from './run-steps.ts';
-import { arrivalMinutes, choosePersona, handleForm, handleReaction, runArrival, startBehaviour } from './behaviour.ts';
+import { dispatch } from './dispatch.ts';
+import { arrivalMinutes, choosePersona, runArrival, startBehaviour } from './behaviour.ts';
 import { resolveWatches, type FlipCriteria } from './flip.ts';
 import { ScoreRules } from './score.ts';
 import { anchorDate } from './timing.ts';
 import { scheduleCheck, tightRechecks } from './rechecks.ts';
 import { SiteVisits } from './visits.ts';
+import { runSettings } from './settings.ts';
 import type { ContactSource, SimulationOptions, Totals, ContactInput } from './types.ts';
 
 export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, yearly: 7 } as const;
@@ -66,15 +68,15 @@ export class Sim {
   readonly listCount: Int32Array;
   readonly stageCount: Int32Array;
   readonly stepSeries: Int32Array;
+  /** Contacts per step, lifecycle stage (rank + 1) and list, with their daily series (`waiting`... are their `now`). */
+  private readonly stepCounts: DayCounts;
+  private readonly stageCounts: DayCounts;
+  private readonly listCounts: DayCounts;
   /** Lists and stages of the start population, as given. */
   readonly initialLists: Int32Array;
   readonly initialStages: Int32Array;
   readonly stageSeries: Int32Array;
   readonly listSeries: Int32Array;
-  /** Per day, the changes of the counts above made that day: the series are their running sums. */
-  private readonly stepDelta: Int32Array;
-  private readonly stageDelta: Int32Array;
-  private readonly listDelta: Int32Array;
   readonly totals: Totals = {
     enrolled: 0, emailsSent: 0, skippedSends: 0, delivered: 0, bounced: 0, opened: 0, clicked: 0, unsubscribed: 0,
     conversions: 0, spontaneousForms: 0, visits: 0, arrivals: 0, goalsMet: 0, lost: 0, ignoredLifecycle: 0, events: 0,
@@ -98,14 +100,7 @@ export class Sim {
   constructor(readonly project: Project, input: ContactInput, readonly options: SimulationOptions = {}) {
     const source = 'length' in input ? { count: input.length, contact: (k: number) => input[k]! } : input;
     this.source = source;
-    const base = project.simulation;
-    this.settings = {
-      startDate: options.startDate ?? base.startDate,
-      horizonDays: options.horizonDays ?? base.horizonDays,
-      seed: options.seed ?? base.seed,
-      arrivals: options.arrivals ?? base.arrivals,
-      timeZone: options.timeZone ?? base.timeZone,
-    };
+    this.settings = runSettings(project.simulation, options);
     this.clock = clockFor(this.settings.startDate, this.settings.timeZone);
     this.nowMs = this.clock.startMs;
     this.clock.prepare(Math.max(0, Math.floor(this.settings.horizonDays)) + 1);
@@ -124,29 +119,19 @@ export class Sim {
     const store = this.store;
     // Before any criteria is compiled: a lazy score is read through the store (score.ts).
     this.score = new ScoreRules(this.compiled, store);
-    this.triggerTest = this.compiled.workflows.map((cw) => compileCriteriaTest(cw.triggers.criteria, store));
-    this.goalTest = this.compiled.workflows.map((cw) => (cw.goal ? compileCriteriaTest(cw.goal.criteria, store) : null));
-    this.branchTests = this.compiled.steps.map(({ step }) =>
-      step.kind === 'branch-if' ? step.branches.map((b) => b.criteria.groups.map((g) => g.filters.map((f) => compileFilterTest(f, store)))) : null,
-    );
-    this.waitTest = this.compiled.steps.map(({ step }) =>
-      step.kind === 'delay-until-event' && step.event.kind === 'criteria-met' ? compileCriteriaTest(step.event.criteria, store) : null,
-    );
+    ({ triggerTest: this.triggerTest, goalTest: this.goalTest, branchTests: this.branchTests, waitTest: this.waitTest } = compileRunTests(this.compiled, store));
     ({ care: this.care, waitsOnCriteria: this.waitsOnCriteria, waitedEvents: this.waitedEvents } = this.compiled);
     this.activityColumn = store.column('lastactivitydate');
     this.streams = store.streams;
     const S = this.compiled.steps.length;
-    this.waiting = new Int32Array(S);
+    this.stepCounts = new DayCounts(S, this.days);
+    this.stageCounts = new DayCounts(LIFECYCLE_STAGES.length + 1, this.days);
+    this.listCounts = new DayCounts(this.compiled.lists.length, this.days);
+    ({ now: this.waiting, series: this.stepSeries } = this.stepCounts);
+    ({ now: this.stageCount, series: this.stageSeries } = this.stageCounts);
+    ({ now: this.listCount, series: this.listSeries } = this.listCounts);
     this.entered = new Int32Array(S);
     this.edgeCount = new Int32Array(this.compiled.edges.length);
-    this.listCount = new Int32Array(this.compiled.lists.length);
-    this.stageCount = new Int32Array(LIFECYCLE_STAGES.length + 1);
-    this.stepSeries = new Int32Array(this.days * S);
-    this.stageSeries = new Int32Array(this.days * (LIFECYCLE_STAGES.length + 1));
-    this.listSeries = new Int32Array(this.days * this.compiled.lists.length);
-    this.stepDelta = new Int32Array(this.stepSeries.length);
-    this.stageDelta = new Int32Array(this.stageSeries.length);
-    this.listDelta = new Int32Array(this.listSeries.length);
     this.initialLists = new Int32Array(this.listCount.length);
     this.initialStages = new Int32Array(this.stageCount.length);
     // A lazy score needs no re-check of its own: criteria reading it watch the rules' windows.
@@ -158,9 +143,7 @@ export class Sim {
     this.timedDeps = timed.reduce((m, c) => m | (c.deps & ~DEP.time), 0);
     this.activityBit = this.compiled.propertyBit('lastactivitydate');
     this.visits = new SiteVisits(this, tight);
-
   }
-
 
   /** Adds a contact of the start population (`arriving` false) or an arrival, at `now`. */
   addContact(contact: Contact, arriving: boolean): number {
@@ -184,18 +167,15 @@ export class Sim {
 
   /** Counts of contacts per step, stage (rank + 1) and list, kept with their change on the current day. */
   countStep(s: number, by: number): void {
-    this.waiting[s]! += by;
-    this.stepDelta[this.day * this.waiting.length + s]! += by;
+    this.stepCounts.add(this.day, s, by);
   }
 
   countStage(stage: number, by: number): void {
-    this.stageCount[stage]! += by;
-    this.stageDelta[this.day * this.stageCount.length + stage]! += by;
+    this.stageCounts.add(this.day, stage, by);
   }
 
   countList(li: number, by: number): void {
-    this.listCount[li]! += by;
-    this.listDelta[this.day * this.listCount.length + li]! += by;
+    this.listCounts.add(this.day, li, by);
   }
 
   /** First look at a contact: trigger states, enrollment of those who match, behaviour. */
@@ -399,41 +379,7 @@ export class Sim {
     while (queue.pop()) {
       this.tick(queue.minute);
       this.totals.events++;
-      this.dispatch(queue.kind, i, queue.a, queue.b);
-    }
-  }
-
-  private dispatch(kind: number, i: number, a: number, b: number): void {
-    this.cause = HOW.onChange;
-    switch (kind) {
-      case Q.step:
-        if (this.enr.token[a] === b && this.enr.step[a]! >= 0) runEnrollment(this, a);
-        return;
-      case Q.timeout:
-        if (this.enr.token[a] === b && this.enr.flags[a]! & E_WAITING) waitTimedOut(this, a);
-        return;
-      case Q.react:
-        handleReaction(this, i, a, b);
-        return;
-      case Q.visit:
-        this.visits.run(this, i);
-        return;
-      case Q.form:
-        handleForm(this, i);
-        return;
-      case Q.check:
-        if (this.store.checkAt(i) !== b) return;
-        this.store.setCheckAt(i, -1);
-        this.cause = HOW.atMidnight;
-        this.changed(i, DEP.time);
-        scheduleCheck(this, i);
-        return;
-      case Q.yearly: {
-        if (!this.triggerTest[a]!(i, this.now)) return;
-        this.cause = HOW.yearly;
-        this.enroll(i, a);
-        return;
-      }
+      dispatch(this, queue.kind, i, queue.a, queue.b);
     }
   }
 
@@ -445,9 +391,9 @@ export class Sim {
     this.listJournal.sortByTime(this.lastMinute);
     let days = 0;
     while (days < this.days && this.clock.midnight(days + 1) <= this.lastMinute + 1) days++;
-    runningSums(this.stepDelta, this.stepSeries, this.waiting.length, days);
-    runningSums(this.stageDelta, this.stageSeries, this.stageCount.length, days);
-    runningSums(this.listDelta, this.listSeries, this.listCount.length, days);
+    this.stepCounts.finish(days);
+    this.stageCounts.finish(days);
+    this.listCounts.finish(days);
     this.day = days;
   }
 
@@ -456,12 +402,5 @@ export class Sim {
     if (this.done) return 1;
     const total = this.source.count + this.arrivals.length;
     return total === 0 ? 0 : (this.nextSource + this.nextArrival) / total;
-  }
-}
-
-/** `out[d]` = the sum of `delta[0..d]`, rows of `width`, for the first `days` days. */
-function runningSums(delta: Int32Array, out: Int32Array, width: number, days: number): void {
-  for (let d = 0; d < days; d++) {
-    for (let k = 0; k < width; k++) out[d * width + k] = delta[d * width + k]! + (d > 0 ? out[(d - 1) * width + k]! : 0);
   }
 }
