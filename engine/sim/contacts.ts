@@ -9,15 +9,16 @@ export const FLAG_UNSUBSCRIBED = 1;
 export const FLAG_BOUNCED = 2;
 const NO_LISTS: readonly ListId[] = Object.freeze([]);
 
-/** Slots of a contact's record in `ContactStore.hot`. */
-const H_CHECK = 0;
-const H_RULES = 1;
-const H_HISTORY = 2;
-/** Bits 0-7: the history's (see History.bind); bits 8-15: the persona. */
-const H_META = 3;
-const H_FLIP = 4;
-const H_STREAM = 5;
-const H_ACTIVE = 9;
+/** Slots of a contact's record in `ContactStore.hot`: its history's head, then bits 0-7 the history's (see History.bind), 8-15 the persona. */
+const H_HISTORY = 0;
+const H_META = 1;
+const HOT_STRIDE = 2;
+/** Slots of the record of the contact being run, `ContactStore.live`. */
+const L_CHECK = 0;
+const L_RULES = 1;
+const L_FLIP = 2;
+const L_STREAM = 3;
+const L_ACTIVE = 7;
 /** No time flip ahead (`flipAt`). */
 export const NO_FLIP = 0x7fffffff;
 
@@ -43,18 +44,20 @@ export class ContactStore {
   version = 0;
   /** The score at a minute, when it is read lazily (score.ts); null: it is the stored property. */
   scoreAt: ((i: number, minute: number) => number) | null = null;
-  /**
-   * The state nearly every event reads, one record per contact side by side (one cache line for
-   * up to 6 workflows): the pending re-check, the score rules holding, its history's head and
-   * length, the persona, the first minute a time flip may have happened since the last look, the
-   * random stream, then per workflow the active enrollment (or -1), and
-   * bit sets of the workflows whose triggers matched at the last look and of those ever enrolled in.
-   */
+  /** Per contact, what outlives its run: its history's head and length, and its persona (8 bytes). */
   hot: Int32Array;
-  readonly stride: number;
+  /**
+   * The state nearly every event of the contact being run reads, one record (contacts are run one
+   * at a time, and none reads another's): the pending re-check, the score rules holding (eager
+   * score), the first minute a time flip may have happened since the last look, the random
+   * stream, then per workflow the active enrollment (or -1), and bit sets of the workflows whose
+   * triggers matched at the last look and of those ever enrolled in. Blank again for each contact
+   * added (`add`); the accessors take the contact for clarity, and it must be the one being run.
+   */
+  readonly live: Int32Array;
   private readonly matchedAt: number;
   private readonly everAt: number;
-  /** One random stream per contact, kept in its record. */
+  /** The random stream of the contact being run, kept in the live record. */
   readonly streams = new Streams(1);
   capacity: number;
   private readonly pageCache = new Map<string, boolean>();
@@ -76,97 +79,100 @@ export class ContactStore {
     this.stage = new Int8Array(n);
     this.baseline = new Float64Array(n);
     // Matched then ever bits, packed: one word for both up to 16 workflows.
-    this.matchedAt = H_ACTIVE + w;
+    this.matchedAt = L_ACTIVE + w;
     this.everAt = w;
-    this.stride = Math.ceil((this.matchedAt + Math.ceil((2 * w) / 32)) / 16) * 16;
+    this.live = new Int32Array(this.matchedAt + Math.ceil((2 * w) / 32));
+    this.streams.bind(new Uint32Array(this.live.buffer), 0, L_STREAM);
     this.hot = this.blankRecords(n, 0);
     this.keepDays = Float64Array.of(0, retention.email, retention.form, retention.page, retention.changed);
   }
 
-  /** Records for contacts from..n: no re-check pending, no enrollment. */
+  /** Records for contacts from..n: no history yet. */
   private blankRecords(n: number, from: number, old?: Int32Array): Int32Array {
-    const hot = new Int32Array(n * this.stride);
+    const hot = new Int32Array(n * HOT_STRIDE);
     if (old) hot.set(old);
-    for (let i = from; i < n; i++) {
-      const o = i * this.stride;
-      hot[o + H_CHECK] = -1;
-      hot[o + H_FLIP] = NO_FLIP;
-      hot[o + H_HISTORY] = -1;
-      hot.fill(-1, o + H_ACTIVE, o + this.matchedAt);
-    }
-    this.streams.bind(new Uint32Array(hot.buffer), this.stride, H_STREAM);
-    this.history.bind(hot, this.stride, H_HISTORY, H_META);
+    for (let i = from; i < n; i++) hot[i * HOT_STRIDE + H_HISTORY] = -1;
+    this.history.bind(hot, HOT_STRIDE, H_HISTORY, H_META);
     return hot;
   }
 
+  /** The live record blank for a new contact: no re-check pending, no flip ahead, no enrollment. */
+  private blankLive(): void {
+    const live = this.live;
+    live.fill(0);
+    live[L_CHECK] = -1;
+    live[L_FLIP] = NO_FLIP;
+    live.fill(-1, L_ACTIVE, this.matchedAt);
+  }
+
   /** The minute of the contact's pending re-check, -1 for none. */
-  checkAt(i: number): number {
-    return this.hot[i * this.stride + H_CHECK]!;
+  checkAt(_i: number): number {
+    return this.live[L_CHECK]!;
   }
 
   setCheckAt(i: number, minute: number): void {
-    this.hot[i * this.stride + H_CHECK] = minute;
+    this.live[L_CHECK] = minute;
   }
 
   /**
    * The first minute at which a time-dependent filter of the contact may have flipped since its
    * criteria were last looked at (`rechecks.ts#scheduleCheck`); NO_FLIP for none.
    */
-  flipAt(i: number): number {
-    return this.hot[i * this.stride + H_FLIP]!;
+  flipAt(_i: number): number {
+    return this.live[L_FLIP]!;
   }
 
   setFlipAt(i: number, minute: number): void {
-    this.hot[i * this.stride + H_FLIP] = minute;
+    this.live[L_FLIP] = minute;
   }
 
   /** Bit r: score rule r holds. */
-  ruleBits(i: number): number {
-    return this.hot[i * this.stride + H_RULES]! >>> 0;
+  ruleBits(_i: number): number {
+    return this.live[L_RULES]! >>> 0;
   }
 
   setRuleBits(i: number, bits: number): void {
-    this.hot[i * this.stride + H_RULES] = bits;
+    this.live[L_RULES] = bits;
   }
 
   persona(i: number): number {
-    return (this.hot[i * this.stride + H_META]! >>> 8) & 255;
+    return (this.hot[i * HOT_STRIDE + H_META]! >>> 8) & 255;
   }
 
   setPersona(i: number, p: number): void {
-    const at = i * this.stride + H_META;
+    const at = i * HOT_STRIDE + H_META;
     this.hot[at] = (this.hot[at]! & ~0xff00) | ((p & 255) << 8);
   }
 
   /** The contact's active enrollment in workflow w, -1 for none. */
   active(i: number, w: number): number {
-    return this.hot[i * this.stride + H_ACTIVE + w]!;
+    return this.live[L_ACTIVE + w]!;
   }
 
   setActive(i: number, w: number, e: number): void {
-    this.hot[i * this.stride + H_ACTIVE + w] = e;
+    this.live[L_ACTIVE + w] = e;
   }
 
   /** Whether workflow w's triggers matched at the last look. */
   matched(i: number, w: number): boolean {
-    return ((this.hot[i * this.stride + this.matchedAt + (w >>> 5)]! >>> (w & 31)) & 1) === 1;
+    return ((this.live[this.matchedAt + (w >>> 5)]! >>> (w & 31)) & 1) === 1;
   }
 
   setMatched(i: number, w: number, m: boolean): void {
-    const at = i * this.stride + this.matchedAt + (w >>> 5);
+    const at = this.matchedAt + (w >>> 5);
     const bit = 1 << (w & 31);
-    this.hot[at] = m ? this.hot[at]! | bit : this.hot[at]! & ~bit;
+    this.live[at] = m ? this.live[at]! | bit : this.live[at]! & ~bit;
   }
 
   /** Whether the contact was ever enrolled in workflow w. */
   ever(i: number, w: number): boolean {
     const b = this.everAt + w;
-    return ((this.hot[i * this.stride + this.matchedAt + (b >>> 5)]! >>> (b & 31)) & 1) === 1;
+    return ((this.live[this.matchedAt + (b >>> 5)]! >>> (b & 31)) & 1) === 1;
   }
 
   setEver(i: number, w: number): void {
     const b = this.everAt + w;
-    this.hot[i * this.stride + this.matchedAt + (b >>> 5)]! |= 1 << (b & 31);
+    this.live[this.matchedAt + (b >>> 5)]! |= 1 << (b & 31);
   }
 
   /** The column of a property, created (empty) on first use. */
@@ -184,6 +190,7 @@ export class ContactStore {
     const i = this.count;
     if (i >= this.capacity) this.grow(this.capacity * 2);
     this.count = i + 1;
+    this.blankLive();
     this.ids.push(contact.id);
     this.personaIds.push(contact.persona);
     const props = contact.properties;
