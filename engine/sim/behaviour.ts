@@ -1,4 +1,5 @@
 import { asAssetId, type AssetId, type Contact, type EmailId, type SimulationSettings } from '../model/index.ts';
+import { resumeWait } from './enrollment-moves.ts';
 import { sampleArrival } from '../sample/index.ts';
 import type { CompiledStep } from './compile.ts';
 import { DEP, WAIT_BITS } from './compile.ts';
@@ -129,7 +130,7 @@ export function notifyWaits(sim: Sim, i: number, kind: 'email-opened' | 'email-c
         : ev.kind === 'form-submitted'
           ? ev.asset === null || ev.asset === id
           : ev.email === null || ev.email === (id as EmailId);
-    if (hit) sim.resumeWait(e, true);
+    if (hit) resumeWait(sim, e, true);
   }
 }
 

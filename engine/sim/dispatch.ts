@@ -1,4 +1,5 @@
 import { handleForm, handleReaction } from './behaviour.ts';
+import { enroll } from './enrollment-moves.ts';
 import { DEP } from './compile.ts';
 import { E_WAITING } from './enrollments.ts';
 import { scheduleCheck } from './rechecks.ts';
@@ -34,7 +35,7 @@ export function dispatch(sim: Sim, kind: number, i: number, a: number, b: number
     case Q.yearly: {
       if (!sim.triggerTest[a]!(i, sim.now)) return;
       sim.cause = HOW.yearly;
-      sim.enroll(i, a);
+      enroll(sim, i, a);
       return;
     }
   }

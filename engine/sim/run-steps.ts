@@ -1,4 +1,5 @@
 import { lifecycleRank, type PropertyValue } from '../model/index.ts';
+import { end, enroll, moveTo, resumeWait, suppressed } from './enrollment-moves.ts';
 import type { ContactTest } from './compiled-criteria.ts';
 import type { CompiledStep } from './compile.ts';
 import { DEP } from './compile.ts';
@@ -22,7 +23,7 @@ export function runEnrollment(sim: Sim, e: number): void {
     const i = enr.contact[e]!;
     const step = cs.step;
     if (cs.isAction) {
-      if (sim.suppressed(i, cw.suppression)) return sim.end(e, END.suppressed, -1);
+      if (suppressed(sim, i, cw.suppression)) return end(sim, e, END.suppressed, -1);
       if (enr.flags[e]! & E_SKIPPING) {
         sim.log.add(sim.now, i, e, s, K.passed, 0, -1);
       } else {
@@ -32,7 +33,7 @@ export function runEnrollment(sim: Sim, e: number): void {
         doAction(sim, e, cs);
         if (enr.token[e] !== token || enr.step[e] !== s) return;
       }
-      sim.moveTo(e, cs.edges[0]!, cs.targets[0]!);
+      moveTo(sim, e, cs.edges[0]!, cs.targets[0]!);
       continue;
     }
     switch (step.kind) {
@@ -52,7 +53,7 @@ export function runEnrollment(sim: Sim, e: number): void {
       }
       case 'delay-until-event': {
         if (step.event.kind === 'criteria-met' && sim.waitTest[s]!(i, sim.now)) {
-          sim.moveTo(e, cs.edges[0]!, cs.targets[0]!);
+          moveTo(sim, e, cs.edges[0]!, cs.targets[0]!);
           continue;
         }
         enr.flags[e]! |= E_WAITING;
@@ -74,7 +75,7 @@ export function runEnrollment(sim: Sim, e: number): void {
           }
         }
         sim.log.add(sim.now, i, e, s, K.branch, cs.edges[chosen]!, mask);
-        sim.moveTo(e, cs.edges[chosen]!, cs.targets[chosen]!);
+        moveTo(sim, e, cs.edges[chosen]!, cs.targets[chosen]!);
         continue;
       }
       case 'branch-value': {
@@ -82,7 +83,7 @@ export function runEnrollment(sim: Sim, e: number): void {
         let chosen = step.branches.findIndex((b) => v !== null && String(v) === b.value);
         if (chosen < 0) chosen = step.branches.length;
         sim.log.add(sim.now, i, e, s, K.branch, cs.edges[chosen]!, -1);
-        sim.moveTo(e, cs.edges[chosen]!, cs.targets[chosen]!);
+        moveTo(sim, e, cs.edges[chosen]!, cs.targets[chosen]!);
         continue;
       }
       case 'branch-random': {
@@ -96,22 +97,22 @@ export function runEnrollment(sim: Sim, e: number): void {
             break;
           }
         }
-        if (chosen < 0) return sim.end(e, END.completed, -1);
+        if (chosen < 0) return end(sim, e, END.completed, -1);
         sim.log.add(sim.now, i, e, s, K.branch, cs.edges[chosen]!, -1);
-        sim.moveTo(e, cs.edges[chosen]!, cs.targets[chosen]!);
+        moveTo(sim, e, cs.edges[chosen]!, cs.targets[chosen]!);
         continue;
       }
       default:
         break;
     }
     // Delays that are over, and go-tos, follow their single edge.
-    sim.moveTo(e, cs.edges[0]!, cs.targets[0]!);
+    moveTo(sim, e, cs.edges[0]!, cs.targets[0]!);
   }
-  sim.end(e, END.loop, -1);
+  end(sim, e, END.loop, -1);
 }
 
 export function waitTimedOut(sim: Sim, e: number): void {
-  sim.resumeWait(e, false);
+  resumeWait(sim, e, false);
 }
 
 /**
@@ -201,7 +202,7 @@ function doAction(sim: Sim, e: number, cs: CompiledStep): void {
       sim.log.add(sim.now, i, e, s, K.action, target, -1);
       if (target < 0) return;
       sim.cause = HOW.byWorkflow;
-      sim.enroll(i, target);
+      enroll(sim, i, target);
       return;
     }
     case 'unenroll-from-workflow': {
@@ -209,7 +210,7 @@ function doAction(sim: Sim, e: number, cs: CompiledStep): void {
       sim.log.add(sim.now, i, e, s, K.action, target, -1);
       if (target < 0) return;
       const other = store.active(i, target);
-      if (other >= 0) sim.end(other, END.byWorkflow, -1);
+      if (other >= 0) end(sim, other, END.byWorkflow, -1);
       return;
     }
     default:

@@ -4,17 +4,17 @@ import { compileProject, DEP, type Compiled } from './compile.ts';
 import { compileRunTests, type ContactTest } from './compiled-criteria.ts';
 import type { PropertyColumn } from './columns.ts';
 import { ContactStore } from './contacts.ts';
-import { E_DELAYED, E_LISTED, E_WAITING, Enrollments } from './enrollments.ts';
-import { END, EventLog, K } from './log.ts';
+import { E_WAITING, Enrollments } from './enrollments.ts';
+import { END, EventLog } from './log.ts';
 import { ListJournal } from './list-journal.ts';
 import { ContactQueue } from './contact-queue.ts';
 import { DayCounts } from './day-counts.ts';
 import { hashSeed, type Streams } from './rng.ts';
 import { dispatch } from './dispatch.ts';
+import { checkCriteriaWait, end, enroll, suppressed } from './enrollment-moves.ts';
 import { arrivalMinutes, choosePersona, runArrival, startBehaviour } from './behaviour.ts';
 import { resolveWatches, type FlipCriteria } from './flip.ts';
 import { ScoreRules } from './score.ts';
-import { anchorDate } from './timing.ts';
 import { scheduleCheck, tightRechecks } from './rechecks.ts';
 import { SiteVisits } from './visits.ts';
 import { runSettings } from './settings.ts';
@@ -185,7 +185,7 @@ export class Sim {
     for (const cw of this.compiled.workflows) {
       const m = this.triggerTest[cw.index]!(i, now);
       this.store.setMatched(i, cw.index, m);
-      if (m && (!existing || cw.workflow.enrollment.enrollExisting)) this.enroll(i, cw.index);
+      if (m && (!existing || cw.workflow.enrollment.enrollExisting)) enroll(this, i, cw.index);
     }
     scheduleCheck(this, i);
     startBehaviour(this, i);
@@ -207,118 +207,32 @@ export class Sim {
       const e = store.active(i, w);
       const trig = cw.triggers;
       if (e >= 0) {
-        if (mask & DEP.list && this.suppressed(i, cw.suppression)) {
-          this.end(e, END.suppressed, -1);
+        if (mask & DEP.list && suppressed(this, i, cw.suppression)) {
+          end(this, e, END.suppressed, -1);
           continue;
         }
         if (cw.goal && cw.goal.deps & mask && this.goalTest[w]!(i, now)) {
           this.totals.goalsMet++;
-          this.end(e, END.goal, -1);
+          end(this, e, END.goal, -1);
           continue;
         }
         if (trig.deps & mask) {
           const m = this.triggerTest[w]!(i, now);
           store.setMatched(i, w, m);
           if (!m && cw.workflow.enrollment.unenrollWhenNotMatching) {
-            this.end(e, END.notMatching, -1);
+            end(this, e, END.notMatching, -1);
             continue;
           }
         }
-        if (this.enr.flags[e]! & E_WAITING) this.checkCriteriaWait(e);
+        if (this.enr.flags[e]! & E_WAITING) checkCriteriaWait(this, e);
       } else if (trig.deps & mask) {
         const m = this.triggerTest[w]!(i, now);
         const before = store.matched(i, w);
         store.setMatched(i, w, m);
-        if (m && !before && (!store.ever(i, w) || cw.workflow.enrollment.reenroll)) this.enroll(i, w);
+        if (m && !before && (!store.ever(i, w) || cw.workflow.enrollment.reenroll)) enroll(this, i, w);
       }
     }
     if (mask & this.timedDeps) scheduleCheck(this, i, mask);
-  }
-
-  private checkCriteriaWait(e: number): void {
-    const test = this.waitTest[this.enr.step[e]!];
-    if (test && test(this.enr.contact[e]!, this.now)) this.resumeWait(e, true);
-  }
-
-  resumeWait(e: number, met: boolean): void {
-    this.enr.flags[e]! &= ~E_WAITING;
-    this.enr.token[e]!++;
-    const cs = this.compiled.steps[this.enr.step[e]!]!;
-    const slot = met ? 0 : 1;
-    this.moveTo(e, cs.edges[slot]!, cs.targets[slot]!);
-    if (this.enr.step[e]! >= 0) this.schedule(this.now, Q.step, this.enr.contact[e]!, e, this.enr.token[e]!);
-  }
-
-  suppressed(i: number, lists: readonly string[]): boolean {
-    if (lists.length === 0) return false;
-    const own = this.store.lists[i]!;
-    for (const l of lists) if (own.includes(l as never)) return true;
-    return false;
-  }
-
-  enroll(i: number, w: number): number {
-    const store = this.store;
-    const cw = this.compiled.workflows[w]!;
-    if (store.active(i, w) >= 0) return -1;
-    if (this.suppressed(i, cw.suppression)) return -1;
-    const goal = this.goalTest[w];
-    if (goal && goal(i, this.now)) return -1;
-    const anchor = anchorDate(cw, store, i, this.now);
-    if (cw.workflow.timing.type === 'date-property' && anchor === null) return -1;
-    const e = this.enr.add(i, w, this.now, anchor === null ? NaN : Date.parse(`${anchor}T00:00:00Z`));
-    store.setActive(i, w, e);
-    store.setEver(i, w);
-    this.totals.enrolled++;
-    this.log.add(this.now, i, e, -1, K.enrolled, this.cause, -1);
-    const others = cw.unenrollOthers;
-    if (others !== 'none') {
-      for (let o = 0; o < this.W; o++) {
-        if (o === w || (others !== 'all' && !others.includes(o))) continue;
-        const oe = store.active(i, o);
-        if (oe >= 0) this.end(oe, END.onOtherEnrollment, -1);
-      }
-    }
-    this.moveTo(e, cw.enrollEdge, cw.startStep);
-    if (this.enr.step[e]! >= 0) this.schedule(this.now, Q.step, i, e, this.enr.token[e]!);
-    return e;
-  }
-
-  /** Follows an edge: to a step (the contact now stands there) or to the end of the path. */
-  moveTo(e: number, edge: number, target: number): void {
-    this.edgeCount[edge]!++;
-    const from = this.enr.step[e]!;
-    if (from >= 0) this.countStep(from, -1);
-    if (target < 0) {
-      this.end(e, END.completed, edge, from);
-      return;
-    }
-    this.enr.step[e] = target;
-    this.enr.flags[e]! &= ~(E_DELAYED | E_WAITING);
-    this.countStep(target, 1);
-    this.entered[target]!++;
-    this.log.add(this.now, this.enr.contact[e]!, e, target, K.at, edge, -1);
-  }
-
-  end(e: number, state: number, edge: number, lastStep = this.enr.step[e]!): void {
-    const enr = this.enr;
-    const i = enr.contact[e]!;
-    const w = enr.workflow[e]!;
-    if (enr.step[e]! >= 0 && edge < 0) this.countStep(enr.step[e]!, -1);
-    const lost = state === END.completed && !(enr.flags[e]! & E_LISTED);
-    if (lost) this.totals.lost++;
-    enr.step[e] = -1;
-    enr.token[e]!++;
-    enr.endedAt[e] = this.now;
-    enr.endState[e] = state;
-    enr.endStep[e] = lastStep;
-    this.store.setActive(i, w, -1);
-    this.log.add(this.now, i, e, lastStep, K.ended, state | (lost ? 16 : 0), edge);
-    const timing = this.compiled.workflows[w]!.workflow.timing;
-    const anchor = enr.anchorMs[e]!;
-    if (timing.type === 'date-property' && timing.recurAnnually && !Number.isNaN(anchor)) {
-      const day = Math.round((anchor - Date.parse(`${this.settings.startDate}T00:00:00Z`)) / 86_400_000) + 1;
-      this.schedule(Math.max(this.now + 1, this.clock.midnight(day)), Q.yearly, i, w, 0);
-    }
   }
 
   /** Queues an event of the contact being run (`i`). */

@@ -1,0 +1,95 @@
+import { END, K } from './log.ts';
+import { E_DELAYED, E_LISTED, E_WAITING } from './enrollments.ts';
+import { anchorDate } from './timing.ts';
+import { Q, type Sim } from './sim.ts';
+
+/**
+ * How an enrollment moves: entering a workflow, following an edge to a step or to the end of its
+ * path, leaving it (and, for a yearly workflow, coming back the next year), a wait resumed.
+ */
+
+export function checkCriteriaWait(sim: Sim, e: number): void {
+  const test = sim.waitTest[sim.enr.step[e]!];
+  if (test && test(sim.enr.contact[e]!, sim.now)) resumeWait(sim, e, true);
+}
+
+export function resumeWait(sim: Sim, e: number, met: boolean): void {
+  sim.enr.flags[e]! &= ~E_WAITING;
+  sim.enr.token[e]!++;
+  const cs = sim.compiled.steps[sim.enr.step[e]!]!;
+  const slot = met ? 0 : 1;
+  moveTo(sim, e, cs.edges[slot]!, cs.targets[slot]!);
+  if (sim.enr.step[e]! >= 0) sim.schedule(sim.now, Q.step, sim.enr.contact[e]!, e, sim.enr.token[e]!);
+}
+
+export function suppressed(sim: Sim, i: number, lists: readonly string[]): boolean {
+  if (lists.length === 0) return false;
+  const own = sim.store.lists[i]!;
+  for (const l of lists) if (own.includes(l as never)) return true;
+  return false;
+}
+
+export function enroll(sim: Sim, i: number, w: number): number {
+  const store = sim.store;
+  const cw = sim.compiled.workflows[w]!;
+  if (store.active(i, w) >= 0) return -1;
+  if (suppressed(sim, i, cw.suppression)) return -1;
+  const goal = sim.goalTest[w];
+  if (goal && goal(i, sim.now)) return -1;
+  const anchor = anchorDate(cw, store, i, sim.now);
+  if (cw.workflow.timing.type === 'date-property' && anchor === null) return -1;
+  const e = sim.enr.add(i, w, sim.now, anchor === null ? NaN : Date.parse(`${anchor}T00:00:00Z`));
+  store.setActive(i, w, e);
+  store.setEver(i, w);
+  sim.totals.enrolled++;
+  sim.log.add(sim.now, i, e, -1, K.enrolled, sim.cause, -1);
+  const others = cw.unenrollOthers;
+  if (others !== 'none') {
+    for (let o = 0; o < sim.W; o++) {
+      if (o === w || (others !== 'all' && !others.includes(o))) continue;
+      const oe = store.active(i, o);
+      if (oe >= 0) end(sim, oe, END.onOtherEnrollment, -1);
+    }
+  }
+  moveTo(sim, e, cw.enrollEdge, cw.startStep);
+  if (sim.enr.step[e]! >= 0) sim.schedule(sim.now, Q.step, i, e, sim.enr.token[e]!);
+  return e;
+}
+
+/** Follows an edge: to a step (the contact now stands there) or to the end of the path. */
+export function moveTo(sim: Sim, e: number, edge: number, target: number): void {
+  sim.edgeCount[edge]!++;
+  const from = sim.enr.step[e]!;
+  if (from >= 0) sim.countStep(from, -1);
+  if (target < 0) {
+    end(sim, e, END.completed, edge, from);
+    return;
+  }
+  sim.enr.step[e] = target;
+  sim.enr.flags[e]! &= ~(E_DELAYED | E_WAITING);
+  sim.countStep(target, 1);
+  sim.entered[target]!++;
+  sim.log.add(sim.now, sim.enr.contact[e]!, e, target, K.at, edge, -1);
+}
+
+export function end(sim: Sim, e: number, state: number, edge: number, lastStep = sim.enr.step[e]!): void {
+  const enr = sim.enr;
+  const i = enr.contact[e]!;
+  const w = enr.workflow[e]!;
+  if (enr.step[e]! >= 0 && edge < 0) sim.countStep(enr.step[e]!, -1);
+  const lost = state === END.completed && !(enr.flags[e]! & E_LISTED);
+  if (lost) sim.totals.lost++;
+  enr.step[e] = -1;
+  enr.token[e]!++;
+  enr.endedAt[e] = sim.now;
+  enr.endState[e] = state;
+  enr.endStep[e] = lastStep;
+  sim.store.setActive(i, w, -1);
+  sim.log.add(sim.now, i, e, lastStep, K.ended, state | (lost ? 16 : 0), edge);
+  const timing = sim.compiled.workflows[w]!.workflow.timing;
+  const anchor = enr.anchorMs[e]!;
+  if (timing.type === 'date-property' && timing.recurAnnually && !Number.isNaN(anchor)) {
+    const day = Math.round((anchor - Date.parse(`${sim.settings.startDate}T00:00:00Z`)) / 86_400_000) + 1;
+    sim.schedule(Math.max(sim.now + 1, sim.clock.midnight(day)), Q.yearly, i, w, 0);
+  }
+}
