@@ -23,7 +23,7 @@ export const engineBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'release/**', 'out/**', 'test-output/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-cli/**', 'electron/types/electron.d.ts', 'dist-electron/**', 'release/**', 'out/**', 'test-output/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -101,10 +101,13 @@ const unexpected = (error: unknown): LoadResult =>
     en: `The file could not be read (${error instanceof Error ? error.name : 'unknown error'}).`,
   });
 
-/** The size of `text` written as UTF-8 (what the file takes on disk), counted without encoding it. */
-export function utf8Bytes(text: string): number {
+/**
+ * The size of `text` written as UTF-8 (what the file takes on disk), counted without encoding
+ * it; stops once past `stopAbove` (a 100 MB text costs no more than the limit).
+ */
+export function utf8Bytes(text: string, stopAbove = Infinity): number {
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && bytes <= stopAbove; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
@@ -131,14 +134,11 @@ export function loadProject(text: string): LoadResult {
     if (typeof text !== 'string')
       return failure('', { fr: 'Le contenu à ouvrir doit être du texte.', en: 'The content to open must be text.' });
     // A UTF-16 unit takes 1 to 3 bytes in UTF-8: count them only when the length alone cannot tell.
-    const bytes = text.length > MAX_PROJECT_BYTES || text.length * 3 <= MAX_PROJECT_BYTES ? text.length : utf8Bytes(text);
-    if (bytes > MAX_PROJECT_BYTES) {
-      const mb = (bytes / (1024 * 1024)).toFixed(0);
+    if (text.length > MAX_PROJECT_BYTES || (text.length * 3 > MAX_PROJECT_BYTES && utf8Bytes(text, MAX_PROJECT_BYTES) > MAX_PROJECT_BYTES))
       return failure('', {
-        fr: `Fichier trop volumineux : ${mb} Mo, au-delà de la limite de ${MAX_PROJECT_BYTES / (1024 * 1024)} Mo d’un projet.`,
-        en: `File too large: ${mb} MB, over the ${MAX_PROJECT_BYTES / (1024 * 1024)} MB limit for a project.`,
+        fr: `Fichier trop volumineux : plus de ${MAX_PROJECT_BYTES / (1024 * 1024)} Mo (en octets UTF-8), la limite d’un projet.`,
+        en: `File too large: over the ${MAX_PROJECT_BYTES / (1024 * 1024)} MB limit for a project (in UTF-8 bytes).`,
       });
-    }
     // A byte-order mark is what some editors put first; it is not content.
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body.trim() === '')

@@ -129,11 +129,12 @@ describe('the size limit counts UTF-8 bytes', () => {
     expect(text.length).toBeLessThan(40 * 1024 * 1024);
     const errors = errorsOf(loadProject(text));
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.message.en).toMatch(/^File too large: 57 MB, over the 40 MB limit/); // 60,000,000 + ~30 kB of bytes
-    expect(errors[0]!.message.fr).toMatch(/^Fichier trop volumineux : 57 Mo/);
+    expect(errors[0]!.message.en).toBe('File too large: over the 40 MB limit for a project (in UTF-8 bytes).');
+    expect(errors[0]!.message.fr).toMatch(/^Fichier trop volumineux : plus de 40 Mo/);
   });
 
   it('counts bytes as UTF-8 does: TextEncoder agrees on any text, lone surrogates included', () => {
+    expect(utf8Bytes('日日日', 4)).toBe(6); // stops after the first unit past the bound
     fc.assert(
       fc.property(fc.string({ unit: fc.oneof(fc.constant('a'), fc.constant('é'), fc.constant('日'), fc.constant('😀'), fc.constant('\ud800'), fc.constant('\udc00')) }), (text) => {
         expect(utf8Bytes(text)).toBe(new TextEncoder().encode(text).length);
