@@ -2,6 +2,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { AnyFlowNode } from './nodeTypes.ts';
 
 const PADDING = 48;
+let fitsDone = 0;
 
 /**
  * Fits the whole diagram, at most 100 %. React Flow's own fitView only counts measured nodes,
@@ -27,5 +28,6 @@ export function fitDiagram(flow: ReactFlowInstance<AnyFlowNode>, duration = 250)
   const zoom = Math.max(0.1, Math.min(1, (width - PADDING * 2) / (maxX - minX), (height - PADDING * 2) / (maxY - minY)));
   const x = width / 2 - ((minX + maxX) / 2) * zoom;
   const y = height / 2 - ((minY + maxY) / 2) * zoom;
-  void flow.setViewport({ x, y, zoom }, { duration });
+  // data-fits-done on the canvas counts the fits that have come to rest (end-to-end tests wait on it).
+  void flow.setViewport({ x, y, zoom }, { duration }).then(() => pane?.closest('.fb-canvas')?.setAttribute('data-fits-done', String(++fitsDone)));
 }
