@@ -27,9 +27,11 @@ function fit(text: string, width: number, charWidth: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-function icon(Icon: typeof ENROLLMENT_ICON, x: number, y: number, color: string): string {
-  return renderToStaticMarkup(createElement(Icon, { size: 15, color, strokeWidth: 2 })).replace('<svg ', `<svg x="${x}" y="${y}" `);
+/** A lucide icon as inline SVG paths at (x, y): the same drawing on every machine, no font involved. */
+export function iconSvg(Icon: typeof ENROLLMENT_ICON, x: number, y: number, color: string, size = 15): string {
+  return renderToStaticMarkup(createElement(Icon, { size, color, strokeWidth: 2 })).replace('<svg ', `<svg x="${x}" y="${y}" `);
 }
+const icon = iconSvg;
 
 /**
  * The whole diagram as a standalone SVG, drawn from the layout rather than from the screen,

@@ -7,7 +7,8 @@ import { generateContacts } from '../../sample/index.ts';
 import { simulate } from '../../sim/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo } from '../command.ts';
 import { readText, writeText } from '../files.ts';
-import { enrollmentsCsv, summaryJson, summaryText } from './simulate-report.ts';
+import { enrollmentsCsv, summaryJson } from '../../results/index.ts';
+import { summaryText } from './simulate-report.ts';
 
 /** `flowbench simulate <project.json>`: runs the simulator and prints where the contacts went. */
 
@@ -122,7 +123,7 @@ export const simulateCommand: CliCommand = {
     io.out(summaryText(project, result, contacts.length, lang));
     for (const [key, content] of [
       ['json', () => `${JSON.stringify(summaryJson(project, result, contacts.length), null, 2)}\n`],
-      ['csv', () => enrollmentsCsv(result)],
+      ['csv', () => enrollmentsCsv(project, result, { lang, contacts })],
     ] as const) {
       const target = options[key];
       if (typeof target !== 'string') continue;
