@@ -59,5 +59,13 @@ export function SimulateTimeline() {
   useEffect(() => {
     if (store === appSimulationStore()) return installSimTestHook(store, stores.document);
   }, [store, stores.document]);
+  // A run belongs to its project: opening another one (another id) clears it.
+  useEffect(
+    () =>
+      stores.document.subscribe((now, before) => {
+        if (now.project.id !== before.project.id) void store.getState().forget(now.project);
+      }),
+    [store, stores.document],
+  );
   return active ? <Timeline /> : null;
 }

@@ -38,6 +38,8 @@ export interface SimulationState {
   readonly speed: number;
   readonly focus: Focus | null;
   setActive(active: boolean, project: Project): void;
+  /** Another project was opened: the run, its instant and its settings belong to the old one. */
+  forget(project: Project): Promise<void>;
   setSettings(patch: Partial<SimSettings>): void;
   run(project: Project, origin: ContactOrigin): Promise<void>;
   cancel(): Promise<void>;
@@ -103,6 +105,12 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
       setActive(active, project) {
         if (!active) player.stop();
         set({ active, playing: active && get().playing, settings: get().settings ?? defaultSettings(project, null) });
+      },
+      async forget(project) {
+        player.stop();
+        const running = get().status === 'running';
+        set({ status: 'idle', meta: null, ranProject: null, frame: null, minute: 0, playing: false, focus: null, error: null, progress: { fraction: 0, phase: 'running' }, settings: defaultSettings(project, null) });
+        if (running) await client.cancel();
       },
       setSettings(patch) {
         const current = get().settings;
