@@ -43,7 +43,8 @@ export function enrollmentsCsv(project: Project, result: SimulationResult, optio
   if (missing) for (const c of result.finalContacts) if (!byId.has(c.id)) byId.set(c.id, c);
   const stepTitles = steps.map((s) => {
     const step = project.workflows.find((w) => w.id === s.workflow)?.steps.find((x) => x.id === s.step);
-    return step ? stepLabel(step, project)[lang] : s.step;
+    // Lint quotes a title inside its sentences (« … », “…”); a cell holds it bare.
+    return step ? stepLabel(step, project)[lang].replace(/^(«\u00a0|“)(.*)(\u00a0»|”)$/su, '$2') : s.step;
   });
   const paths: number[][] = Array.from({ length: en.count }, () => []);
   for (let r = 0; r < log.length; r++) if (log.kind(r) === LOG_KINDS.at) paths[log.enrollment(r)]!.push(log.step(r));

@@ -35,6 +35,7 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
   const selected = useUi((s) => s.selected);
   const { ui } = useStores();
   const index = useStepIndex(workflow);
+  const open = useSim((s) => s.panels.results);
 
   // Clicking a card in Simulate mode opens the contacts at that step.
   useEffect(() => {
@@ -47,8 +48,9 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
     if (!focus) ui.getState().select(null);
   }, [focus, ui]);
 
+  // Hidden, the panel keeps its place in the tree (and its open list), only not its room.
   return (
-    <aside className="fb-inspector fb-sim-panel" aria-label={t('sim.setupTitle')} data-testid="sim-panel">
+    <aside className="fb-inspector fb-sim-panel" hidden={!open} aria-label={t('sim.setupTitle')} data-testid="sim-panel">
       <div className="fb-inspector-head">
         <span className="fb-sim-head-icon">
           <Activity size={16} aria-hidden />

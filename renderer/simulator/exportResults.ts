@@ -5,7 +5,7 @@ import type { WorkflowLayout } from '../../engine/layout/index.ts';
 import { saveProject } from '../../engine/io/index.ts';
 import type { Lang, Project, Workflow } from '../../engine/model/index.ts';
 import { edgeDecorations, roundedPath } from '../canvas/paths.ts';
-import { runLayout } from '../canvas/useLayout.ts';
+import { layoutForDrawing } from '../canvas/useLayout.ts';
 import { escapeXml } from '../export/embed.ts';
 import { fileName } from '../export/exporters.ts';
 import { svgToPng } from '../export/pngExport.ts';
@@ -91,7 +91,7 @@ export interface DiagramRequest {
 export async function saveDiagramWithCounts(request: DiagramRequest, platform: Platform): Promise<string> {
   const { project, workflow, meta, frame, lang, t } = request;
   const projectJson = saveProject(project);
-  const layout = await runLayout(workflow, { met: t('canvas.met'), 'not-met': t('canvas.notMet') });
+  const layout = await layoutForDrawing(workflow, project, lang, t);
   const base = buildWorkflowSvg({ layout, workflow, project, projectJson, lang, t, background: 'white' });
   const caption = t('sim.countsAt', { date: formatInstant(minuteToMs(meta.startMs, frame.minute), meta.timeZone, lang) });
   // The exporter's drawing ends with its translated group: the overlay goes inside it.
