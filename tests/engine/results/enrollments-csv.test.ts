@@ -38,7 +38,7 @@ describe('the results CSV', () => {
     expect(rows[1]!['Workflow']).toBe(project.workflows[0]!.name);
     // Every path is made of step titles, never of ids.
     for (const r of rows) expect(r['Parcours']).not.toMatch(/step-|«/);
-    expect(rows[0]!['Parcours'].split(' > ')[0]).toBe('Envoyer l’e-mail Suivi – ebook 1');
+    expect(rows[0]!['Parcours']!.split(' > ')[0]).toBe('Envoyer l’e-mail Suivi – ebook 1');
     expect(new Set(rows.map((r) => r['Fin']))).toContain('toujours en cours');
     // Minute m is m minutes after the start date's local midnight in Europe/Paris, UTC+1 all
     // January (no DST change in these 20 days): its wall clock is UTC midnight of the 5th + m.
