@@ -66,12 +66,13 @@ export function countsOverlay(layout: WorkflowLayout, workflow: Workflow, meta: 
     const w = parts.reduce((sum, p) => sum + p.width, 0);
     let x = n.x + n.width - 12 - w;
     const fg = (k: number) => (k === 0 && f.waiting > 0 ? '#ffffff' : '#1d4fa3');
-    out.push(`<rect x="${x}" y="${n.y - 11}" width="${w}" height="22" rx="11" fill="#ffffff" stroke="#2f6fde"/>`);
+    out.push(`<g data-step="${escapeXml(n.stepId!)}">`, `<rect x="${x}" y="${n.y - 11}" width="${w}" height="22" rx="11" fill="#ffffff" stroke="#2f6fde"/>`);
     if (f.waiting > 0) out.push(`<path d="M${x + 11},${n.y - 11} h${parts[0]!.width - 11} v22 h-${parts[0]!.width - 11} a11,11 0 0 1 0,-22 z" fill="#2f6fde"/>`);
     parts.forEach((p, k) => {
       out.push(iconSvg(p.icon, x + 8, n.y - 5.5, fg(k), 11), `<text x="${x + 8 + 11 + 4}" y="${n.y + 4}" font-size="11" font-weight="600" fill="${fg(k)}">${escapeXml(p.text)}</text>`);
       x += p.width;
     });
+    out.push('</g>');
   }
   out.push('</g>');
   return out.join('\n');
