@@ -23,7 +23,7 @@ const mb = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
 /** The same message wherever the file came from, naming the file, its size and the limit. */
 export function fileTooLargeMessage(error: FileTooLargeError): Localized {
   return {
-    fr: `« ${error.fileName} » est trop volumineux (${mb(error.size)} Mo) : la limite d’un projet est de ${mb(error.limit)} Mo. Rien n’a été ouvert, votre projet est inchangé.`,
+    fr: `« ${error.fileName} » est trop volumineux (${mb(error.size)} Mo) : la limite d’un projet est de ${mb(error.limit)} Mo. Rien n’a été ouvert, votre projet est inchangé.`,
     en: `“${error.fileName}” is too large (${mb(error.size)} MB): a project can be at most ${mb(error.limit)} MB. Nothing was opened; your project is unchanged.`,
   };
 }
