@@ -155,7 +155,7 @@ describe('a project is a document: nothing is lost when another one opens', { ti
     const { stores } = setUp({ lang: 'fr' });
     act(() => stores.ui.getState().openDialog('templates'));
     expect(screen.getByTestId('template-new-lifecycle').textContent).toBe('Nouveau projet');
-    expect(screen.getByTestId('template-add-lifecycle').textContent).toBe('Ajouter à ce projet');
+    expect(screen.getByTestId('template-add-lifecycle').textContent).toBe('Ajouter au projet');
     fireEvent.click(screen.getByTestId('template-lifecycle'));
     const dialog = screen.getByTestId('prompt-dialog');
     expect(dialog.textContent).toContain(`Nouveau projet à partir de «\u00a0${templateName('lifecycle', 'fr')}\u00a0»`);
