@@ -8,6 +8,7 @@ import { simulate, type SimulationResult } from '../../engine/sim/index.ts';
 import { clockFor } from '../../engine/sim/clock.ts';
 import { fitDiagram } from './support/app.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
+import { newFromTemplate } from './support/app.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 
 let server: StaticServer;
@@ -92,9 +93,7 @@ afterAll(async () => {
 describe('the time-travel simulator in Chromium', () => {
   it('runs the nurturing template over 10,000 generated contacts in the worker', async () => {
     const { page } = session;
-    await page.getByTestId('open-templates').click();
-    await page.getByTestId('template-nurturing').click();
-    await page.waitForSelector('[data-testid=canvas][data-layout-ready=true]');
+    await newFromTemplate(page, 'nurturing');
     await page.getByTestId('open-sandbox').click();
     await page.getByTestId('open-generate').click();
     await page.getByTestId('generate-count').fill('10000');
