@@ -1,22 +1,11 @@
-import Papa from 'papaparse';
 import { LIFECYCLE_LABELS, LIFECYCLE_STAGES, type Lang, type Project } from '../../model/index.ts';
-import { END_STATES, LOG_KINDS, type EndState, type SimulationResult } from '../../sim/index.ts';
+import { END_STATES, type SimulationResult } from '../../sim/index.ts';
+import { END_LABELS } from '../../results/index.ts';
 import { stepLabel } from '../../lint/labels.ts';
 import { visible } from '../terminal.ts';
 import { notEnrolled } from './not-enrolled.ts';
 
 /** What `flowbench simulate` prints and writes: a readable summary, its JSON, the enrollments CSV. */
-
-const END_LABELS: Readonly<Record<EndState, { fr: string; en: string }>> = {
-  completed: { fr: 'terminé', en: 'completed' },
-  goal: { fr: 'objectif atteint', en: 'goal met' },
-  suppressed: { fr: 'liste de suppression', en: 'suppression list' },
-  'not-matching': { fr: 'ne remplit plus les critères', en: 'no longer matching' },
-  'unenrolled-by-workflow': { fr: 'désinscrit par un workflow', en: 'unenrolled by a workflow' },
-  'unenrolled-on-other-enrollment': { fr: 'inscrit dans un autre workflow', en: 'enrolled in another workflow' },
-  loop: { fr: 'boucle sans délai', en: 'loop without a delay' },
-  'in-progress': { fr: 'toujours en cours', en: 'still in progress' },
-};
 
 const num = (n: number, lang: Lang) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
 const pct = (part: number, whole: number, lang: Lang) =>
@@ -100,40 +89,4 @@ function notEnrolledLines(n: ReturnType<typeof notEnrolled>, lang: Lang): string
     );
   }
   return lines;
-}
-
-export function summaryJson(project: Project, result: SimulationResult, contacts: number): unknown {
-  return {
-    project: { id: project.id, name: project.name },
-    startDate: result.startDate,
-    horizonDays: result.horizonDays,
-    timeZone: result.timeZone,
-    seed: result.seed,
-    contacts,
-    workflows: result.workflows,
-    steps: result.steps,
-    edges: result.edges,
-    lists: result.listCounts,
-    lifecycle: result.lifecycleCounts,
-    totals: result.totals,
-  };
-}
-
-/** One row per enrollment: contact, workflow, end state, end step, path, enrolled at, ended at. */
-export function enrollmentsCsv(result: SimulationResult): string {
-  const { enrollments: en, log, steps } = result;
-  const paths: string[][] = Array.from({ length: en.count }, () => []);
-  for (let r = 0; r < log.length; r++) if (log.kind(r) === LOG_KINDS.at) paths[log.enrollment(r)]!.push(steps[log.step(r)]!.step);
-  const iso = (minute: number) => new Date(result.minuteToMs(minute)).toISOString();
-  const rows = Array.from({ length: en.count }, (_, e) => ({
-    contact: result.contactIds[en.contact[e]!],
-    workflow: result.workflows[en.workflow[e]!]!.id,
-    end_state: END_STATES[en.endState[e]!],
-    end_step: en.endStep[e]! >= 0 ? steps[en.endStep[e]!]!.step : '',
-    path: paths[e]!.join(' > '),
-    enrolled_at: iso(en.enrolledAt[e]!),
-    ended_at: en.endedAt[e]! >= 0 ? iso(en.endedAt[e]!) : '',
-    lost: en.lost[e] ? 'yes' : 'no',
-  }));
-  return Papa.unparse(rows, { columns: ['contact', 'workflow', 'end_state', 'end_step', 'path', 'enrolled_at', 'ended_at', 'lost'] });
 }

@@ -6,7 +6,8 @@ import { readProjectFile, writeAll, type OutputFile } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { readContactsCsv } from './simulate-contacts.ts';
 import { daysOption, generateOption, MAX_DAYS, MAX_GENERATED, seedOption, startOption, type OptionValue } from './simulate-options.ts';
-import { enrollmentsCsv, summaryJson, summaryText } from './simulate-report.ts';
+import { enrollmentsCsv, summaryJson } from '../../results/index.ts';
+import { summaryText } from './simulate-report.ts';
 import { simulateHelp } from './simulate-help.ts';
 
 /** `flowbench simulate <project.json>`: runs the simulator and prints where the contacts went. */
@@ -92,7 +93,7 @@ export const simulateCommand: CliCommand = {
     });
     const outputs: OutputFile[] = [];
     if (typeof options['json'] === 'string') outputs.push({ path: options['json'], text: `${JSON.stringify(summaryJson(project, result, contacts.length), null, 2)}\n` });
-    if (typeof options['csv'] === 'string') outputs.push({ path: options['csv'], text: enrollmentsCsv(result) });
+    if (typeof options['csv'] === 'string') outputs.push({ path: options['csv'], text: enrollmentsCsv(project, result, { lang, contacts }) });
     // Files first, all or nothing: a summary printed above an error would look like success.
     const written = await writeAll(io, outputs);
     if (!written.ok) {
