@@ -7,6 +7,7 @@ import { LOG_KINDS, simulate, type SimulationResult, type StateAt } from '../../
 import { clockFor } from '../../engine/sim/clock.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
+import { newFromTemplate } from './support/app.ts';
 
 /**
  * One source of truth per minute: the scrubber goes to many minutes and every figure on the
@@ -146,9 +147,7 @@ afterAll(async () => {
 describe('every view shows the same number at the same minute', () => {
   it('runs the nurturing template over 3,000 contacts', async () => {
     const { page } = session;
-    await page.getByTestId('open-templates').click();
-    await page.getByTestId('template-nurturing').click();
-    await page.waitForSelector('[data-testid=canvas][data-layout-ready=true]');
+    await newFromTemplate(page, 'nurturing');
     await page.getByTestId('open-sandbox').click();
     await page.getByTestId('open-generate').click();
     await page.getByTestId('generate-count').fill('3000');
