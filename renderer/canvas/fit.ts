@@ -2,6 +2,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { AnyFlowNode } from './nodeTypes.ts';
 
 const PADDING = 48;
+let fitsDone = 0;
 /**
  * The smallest zoom "fit" goes to: 12 px card text stays at 9 px, still read without effort
  * (at 46 % it was under 6 px). A bigger diagram shows its top, centred, and the rest scrolls.
@@ -42,5 +43,6 @@ export function fitDiagram(flow: ReactFlowInstance<AnyFlowNode>, duration = 250)
     maxX = Math.max(maxX, n.position.x + (n.width ?? 0));
     maxY = Math.max(maxY, n.position.y + (n.height ?? 0));
   }
-  void flow.setViewport(fitViewport({ minX, minY, maxX, maxY }, { width, height }), { duration });
+  // data-fits-done on the canvas counts the fits that have come to rest (end-to-end tests wait on it).
+  void flow.setViewport(fitViewport({ minX, minY, maxX, maxY }, { width, height }), { duration }).then(() => pane?.closest('.fb-canvas')?.setAttribute('data-fits-done', String(++fitsDone)));
 }

@@ -59,7 +59,8 @@ function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; wo
   const w = index.workflow;
   return (
     <ViewportPortal>
-      <svg className="fb-sim-svg" width={layout.width + 40} height={layout.height + 40} aria-hidden>
+      {/* data-minute: the instant whose counts are drawn (tests wait on it before reading them). */}
+      <svg className="fb-sim-svg" width={layout.width + 40} height={layout.height + 40} aria-hidden data-testid="sim-overlay" data-minute={frame.minute}>
         {layout.edges.map((e) => {
           const d = drawn.get(e.key)!.d;
           if (!reachedEdge(e.key)) return <path key={e.key} d={d} className="fb-sim-unreached-edge" data-testid={`sim-unreached-edge-${e.key}`} />;

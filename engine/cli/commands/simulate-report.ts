@@ -2,6 +2,8 @@ import { LIFECYCLE_LABELS, LIFECYCLE_STAGES, type Lang, type Project } from '../
 import { END_STATES, type SimulationResult } from '../../sim/index.ts';
 import { END_LABELS } from '../../results/index.ts';
 import { stepLabel } from '../../lint/labels.ts';
+import { visible } from '../terminal.ts';
+import { notEnrolled } from './not-enrolled.ts';
 
 /** What `flowbench simulate` prints and writes: a readable summary, its JSON, the enrollments CSV. */
 
@@ -24,9 +26,10 @@ export function summaryText(project: Project, result: SimulationResult, contacts
       ? `Simulation «\u00a0${project.name}\u00a0» du ${result.startDate} sur ${result.horizonDays} jours (${result.timeZone}), graine ${result.seed}, ${num(contacts, lang)} contacts.`
       : `Simulation "${project.name}" from ${result.startDate} over ${result.horizonDays} days (${result.timeZone}), seed ${result.seed}, ${num(contacts, lang)} contacts.`,
   );
-  for (const w of result.workflows) {
+  for (const [index, w] of result.workflows.entries()) {
     lines.push('', `${w.name} (${w.id})`);
     lines.push(`  ${fr ? 'Inscrits' : 'Enrolled'}${colon}${num(w.enrolled, lang)}`);
+    lines.push(...notEnrolledLines(notEnrolled(project, result, index, lang), lang));
     for (const [step, count] of Object.entries(w.completedAt)) {
       lines.push(`  ${fr ? 'Terminé à l’étape' : 'Completed at step'} ${stepName(project, w.id, step, lang)}${colon}${num(count, lang)}`);
     }
@@ -35,7 +38,11 @@ export function summaryText(project: Project, result: SimulationResult, contacts
       if (state === 'completed' || state === 'goal' || state === 'in-progress' || w.ended[state] === 0) continue;
       lines.push(`  ${fr ? 'Désinscrits' : 'Unenrolled'} (${END_LABELS[state][lang]})${colon}${num(w.ended[state], lang)}`);
     }
-    lines.push(`  ${fr ? 'Perdus (aucune liste statique)' : 'Lost (no static list)'}${colon}${num(w.lost, lang)}`);
+    lines.push(
+      fr
+        ? `  Perdus${colon}${num(w.lost, lang)} (terminé sur un chemin qui ne les ajoute à aucune liste statique : impossible de les retrouver ensuite)`
+        : `  Lost${colon}${num(w.lost, lang)} (ended on a path that added them to no static list, so they cannot be found again)`,
+    );
     lines.push(`  ${fr ? 'Toujours en cours' : 'Still in progress'}${colon}${num(w.ended['in-progress'], lang)}`);
   }
   lines.push('', fr ? 'Listes statiques à l’horizon' : 'Static lists at the horizon');
@@ -59,5 +66,26 @@ export function summaryText(project: Project, result: SimulationResult, contacts
     `${fr ? 'Désabonnements' : 'Unsubscribes'}${colon}${num(t.unsubscribed, lang)} (${pct(t.unsubscribed, t.delivered, lang)})`,
     `${fr ? 'Téléchargements après un clic' : 'Downloads after a click'}${colon}${num(t.conversions, lang)}`,
   );
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(visible).join('\n')}\n`;
+}
+
+function notEnrolledLines(n: ReturnType<typeof notEnrolled>, lang: Lang): string[] {
+  const fr = lang === 'fr';
+  const colon = fr ? '\u00a0: ' : ': ';
+  const head = `  ${fr ? 'Non inscrits' : 'Not enrolled'}${colon}${num(n.count, lang)}`;
+  if (n.count === 0) return [head];
+  if (n.failingTrigger === null) {
+    return [`${head} (${fr ? 'pas de déclencheur\u00a0: seuls d’autres workflows peuvent les inscrire' : 'no trigger: only other workflows can enroll them'})`];
+  }
+  const lines = [
+    `${head}, ${fr ? `dont ${num(n.failingTrigger, lang)} ne remplissent pas le déclencheur à l’horizon` : `of whom ${num(n.failingTrigger, lang)} do not meet the trigger at the horizon`}`,
+  ];
+  if (n.topFilter) {
+    lines.push(
+      fr
+        ? `    Filtre le plus souvent non rempli${colon}${n.topFilter.text} (${num(n.topFilter.count, lang)} contacts)`
+        : `    Filter failing most often${colon}${n.topFilter.text} (${num(n.topFilter.count, lang)} contacts)`,
+    );
+  }
+  return lines;
 }
