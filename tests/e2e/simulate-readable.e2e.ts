@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../engine/model/index.ts';
+import { newFromTemplate } from './support/app.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 
@@ -33,9 +34,7 @@ afterAll(async () => {
 describe('Simulate mode, readable and in the user’s language', () => {
   it('shows the start date in the app language’s order, whatever the browser', async () => {
     const { page } = session;
-    await page.getByTestId('open-templates').click();
-    await page.getByTestId('template-nurturing').click();
-    await page.waitForSelector('[data-testid=canvas][data-layout-ready=true]');
+    await newFromTemplate(page, 'nurturing', 'Nurturing');
     await page.getByTestId('open-sandbox').click();
     await page.getByTestId('open-generate').click();
     await page.getByTestId('generate-count').fill('1000');
@@ -87,9 +86,7 @@ describe('Simulate mode, readable and in the user’s language', () => {
     const { page } = session;
     await page.getByTestId('sim-results').waitFor();
     await page.getByTestId('language').selectOption('en');
-    await page.getByTestId('open-templates').click();
-    await page.getByTestId('template-lifecycle').click();
-    await page.waitForSelector('[data-testid=canvas][data-layout-ready=true]');
+    await newFromTemplate(page, 'lifecycle', 'Lifecycle');
     await expect(page.getByTestId('sim-results').count()).resolves.toBe(0);
     await expect(page.getByTestId('sim-timeline').count()).resolves.toBe(0);
     await expect(page.getByTestId('sim-run').textContent()).resolves.toBe('Run');
