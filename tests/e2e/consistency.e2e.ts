@@ -5,6 +5,7 @@ import type { Project } from '../../engine/model/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { LOG_KINDS, simulate, type SimulationResult, type StateAt } from '../../engine/sim/index.ts';
 import { clockFor } from '../../engine/sim/clock.ts';
+import { newFromTemplate } from './support/app.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { newFromTemplate } from './support/app.ts';
@@ -57,8 +58,10 @@ function endStates(state: StateAt) {
 
 async function goTo(minute: number): Promise<void> {
   await session.page.getByTestId('sim-scrubber').fill(String(minute));
-  // The panel follows a few times a second: wait until it shows this very minute.
-  await expect.poll(() => session.page.getByTestId('sim-results').getAttribute('data-minute'), { timeout: 10_000 }).toBe(String(minute));
+  // Each view follows at its pace (the canvas on the worker's frame, the panel a few times a
+  // second): read only once both say they show this very minute.
+  await session.page.waitForSelector(`[data-testid=sim-overlay][data-minute="${minute}"]`);
+  await session.page.waitForSelector(`[data-testid=sim-results][data-minute="${minute}"]`);
 }
 
 async function expectEverythingAt(minute: number): Promise<number> {
