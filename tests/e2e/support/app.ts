@@ -88,3 +88,22 @@ export function pathKinds(workflow: Workflow): string[] {
   };
   return [walk(workflow.start)];
 }
+
+/**
+ * Starts a new project from a template: the gallery asks the project's name (the template's title
+ * is not used as the name). Resolves once the project is open and drawn.
+ */
+export async function newFromTemplate(page: Page, id: string, name = `Projet ${id}`): Promise<void> {
+  await page.getByTestId('open-templates').click();
+  await page.getByTestId(`template-${id}`).click();
+  await page.getByTestId('prompt-input').fill(name);
+  await page.getByTestId('prompt-ok').click();
+  await page.waitForFunction((n) => window.__flowbench!.project().name === n, name);
+  await waitForCanvas(page);
+}
+
+/** A project file's text without the project id: a reopened file gets a fresh id when its own is already saved. */
+export function withoutProjectId(json: string): string {
+  const file = JSON.parse(json) as { project: { id: string } };
+  return JSON.stringify({ ...file, project: { ...file.project, id: '<project>' } });
+}
