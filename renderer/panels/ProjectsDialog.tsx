@@ -58,7 +58,8 @@ export function ProjectsDialog() {
           {t('documents.newProject')}
         </button>
       </div>
-      <ul className="fb-projects" aria-label={t('documents.projects')}>
+      {/* data-loaded: the saved projects have been read (the open one is listed at once). */}
+      <ul className="fb-projects" aria-label={t('documents.projects')} data-testid="projects-list" data-loaded={stored !== null}>
         {rows.map((p) => {
           const isOpen = p.id === current.id;
           const savedAt = savedAtOf(p);

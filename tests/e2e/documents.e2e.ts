@@ -31,9 +31,8 @@ afterAll(async () => {
 async function listed(page: Page): Promise<string[]> {
   await page.getByTestId('open-projects').click();
   const rows = page.getByTestId('project-row');
-  await rows.first().waitFor();
-  // The library is read asynchronously: wait until it stops changing.
-  await page.waitForTimeout(200);
+  // The open project is listed at once, the saved ones once the library has been read.
+  await page.waitForSelector('[data-testid=projects-list][data-loaded=true]');
   const texts = await rows.evaluateAll((els) => els.map((el) => `${el.querySelector('[data-testid=project-row-name]')!.textContent} | ${el.querySelector('small')!.textContent!.split(' · ')[0]}`));
   return texts;
 }
@@ -52,7 +51,8 @@ async function answer(page: Page, name: string) {
 async function shoot(page: Page, name: string) {
   for (const [width, height] of [[1440, 900], [1280, 720]] as const) {
     await page.setViewportSize({ width, height });
-    await page.waitForTimeout(150);
+    // Two frames drawn at the new size: layout, resize observers and their re-render have run.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await screenshot(page, `documents-${name}-${width}x${height}`);
   }
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -118,7 +118,7 @@ describe('projects are documents: nothing is lost (Chromium, French)', () => {
     expect(merged.name).toBe('Mon travail');
     const expected = ['Relance salon', ...(['nurturing', 'lifecycle', 'cleanup'] as const).flatMap((id) => buildTemplate(id, 'fr').workflows.map((w) => w.name))];
     expect(merged.workflows.map((w) => w.name)).toEqual(expected);
-    await expect(page.getByTestId('workflow-item').count()).resolves.toBe(expected.length);
+    await expect.poll(() => page.getByTestId('workflow-item').count()).toBe(expected.length);
     await page.getByTestId('undo').click();
     await expect.poll(async () => (await project(page)).workflows.length).toBe(expected.length - 1);
     await page.getByTestId('redo').click();
