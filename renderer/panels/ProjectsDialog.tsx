@@ -58,7 +58,7 @@ export function ProjectsDialog() {
           {t('documents.newProject')}
         </button>
       </div>
-      {/* data-loaded: the saved projects have been read (the open one is listed at once). */}
+      {/* data-loaded: the library has answered (end-to-end tests read the list only then). */}
       <ul className="fb-projects" aria-label={t('documents.projects')} data-testid="projects-list" data-loaded={stored !== null}>
         {rows.map((p) => {
           const isOpen = p.id === current.id;

@@ -31,7 +31,7 @@ afterAll(async () => {
 async function listed(page: Page): Promise<string[]> {
   await page.getByTestId('open-projects').click();
   const rows = page.getByTestId('project-row');
-  // The open project is listed at once, the saved ones once the library has been read.
+  // The library answers asynchronously; the list marks when it has.
   await page.waitForSelector('[data-testid=projects-list][data-loaded=true]');
   const texts = await rows.evaluateAll((els) => els.map((el) => `${el.querySelector('[data-testid=project-row-name]')!.textContent} | ${el.querySelector('small')!.textContent!.split(' · ')[0]}`));
   return texts;
@@ -51,7 +51,7 @@ async function answer(page: Page, name: string) {
 async function shoot(page: Page, name: string) {
   for (const [width, height] of [[1440, 900], [1280, 720]] as const) {
     await page.setViewportSize({ width, height });
-    // Two frames drawn at the new size: layout, resize observers and their re-render have run.
+    // Two frames: the resize is laid out and painted.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await screenshot(page, `documents-${name}-${width}x${height}`);
   }
@@ -118,7 +118,7 @@ describe('projects are documents: nothing is lost (Chromium, French)', () => {
     expect(merged.name).toBe('Mon travail');
     const expected = ['Relance salon', ...(['nurturing', 'lifecycle', 'cleanup'] as const).flatMap((id) => buildTemplate(id, 'fr').workflows.map((w) => w.name))];
     expect(merged.workflows.map((w) => w.name)).toEqual(expected);
-    await expect.poll(() => page.getByTestId('workflow-item').count()).toBe(expected.length);
+    await expect(page.getByTestId('workflow-item').count()).resolves.toBe(expected.length);
     await page.getByTestId('undo').click();
     await expect.poll(async () => (await project(page)).workflows.length).toBe(expected.length - 1);
     await page.getByTestId('redo').click();

@@ -27,10 +27,11 @@ describe('templates follow the app language', () => {
       fireEvent.click(screen.getByText('fr'));
     });
     await act(async () => {
-      fireEvent.click(screen.getByTestId('template-nurturing'));
+      // Added into the open project (no name to ask): the added workflow is the active one.
+      fireEvent.click(screen.getByTestId('template-add-nurturing'));
     });
-    const project = view.stores.document.getState().project;
-    expect(project.workflows[0]!.name).toBe('Nurturing – ebook sujet Y');
+    const { project, activeWorkflowId } = view.stores.document.getState();
+    expect(project.workflows.find((w) => w.id === activeWorkflowId)?.name).toBe('Nurturing – ebook sujet Y');
     expect(project.emails.map((e) => e.name)).toContain('Suivi – ebook 1');
   });
 });
