@@ -8,6 +8,7 @@ import { clockFor } from '../../engine/sim/clock.ts';
 import { newFromTemplate } from './support/app.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
+import { newFromTemplate } from './support/app.ts';
 
 /**
  * One source of truth per minute: the scrubber goes to many minutes and every figure on the
@@ -57,8 +58,8 @@ function endStates(state: StateAt) {
 
 async function goTo(minute: number): Promise<void> {
   await session.page.getByTestId('sim-scrubber').fill(String(minute));
-  // The canvas draws the frame when the worker answers, the panel follows a few times a second:
-  // wait until each shows this very minute (its own data-minute mark).
+  // Each view follows at its pace (the canvas on the worker's frame, the panel a few times a
+  // second): read only once both say they show this very minute.
   await session.page.waitForSelector(`[data-testid=sim-overlay][data-minute="${minute}"]`);
   await session.page.waitForSelector(`[data-testid=sim-results][data-minute="${minute}"]`);
 }
@@ -155,12 +156,12 @@ describe('every view shows the same number at the same minute', () => {
     await page.getByTestId('generate-count').fill('3000');
     await page.getByTestId('generate-seed').fill('7');
     await page.getByTestId('generate-run').click();
-    await page.getByTestId('contacts-table').waitFor();
+    await page.getByTestId('contacts-table').waitFor({ timeout: 30_000 });
     await page.getByTestId('sandbox-close').click();
     await page.getByTestId('toast-success').getByRole('button').click();
     await page.getByTestId('toggle-simulate').click();
     await page.getByTestId('sim-run').click();
-    await page.getByTestId('sim-timeline').waitFor();
+    await page.getByTestId('sim-timeline').waitFor({ timeout: 60_000 });
     project = (await page.evaluate(() => window.__flowbench!.project())) as Project;
     truth = simulate(project, generateContacts(project, 3000, 7));
     expect(truth.totals.skippedSends).toBeGreaterThan(0);
