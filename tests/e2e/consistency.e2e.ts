@@ -8,7 +8,6 @@ import { clockFor } from '../../engine/sim/clock.ts';
 import { newFromTemplate } from './support/app.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
-import { newFromTemplate } from './support/app.ts';
 
 /**
  * One source of truth per minute: the scrubber goes to many minutes and every figure on the
