@@ -64,16 +64,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 process.on('exit', stopHogs);
 
-/** The failed tests of a report as "file > test: first line of its message". */
+/** The failed tests of a report as "test: first line of its message", then the files that failed outside their tests. */
 function failures(report) {
-  const found = [];
-  for (const file of report.testResults ?? []) {
-    for (const test of file.assertionResults ?? []) {
-      if (test.status === 'failed') found.push(`${test.fullName}: ${(test.failureMessages?.[0] ?? '').split('\n')[0]}`);
-    }
-    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) found.push(`${file.name}: failed outside its tests ${file.message ?? ''}`);
-  }
-  return found;
+  const tests = (report.testResults ?? []).flatMap((file) => file.assertionResults ?? []).filter((t) => t.status === 'failed');
+  const broken = countReport(report, process.cwd()).brokenFiles;
+  return [...tests.map((t) => `${t.fullName}: ${(t.failureMessages?.[0] ?? '').split('\n')[0]}`), ...broken.map((b) => `${b.file}: failed outside its tests ${b.message}`)];
 }
 
 if (build && (await exec('npm', ['run', 'build'])) !== 0) process.exit(1);
@@ -89,7 +84,7 @@ for (let n = 1; n <= runs; n++) {
   const code = await exec('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...filters], join(out, `${name}.log`));
   const seconds = (performance.now() - started) / 1000;
   const json = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : null;
-  const counts = json ? countReport(json) : null;
+  const counts = json ? countReport(json, process.cwd()) : null;
   const failed = json ? failures(json) : [`no report (vitest exited with ${code}): see ${name}.log`];
   const ok = code === 0 && failed.length === 0;
   results.push({ n, ok, seconds, failed, load: loadavg()[0] });

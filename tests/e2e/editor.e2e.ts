@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate, TEMPLATE_IDS } from '../../engine/templates/index.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
-import { activeWorkflow, fitDiagram, insertStep, newFromTemplate, pathKinds, project, projectJson, selectStep, waitForCanvas, waitSaved, withoutProjectId } from './support/app.ts';
+import { activeWorkflow, fitDiagram, insertStep, newFromTemplate, revealInCanvas, pathKinds, project, projectJson, selectStep, waitForCanvas, waitSaved, withoutProjectId } from './support/app.ts';
 
 let server: StaticServer;
 let session: Session;
@@ -79,6 +79,7 @@ describe('the workflow editor in Chromium', () => {
     const s4 = await insert(`${s3}/next`, 'delay');
     await page.getByTestId('delay-amount').fill('5');
     await fit();
+    await revealInCanvas(page, `plus-${s4}/next`);
     await page.getByTestId(`plus-${s4}/next`).click();
     await page.getByTestId('palette').waitFor();
     await screenshot(page, '04-palette');

@@ -40,9 +40,30 @@ export async function activeWorkflow(page: Page): Promise<Workflow> {
   });
 }
 
+/**
+ * Scrolls the diagram (the pane pans on the wheel) until an element of it sits inside the pane:
+ * a fit stops at 75 %, so a tall diagram's lower "+" can be out of sight. Each wheel waits for the
+ * viewport to have moved; at most 20 of them.
+ */
+export async function revealInCanvas(page: Page, testId: string): Promise<void> {
+  const viewport = () => page.evaluate(() => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '');
+  for (let i = 0; i < 20; i++) {
+    const [box, pane] = await Promise.all([page.getByTestId(testId).boundingBox(), page.locator('.fb-canvas .react-flow').boundingBox()]);
+    if (!box || !pane) return;
+    const below = box.y + box.height - (pane.y + pane.height - 24);
+    const above = pane.y + 24 - box.y;
+    if (below <= 0 && above <= 0) return;
+    const before = await viewport();
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    await page.mouse.wheel(0, below > 0 ? below + 40 : -(above + 40));
+    await page.waitForFunction((style) => document.querySelector('.react-flow__viewport')?.getAttribute('style') !== style, before);
+  }
+}
+
 /** Clicks the "+" of an edge (its key, e.g. `__enrollment__/next`) and picks a step kind. */
 export async function insertStep(page: Page, edge: string, kind: string): Promise<string> {
   const before = (await activeWorkflow(page)).steps.length;
+  await revealInCanvas(page, `plus-${edge}`);
   await page.getByTestId(`plus-${edge}`).click();
   await page.getByTestId(`palette-${kind}`).click();
   await page.waitForFunction((n) => {
