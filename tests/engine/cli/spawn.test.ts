@@ -14,4 +14,17 @@ describe('the flowbench binary', () => {
     for (const t of TEMPLATES) expect(result.stdout).toContain(`${t.id}`);
     expect(result.stdout).toContain(TEMPLATES[0]!.name.en);
   }, 60_000);
+
+  it('stops quietly when its reader goes away (`flowbench templates | head -1`)', () => {
+    // The reader here is `true`, which closes the pipe at once (as head does after its lines),
+    // long before the CLI has started: its first write meets EPIPE, which used to kill it with
+    // a stack trace and exit 1.
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" engine/cli/bin.mjs templates --lang en | true`], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.stderr).not.toContain('EPIPE');
+    expect(result.stderr).toBe('');
+  }, 60_000);
 });
