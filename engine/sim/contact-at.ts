@@ -1,6 +1,6 @@
 import { describeFilter, nameLookupFromProject } from '../criteria/index.ts';
 import type { Filter, Localized, WorkflowId } from '../model/index.ts';
-import { END_STATES, ENROLL_HOWS, K, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason } from './log.ts';
+import { END_STATE_MASK, END_STATES, ENROLL_HOWS, K, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason } from './log.ts';
 import type { Sim } from './sim.ts';
 import type { TimeIndex } from './time-index.ts';
 import type { ContactAt, Decision, PathPoint } from './types.ts';
@@ -23,6 +23,7 @@ interface Building {
   step: string | null;
   endState: EndState | null;
   endedAt: number | null;
+  loop?: WorkflowId[];
   path: PathPoint[];
   decisions: Decision[];
   skipped: { step: string; at: number; reason: SkipReason }[];
@@ -64,8 +65,9 @@ export function contactAt(sim: Sim, ix: TimeIndex, i: number, minute: number): C
       b.path.push({ step: b.step, at });
     } else if (kind === K.ended) {
       b.step = null;
-      b.endState = END_STATES[log.detail(r) & 15]!;
+      b.endState = END_STATES[log.detail(r) & END_STATE_MASK]!;
       b.endedAt = at;
+      if (b.endState === 'workflow-loop') b.loop = sim.workflowLoops[-2 - log.extra(r)]!.chain.map((w) => workflows[w]!.workflow.id);
     } else if (kind === K.skipped) {
       b.skipped.push({ step: stepId(s), at, reason: SKIP_REASONS[log.extra(r)]! });
     } else if (kind === K.passed) {

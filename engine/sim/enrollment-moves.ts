@@ -1,4 +1,4 @@
-import { END, K } from './log.ts';
+import { END, K, LOST_FLAG } from './log.ts';
 import { E_DELAYED, E_LISTED, E_WAITING } from './enrollments.ts';
 import { anchorDate } from './timing.ts';
 import { Q, type Sim } from './sim.ts';
@@ -38,7 +38,9 @@ export function enroll(sim: Sim, i: number, w: number): number {
   if (goal && goal(i, sim.now)) return -1;
   const anchor = anchorDate(cw, store, i, sim.now);
   if (cw.workflow.timing.type === 'date-property' && anchor === null) return -1;
-  const e = sim.enr.add(i, w, sim.now, anchor === null ? NaN : Date.parse(`${anchor}T00:00:00Z`));
+  const origin = sim.running;
+  if (origin >= 0 && loopsBack(sim, origin, w)) return -1;
+  const e = sim.enr.add(i, w, sim.now, anchor === null ? NaN : Date.parse(`${anchor}T00:00:00Z`), origin);
   store.setActive(i, w, e);
   store.setEver(i, w);
   sim.totals.enrolled++;
@@ -54,6 +56,30 @@ export function enroll(sim: Sim, i: number, w: number): number {
   moveTo(sim, e, cw.enrollEdge, cw.startStep);
   if (sim.enr.step[e]! >= 0) sim.schedule(sim.now, Q.step, i, e, sim.enr.token[e]!);
   return e;
+}
+
+/**
+ * Whether entering workflow `w` now, on behalf of enrollment `origin` (running its steps), closes
+ * a loop across workflows: `w` is among the workflows the chain of enrollments leading to
+ * `origin` entered at this very instant (each link made by the previous one's action). Then the
+ * contact would go round them forever within the instant: `origin` is ended instead, reporting
+ * the chain ("A -> B -> A"), and `w` is not entered. A workflow entered earlier (a delay since)
+ * ends the chain: such a loop moves forward in time and ends with the horizon.
+ */
+function loopsBack(sim: Sim, origin: number, w: number): boolean {
+  const enr = sim.enr;
+  const now = sim.now;
+  let p = origin;
+  const chain: number[] = [];
+  while (p >= 0 && enr.enrolledAt[p] === now) {
+    chain.push(enr.workflow[p]!);
+    if (enr.workflow[p] === w) {
+      if (enr.step[origin]! >= 0) end(sim, origin, END.workflowLoop, -2 - sim.loopChain([...chain.reverse(), w], enr.contact[origin]!));
+      return true;
+    }
+    p = enr.origin[p]!;
+  }
+  return false;
 }
 
 /** Follows an edge: to a step (the contact now stands there) or to the end of the path. */
@@ -85,7 +111,7 @@ export function end(sim: Sim, e: number, state: number, edge: number, lastStep =
   enr.endState[e] = state;
   enr.endStep[e] = lastStep;
   sim.store.setActive(i, w, -1);
-  sim.log.add(sim.now, i, e, lastStep, K.ended, state | (lost ? 16 : 0), edge);
+  sim.log.add(sim.now, i, e, lastStep, K.ended, state | (lost ? LOST_FLAG : 0), edge);
   const timing = sim.compiled.workflows[w]!.workflow.timing;
   const anchor = enr.anchorMs[e]!;
   if (timing.type === 'date-property' && timing.recurAnnually && !Number.isNaN(anchor)) {

@@ -20,6 +20,11 @@ export class Enrollments {
   endStep: Int32Array;
   flags: Uint8Array;
   anchorMs: Float64Array;
+  /**
+   * The enrollment whose action made this one (an enroll-in-workflow step, or a change it made
+   * that met a trigger), -1 for none: at one instant, the chain of enrollments that led here.
+   */
+  origin: Int32Array;
 
   /** `expected`: about how many enrollments the run will make (room is then grown by half). */
   constructor(expected = 256) {
@@ -34,9 +39,10 @@ export class Enrollments {
     this.endStep = new Int32Array(n);
     this.flags = new Uint8Array(n);
     this.anchorMs = new Float64Array(n);
+    this.origin = new Int32Array(n);
   }
 
-  add(contact: number, workflow: number, at: number, anchorMs: number): number {
+  add(contact: number, workflow: number, at: number, anchorMs: number, origin = -1): number {
     const e = this.count;
     if (e === this.contact.length) this.grow();
     this.contact[e] = contact;
@@ -49,6 +55,7 @@ export class Enrollments {
     this.endStep[e] = -1;
     this.flags[e] = 0;
     this.anchorMs[e] = anchorMs;
+    this.origin[e] = origin;
     this.count = e + 1;
     return e;
   }
@@ -70,5 +77,6 @@ export class Enrollments {
     this.endStep = g(this.endStep);
     this.flags = g(this.flags);
     this.anchorMs = g(this.anchorMs);
+    this.origin = g(this.origin);
   }
 }

@@ -31,7 +31,7 @@ export const K = {
   passed: 15,
 } as const;
 
-export const END_STATES = ['completed', 'goal', 'suppressed', 'not-matching', 'unenrolled-by-workflow', 'unenrolled-on-other-enrollment', 'loop', 'in-progress'] as const;
+export const END_STATES = ['completed', 'goal', 'suppressed', 'not-matching', 'unenrolled-by-workflow', 'unenrolled-on-other-enrollment', 'loop', 'in-progress', 'workflow-loop'] as const;
 export type EndState = (typeof END_STATES)[number];
 export const END = {
   completed: 0,
@@ -42,7 +42,17 @@ export const END = {
   onOtherEnrollment: 5,
   loop: 6,
   inProgress: 7,
+  /**
+   * A loop across workflows: at one instant, an enrollment would enroll the contact (by a step or
+   * a change meeting a trigger) in a workflow that the chain of enrollments leading to it entered
+   * at that same instant. The ended row's extra is `-2 - chain` (index in `Sim#workflowLoops`).
+   */
+  workflowLoop: 8,
 } as const;
+/** In an ended row's detail, beside the end state: completed on a path that added the contact to no static list. */
+export const LOST_FLAG = 16;
+/** The end state in an ended row's detail. */
+export const END_STATE_MASK = 15;
 
 export const SKIP_REASONS = ['unsubscribed', 'bounced', 'no-email', 'moment-passed'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];

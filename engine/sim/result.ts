@@ -146,6 +146,7 @@ export function buildResult(sim: Sim): SimulationResult {
     },
     listCounts: listsOf(sim.listCount, 0),
     lifecycleCounts: stageOf(sim.stageCount, 0),
+    workflowLoops: sim.workflowLoops.map((l) => ({ chain: l.chain.map((w) => compiled.workflows[w]!.workflow.id), contacts: l.contacts, cuts: l.cuts })),
     minuteToMs: (minute) => sim.clock.toMs(minute),
     stateAt,
     contactAt: (id, minute) => {

@@ -9,15 +9,36 @@ import { HOW, Q, type Sim } from './sim.ts';
 import { delayEnd, isoDay, nextAllowed } from './timing.ts';
 import { sendEmail } from './behaviour.ts';
 
-/** Walks an enrollment through its steps until it must wait (delay, window, event) or ends. */
-
-const MAX_STEPS_WITHOUT_WAIT = 1000;
-
+/**
+ * Walks an enrollment through its steps until it must wait (delay, window, event) or ends.
+ * Enrollments its actions make (a step, or a change meeting a trigger) know it as their origin.
+ */
 export function runEnrollment(sim: Sim, e: number): void {
+  sim.running = e;
+  walk(sim, e);
+  sim.running = -1;
+}
+
+/**
+ * A loop is a step coming round a second time in the same instant for the same enrollment: it is
+ * cut there, before the step runs again, so each action of the loop ran once (one email per send
+ * step, as HubSpot sends one per action passed). A chain that repeats no step runs through,
+ * however long. `Sim#instantSteps` is a backstop: a contact running more steps than that in one
+ * instant is cut the same way, so a run always ends.
+ */
+function walk(sim: Sim, e: number): void {
   const enr = sim.enr;
-  for (let guard = 0; guard < MAX_STEPS_WITHOUT_WAIT; guard++) {
+  const seenBy = sim.stepSeenBy;
+  const seenAt = sim.stepSeenAt;
+  for (;;) {
     const s = enr.step[e]!;
     if (s < 0) return;
+    // A delay over now resumes its step: the step was entered when the delay began.
+    if (!(enr.flags[e]! & E_DELAYED)) {
+      if ((seenBy[s] === e && seenAt[s] === sim.now) || ++sim.instantSteps > sim.instantBudget) return end(sim, e, END.loop, -1);
+      seenBy[s] = e;
+      seenAt[s] = sim.now;
+    }
     const cs = sim.compiled.steps[s]!;
     const cw = sim.compiled.workflows[cs.workflow]!;
     const i = enr.contact[e]!;
@@ -108,7 +129,6 @@ export function runEnrollment(sim: Sim, e: number): void {
     // Delays that are over, and go-tos, follow their single edge.
     moveTo(sim, e, cs.edges[0]!, cs.targets[0]!);
   }
-  end(sim, e, END.loop, -1);
 }
 
 export function waitTimedOut(sim: Sim, e: number): void {

@@ -21,6 +21,12 @@ import { runSettings } from './settings.ts';
 import type { ContactSource, SimulationOptions, Totals, ContactInput } from './types.ts';
 
 export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, yearly: 7 } as const;
+/**
+ * Steps one contact may run in one instant, per step and workflow of the run: far beyond any
+ * chain without a loop (each step once per workflow entered), a bound on a run's work whatever the project.
+ */
+const INSTANT_BUDGET_PER_STEP = 10;
+
 export const HOW = { atStart: 0, onChange: 1, atMidnight: 2, byWorkflow: 3, yearly: 4, onArrival: 5 } as const;
 
 /**
@@ -59,6 +65,20 @@ export class Sim {
   /** Epoch ms of `now`, kept beside it. */
   nowMs: number;
   cause: number = HOW.atStart;
+  /** The enrollment whose steps are being run, -1 between them: the origin of enrollments its actions make. */
+  running = -1;
+  /**
+   * Per step, the enrollment that last ran it and the minute: a step coming round again for the
+   * same enrollment in the same instant is a loop (run-steps.ts).
+   */
+  readonly stepSeenBy: Int32Array;
+  readonly stepSeenAt: Int32Array;
+  /** Steps run by the current contact in the current instant, and the most allowed (a backstop: run-steps.ts). */
+  instantSteps = 0;
+  readonly instantBudget: number;
+  /** Loops across workflows that were cut, as workflow chains ("A -> B -> A"), each once, with the contacts concerned. */
+  readonly workflowLoops: { readonly chain: readonly number[]; contacts: number; cuts: number; lastContact: number }[] = [];
+  private readonly loopKeys = new Map<string, number>();
   /** The day of `now` while running; once done, the number of midnight snapshots in the series. */
   day = 0;
   done = false;
@@ -131,6 +151,9 @@ export class Sim {
     ({ now: this.stageCount, series: this.stageSeries } = this.stageCounts);
     ({ now: this.listCount, series: this.listSeries } = this.listCounts);
     this.entered = new Int32Array(S);
+    this.stepSeenBy = new Int32Array(S).fill(-1);
+    this.stepSeenAt = new Int32Array(S);
+    this.instantBudget = INSTANT_BUDGET_PER_STEP * (S + this.W);
     this.edgeCount = new Int32Array(this.compiled.edges.length);
     this.initialLists = new Int32Array(this.listCount.length);
     this.initialStages = new Int32Array(this.stageCount.length);
@@ -163,6 +186,27 @@ export class Sim {
     }
     this.score.init(i, this.now);
     return i;
+  }
+
+  /**
+   * The index of a loop across workflows (workflow indices, first and last the same), added on
+   * first sight; counts contact `i` among those it concerns.
+   */
+  loopChain(chain: readonly number[], i: number): number {
+    const key = chain.join(',');
+    let k = this.loopKeys.get(key);
+    if (k === undefined) {
+      k = this.workflowLoops.push({ chain, contacts: 0, cuts: 0, lastContact: -1 }) - 1;
+      this.loopKeys.set(key, k);
+    }
+    const loop = this.workflowLoops[k]!;
+    loop.cuts++;
+    // Contacts are run one after another: a contact already counted is the last one.
+    if (loop.lastContact !== i) {
+      loop.contacts++;
+      loop.lastContact = i;
+    }
+    return k;
   }
 
   /** Counts of contacts per step, stage (rank + 1) and list, kept with their change on the current day. */
@@ -282,6 +326,7 @@ export class Sim {
   tick(minute: number): void {
     if (minute === this.now) return;
     this.now = this.queue.now = minute;
+    this.instantSteps = 0;
     this.nowMs = this.clock.toMs(minute);
     this.day = this.log.day = Math.min(this.clock.dayOf(minute), Math.max(0, this.days - 1));
   }

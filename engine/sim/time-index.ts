@@ -1,4 +1,4 @@
-import { END_STATES, K, upperBound, type EventLog } from './log.ts';
+import { END_STATE_MASK, END_STATES, K, LOST_FLAG, upperBound, type EventLog } from './log.ts';
 import type { ListJournal } from './list-journal.ts';
 
 /**
@@ -93,8 +93,8 @@ export function buildTimeIndex(
       for (let r = 0; r < n; r++) {
         if (log.kind(r) !== K.ended) continue;
         const w = enrollmentWorkflow[log.enrollment(r)]!;
-        emit(w * END_SLOTS + (log.detail(r) & 15), log.time(r));
-        if (log.detail(r) & 16) emit(w * END_SLOTS + END_STATES.length, log.time(r));
+        emit(w * END_SLOTS + (log.detail(r) & END_STATE_MASK), log.time(r));
+        if (log.detail(r) & LOST_FLAG) emit(w * END_SLOTS + END_STATES.length, log.time(r));
       }
     }),
     totals: buildCsr(TOTAL_KINDS.length, (emit) => {

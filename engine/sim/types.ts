@@ -158,6 +158,8 @@ export interface ContactEnrollmentAt {
   readonly step: string | null;
   readonly endState: EndState | null;
   readonly endedAt: number | null;
+  /** Ended by a loop across workflows: the chain of workflows (absent otherwise). */
+  readonly loop?: readonly WorkflowId[];
   readonly path: readonly PathPoint[];
   readonly decisions: readonly Decision[];
   readonly skipped: readonly { readonly step: string; readonly at: number; readonly reason: SkipReason }[];
@@ -169,6 +171,16 @@ export interface ContactAt {
   readonly enrollments: readonly ContactEnrollmentAt[];
   /** Email reactions and submissions so far. */
   readonly activity: readonly { readonly kind: string; readonly at: number; readonly step: string | null }[];
+}
+
+/** A loop across workflows cut by the run (END state `workflow-loop`), and the contacts it concerned. */
+export interface WorkflowLoop {
+  /** The workflows in the order they enrolled one another, the first repeated last: A -> B -> A. */
+  readonly chain: readonly WorkflowId[];
+  /** Distinct contacts unenrolled by this loop. */
+  readonly contacts: number;
+  /** Times it was cut (a contact can go round it again at a later instant). */
+  readonly cuts: number;
 }
 
 export interface SimulationResult {
@@ -195,6 +207,8 @@ export interface SimulationResult {
   /** Members per static list and contacts per lifecycle stage at the end. */
   readonly listCounts: Readonly<Record<string, number>>;
   readonly lifecycleCounts: Readonly<Record<string, number>>;
+  /** Loops across workflows cut by the run (empty when none). */
+  readonly workflowLoops: readonly WorkflowLoop[];
   minuteToMs(minute: number): number;
   stateAt(minute: number): StateAt;
   contactAt(id: string, minute: number): ContactAt | null;

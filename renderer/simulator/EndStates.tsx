@@ -5,7 +5,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
 import type { Frame } from './protocol.ts';
 
-const UNENROLLED: readonly EndState[] = ['suppressed', 'not-matching', 'unenrolled-by-workflow', 'unenrolled-on-other-enrollment', 'loop'];
+const UNENROLLED: readonly EndState[] = ['suppressed', 'not-matching', 'unenrolled-by-workflow', 'unenrolled-on-other-enrollment', 'loop', 'workflow-loop'];
 
 export interface EndStateCounts {
   readonly enrolled: number;

@@ -14,6 +14,7 @@ const END_LABELS: Readonly<Record<EndState, { fr: string; en: string }>> = {
   'unenrolled-on-other-enrollment': { fr: 'inscrit dans un autre workflow', en: 'enrolled in another workflow' },
   loop: { fr: 'boucle sans délai', en: 'loop without a delay' },
   'in-progress': { fr: 'toujours en cours', en: 'still in progress' },
+  'workflow-loop': { fr: 'boucle entre workflows', en: 'loop across workflows' },
 };
 
 const num = (n: number, lang: Lang) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
@@ -48,6 +49,12 @@ export function summaryText(project: Project, result: SimulationResult, contacts
     }
     lines.push(`  ${fr ? 'Perdus (aucune liste statique)' : 'Lost (no static list)'}${colon}${num(w.lost, lang)}`);
     lines.push(`  ${fr ? 'Toujours en cours' : 'Still in progress'}${colon}${num(w.ended['in-progress'], lang)}`);
+  }
+  for (const loop of result.workflowLoops) {
+    // Control characters of a name never reach the terminal.
+    const name = (id: string) => (result.workflows.find((w) => w.id === id)?.name ?? id).replace(/[\p{Cc}\p{Cf}]/gu, '?');
+    const chain = loop.chain.map(name).join(' -> ');
+    lines.push('', fr ? `Désinscrits${colon}boucle entre workflows ${chain}${colon}${num(loop.contacts, lang)} contacts` : `Unenrolled${colon}loop across workflows ${chain}${colon}${num(loop.contacts, lang)} contacts`);
   }
   lines.push('', fr ? 'Listes statiques à l’horizon' : 'Static lists at the horizon');
   if (project.lists.length === 0) lines.push(fr ? '  (aucune)' : '  (none)');
