@@ -1,5 +1,5 @@
 import type { Project } from '../model/index.ts';
-import { buildResult } from './result.ts';
+import { buildResult } from './replay/result.ts';
 import { Sim } from './sim.ts';
 import type { ContactInput, SimulationOptions, SimulationResult } from './types.ts';
 
@@ -38,6 +38,6 @@ export function simulate(project: Project, contacts: ContactInput, options: Simu
 }
 
 export type * from './types.ts';
-export { END_STATES, ENROLL_HOWS, K as LOG_KINDS, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason, EventLog } from './log.ts';
-export { REACT } from './behaviour.ts';
-export { SITE_PAGES } from './visits.ts';
+export { END_STATES, ENROLL_HOWS, K as LOG_KINDS, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason, EventLog } from './state/log.ts';
+export { REACT } from './run/behaviour.ts';
+export { SITE_PAGES } from './run/visits.ts';

@@ -1,5 +1,5 @@
 import type { Arrivals, Contact, Localized, WorkflowId } from '../model/index.ts';
-import type { EndState, EnrollHow, EventLog, SkipReason } from './log.ts';
+import type { EndState, EnrollHow, EventLog, SkipReason } from './state/log.ts';
 
 export interface SimulationOptions {
   /** Only these workflows (default: every enabled workflow of the project). */

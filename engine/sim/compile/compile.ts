@@ -10,9 +10,9 @@ import {
   type Step,
   type Workflow,
   type WorkflowId,
-} from '../model/index.ts';
-import { parseTimeOfDay, type Clock } from './clock.ts';
-import { ACTION_CODE, type EmailAction } from './history.ts';
+} from '../../model/index.ts';
+import { parseTimeOfDay, type Clock } from '../state/clock.ts';
+import { ACTION_CODE, type EmailAction } from '../state/history.ts';
 
 /**
  * The project turned into dense tables the run indexes by number: global step and edge

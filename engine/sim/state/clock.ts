@@ -1,4 +1,4 @@
-import type { Weekday } from '../model/index.ts';
+import type { Weekday } from '../../model/index.ts';
 
 /**
  * The virtual clock: whole minutes of real elapsed time since local midnight of the start

@@ -1,13 +1,13 @@
-import { asAssetId, type AssetId, type Contact, type EmailId, type SimulationSettings } from '../model/index.ts';
+import { asAssetId, type AssetId, type Contact, type EmailId, type SimulationSettings } from '../../model/index.ts';
 import { resumeWait } from './enrollment-moves.ts';
-import { sampleArrival } from '../sample/index.ts';
-import type { CompiledStep } from './compile.ts';
-import { DEP, WAIT_BITS } from './compile.ts';
-import { FLAG_BOUNCED, FLAG_UNSUBSCRIBED } from './contacts.ts';
-import { E_SENT, E_WAITING } from './enrollments.ts';
-import { K, SKIP } from './log.ts';
-import { standaloneStream } from './rng.ts';
-import { HOW, Q, type Sim } from './sim.ts';
+import { sampleArrival } from '../../sample/index.ts';
+import type { CompiledStep } from '../compile/compile.ts';
+import { DEP, WAIT_BITS } from '../compile/compile.ts';
+import { FLAG_BOUNCED, FLAG_UNSUBSCRIBED } from '../state/contacts.ts';
+import { E_SENT, E_WAITING } from '../state/enrollments.ts';
+import { K, SKIP } from '../state/log.ts';
+import { standaloneStream } from '../state/rng.ts';
+import { HOW, Q, type Sim } from '../sim.ts';
 
 /**
  * What contacts do: react to an email (bounce, open, click, download, unsubscribe, each after

@@ -1,12 +1,12 @@
-import { lifecycleRank, type PropertyValue } from '../model/index.ts';
+import { lifecycleRank, type PropertyValue } from '../../model/index.ts';
 import { end, enroll, moveTo, resumeWait, suppressed } from './enrollment-moves.ts';
-import type { ContactTest } from './compiled-criteria.ts';
-import type { CompiledStep } from './compile.ts';
-import { DEP } from './compile.ts';
-import { E_DELAYED, E_LISTED, E_SKIPPING, E_WAITING } from './enrollments.ts';
-import { END, K } from './log.ts';
-import { HOW, Q, type Sim } from './sim.ts';
-import { delayEnd, isoDay, nextAllowed } from './timing.ts';
+import type { ContactTest } from '../compile/compiled-criteria.ts';
+import type { CompiledStep } from '../compile/compile.ts';
+import { DEP } from '../compile/compile.ts';
+import { E_DELAYED, E_LISTED, E_SKIPPING, E_WAITING } from '../state/enrollments.ts';
+import { END, K } from '../state/log.ts';
+import { HOW, Q, type Sim } from '../sim.ts';
+import { delayEnd, isoDay, nextAllowed } from '../compile/timing.ts';
 import { sendEmail } from './behaviour.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { END, K, LOST_FLAG } from './log.ts';
-import { E_DELAYED, E_LISTED, E_WAITING } from './enrollments.ts';
-import { anchorDate } from './timing.ts';
-import { Q, type Sim } from './sim.ts';
+import { END, K, LOST_FLAG } from '../state/log.ts';
+import { E_DELAYED, E_LISTED, E_WAITING } from '../state/enrollments.ts';
+import { anchorDate } from '../compile/timing.ts';
+import { Q, type Sim } from '../sim.ts';
 
 /**
  * How an enrollment moves: entering a workflow, following an edge to a step or to the end of its

@@ -1,12 +1,12 @@
 import type { Compiled, CompiledCriteria, TimeWatch } from './compile.ts';
 import { allOf, compileFilterTest, scoreMatcher, type ContactTest } from './compiled-criteria.ts';
-import type { ScoreRules } from './score.ts';
-import type { PropertyFilter } from '../model/index.ts';
+import type { ScoreRules } from '../run/score.ts';
+import type { PropertyFilter } from '../../model/index.ts';
 import { risesWithScore, scoreFalls } from './score-time.ts';
-import { containsIgnoreCase, sameUrl } from '../criteria/text-fold.ts';
-import { NO_FLIP, type ContactStore } from './contacts.ts';
-import { T_NUMBER, type PropertyColumn } from './columns.ts';
-import { EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from './history.ts';
+import { containsIgnoreCase, sameUrl } from '../../criteria/text-fold.ts';
+import { NO_FLIP, type ContactStore } from '../state/contacts.ts';
+import { T_NUMBER, type PropertyColumn } from '../state/columns.ts';
+import { EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from '../state/history.ts';
 import { asInstant } from './timing.ts';
 
 /** When a time-dependent filter may flip: where the midnight re-checks are scheduled. */

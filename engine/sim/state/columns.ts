@@ -1,4 +1,4 @@
-import type { PropertyValue } from '../model/index.ts';
+import type { PropertyValue } from '../../model/index.ts';
 
 /**
  * One contact property for the whole population, column-wise: a tag per contact, numbers in

@@ -1,4 +1,4 @@
-import type { ContactEvent } from '../model/index.ts';
+import type { ContactEvent } from '../../model/index.ts';
 import type { Interner } from './columns.ts';
 
 /**

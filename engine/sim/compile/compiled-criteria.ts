@@ -1,6 +1,6 @@
-import { booleanMatches, dateMatches, enumerationMatches, numberMatches, stringMatches } from '../criteria/property-match.ts';
-import { containsIgnoreCase, sameUrl } from '../criteria/text-fold.ts';
-import { booleanOf, DAY_MS, instantOf, numberOf, windowStart } from '../criteria/values.ts';
+import { booleanMatches, dateMatches, enumerationMatches, numberMatches, stringMatches } from '../../criteria/property-match.ts';
+import { containsIgnoreCase, sameUrl } from '../../criteria/text-fold.ts';
+import { booleanOf, DAY_MS, instantOf, numberOf, windowStart } from '../../criteria/values.ts';
 import type {
   BooleanOperation,
   Criteria,
@@ -13,11 +13,11 @@ import type {
   PageViewFilter,
   PropertyFilter,
   StringOperation,
-} from '../model/index.ts';
-import { T_NUMBER } from './columns.ts';
-import type { ContactStore } from './contacts.ts';
+} from '../../model/index.ts';
+import { T_NUMBER } from '../state/columns.ts';
+import type { ContactStore } from '../state/contacts.ts';
 import type { Compiled } from './compile.ts';
-import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE, type EmailAction } from './history.ts';
+import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE, type EmailAction } from '../state/history.ts';
 
 /**
  * Criteria turned into closures over the columnar population: `test(i, minute)` answers what

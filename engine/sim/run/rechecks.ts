@@ -1,9 +1,9 @@
-import type { Criteria } from '../model/index.ts';
-import type { Compiled } from './compile.ts';
-import { DEP } from './compile.ts';
-import { nextFlip } from './flip.ts';
-import type { Sim } from './sim.ts';
-import type { SimulationOptions } from './types.ts';
+import type { Criteria } from '../../model/index.ts';
+import type { Compiled } from '../compile/compile.ts';
+import { DEP } from '../compile/compile.ts';
+import { nextFlip } from '../compile/flip.ts';
+import type { Sim } from '../sim.ts';
+import type { SimulationOptions } from '../types.ts';
 
 /**
  * Whether re-checks are scheduled only where a filter can flip. Not when a step waits on criteria

@@ -1,5 +1,5 @@
-import type { SimulationSettings } from '../model/index.ts';
-import type { SimulationOptions } from './types.ts';
+import type { SimulationSettings } from '../../model/index.ts';
+import type { SimulationOptions } from '../types.ts';
 
 /** The project's simulation settings, each overridden by the run's options where given. */
 export function runSettings(base: SimulationSettings, options: SimulationOptions): SimulationSettings {

@@ -1,4 +1,4 @@
-import type { Criteria, Filter, PropertyFilter } from '../model/index.ts';
+import type { Criteria, Filter, PropertyFilter } from '../../model/index.ts';
 
 /**
  * Which way time alone can move a lazy score (score.ts), and which way a filter on it follows:

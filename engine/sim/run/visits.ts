@@ -1,9 +1,9 @@
-import { DEP, WAIT_BITS } from './compile.ts';
+import { DEP, WAIT_BITS } from '../compile/compile.ts';
 import { LESS, READS_ACTIVITY, READS_PAGE, watchedFilters, type Unenrolling, type Watched } from './quiet-watch.ts';
-import type { ContactTest } from './compiled-criteria.ts';
-import { Q, type Sim } from './sim.ts';
+import type { ContactTest } from '../compile/compiled-criteria.ts';
+import { Q, type Sim } from '../sim.ts';
 import { notifyWaits } from './behaviour.ts';
-import { T_NUMBER } from './columns.ts';
+import { T_NUMBER } from '../state/columns.ts';
 
 /** Pages a spontaneous visit lands on, one in five the pricing page. */
 export const SITE_PAGES = ['/', '/blog', '/pricing', '/resources', '/contact'] as const;

@@ -1,9 +1,9 @@
-import { describeFilter, nameLookupFromProject } from '../criteria/index.ts';
-import type { Filter, Localized, WorkflowId } from '../model/index.ts';
-import { END_STATE_MASK, END_STATES, ENROLL_HOWS, K, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason } from './log.ts';
-import type { Sim } from './sim.ts';
+import { describeFilter, nameLookupFromProject } from '../../criteria/index.ts';
+import type { Filter, Localized, WorkflowId } from '../../model/index.ts';
+import { END_STATE_MASK, END_STATES, ENROLL_HOWS, K, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason } from '../state/log.ts';
+import type { Sim } from '../sim.ts';
 import type { TimeIndex } from './time-index.ts';
-import type { ContactAt, Decision, PathPoint } from './types.ts';
+import type { ContactAt, Decision, PathPoint } from '../types.ts';
 
 /** Where one contact stands at a minute, its paths and the reasons of its branch decisions. */
 

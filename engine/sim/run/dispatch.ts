@@ -1,10 +1,10 @@
 import { handleForm, handleReaction } from './behaviour.ts';
 import { enroll } from './enrollment-moves.ts';
-import { DEP } from './compile.ts';
-import { E_WAITING } from './enrollments.ts';
+import { DEP } from '../compile/compile.ts';
+import { E_WAITING } from '../state/enrollments.ts';
 import { scheduleCheck } from './rechecks.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
-import { HOW, Q, type Sim } from './sim.ts';
+import { HOW, Q, type Sim } from '../sim.ts';
 
 /** Runs one event of the contact being run (`Q` kinds; `a` and `b` as queued). */
 export function dispatch(sim: Sim, kind: number, i: number, a: number, b: number): void {

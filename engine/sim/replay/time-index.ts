@@ -1,5 +1,5 @@
-import { END_STATE_MASK, END_STATES, K, LOST_FLAG, upperBound, type EventLog } from './log.ts';
-import type { ListJournal } from './list-journal.ts';
+import { END_STATE_MASK, END_STATES, K, LOST_FLAG, upperBound, type EventLog } from '../state/log.ts';
+import type { ListJournal } from '../state/list-journal.ts';
 
 /**
  * Sorted time arrays built once from the log so any instant can be answered by binary

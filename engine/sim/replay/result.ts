@@ -1,10 +1,10 @@
-import { LIFECYCLE_STAGES, type Contact, type WorkflowId } from '../model/index.ts';
-import { ENROLLMENT } from '../model/index.ts';
-import { END, END_STATES, type EndState } from './log.ts';
-import type { Sim } from './sim.ts';
+import { LIFECYCLE_STAGES, type Contact, type WorkflowId } from '../../model/index.ts';
+import { ENROLLMENT } from '../../model/index.ts';
+import { END, END_STATES, type EndState } from '../state/log.ts';
+import type { Sim } from '../sim.ts';
 import { contactAt } from './contact-at.ts';
 import { buildTimeIndex, countUpTo, END_SLOTS, TOTAL_KINDS, type TimeIndex } from './time-index.ts';
-import type { EdgeStats, SimulationResult, StateAt, StepStats, WorkflowStats } from './types.ts';
+import type { EdgeStats, SimulationResult, StateAt, StepStats, WorkflowStats } from '../types.ts';
 
 /** The run's results: counters read off the finished run, time travel built on first use. */
 

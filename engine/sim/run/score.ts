@@ -1,8 +1,8 @@
-import type { PropertyValue } from '../model/index.ts';
-import type { Compiled } from './compile.ts';
-import type { PropertyColumn } from './columns.ts';
-import { compileCriteriaTest, type ContactTest } from './compiled-criteria.ts';
-import type { ContactStore } from './contacts.ts';
+import type { PropertyValue } from '../../model/index.ts';
+import type { Compiled } from '../compile/compile.ts';
+import type { PropertyColumn } from '../state/columns.ts';
+import { compileCriteriaTest, type ContactTest } from '../compile/compiled-criteria.ts';
+import type { ContactStore } from '../state/contacts.ts';
 
 /**
  * Score rules. The base is the contact's initial `hubspotscore` minus the rules holding at start;

@@ -1,7 +1,7 @@
-import { durationMinutes, type DelayStep, type PropertyValue, type WEEKDAYS } from '../model/index.ts';
-import { parseTimeOfDay, type Clock } from './clock.ts';
+import { durationMinutes, type DelayStep, type PropertyValue, type WEEKDAYS } from '../../model/index.ts';
+import { parseTimeOfDay, type Clock } from '../state/clock.ts';
 import type { CompiledWorkflow } from './compile.ts';
-import type { ContactStore } from './contacts.ts';
+import type { ContactStore } from '../state/contacts.ts';
 
 /** When delays end, when windows open, where a yearly anchor falls. */
 

@@ -1,5 +1,5 @@
-import { lifecycleRank, type Contact, type ContactEvent, type ListId, type PersonaId, type PropertyValue } from '../model/index.ts';
-import type { Retention } from './compile.ts';
+import { lifecycleRank, type Contact, type ContactEvent, type ListId, type PersonaId, type PropertyValue } from '../../model/index.ts';
+import type { Retention } from '../compile/compile.ts';
 import { Interner, PropertyColumn } from './columns.ts';
 import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE, History } from './history.ts';
 import { Streams } from './rng.ts';

@@ -1,9 +1,9 @@
-import type { Criteria, Filter, PropertyFilter } from '../model/index.ts';
-import { risesWithScore, scoreFalls } from './score-time.ts';
-import { DAY_MS } from '../criteria/values.ts';
-import { readsScore } from './compile.ts';
-import { allOf, compileFilterTest, type ContactTest } from './compiled-criteria.ts';
-import type { Sim } from './sim.ts';
+import type { Criteria, Filter, PropertyFilter } from '../../model/index.ts';
+import { risesWithScore, scoreFalls } from '../compile/score-time.ts';
+import { DAY_MS } from '../../criteria/values.ts';
+import { readsScore } from '../compile/compile.ts';
+import { allOf, compileFilterTest, type ContactTest } from '../compile/compiled-criteria.ts';
+import type { Sim } from '../sim.ts';
 
 /**
  * What a quiet visit (visits.ts) compares before and after: the filters whose verdict a visit
