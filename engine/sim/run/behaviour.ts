@@ -1,17 +1,16 @@
-import { asAssetId, type AssetId, type Contact, type EmailId, type SimulationSettings } from '../../model/index.ts';
-import { resumeWait } from './enrollment-moves.ts';
-import { sampleArrival } from '../../sample/index.ts';
+import { asAssetId, type AssetId, type Contact } from '../../model/index.ts';
 import type { CompiledStep } from '../compile/compile.ts';
-import { DEP, WAIT_BITS } from '../compile/compile.ts';
+import { DEP } from '../compile/compile.ts';
 import { FLAG_BOUNCED, FLAG_UNSUBSCRIBED } from '../state/contacts.ts';
-import { E_SENT, E_WAITING } from '../state/enrollments.ts';
+import { E_SENT } from '../state/enrollments.ts';
 import { K, SKIP } from '../state/log.ts';
-import { standaloneStream } from '../state/rng.ts';
-import { HOW, Q, type Sim } from '../sim.ts';
+import { Q, type RunContext } from '../context.ts';
+import { changed } from './changes.ts';
+import { notifyWaits } from './enrollment-moves.ts';
 
 /**
  * What contacts do: react to an email (bounce, open, click, download, unsubscribe, each after
- * a sampled delay), visit the site and fill forms on their own, and arrive as new contacts.
+ * a sampled delay), visit the site (visits.ts) and fill forms on their own.
  * Reactions follow the open: a click one minute after it, a download two minutes after the
  * click, an unsubscribe two minutes after the open (or at the reaction delay, unopened).
  */
@@ -20,12 +19,12 @@ export const REACT = { open: 1, click: 2, form: 3, unsubscribe: 4 } as const;
 import { PER_WEEK_TO_PER_MINUTE } from './visits.ts';
 const SITE_FORM = asAssetId('site-contact-form');
 
-function touchActivity(sim: Sim, i: number): number {
+function touchActivity(sim: RunContext, i: number): number {
   sim.store.setColumn(i, sim.activityColumn, sim.nowMs, sim.nowMs);
   return sim.activityBit;
 }
 
-export function sendEmail(sim: Sim, e: number, cs: CompiledStep): void {
+export function sendEmail(sim: RunContext, e: number, cs: CompiledStep): void {
   if (cs.step.kind !== 'send-email') return;
   const i = sim.enr.contact[e]!;
   const s = cs.index;
@@ -51,7 +50,7 @@ export function sendEmail(sim: Sim, e: number, cs: CompiledStep): void {
     sim.totals.bounced++;
     sim.log.add(sim.now, i, -1, s, K.bounced, ei, -1);
     sim.store.recordEmail(i, 'bounced', emailId, sim.nowMs);
-    sim.changed(i, DEP.email);
+    changed(sim, i, DEP.email);
     return;
   }
   sim.totals.delivered++;
@@ -68,10 +67,10 @@ export function sendEmail(sim: Sim, e: number, cs: CompiledStep): void {
     }
   }
   if (streams.chance(i, persona.unsubscribeRate)) sim.schedule(sim.now + delay + (opened ? 2 : 0), Q.react, i, REACT.unsubscribe, s);
-  sim.changed(i, DEP.email);
+  changed(sim, i, DEP.email);
 }
 
-export function handleReaction(sim: Sim, i: number, code: number, s: number): void {
+export function handleReaction(sim: RunContext, i: number, code: number, s: number): void {
   const step = sim.compiled.steps[s]!.step;
   if (step.kind !== 'send-email') return;
   const emailId = step.email;
@@ -87,7 +86,7 @@ export function handleReaction(sim: Sim, i: number, code: number, s: number): vo
       sim.store.recordEmail(i, open ? 'opened' : 'clicked', emailId, at);
       const bit = touchActivity(sim, i);
       notifyWaits(sim, i, open ? 'email-opened' : 'email-clicked', emailId);
-      sim.changed(i, DEP.email | bit);
+      changed(sim, i, DEP.email | bit);
       return;
     }
     case REACT.form: {
@@ -103,39 +102,20 @@ export function handleReaction(sim: Sim, i: number, code: number, s: number): vo
       sim.totals.unsubscribed++;
       sim.log.add(sim.now, i, -1, s, K.unsubscribed, ei, -1);
       sim.store.recordEmail(i, 'unsubscribed', emailId, at);
-      sim.changed(i, DEP.email);
+      changed(sim, i, DEP.email);
   }
 }
 
-function submitForm(sim: Sim, i: number, asset: AssetId, s: number, spontaneous: 0 | 1): void {
+function submitForm(sim: RunContext, i: number, asset: AssetId, s: number, spontaneous: 0 | 1): void {
   sim.log.add(sim.now, i, -1, s, K.submitted, sim.compiled.assetIndex.get(asset) ?? -1, spontaneous);
   sim.store.recordForm(i, asset, sim.nowMs);
   const bit = touchActivity(sim, i);
   notifyWaits(sim, i, 'form-submitted', asset);
-  sim.changed(i, DEP.form | bit);
-}
-
-/** Wakes the contact's enrollments waiting for this very event. */
-export function notifyWaits(sim: Sim, i: number, kind: 'email-opened' | 'email-clicked' | 'form-submitted' | 'page-viewed', id: string): void {
-  if ((sim.waitedEvents & WAIT_BITS[kind]!) === 0) return;
-  for (let w = 0; w < sim.W; w++) {
-    const e = sim.store.active(i, w);
-    if (e < 0 || !(sim.enr.flags[e]! & E_WAITING)) continue;
-    const step = sim.compiled.steps[sim.enr.step[e]!]!.step;
-    if (step.kind !== 'delay-until-event' || step.event.kind !== kind) continue;
-    const ev = step.event;
-    const hit =
-      ev.kind === 'page-viewed'
-        ? id.includes(ev.url)
-        : ev.kind === 'form-submitted'
-          ? ev.asset === null || ev.asset === id
-          : ev.email === null || ev.email === (id as EmailId);
-    if (hit) resumeWait(sim, e, true);
-  }
+  changed(sim, i, DEP.form | bit);
 }
 
 /** The contact's persona index: its own, else one drawn by share from its stream. */
-export function choosePersona(sim: Sim, i: number, contact: Contact): number {
+export function choosePersona(sim: RunContext, i: number, contact: Contact): number {
   const personas = sim.compiled.personas;
   const own = personas.findIndex((x) => x.id === contact.persona);
   if (own >= 0) return own;
@@ -148,7 +128,7 @@ export function choosePersona(sim: Sim, i: number, contact: Contact): number {
   return Math.max(0, personas.length - 1);
 }
 
-export function startBehaviour(sim: Sim, i: number): void {
+export function startBehaviour(sim: RunContext, i: number): void {
   const p = sim.compiled.personas[sim.store.persona(i)];
   if (!p) return;
   sim.visits.start(sim, i);
@@ -156,37 +136,11 @@ export function startBehaviour(sim: Sim, i: number): void {
 }
 
 /** A spontaneous form fill of the contact's own: an asset of the project at random. */
-export function handleForm(sim: Sim, i: number): void {
+export function handleForm(sim: RunContext, i: number): void {
   const p = sim.compiled.personas[sim.store.persona(i)]!;
   const assets = sim.compiled.assets;
   const asset = assets.length > 0 ? assets[Math.floor(sim.streams.next(i) * assets.length)]!.id : SITE_FORM;
   sim.totals.spontaneousForms++;
   submitForm(sim, i, asset, -1, 1);
   sim.schedule(sim.now + sim.streams.exponential(i, p.formsPerWeek * PER_WEEK_TO_PER_MINUTE), Q.form, i, 0, 0);
-}
-
-/**
- * The minutes new contacts arrive at, up to the last minute: a Poisson process of `perDay` on
- * its own stream (at least a minute apart), so arrivals never depend on what contacts do.
- */
-export function arrivalMinutes(settings: SimulationSettings, lastMinute: number): Float64Array {
-  const perDay = settings.arrivals.perDay;
-  if (!(perDay > 0)) return new Float64Array(0);
-  const rng = standaloneStream(settings.seed, '__arrivals__');
-  const minutes: number[] = [];
-  for (let t = 0; ; ) {
-    t += Math.max(1, Math.round(-Math.log(1 - rng.next()) / (perDay / 1440)));
-    if (t > lastMinute) break;
-    minutes.push(t);
-  }
-  return Float64Array.from(minutes);
-}
-
-/** Arrival k, at `now`: a new contact enters and its behaviour starts. */
-export function runArrival(sim: Sim, k: number): void {
-  sim.totals.arrivals++;
-  const contact = sampleArrival(sim.project, k, sim.settings.seed, sim.nowMs, sim.settings.arrivals);
-  const i = sim.addContact(contact, true);
-  sim.log.add(sim.now, i, -1, -1, K.arrived, 0, -1);
-  sim.enterPopulation(i, HOW.onArrival, false);
 }

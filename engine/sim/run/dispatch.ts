@@ -4,11 +4,11 @@ import { DEP } from '../compile/compile.ts';
 import { E_WAITING } from '../state/enrollments.ts';
 import { scheduleCheck } from './rechecks.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
-import { HOW, Q, type Sim } from '../sim.ts';
+import { changed } from './changes.ts';
+import { HOW, Q, type RunContext } from '../context.ts';
 
 /** Runs one event of the contact being run (`Q` kinds; `a` and `b` as queued). */
-export function dispatch(sim: Sim, kind: number, i: number, a: number, b: number): void {
-  sim.cause = HOW.onChange;
+export function dispatch(sim: RunContext, kind: number, i: number, a: number, b: number): void {
   switch (kind) {
     case Q.step:
       if (sim.enr.token[a] === b && sim.enr.step[a]! >= 0) runEnrollment(sim, a);
@@ -28,14 +28,12 @@ export function dispatch(sim: Sim, kind: number, i: number, a: number, b: number
     case Q.check:
       if (sim.store.checkAt(i) !== b) return;
       sim.store.setCheckAt(i, -1);
-      sim.cause = HOW.atMidnight;
-      sim.changed(i, DEP.time);
+      changed(sim, i, DEP.time, HOW.atMidnight);
       scheduleCheck(sim, i);
       return;
     case Q.yearly: {
       if (!sim.triggerTest[a]!(i, sim.now)) return;
-      sim.cause = HOW.yearly;
-      enroll(sim, i, a);
+      enroll(sim, i, a, HOW.yearly);
       return;
     }
   }

@@ -1,19 +1,21 @@
 import { END, K, LOST_FLAG } from '../state/log.ts';
 import { E_DELAYED, E_LISTED, E_WAITING } from '../state/enrollments.ts';
 import { anchorDate } from '../compile/timing.ts';
-import { Q, type Sim } from '../sim.ts';
+import { WAIT_BITS } from '../compile/compile.ts';
+import type { EmailId } from '../../model/index.ts';
+import { Q, type RunContext } from '../context.ts';
 
 /**
  * How an enrollment moves: entering a workflow, following an edge to a step or to the end of its
  * path, leaving it (and, for a yearly workflow, coming back the next year), a wait resumed.
  */
 
-export function checkCriteriaWait(sim: Sim, e: number): void {
+export function checkCriteriaWait(sim: RunContext, e: number): void {
   const test = sim.waitTest[sim.enr.step[e]!];
   if (test && test(sim.enr.contact[e]!, sim.now)) resumeWait(sim, e, true);
 }
 
-export function resumeWait(sim: Sim, e: number, met: boolean): void {
+export function resumeWait(sim: RunContext, e: number, met: boolean): void {
   sim.enr.flags[e]! &= ~E_WAITING;
   sim.enr.token[e]!++;
   const cs = sim.compiled.steps[sim.enr.step[e]!]!;
@@ -22,14 +24,15 @@ export function resumeWait(sim: Sim, e: number, met: boolean): void {
   if (sim.enr.step[e]! >= 0) sim.schedule(sim.now, Q.step, sim.enr.contact[e]!, e, sim.enr.token[e]!);
 }
 
-export function suppressed(sim: Sim, i: number, lists: readonly string[]): boolean {
+export function suppressed(sim: RunContext, i: number, lists: readonly string[]): boolean {
   if (lists.length === 0) return false;
   const own = sim.store.lists[i]!;
   for (const l of lists) if (own.includes(l as never)) return true;
   return false;
 }
 
-export function enroll(sim: Sim, i: number, w: number): number {
+/** Enrolls contact `i` in workflow `w` now; `how` (HOW) says why, as the enrolled row keeps it. */
+export function enroll(sim: RunContext, i: number, w: number, how: number): number {
   const store = sim.store;
   const cw = sim.compiled.workflows[w]!;
   if (store.active(i, w) >= 0) return -1;
@@ -44,7 +47,7 @@ export function enroll(sim: Sim, i: number, w: number): number {
   store.setActive(i, w, e);
   store.setEver(i, w);
   sim.totals.enrolled++;
-  sim.log.add(sim.now, i, e, -1, K.enrolled, sim.cause, -1);
+  sim.log.add(sim.now, i, e, -1, K.enrolled, how, -1);
   const others = cw.unenrollOthers;
   if (others !== 'none') {
     for (let o = 0; o < sim.W; o++) {
@@ -66,7 +69,7 @@ export function enroll(sim: Sim, i: number, w: number): number {
  * the chain ("A -> B -> A"), and `w` is not entered. A workflow entered earlier (a delay since)
  * ends the chain: such a loop moves forward in time and ends with the horizon.
  */
-function loopsBack(sim: Sim, origin: number, w: number): boolean {
+function loopsBack(sim: RunContext, origin: number, w: number): boolean {
   const enr = sim.enr;
   const now = sim.now;
   let p = origin;
@@ -83,7 +86,7 @@ function loopsBack(sim: Sim, origin: number, w: number): boolean {
 }
 
 /** Follows an edge: to a step (the contact now stands there) or to the end of the path. */
-export function moveTo(sim: Sim, e: number, edge: number, target: number): void {
+export function moveTo(sim: RunContext, e: number, edge: number, target: number): void {
   sim.edgeCount[edge]!++;
   const from = sim.enr.step[e]!;
   if (from >= 0) sim.countStep(from, -1);
@@ -98,7 +101,7 @@ export function moveTo(sim: Sim, e: number, edge: number, target: number): void 
   sim.log.add(sim.now, sim.enr.contact[e]!, e, target, K.at, edge, -1);
 }
 
-export function end(sim: Sim, e: number, state: number, edge: number, lastStep = sim.enr.step[e]!): void {
+export function end(sim: RunContext, e: number, state: number, edge: number, lastStep = sim.enr.step[e]!): void {
   const enr = sim.enr;
   const i = enr.contact[e]!;
   const w = enr.workflow[e]!;
@@ -117,5 +120,24 @@ export function end(sim: Sim, e: number, state: number, edge: number, lastStep =
   if (timing.type === 'date-property' && timing.recurAnnually && !Number.isNaN(anchor)) {
     const day = Math.round((anchor - Date.parse(`${sim.settings.startDate}T00:00:00Z`)) / 86_400_000) + 1;
     sim.schedule(Math.max(sim.now + 1, sim.clock.midnight(day)), Q.yearly, i, w, 0);
+  }
+}
+
+/** Wakes the contact's enrollments waiting for this very event. */
+export function notifyWaits(sim: RunContext, i: number, kind: 'email-opened' | 'email-clicked' | 'form-submitted' | 'page-viewed', id: string): void {
+  if ((sim.waitedEvents & WAIT_BITS[kind]!) === 0) return;
+  for (let w = 0; w < sim.W; w++) {
+    const e = sim.store.active(i, w);
+    if (e < 0 || !(sim.enr.flags[e]! & E_WAITING)) continue;
+    const step = sim.compiled.steps[sim.enr.step[e]!]!.step;
+    if (step.kind !== 'delay-until-event' || step.event.kind !== kind) continue;
+    const ev = step.event;
+    const hit =
+      ev.kind === 'page-viewed'
+        ? id.includes(ev.url)
+        : ev.kind === 'form-submitted'
+          ? ev.asset === null || ev.asset === id
+          : ev.email === null || ev.email === (id as EmailId);
+    if (hit) resumeWait(sim, e, true);
   }
 }

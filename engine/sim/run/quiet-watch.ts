@@ -3,7 +3,7 @@ import { risesWithScore, scoreFalls } from '../compile/score-time.ts';
 import { DAY_MS } from '../../criteria/values.ts';
 import { readsScore } from '../compile/compile.ts';
 import { allOf, compileFilterTest, type ContactTest } from '../compile/compiled-criteria.ts';
-import type { Sim } from '../sim.ts';
+import type { RunContext } from '../context.ts';
 
 /**
  * What a quiet visit (visits.ts) compares before and after: the filters whose verdict a visit
@@ -50,7 +50,7 @@ export interface QuietWatch {
   readonly scoreMonotone: boolean;
 }
 
-export function watchedFilters(sim: Sim, tight: boolean): QuietWatch {
+export function watchedFilters(sim: RunContext, tight: boolean): QuietWatch {
   const { compiled, project, store } = sim;
   const rules = project.scoreRules.map((r) => r.criteria);
   const remembered = compiled.workflows.flatMap((cw) => (cw.goal ? [cw.triggers.criteria, cw.goal.criteria] : [cw.triggers.criteria]));

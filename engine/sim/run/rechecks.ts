@@ -2,7 +2,7 @@ import type { Criteria } from '../../model/index.ts';
 import type { Compiled } from '../compile/compile.ts';
 import { DEP } from '../compile/compile.ts';
 import { nextFlip } from '../compile/flip.ts';
-import type { Sim } from '../sim.ts';
+import type { RunContext } from '../context.ts';
 import type { SimulationOptions } from '../types.ts';
 
 /**
@@ -22,7 +22,7 @@ export function tightRechecks(compiled: Compiled, options: SimulationOptions): b
  * minute is still pending (firing clears it first): a change run before it in the queue must
  * not replace it, or the flip it was due for would be seen only at the next boundary.
  */
-export function scheduleCheck(sim: Sim, i: number, mask = -1): void {
+export function scheduleCheck(sim: RunContext, i: number, mask = -1): void {
   if (sim.timed.length === 0) return;
   const current = sim.store.checkAt(i);
   const pending = current >= sim.now;

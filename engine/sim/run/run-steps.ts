@@ -5,15 +5,16 @@ import type { CompiledStep } from '../compile/compile.ts';
 import { DEP } from '../compile/compile.ts';
 import { E_DELAYED, E_LISTED, E_SKIPPING, E_WAITING } from '../state/enrollments.ts';
 import { END, K } from '../state/log.ts';
-import { HOW, Q, type Sim } from '../sim.ts';
+import { HOW, Q, type RunContext } from '../context.ts';
 import { delayEnd, isoDay, nextAllowed } from '../compile/timing.ts';
 import { sendEmail } from './behaviour.ts';
+import { changed } from './changes.ts';
 
 /**
  * Walks an enrollment through its steps until it must wait (delay, window, event) or ends.
  * Enrollments its actions make (a step, or a change meeting a trigger) know it as their origin.
  */
-export function runEnrollment(sim: Sim, e: number): void {
+export function runEnrollment(sim: RunContext, e: number): void {
   sim.running = e;
   walk(sim, e);
   sim.running = -1;
@@ -26,7 +27,7 @@ export function runEnrollment(sim: Sim, e: number): void {
  * however long. `Sim#instantSteps` is a backstop: a contact running more steps than that in one
  * instant is cut the same way, so a run always ends.
  */
-function walk(sim: Sim, e: number): void {
+function walk(sim: RunContext, e: number): void {
   const enr = sim.enr;
   const seenBy = sim.stepSeenBy;
   const seenAt = sim.stepSeenAt;
@@ -131,7 +132,7 @@ function walk(sim: Sim, e: number): void {
   }
 }
 
-export function waitTimedOut(sim: Sim, e: number): void {
+export function waitTimedOut(sim: RunContext, e: number): void {
   resumeWait(sim, e, false);
 }
 
@@ -157,7 +158,7 @@ function decide(groups: readonly (readonly ContactTest[])[], i: number, minute: 
 }
 
 /** Writes a property as a workflow action does: the lifecycle stage only moves forward. */
-export function writeProperty(sim: Sim, i: number, e: number, s: number, name: string, value: PropertyValue): void {
+export function writeProperty(sim: RunContext, i: number, e: number, s: number, name: string, value: PropertyValue): void {
   const store = sim.store;
   if (name === 'lifecyclestage' && value !== null) {
     const before = store.stage[i]!;
@@ -176,10 +177,10 @@ export function writeProperty(sim: Sim, i: number, e: number, s: number, name: s
     sim.countStage(stageBefore + 1, -1);
     sim.countStage(store.stage[i]! + 1, 1);
   }
-  sim.changed(i, sim.compiled.propertyBit(name));
+  changed(sim, i, sim.compiled.propertyBit(name));
 }
 
-function doAction(sim: Sim, e: number, cs: CompiledStep): void {
+function doAction(sim: RunContext, e: number, cs: CompiledStep): void {
   const i = sim.enr.contact[e]!;
   const s = cs.index;
   const step = cs.step;
@@ -215,14 +216,13 @@ function doAction(sim: Sim, e: number, cs: CompiledStep): void {
         sim.countList(li, joins ? 1 : -1);
         sim.listJournal.add(sim.now, li, joins);
       }
-      return sim.changed(i, DEP.list);
+      return changed(sim, i, DEP.list);
     }
     case 'enroll-in-workflow': {
       const target = sim.compiled.workflows.findIndex((w) => w.workflow.id === step.workflow);
       sim.log.add(sim.now, i, e, s, K.action, target, -1);
       if (target < 0) return;
-      sim.cause = HOW.byWorkflow;
-      enroll(sim, i, target);
+      enroll(sim, i, target, HOW.byWorkflow);
       return;
     }
     case 'unenroll-from-workflow': {

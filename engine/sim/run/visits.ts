@@ -1,8 +1,9 @@
 import { DEP, WAIT_BITS } from '../compile/compile.ts';
 import { LESS, READS_ACTIVITY, READS_PAGE, watchedFilters, type Unenrolling, type Watched } from './quiet-watch.ts';
 import type { ContactTest } from '../compile/compiled-criteria.ts';
-import { Q, type Sim } from '../sim.ts';
-import { notifyWaits } from './behaviour.ts';
+import { Q, type RunContext } from '../context.ts';
+import { notifyWaits } from './enrollment-moves.ts';
+import { changed } from './changes.ts';
 import { T_NUMBER } from '../state/columns.ts';
 
 /** Pages a spontaneous visit lands on, one in five the pricing page. */
@@ -57,7 +58,7 @@ export class SiteVisits {
    */
   private readonly streakSpan: number;
 
-  constructor(sim: Sim, tight: boolean) {
+  constructor(sim: RunContext, tight: boolean) {
     const { compiled } = sim;
     ({
       watched: this.watched,
@@ -80,13 +81,13 @@ export class SiteVisits {
   }
 
   /** Queues the contact's first visit. */
-  start(sim: Sim, i: number): void {
+  start(sim: RunContext, i: number): void {
     const rate = this.rates[sim.store.persona(i)] ?? 0;
     if (rate > 0) sim.schedule(sim.now + sim.streams.exponential(i, rate), Q.visit, i, 0, 0);
   }
 
   /** The visit due now, then each next one due before anything else of the contact; queues the one after. */
-  run(sim: Sim, i: number): void {
+  run(sim: RunContext, i: number): void {
     const rate = this.rates[sim.store.persona(i)]!;
     const streams = sim.streams;
     const store = sim.store;
@@ -109,7 +110,7 @@ export class SiteVisits {
       } else {
         quietAt = NaN;
         notifyWaits(sim, i, 'page-viewed', SITE_PAGES[page]!);
-        sim.changed(i, (seen ? DEP.page : 0) | sim.activityBit);
+        changed(sim, i, (seen ? DEP.page : 0) | sim.activityBit);
       }
       const next = sim.now + -Math.log(1 - (streams.next32(i) >>> 0) / 4294967296) / rate;
       if (next > sim.lastMinute) return;
@@ -124,7 +125,7 @@ export class SiteVisits {
    * Records the view of `page` when `seen` and sets the activity date of contact i to now; true
    * when that is all the visit does (the caller then skips `changed`), false when the full path must run.
    */
-  private visit(sim: Sim, i: number, page: number, seen: boolean): boolean {
+  private visit(sim: RunContext, i: number, page: number, seen: boolean): boolean {
     const store = sim.store;
     const nowMs = sim.nowMs;
     const now = sim.now;
