@@ -1,7 +1,7 @@
 import { enrollmentsCsv, summaryJson } from '../../engine/cli/commands/simulate-report.ts';
 import { LIFECYCLE_STAGES, type Contact, type Project } from '../../engine/model/index.ts';
 import { createSimulation, type SimulationResult } from '../../engine/sim/index.ts';
-import { clockFor } from '../../engine/sim/state/clock.ts';
+import { clockFor } from '../../engine/sim/index.ts';
 import { contactName } from './contact-names.ts';
 import { nextEventMinute, stepContacts } from './log-queries.ts';
 import type { Frame, RunMeta, SimAnswer, SimRequest } from './protocol.ts';

@@ -5,7 +5,7 @@ import { enrollmentsCsv } from '../../engine/cli/commands/simulate-report.ts';
 import type { Project } from '../../engine/model/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { simulate, type SimulationResult } from '../../engine/sim/index.ts';
-import { clockFor } from '../../engine/sim/state/clock.ts';
+import { clockFor } from '../../engine/sim/index.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 
