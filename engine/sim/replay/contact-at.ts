@@ -1,6 +1,6 @@
 import { describeFilter, nameLookupFromProject } from '../../criteria/index.ts';
 import type { Filter, Localized, WorkflowId } from '../../model/index.ts';
-import { END_STATE_MASK, END_STATES, ENROLL_HOWS, K, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason } from '../state/log.ts';
+import { DECISION_BITS, END_STATE_MASK, END_STATES, ENROLL_HOWS, K, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason } from '../state/log.ts';
 import type { Sim } from '../sim.ts';
 import type { TimeIndex } from './time-index.ts';
 import type { ContactAt, Decision, PathPoint } from '../types.ts';
@@ -95,7 +95,7 @@ function reasons(sim: Sim, s: number, edge: number, mask: number): Localized[] {
       const branch = step.branches[b]!;
       for (const g of branch.criteria.groups) {
         for (const f of g.filters) {
-          out.push(filterReason(f, bit < 31 && (mask & (1 << bit)) !== 0, branch.name, fr, en));
+          out.push(filterReason(f, bit < DECISION_BITS && (mask & (1 << bit)) !== 0, branch.name, fr, en));
           bit++;
         }
       }

@@ -1,6 +1,7 @@
 import { LIFECYCLE_STAGES, type Contact, type WorkflowId } from '../../model/index.ts';
 import { ENROLLMENT } from '../../model/index.ts';
 import { END, END_STATES, type EndState } from '../state/log.ts';
+import { E_LISTED, E_SENT } from '../state/enrollments.ts';
 import type { Sim } from '../sim.ts';
 import { contactAt } from './contact-at.ts';
 import { buildTimeIndex, countUpTo, END_SLOTS, TOTAL_KINDS, type TimeIndex } from './time-index.ts';
@@ -20,7 +21,7 @@ export function buildResult(sim: Sim): SimulationResult {
   for (let e = 0; e < enr.count; e++) {
     const ws = wfStats[enr.workflow[e]!]!;
     ws.enrolled++;
-    if (enr.flags[e]! & 4) ws.sentSome++;
+    if (enr.flags[e]! & E_SENT) ws.sentSome++;
     if (enr.endedAt[e] === -1) {
       enr.endState[e] = END.inProgress;
       enr.endStep[e] = enr.step[e]!;
@@ -30,7 +31,7 @@ export function buildResult(sim: Sim): SimulationResult {
     if (state === END.completed) {
       const at = stepId(enr.endStep[e]!) || ENROLLMENT;
       ws.completedAt[at] = (ws.completedAt[at] ?? 0) + 1;
-      if (!(enr.flags[e]! & 2)) {
+      if (!(enr.flags[e]! & E_LISTED)) {
         lost[e] = 1;
         ws.lost++;
       }

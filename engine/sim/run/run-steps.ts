@@ -4,7 +4,7 @@ import type { ContactTest } from '../compile/compiled-criteria.ts';
 import type { CompiledStep } from '../compile/compile.ts';
 import { DEP } from '../compile/compile.ts';
 import { E_DELAYED, E_LISTED, E_SKIPPING, E_WAITING } from '../state/enrollments.ts';
-import { END, K } from '../state/log.ts';
+import { DECISION_BITS, END, K } from '../state/log.ts';
 import { HOW, Q, type RunContext } from '../context.ts';
 import { delayEnd, isoDay, nextAllowed } from '../compile/timing.ts';
 import { sendEmail } from './behaviour.ts';
@@ -148,7 +148,7 @@ function decide(groups: readonly (readonly ContactTest[])[], i: number, minute: 
     let all = g.length > 0;
     for (const test of g) {
       const ok = test(i, minute);
-      if (ok && bit < 31) mask |= 1 << bit;
+      if (ok && bit < DECISION_BITS) mask |= 1 << bit;
       if (!ok) all = false;
       bit++;
     }

@@ -53,6 +53,8 @@ export const END = {
 export const LOST_FLAG = 16;
 /** The end state in an ended row's detail. */
 export const END_STATE_MASK = 15;
+/** A branch row's extra keeps which filters held, one bit each: the first 31 filters of a decision. */
+export const DECISION_BITS = 31;
 
 export const SKIP_REASONS = ['unsubscribed', 'bounced', 'no-email', 'moment-passed'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
