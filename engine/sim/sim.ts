@@ -123,7 +123,7 @@ export class Sim implements RunContext {
     this.nowMs = this.clock.startMs;
     this.clock.prepare(Math.max(0, Math.floor(this.settings.horizonDays)) + 1);
     const origin = this.clock.startMs;
-    this.compiled = compileProject(project, options.workflows, (tz) => clockFor(this.settings.startDate, tz, origin));
+    this.compiled = compileProject(project, options.workflows, (tz) => clockFor(this.settings.startDate, tz, origin), options.lazyScore !== false);
     this.days = Math.max(0, Math.floor(this.settings.horizonDays));
     const horizonEnd = this.clock.midnight(this.days) - 1;
     this.lastMinute = Math.max(0, Math.min(horizonEnd, options.stopAtMinute ?? horizonEnd));

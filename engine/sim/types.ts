@@ -31,6 +31,13 @@ export interface SimulationOptions {
    * visits (engine/sim/quiet-visits.ts) are checked against. Same results either way.
    */
   readonly quietVisits?: boolean;
+  /**
+   * For tests: false keeps the score a stored property recomputed on changes and re-checks (the
+   * eager score) even where it could be read when asked (run/score.ts). Same results but for the
+   * number of events and the final scores, read at the last re-check rather than the last minute
+   * (tests/engine/sim/lazy-score.test.ts).
+   */
+  readonly lazyScore?: boolean;
 }
 
 /**

@@ -16,7 +16,8 @@ const LAST_PROPERTY_BIT = 30;
 
 const NOT_ACTIONS = new Set(['delay', 'delay-until-event', 'branch-if', 'branch-value', 'branch-random', 'go-to']);
 
-export function compileProject(project: Project, workflowIds: readonly WorkflowId[] | undefined, clockOf: (tz: string) => Clock): Compiled {
+/** `lazy` false keeps the score stored even where it could be read lazily (tests compare both). */
+export function compileProject(project: Project, workflowIds: readonly WorkflowId[] | undefined, clockOf: (tz: string) => Clock, lazy = true): Compiled {
   const propBits = new Map<string, number>();
   const propertyBit = (name: string): number => {
     let bit = propBits.get(name);
@@ -32,7 +33,7 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
     retention[kind] = Math.max(retention[kind], days ?? Infinity);
   };
 
-  const lazyScore = scoresLazily(project);
+  const lazyScore = lazy && scoresLazily(project);
   let scoreDeps = 0;
   let scoreWatched = false;
   const compileCriteria = (criteria: Criteria): CompiledCriteria => {
