@@ -74,11 +74,6 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', deepEngineImport('layout/(generate|types)\\.ts$')] },
   },
   {
-    // The results report leaves engine/cli/commands/ for engine/results/ (another branch): then this goes.
-    files: ['renderer/simulator/host.ts'],
-    rules: { 'no-restricted-imports': ['error', deepEngineImport('cli/commands/simulate-report\\.ts$')] },
-  },
-  {
     files: ['**/*.{js,mjs,cjs}'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

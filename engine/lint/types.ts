@@ -18,6 +18,8 @@ export const LINT_RULE_IDS = [
   'no-trigger',
   'random-split-sum',
   'date-property-anchor',
+  'unknown-property',
+  'property-type-mismatch',
 ] as const;
 export type LintRuleId = (typeof LINT_RULE_IDS)[number];
 
@@ -39,6 +41,8 @@ export interface Finding {
   readonly message: Localized;
   /** Every workflow step involved when the finding spans several workflows. */
   readonly involves?: readonly FindingLink[];
+  /** The JSON path in the project file of what the finding is about, when it is one field. */
+  readonly path?: string;
 }
 
 export interface LintOptions {

@@ -44,7 +44,24 @@ function everythingWrong() {
   const cycle = workflow('cycle', [enrollIn('k', 'broken')]);
   const manual = workflow('manual', [], { enrollment: { triggers: NO_CRITERIA, enrollExisting: true, reenroll: false, unenrollWhenNotMatching: false } });
   const anchored = workflow('anchored', [], { timing: { type: 'date-property', anchorProperty: 'company', recurAnnually: false } });
-  return project([seedNurturing(), broken, cycle, manual, anchored]);
+  const props = workflow('props', [], {
+    enrollment: {
+      triggers: {
+        groups: [
+          {
+            filters: [
+              { kind: 'property', property: 'nosuch', type: 'string', operation: { op: 'is-known' } },
+              { kind: 'property', property: 'company', type: 'number', operation: { op: 'gt', value: 3 } },
+            ],
+          },
+        ],
+      },
+      enrollExisting: true,
+      reenroll: false,
+      unenrollWhenNotMatching: false,
+    },
+  });
+  return project([seedNurturing(), broken, cycle, manual, anchored, props]);
 }
 
 describe('the rule set as a whole', () => {
