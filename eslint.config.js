@@ -37,7 +37,7 @@ const deepEngineImport = (allowed = '$^') => ({
 export const engineThroughIndex = deepEngineImport();
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'release/**', 'out/**', 'test-output/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-cli/**', 'electron/types/electron.d.ts', 'dist-electron/**', 'release/**', 'out/**', 'test-output/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

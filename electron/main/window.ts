@@ -2,7 +2,7 @@ import { BrowserWindow, type Rectangle } from 'electron';
 
 /**
  * The app window. The page is treated as an untrusted web page: isolated context, OS sandbox, no
- * Node anywhere, no webviews, no remote module, no middle-click windows. The options are written
+ * Node anywhere, no webviews, no middle-click windows (the remote module is gone since Electron 14). The options are written
  * out here as a literal so the security scan (electronegativity) can read them.
  */
 export function createMainWindow(bounds: Rectangle, preloadPath: string): BrowserWindow {
@@ -20,7 +20,6 @@ export function createMainWindow(bounds: Rectangle, preloadPath: string): Browse
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,
-      enableRemoteModule: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,

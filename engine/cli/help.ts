@@ -50,5 +50,5 @@ export function usageText(commands: readonly CliCommand[], lang: Lang, columns?:
 
 export function commandHelpText(command: CliCommand, lang: Lang, columns?: number): string {
   const head = lang === 'fr' ? 'Utilisation\u00a0:' : 'Usage:';
-  return `${wrap(`${head}\n  flowbench ${command.name} ${command.usage}\n\n${command.summary[lang]}\n${command.help[lang]}\n\n${COMMON[lang]}`, columns)}\n`;
+  return `${wrap(`${head}\n  flowbench ${command.name} ${command.usage}\n\n${command.summary[lang]}\n\n${command.help[lang]}\n\n${COMMON[lang]}`, columns)}\n`;
 }

@@ -54,7 +54,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     io.err(usageText(COMMANDS, lang, columns));
     return EXIT.usage;
   }
-  const parsed = parseCommandArgs(rest, { ...command.options, help: { type: 'boolean' } }, command.name);
+  const parsed = parseCommandArgs(rest, { ...command.options, lang: { type: 'string', example: 'fr' }, help: { type: 'boolean' } }, command.name);
   if (!parsed.ok) {
     complain(io, lang, parsed.message);
     return EXIT.usage;

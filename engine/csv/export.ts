@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import type { Contact, Persona, PropertyDefinition, StaticList } from '../model/index.ts';
+import { csvLine } from './cell.ts';
 import { HUBSPOT_COLUMNS, ID_COLUMN, LISTS_COLUMN, PERSONA_COLUMN } from './columns.ts';
 import { formatValue } from './values.ts';
 
@@ -12,7 +12,8 @@ export interface ExportOptions {
 /**
  * A sandbox as a CSV with HubSpot's column names (custom properties by their English label),
  * ISO dates, list and persona names; `parseContactsCsv` reads it back to the same contacts
- * (the event history is not part of a CSV, as in HubSpot).
+ * (the event history is not part of a CSV, as in HubSpot). Every cell goes through `csvCell`:
+ * user text that begins like a formula is written as text.
  */
 export function contactsToCsv(contacts: readonly Contact[], properties: readonly PropertyDefinition[], options: ExportOptions = {}): string {
   const listNames = new Map((options.lists ?? []).map((l) => [l.id as string, l.name]));
@@ -20,9 +21,13 @@ export function contactsToCsv(contacts: readonly Contact[], properties: readonly
   const header = [ID_COLUMN, ...properties.map((p) => HUBSPOT_COLUMNS[p.name] ?? p.label.en), LISTS_COLUMN, PERSONA_COLUMN];
   const rows = contacts.map((c) => [
     c.id,
-    ...properties.map((p) => formatValue(p, c.properties[p.name])),
+    ...properties.map((p) => {
+      const value = c.properties[p.name];
+      return p.type === 'number' && typeof value === 'number' ? value : formatValue(p, value);
+    }),
     c.lists.map((l) => listNames.get(l) ?? l).join(';'),
     c.persona === null ? '' : (personaNames.get(c.persona) ?? c.persona),
   ]);
-  return `${Papa.unparse([header, ...rows], { delimiter: options.delimiter ?? ',', newline: '\r\n' })}\r\n`;
+  const separator = options.delimiter ?? ',';
+  return [header, ...rows].map((cells) => `${csvLine(cells, separator)}\r\n`).join('');
 }

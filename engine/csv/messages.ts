@@ -59,4 +59,12 @@ export const MESSAGES = {
     fr: `Persona inconnu dans ce projet : « ${q(name)} ».`,
     en: `Persona unknown in this project: "${q(name)}".`,
   }),
+  mixedEncodings: (windows1252: readonly number[], utf8: number): Localized => {
+    const shown = windows1252.slice(0, 20).join(', ') + (windows1252.length > 20 ? ', …' : '');
+    const n = windows1252.length;
+    return {
+      fr: `Encodages mélangés : ${n} ligne${n > 1 ? 's' : ''} lue${n > 1 ? 's' : ''} en Windows-1252 (${shown}), ${utf8} ligne${utf8 > 1 ? 's' : ''} accentuée${utf8 > 1 ? 's' : ''} en UTF-8.`,
+      en: `Mixed encodings: ${n} line${n > 1 ? 's' : ''} read as Windows-1252 (${shown}), ${utf8} line${utf8 > 1 ? 's' : ''} with accents as UTF-8.`,
+    };
+  },
 } as const;

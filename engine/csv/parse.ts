@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import type { Contact, ContactId, ListId, Localized, Persona, PersonaId, PropertyDefinition, PropertyValue, StaticList } from '../model/index.ts';
 import { allProperties, asContactId } from '../model/index.ts';
 import { foldHeader, type ColumnMapping } from './columns.ts';
-import { detectDelimiter, looksBinary, type CsvDelimiter } from './decode.ts';
+import { unguardCell } from './cell.ts';
+import { detectDelimiter, excelSeparator, looksBinary, type CsvDelimiter } from './decode.ts';
 import { MESSAGES } from './messages.ts';
 import { readRows, type CsvRow } from './rows.ts';
 import { isEmail, parseValue } from './values.ts';
@@ -47,8 +48,10 @@ const resolve = (table: Map<string, string>, raw: string) => table.get(raw) ?? t
 export function readCsvHeader(text: string, previewRows = 5): { headers: string[]; preview: string[][]; delimiter: CsvDelimiter } | { fatal: Localized } {
   const fatal = fatalReason(text);
   if (fatal) return { fatal };
-  const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text.slice(0, 200_000), { delimiter, preview: previewRows + 1, skipEmptyLines: 'greedy' });
+  const sep = excelSeparator(text);
+  const body = sep ? sep.text : text;
+  const delimiter = sep ? sep.delimiter : detectDelimiter(body);
+  const parsed = Papa.parse<string[]>(body.replace(/^\uFEFF/, '').slice(0, 200_000), { delimiter, preview: previewRows + 1, skipEmptyLines: 'greedy' });
   const [headers = [], ...preview] = parsed.data;
   return { headers: headers.map((h) => h.trim()), preview, delimiter };
 }
@@ -86,7 +89,7 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
     let persona: PersonaId | null = null;
     for (let c = 0; c < mapping.length; c++) {
       const target = mapping[c]!;
-      const raw = (row.fields[c] ?? '').trim();
+      const raw = unguardCell((row.fields[c] ?? '').trim());
       if (target.kind === 'ignore' || raw === '') continue;
       if (target.kind === 'id') id = raw;
       else if (target.kind === 'persona') {
@@ -126,8 +129,15 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
   }
 
   const expected = mapping.length;
-  readRows(text, options.delimiter ?? detectDelimiter(text), (row) => {
-    if (row.line === 1) return;
+  // Excel's `sep=;` line names the separator; blanked, it keeps the lines' physical numbers.
+  const sep = excelSeparator(text);
+  const body = sep ? sep.text : text;
+  let header = true;
+  readRows(body, options.delimiter ?? sep?.delimiter ?? detectDelimiter(body), (row) => {
+    if (header) {
+      header = false;
+      return;
+    }
     total++;
     if (total % 5000 === 0) options.onProgress?.(total);
     let outcome: Contact | Localized;

@@ -1,6 +1,6 @@
 import type { Localized, PropertyDefinition, PropertyValue } from '../model/index.ts';
-import { LIFECYCLE_LABELS } from '../model/index.ts';
 import { foldHeader } from './columns.ts';
+import { LEAD_STATUS_NAMES, LEAD_STATUS_PROPERTY, LIFECYCLE_NAMES } from './hubspot-labels.ts';
 import { MESSAGES } from './messages.ts';
 
 export type ParsedValue = { readonly ok: true; readonly value: PropertyValue } | { readonly ok: false; readonly reason: Localized };
@@ -54,17 +54,30 @@ export function parseNumber(raw: string): number | null {
 const TRUE = new Set(['true', 'yes', 'oui', 'vrai', '1', 'y', 'o']);
 const FALSE = new Set(['false', 'no', 'non', 'faux', '0', 'n']);
 
-/** Folded option values and labels (both languages) to the option's internal value. */
+/** HubSpot's own names (hubspot-labels.ts) for the options of a property it defines. */
+function hubspotNames(property: PropertyDefinition): Readonly<Record<string, readonly string[]>> {
+  if (property.name === 'lifecyclestage') return LIFECYCLE_NAMES;
+  if (property.name === LEAD_STATUS_PROPERTY) return LEAD_STATUS_NAMES;
+  return {};
+}
+
+/**
+ * Folded option values and labels (both languages) to the option's internal value, plus the
+ * names HubSpot's English and French exports write. For a property without options (a lead
+ * status the project did not list), HubSpot's names map to HubSpot's internal values.
+ */
 function optionTable(property: PropertyDefinition): Map<string, string> {
   const table = new Map<string, string>();
-  for (const option of property.options ?? []) {
-    for (const name of [option.value, option.label.fr, option.label.en]) table.set(foldHeader(name), option.value);
+  const options = property.options ?? [];
+  const byFoldedValue = new Map(options.map((o) => [foldHeader(o.value), o.value]));
+  for (const [value, names] of Object.entries(hubspotNames(property))) {
+    const target = options.length === 0 ? value : byFoldedValue.get(foldHeader(value));
+    if (target === undefined) continue;
+    for (const name of [value, ...names]) table.set(foldHeader(name), target);
   }
-  if (property.name === 'lifecyclestage') {
-    // HubSpot's own short labels.
-    table.set('mql', 'marketingqualifiedlead');
-    table.set('sql', 'salesqualifiedlead');
-    for (const [value, label] of Object.entries(LIFECYCLE_LABELS)) table.set(foldHeader(label.en), value);
+  // The project's own values and labels come last: they win over HubSpot's on a clash.
+  for (const option of options) {
+    for (const name of [option.value, option.label.fr, option.label.en]) table.set(foldHeader(name), option.value);
   }
   return table;
 }
@@ -95,8 +108,8 @@ export function parseValue(property: PropertyDefinition, raw: string): ParsedVal
     case 'enumeration': {
       let table = tables.get(property);
       if (!table) tables.set(property, (table = optionTable(property)));
-      if (!property.options || property.options.length === 0) return ok(text);
       const value = table.get(foldHeader(text));
+      if (!property.options || property.options.length === 0) return ok(value ?? text);
       return value === undefined ? fail(MESSAGES.badOption(property, text)) : ok(value);
     }
   }

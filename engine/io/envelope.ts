@@ -8,7 +8,7 @@ export const FILE_VERSION = 1;
 /** The app that writes the file, for people reading it (never used to decide anything). */
 export const APP_NAME = 'Flowbench';
 export const APP_VERSION = '0.1.0';
-/** Larger texts are refused before any parsing: 40 MB, counted in characters of text. */
+/** Larger files are refused before any parsing: 40 MB, counted in UTF-8 bytes (what the file takes on disk). */
 export const MAX_PROJECT_BYTES = 40 * 1024 * 1024;
 /** Deeper nesting than any real project (about 16 levels) is refused before parsing. */
 export const MAX_NESTING_DEPTH = 64;

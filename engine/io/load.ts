@@ -5,6 +5,7 @@ import { FILE_FORMAT, FILE_VERSION, MAX_NESTING_DEPTH, MAX_PROJECT_BYTES, failur
 import { zodIssuesToLoadIssues, topIssues } from './issue-messages.ts';
 import { checkJsonText, type JsonTextProblem } from './json-text.ts';
 import { OLDEST_VERSION, migrate } from './migrations.ts';
+import { plainDataIssues } from './plain-data.ts';
 
 const envelopeSchema = z.strictObject({
   format: z.literal(FILE_FORMAT),
@@ -82,6 +83,8 @@ function envelopeProblem(value: unknown): LoadResult | number {
 
 function validate(value: unknown): LoadResult {
   if (tooDeep(value, MAX_NESTING_DEPTH)) return failure('', deepMessage());
+  const hostile = plainDataIssues(value);
+  if (hostile.length > 0) return { ok: false, errors: topIssues(hostile) };
   const envelope = envelopeProblem(value);
   if (typeof envelope !== 'number') return envelope;
   const migrated = migrate(value as Record<string, unknown>, envelope);
@@ -99,6 +102,24 @@ const unexpected = (error: unknown): LoadResult =>
     en: `The file could not be read (${error instanceof Error ? error.name : 'unknown error'}).`,
   });
 
+/**
+ * The size of `text` written as UTF-8 (what the file takes on disk), counted without encoding
+ * it; stops once past `stopAbove` (a 100 MB text costs no more than the limit).
+ */
+export function utf8Bytes(text: string, stopAbove = Infinity): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= stopAbove; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair is one character of four bytes
+      i++;
+    } else bytes += 3; // includes a lone surrogate, which UTF-8 writes as U+FFFD
+  }
+  return bytes;
+}
+
 /** Validates and migrates a value already parsed from JSON (e.g. pulled out of a PNG). Never throws. */
 export function parseProject(value: unknown): LoadResult {
   try {
@@ -113,13 +134,12 @@ export function loadProject(text: string): LoadResult {
   try {
     if (typeof text !== 'string')
       return failure('', { fr: 'Le contenu à ouvrir doit être du texte.', en: 'The content to open must be text.' });
-    if (text.length > MAX_PROJECT_BYTES) {
-      const mb = (text.length / (1024 * 1024)).toFixed(0);
+    // A UTF-16 unit takes 1 to 3 bytes in UTF-8: count them only when the length alone cannot tell.
+    if (text.length > MAX_PROJECT_BYTES || (text.length * 3 > MAX_PROJECT_BYTES && utf8Bytes(text, MAX_PROJECT_BYTES) > MAX_PROJECT_BYTES))
       return failure('', {
-        fr: `Fichier trop volumineux : ${mb} Mo, au-delà de la limite de ${MAX_PROJECT_BYTES / (1024 * 1024)} Mo d’un projet.`,
-        en: `File too large: ${mb} MB, over the ${MAX_PROJECT_BYTES / (1024 * 1024)} MB limit for a project.`,
+        fr: `Fichier trop volumineux : plus de ${MAX_PROJECT_BYTES / (1024 * 1024)} Mo (en octets UTF-8), la limite d’un projet.`,
+        en: `File too large: over the ${MAX_PROJECT_BYTES / (1024 * 1024)} MB limit for a project (in UTF-8 bytes).`,
       });
-    }
     // A byte-order mark is what some editors put first; it is not content.
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body.trim() === '')

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvLine } from '../csv/index.ts';
 import type { Contact, Lang, Project } from '../model/index.ts';
 import { stepLabel } from '../lint/labels.ts';
 import { END_STATES, LOG_KINDS, type SimulationResult } from '../sim/index.ts';
@@ -68,7 +68,8 @@ export function enrollmentsCsv(project: Project, result: SimulationResult, optio
       en.lost[e] ? yes : no,
     ];
   });
-  // escapeFormulae: a cell starting with = + - @ is quoted with a leading ' (OWASP CSV injection).
-  const body = Papa.unparse([HEADERS[lang], ...rows], { delimiter: lang === 'fr' ? ';' : ',', newline: '\r\n', escapeFormulae: true });
-  return `${lang === 'fr' ? BOM : ''}${body}\r\n`;
+  // Every cell through csvCell: text that begins like a formula is written as text (OWASP CSV injection).
+  const separator = lang === 'fr' ? ';' : ',';
+  const body = [HEADERS[lang], ...rows].map((cells) => `${csvLine(cells, separator)}\r\n`).join('');
+  return `${lang === 'fr' ? BOM : ''}${body}`;
 }

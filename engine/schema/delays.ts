@@ -2,18 +2,20 @@ import { z } from 'zod';
 import { WEEKDAYS } from '../model/index.ts';
 import { criteriaSchema } from './filters.ts';
 import { assetIdSchema, emailIdSchema } from './ids.ts';
-import { calendarDate, complaining, nonNegative, timeOfDay } from './primitives.ts';
+import { durationWithinBounds, SPAN_TOO_LONG } from './limits.ts';
+import { calendarDate, complaining, nonNegative, offsetDays, propertyName, timeOfDay } from './primitives.ts';
 
-export const durationSchema = z.strictObject({ amount: nonNegative, unit: z.enum(['minutes', 'hours', 'days', 'weeks']) });
+/** A span of time, at most ten years whatever its unit (the message sits on `amount`). */
+export const durationSchema = z
+  .strictObject({ amount: nonNegative, unit: z.enum(['minutes', 'hours', 'days', 'weeks']) })
+  .refine(durationWithinBounds, { message: SPAN_TOO_LONG.en, params: { message: SPAN_TOO_LONG }, path: ['amount'] });
 
 export const weekdaySchema = z.enum(WEEKDAYS);
-
-const offsetDays = z.number().int();
 
 export const delaySpecSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('duration'), duration: durationSchema }),
   z.strictObject({ mode: z.literal('until-date'), date: calendarDate, time: timeOfDay }),
-  z.strictObject({ mode: z.literal('until-date-property'), property: z.string().min(1), offsetDays, time: timeOfDay }),
+  z.strictObject({ mode: z.literal('until-date-property'), property: propertyName, offsetDays, time: timeOfDay }),
   z.strictObject({
     mode: z.literal('until-weekday'),
     weekdays: z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EMAIL_EVENTS } from '../model/index.ts';
 import { assetIdSchema, emailIdSchema, listIdSchema } from './ids.ts';
-import { calendarDate, complaining, wholeDays } from './primitives.ts';
+import { calendarDate, complaining, propertyName, wholeDays } from './primitives.ts';
 
 /**
  * Filters: each property filter only accepts the operations of its own property type, so a
@@ -54,7 +54,7 @@ const dateOperation = z.discriminatedUnion('op', [
 
 const propertyBase = {
   kind: z.literal('property'),
-  property: z.string().min(1),
+  property: propertyName,
   includeUnknown: z.boolean().optional(),
 };
 

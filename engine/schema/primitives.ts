@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from '../model/index.ts';
+import { MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_SPAN_DAYS, PROTOTYPE_KEYS, hasControlCharacter, hasLoneSurrogate, withinSpan } from './limits.ts';
 
 /**
  * Building blocks shared by every schema. Custom checks carry their French and English
@@ -14,14 +15,48 @@ export function complaining<T>(check: (value: T) => boolean, message: Localized)
   return [check, { message: message.en, params: { message } }] as const;
 }
 
-/** Ids are opaque non-empty strings; the brand is applied by a cast where the schema is used. */
-export const idString = z.string().min(1);
+/**
+ * Ids are opaque non-empty strings; the brand is applied by a cast where the schema is used.
+ * They are matched, printed and used as keys, so they hold no control character and no broken
+ * UTF-16 (a lone surrogate), and stay short.
+ */
+export const idString = z
+  .string()
+  .min(1)
+  .max(MAX_ID_LENGTH)
+  .refine(
+    ...expecting((id: string) => !hasControlCharacter(id) && !hasLoneSurrogate(id), {
+      fr: 'un identifiant sans caractère de contrôle (retour à la ligne, tabulation, échappement…) ni caractère Unicode incomplet',
+      en: 'an id without control characters (line breaks, tabs, escapes…) or broken Unicode characters',
+    }),
+  );
 
-export const localizedSchema = z.strictObject({ fr: z.string(), en: z.string() });
+/**
+ * The internal name of a contact property: a key of every contact's `properties`, so never one
+ * that reaches an object's prototype when assigned (`__proto__`, `constructor`, `prototype`).
+ */
+export const propertyName = idString.refine(
+  ...expecting((name: string) => !PROTOTYPE_KEYS.has(name), {
+    fr: 'un nom de propriété autre que __proto__, constructor ou prototype (noms réservés)',
+    en: 'a property name other than __proto__, constructor or prototype (reserved names)',
+  }),
+);
+
+/** A name, title, subject or label: one line a person reads. */
+export const nameText = z.string().max(MAX_NAME_LENGTH);
+
+export const localizedSchema = z.strictObject({ fr: nameText, en: nameText });
 
 // zod 4 numbers already refuse NaN and the infinities.
 export const nonNegative = z.number().min(0);
-export const wholeDays = z.number().int().min(0);
+export const wholeDays = z.number().int().min(0).max(MAX_SPAN_DAYS);
+/** Days before (negative) or after a date, within the ten-year bound of `limits.ts`. */
+export const offsetDays = z.number().int().refine(
+  ...expecting(withinSpan, {
+    fr: `un nombre entier de jours entre -${MAX_SPAN_DAYS} et ${MAX_SPAN_DAYS} (10 ans)`,
+    en: `a whole number of days from -${MAX_SPAN_DAYS} to ${MAX_SPAN_DAYS} (10 years)`,
+  }),
+);
 
 /** `YYYY-MM-DD` that names a day that exists (no 31 June, no 29 February 2025). */
 export function isCalendarDate(value: string): boolean {

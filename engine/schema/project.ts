@@ -3,11 +3,12 @@ import type { Project } from '../model/index.ts';
 import { contactSchema } from './contact.ts';
 import { criteriaSchema } from './filters.ts';
 import { assetIdSchema, emailIdSchema, listIdSchema, personaIdSchema, projectIdSchema, scoreRuleIdSchema } from './ids.ts';
-import { type AssertAssignable, calendarDate, localizedSchema, nonNegative, rate, timeZone } from './primitives.ts';
+import { MAX_ARRIVALS_PER_DAY, MAX_SPAN_DAYS } from './limits.ts';
+import { type AssertAssignable, calendarDate, localizedSchema, nameText, nonNegative, propertyName, rate, timeZone } from './primitives.ts';
 import { workflowSchema } from './workflow.ts';
 
 export const propertyDefinitionSchema = z.strictObject({
-  name: z.string().min(1),
+  name: propertyName,
   label: localizedSchema,
   type: z.enum(['string', 'number', 'boolean', 'date', 'enumeration']),
   options: z.array(z.strictObject({ value: z.string(), label: localizedSchema })).optional(),
@@ -15,8 +16,8 @@ export const propertyDefinitionSchema = z.strictObject({
 
 export const emailSchema = z.strictObject({
   id: emailIdSchema,
-  name: z.string(),
-  subject: z.string(),
+  name: nameText,
+  subject: nameText,
   asset: assetIdSchema.nullable(),
   openScale: nonNegative,
   clickScale: nonNegative,
@@ -24,7 +25,7 @@ export const emailSchema = z.strictObject({
 
 export const assetSchema = z.strictObject({
   id: assetIdSchema,
-  name: z.string(),
+  name: nameText,
   kind: z.enum(['ebook', 'form', 'webinar', 'page']),
   conversionScale: nonNegative,
 });
@@ -33,36 +34,36 @@ export const staticListSchema = z.strictObject({ id: listIdSchema, name: z.strin
 
 export const personaSchema = z.strictObject({
   id: personaIdSchema,
-  name: z.string(),
+  name: nameText,
   share: nonNegative,
   openRate: rate,
   clickRate: rate,
   conversionRate: rate,
   unsubscribeRate: rate,
   bounceRate: rate,
-  reactionDelay: z.strictObject({ medianHours: nonNegative, spread: nonNegative }),
+  reactionDelay: z.strictObject({ medianHours: nonNegative.max(MAX_SPAN_DAYS * 24), spread: nonNegative }),
   visitsPerWeek: nonNegative,
   formsPerWeek: nonNegative,
 });
 
 export const scoreRuleSchema = z.strictObject({
   id: scoreRuleIdSchema,
-  name: z.string(),
+  name: nameText,
   criteria: criteriaSchema,
   points: z.number(),
 });
 
 export const simulationSettingsSchema = z.strictObject({
   startDate: calendarDate,
-  horizonDays: z.number().int().min(1),
+  horizonDays: z.number().int().min(1).max(MAX_SPAN_DAYS),
   seed: z.number().int(),
-  arrivals: z.strictObject({ perDay: nonNegative, viaAsset: assetIdSchema.nullable(), lifecycleStage: z.string().min(1) }),
+  arrivals: z.strictObject({ perDay: nonNegative.max(MAX_ARRIVALS_PER_DAY), viaAsset: assetIdSchema.nullable(), lifecycleStage: z.string().min(1) }),
   timeZone,
 });
 
 const projectShape = z.strictObject({
   id: projectIdSchema,
-  name: z.string(),
+  name: nameText,
   workflows: z.array(workflowSchema),
   emails: z.array(emailSchema),
   assets: z.array(assetSchema),

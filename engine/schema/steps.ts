@@ -3,25 +3,25 @@ import { LIFECYCLE_STAGES } from '../model/index.ts';
 import { criteriaSchema } from './filters.ts';
 import { delaySpecSchema, durationSchema, waitEventSchema } from './delays.ts';
 import { branchIdSchema, emailIdSchema, listIdSchema, stepIdSchema, workflowIdSchema } from './ids.ts';
-import { complaining } from './primitives.ts';
+import { complaining, nameText, propertyName } from './primitives.ts';
 
 /** One schema per step kind; `next` and the other edges are checked against the workflow by integrity.ts. */
 const base = {
   id: stepIdSchema,
   note: z.string().optional(),
-  title: z.string().optional(),
+  title: nameText.optional(),
 };
 const next = stepIdSchema.nullable();
-const property = z.string().min(1);
+const property = propertyName;
 
 /** A step kind with a single `next` and its own fields. */
 function linear<K extends string, S extends z.core.$ZodLooseShape>(kind: K, shape: S) {
   return z.strictObject({ ...base, kind: z.literal(kind), ...shape, next });
 }
 
-const ifBranch = z.strictObject({ id: branchIdSchema, name: z.string(), criteria: criteriaSchema, next });
-const valueBranch = z.strictObject({ id: branchIdSchema, name: z.string(), value: z.string(), next });
-const randomBranch = z.strictObject({ id: branchIdSchema, name: z.string(), percent: z.number().min(0).max(100), next });
+const ifBranch = z.strictObject({ id: branchIdSchema, name: nameText, criteria: criteriaSchema, next });
+const valueBranch = z.strictObject({ id: branchIdSchema, name: nameText, value: z.string(), next });
+const randomBranch = z.strictObject({ id: branchIdSchema, name: nameText, percent: z.number().min(0).max(100), next });
 
 /** Floating-point shares like 33.3 + 33.3 + 33.4 must still count as 100. */
 export function percentagesSumTo100(branches: readonly { percent?: unknown }[]): boolean {
@@ -45,7 +45,7 @@ export const stepSchema = z.discriminatedUnion('kind', [
     ...base,
     kind: z.literal('branch-if'),
     branches: z.array(ifBranch),
-    defaultName: z.string(),
+    defaultName: nameText,
     defaultNext: next,
   }),
   z.strictObject({
@@ -53,7 +53,7 @@ export const stepSchema = z.discriminatedUnion('kind', [
     kind: z.literal('branch-value'),
     property,
     branches: z.array(valueBranch),
-    defaultName: z.string(),
+    defaultName: nameText,
     defaultNext: next,
   }),
   z.strictObject({
@@ -78,7 +78,7 @@ export const stepSchema = z.discriminatedUnion('kind', [
   linear('remove-from-list', { list: listIdSchema }),
   linear('enroll-in-workflow', { workflow: workflowIdSchema }),
   linear('unenroll-from-workflow', { workflow: workflowIdSchema }),
-  linear('internal-notification', { recipient: z.string(), subject: z.string() }),
-  linear('create-task', { taskTitle: z.string() }),
+  linear('internal-notification', { recipient: nameText, subject: nameText }),
+  linear('create-task', { taskTitle: nameText }),
   z.strictObject({ ...base, kind: z.literal('go-to'), target: stepIdSchema }),
 ]);

@@ -3,13 +3,13 @@ import type { Workflow } from '../model/index.ts';
 import { criteriaSchema } from './filters.ts';
 import { weekdaySchema } from './delays.ts';
 import { listIdSchema, stepIdSchema, workflowIdSchema } from './ids.ts';
-import { type AssertAssignable, calendarDate, complaining, timeOfDay, timeZone } from './primitives.ts';
+import { type AssertAssignable, calendarDate, complaining, nameText, propertyName, timeOfDay, timeZone } from './primitives.ts';
 import { stepSchema } from './steps.ts';
 
 export const workflowTimingSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('contact') }),
   z.strictObject({ type: z.literal('fixed-date'), anchorDate: calendarDate }),
-  z.strictObject({ type: z.literal('date-property'), anchorProperty: z.string().min(1), recurAnnually: z.boolean() }),
+  z.strictObject({ type: z.literal('date-property'), anchorProperty: propertyName, recurAnnually: z.boolean() }),
 ]);
 
 export const enrollmentSchema = z.strictObject({
@@ -37,7 +37,7 @@ export const executionWindowSchema = z
 
 const workflowShape = z.strictObject({
   id: workflowIdSchema,
-  name: z.string(),
+  name: nameText,
   description: z.string().optional(),
   enabled: z.boolean(),
   timing: workflowTimingSchema,

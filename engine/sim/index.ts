@@ -1,5 +1,7 @@
 import type { Project } from '../model/index.ts';
+import { assertSimulationBounds } from '../schema/index.ts';
 import { buildResult } from './replay/result.ts';
+import { runSettings } from './compile/settings.ts';
 import { Sim } from './sim.ts';
 import type { ContactInput, SimulationOptions, SimulationResult } from './types.ts';
 
@@ -17,6 +19,8 @@ export interface Simulation {
 }
 
 export function createSimulation(project: Project, contacts: ContactInput, options: SimulationOptions = {}): Simulation {
+  // Refuses (SimulationBoundsError, with paths) a horizon or a delay that would never end.
+  assertSimulationBounds(project, runSettings(project.simulation, options));
   const sim = new Sim(project, contacts, options);
   let cached: SimulationResult | null = null;
   return {

@@ -58,6 +58,7 @@ const en = {
   },
   createdItem: '“{{name}}” created. Edit it in Resources; Undo removes it.',
   propertyType: 'Type',
+  flushFailed: 'The open project could not be saved on this computer (storage full or blocked?), so nothing replaced it. Export it to a file, then try again.',
   notJsonPath: 'A project is saved only to a .json file. Choose a name ending in .json: pictures (PNG, SVG) are never overwritten.',
 };
 
@@ -117,6 +118,7 @@ const fr: typeof en = {
   },
   createdItem: '« {{name}} » créé. Modifiable dans Ressources ; Annuler le retire.',
   propertyType: 'Type',
+  flushFailed: 'Le projet ouvert n’a pas pu être enregistré sur cet ordinateur (stockage plein ou bloqué ?), il n’a donc pas été remplacé. Exportez-le dans un fichier, puis réessayez.',
   notJsonPath: 'Un projet s’enregistre seulement dans un fichier .json. Choisissez un nom qui finit par .json : les images (PNG, SVG) ne sont jamais écrasées.',
 };
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { asProjectId, emptyProject, type Project } from '../../engine/model/index.ts';
+import { asProjectId, asWorkflowId, emptyProject, type Project } from '../../engine/model/index.ts';
 import { newProjectId } from '../bootstrap.ts';
 import { useStores } from '../stores/context.tsx';
 import { addProjectInto } from '../stores/add-project.ts';
@@ -57,7 +57,8 @@ export function useProjects(): ProjectsApi {
         const document = stores.document.getState();
         const { project, workflowIds } = addProjectInto(document.project, source);
         document.apply(() => project);
-        if (workflowIds[0]) stores.document.getState().setActiveWorkflow(project.workflows.find((w) => w.id === workflowIds[0])!.id);
+        // Show the first added workflow.
+        if (workflowIds[0]) stores.document.getState().setActiveWorkflow(asWorkflowId(workflowIds[0]));
         stores.ui.getState().select(null);
         stores.ui.getState().openDialog(null);
         notify(t('documents.added', { count: workflowIds.length, template: templateName, project: project.name }));

@@ -4,9 +4,13 @@ import { labelSize, sizesFor, type LayoutRequest, type LayoutResponse } from './
 
 export type LayoutFn = (workflow: Workflow, labels: Readonly<Record<string, string>>, extra?: Readonly<Record<string, number>>) => Promise<WorkflowLayout>;
 
-/** Runs the layout in a Web Worker; where there is none (jsdom), in the page. */
+/**
+ * Runs the layout in a Web Worker; where there is none (jsdom, in tests), in the page. A build
+ * has MODE 'production', so the in-page branch and its import are dropped from the bundle and
+ * elkjs ships once, in the worker (tests/e2e/bundle.e2e.ts checks the built assets).
+ */
 export function createLayoutRunner(): LayoutFn {
-  if (typeof Worker === 'undefined') return layoutInPage;
+  if (import.meta.env.MODE === 'test' && typeof Worker === 'undefined') return layoutInPage;
   let worker: Worker | null = null;
   let counter = 0;
   const pending = new Map<number, { resolve: (l: WorkflowLayout) => void; reject: (e: Error) => void }>();

@@ -58,7 +58,8 @@ export function ProjectsDialog() {
           {t('documents.newProject')}
         </button>
       </div>
-      <ul className="fb-projects" aria-label={t('documents.projects')}>
+      {/* data-loaded: the library has answered (end-to-end tests read the list only then). */}
+      <ul className="fb-projects" aria-label={t('documents.projects')} data-testid="projects-list" data-loaded={stored !== null}>
         {rows.map((p) => {
           const isOpen = p.id === current.id;
           const savedAt = savedAtOf(p);

@@ -2,7 +2,10 @@ import type { DocumentStore } from '../stores/document.ts';
 import type { ProjectLibrary } from './library.ts';
 
 export interface Autosave {
-  /** Writes the open project now if it has unsaved changes (before another project replaces it). */
+  /**
+   * Writes the open project now if it has unsaved changes (before another project replaces it).
+   * Rejects when that write fails, so the caller can keep the project open instead.
+   */
   flush(): Promise<void>;
   stop(): void;
 }
@@ -17,24 +20,25 @@ export function startAutosave(store: DocumentStore, library: ProjectLibrary, del
   const write = () => {
     timer = null;
     const { project, revision } = store.getState();
-    writing = writing
+    const attempt = writing
       .then(() => library.save(project))
       .then(() => {
         // Only the document that was written is marked saved (another may have been opened since).
         if (store.getState().project === project) store.getState().markSaved(revision);
-      })
-      .catch((error: unknown) => console.error('Autosave failed', error));
-    return writing;
+      });
+    writing = attempt.catch((error: unknown) => console.error('Autosave failed', error));
+    return attempt;
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.revision === previous.revision || state.revision === state.savedRevision) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(write, delayMs);
+    // A failed write is logged (writing); the project stays unsaved and the next edit retries.
+    timer = setTimeout(() => void write().catch(() => undefined), delayMs);
   });
   const onHide = () => {
     if (timer) {
       clearTimeout(timer);
-      void write();
+      write().catch(() => undefined);
     }
   };
   window.addEventListener('pagehide', onHide);

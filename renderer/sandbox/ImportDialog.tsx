@@ -111,6 +111,7 @@ export function ImportDialog({ file, project, onClose, onDone }: { file: OpenedF
         return (
           <div className="fb-sb-form">
             <div className="fb-sb-muted">{t('sandbox.csv.encoding', { encoding: preview.encoding, delimiter: t(`sandbox.csv.delimiters.${DELIMITERS[preview.delimiter] ?? 'comma'}`) })}</div>
+            {preview.encodingNote && <div className="fb-sb-muted" role="note" data-testid="import-encoding-note">{preview.encodingNote[lang]}</div>}
             <div className="fb-sb-scroll">
               <table className="fb-sb-grid" data-testid="import-mapping">
                 <thead>

@@ -20,6 +20,8 @@ export type WorkerRequest =
 
 export interface CsvPreview {
   readonly encoding: CsvEncoding;
+  /** Which lines were read in which encoding, for a file that mixes them. */
+  readonly encodingNote?: Localized;
   readonly delimiter: CsvDelimiter;
   readonly headers: readonly string[];
   readonly preview: readonly (readonly string[])[];
@@ -44,10 +46,10 @@ export function handleRequest(request: WorkerRequest, state: WorkerState, post: 
   try {
     switch (request.type) {
       case 'read': {
-        const { text, encoding } = decodeCsvBytes(request.bytes);
+        const { text, encoding, note } = decodeCsvBytes(request.bytes);
         state.text = text;
         const header = readCsvHeader(text);
-        const result = 'fatal' in header ? header : { ...header, encoding, mapping: autoMapColumns(header.headers, request.custom) };
+        const result = 'fatal' in header ? header : { ...header, encoding, ...(note ? { encodingNote: note } : {}), mapping: autoMapColumns(header.headers, request.custom) };
         post({ id, type: 'header', result });
         return;
       }

@@ -31,15 +31,19 @@ export function listColor(project: Pick<Project, 'lists'>, listId: string): stri
 const END_STEP_PALETTE = ['#1b8a5a', '#3fa37a', '#137048', '#6cbf98'];
 export const endStepColor = (k: number): string => END_STEP_PALETTE[k % END_STEP_PALETTE.length]!;
 
-/** Lifecycle stages from cold to hot, then "other" and "unknown" in greys. */
+/** Lifecycle stages from cold to hot, then "other" and "unknown": lighter tones, none shared with the above. */
 export const STAGE_COLORS: Readonly<Record<string, string>> = {
-  subscriber: '#9fb3c8',
-  lead: '#2f6fde',
-  marketingqualifiedlead: '#7c4dce',
-  salesqualifiedlead: '#c2569b',
-  opportunity: '#d9730d',
-  customer: '#1b8a5a',
-  evangelist: '#0e8a99',
-  other: '#8a6d1b',
-  unknown: '#52606d',
+  subscriber: '#b4c7d9',
+  lead: '#5b9bd5',
+  marketingqualifiedlead: '#8e7cc3',
+  salesqualifiedlead: '#d48ab8',
+  opportunity: '#f2a541',
+  customer: '#4caf7d',
+  evangelist: '#2bb3c0',
+  other: '#a1887f',
+  unknown: '#78909c',
 };
+
+/** Every colour a list can take (tests check the palettes never overlap). */
+export const LIST_COLORS: readonly string[] = LIST_PALETTE;
+export const END_STEP_COLORS: readonly string[] = END_STEP_PALETTE;

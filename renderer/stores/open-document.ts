@@ -33,16 +33,27 @@ export interface OpenOptions {
 export async function openDocument(stores: EditorStores, workspace: Workspace, project: Project, options: OpenOptions = {}): Promise<boolean> {
   if (!options.skipGuard && workspace.guard && !(await workspace.guard())) return false;
   const { library, autosave } = workspace;
-  if (autosave) await autosave.flush();
+  try {
+    if (autosave) await autosave.flush();
+  } catch {
+    // The open project could not be written: it stays open rather than be replaced unsaved.
+    stores.ui.getState().notify({ tone: 'error', message: 'documents.flushFailed' });
+    return false;
+  }
   let next = project;
   if (library && !options.fromLibrary && (await library.has(project.id))) next = { ...project, id: asProjectId(newProjectId()) };
   const document = stores.document.getState();
   document.load(next);
   if (options.workflowId && next.workflows.some((w) => w.id === options.workflowId)) document.setActiveWorkflow(asWorkflowId(options.workflowId));
   if (library) {
-    await library.save(next);
-    const state = stores.document.getState();
-    if (state.project === next) state.markSaved(state.revision);
+    // If this first write fails, the document stays unsaved and autosave retries on the next edit.
+    await library.save(next).then(
+      () => {
+        const state = stores.document.getState();
+        if (state.project === next) state.markSaved(state.revision);
+      },
+      (error: unknown) => console.error('Saving the opened project failed', error),
+    );
   }
   stores.ui.getState().select(null);
   return true;

@@ -31,9 +31,8 @@ afterAll(async () => {
 async function listed(page: Page): Promise<string[]> {
   await page.getByTestId('open-projects').click();
   const rows = page.getByTestId('project-row');
-  await rows.first().waitFor();
-  // The library is read asynchronously: wait until it stops changing.
-  await page.waitForTimeout(200);
+  // The library answers asynchronously; the list marks when it has.
+  await page.waitForSelector('[data-testid=projects-list][data-loaded=true]');
   const texts = await rows.evaluateAll((els) => els.map((el) => `${el.querySelector('[data-testid=project-row-name]')!.textContent} | ${el.querySelector('small')!.textContent!.split(' · ')[0]}`));
   return texts;
 }
@@ -52,7 +51,8 @@ async function answer(page: Page, name: string) {
 async function shoot(page: Page, name: string) {
   for (const [width, height] of [[1440, 900], [1280, 720]] as const) {
     await page.setViewportSize({ width, height });
-    await page.waitForTimeout(150);
+    // Two frames: the resize is laid out and painted.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await screenshot(page, `documents-${name}-${width}x${height}`);
   }
   await page.setViewportSize({ width: 1440, height: 900 });

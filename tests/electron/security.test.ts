@@ -24,11 +24,12 @@ describe('window security options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
-      enableRemoteModule: false,
       disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
     });
     expect(prefs.preload).toBe('/app/preload.cjs');
+    // Removed in Electron 14: Electron's own types refuse it (tests/tooling/electron-types.test.ts).
+    expect(prefs).not.toHaveProperty('enableRemoteModule');
   });
 });
 

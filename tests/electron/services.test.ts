@@ -104,7 +104,8 @@ describe('where the page may write', () => {
     const services = createMainServices(session(), fs.io);
     const spy = vi.spyOn(dialog, 'showSaveDialog').mockResolvedValueOnce({ canceled: true } as never);
     await services.saveAs('Mon projet.flowbench.json', JSON_TEXT);
-    expect(spy.mock.calls[0]![1]).toMatchObject({ defaultPath: '/home/me/Documents/Mon projet.flowbench.json' });
+    // Called as (window, options); Electron's types list the overload without a window last.
+    expect((spy.mock.calls[0] as unknown[])[1]).toMatchObject({ defaultPath: '/home/me/Documents/Mon projet.flowbench.json' });
   });
 
   it('exports JSON only to a .json file, pictures to the file the user chose', async () => {

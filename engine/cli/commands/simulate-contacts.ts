@@ -1,5 +1,5 @@
 import { recognisedColumnNames } from '../../csv/columns.ts';
-import { autoMapColumns, decodeCsvBytes, foldHeader, parseContactsCsv, readCsvHeader, type ColumnMapping, type ColumnTarget } from '../../csv/index.ts';
+import { autoMapColumns, decodeCsvBytes, foldHeader, parseContactsCsv, readCsvHeader, targetKey, type ColumnMapping, type ColumnTarget } from '../../csv/index.ts';
 import { readProjectText } from '../../io/embedded.ts';
 import { allProperties, type Contact, type Localized, type Project } from '../../model/index.ts';
 import type { FileResult } from '../files.ts';
@@ -69,7 +69,7 @@ function applyMaps(headers: readonly string[], auto: ColumnMapping, maps: readon
       });
     }
     // The column takes the target; another column holding it before lets it go.
-    for (let i = 0; i < mapping.length; i++) if (i !== index && target.kind !== 'ignore' && JSON.stringify(mapping[i]) === JSON.stringify(target)) mapping[i] = { kind: 'ignore' };
+    for (let i = 0; i < mapping.length; i++) if (i !== index && target.kind !== 'ignore' && targetKey(mapping[i]!) === targetKey(target)) mapping[i] = { kind: 'ignore' };
     mapping[index] = target;
   }
   return { ok: true, value: mapping };

@@ -21,10 +21,11 @@ export function summaryText(project: Project, result: SimulationResult, contacts
   const fr = lang === 'fr';
   const colon = fr ? '\u00a0: ' : ': ';
   const lines: string[] = [];
+  const arrived = result.contactIds.length - contacts;
   lines.push(
     fr
-      ? `Simulation «\u00a0${project.name}\u00a0» du ${result.startDate} sur ${result.horizonDays} jours (${result.timeZone}), graine ${result.seed}, ${num(contacts, lang)} contacts.`
-      : `Simulation "${project.name}" from ${result.startDate} over ${result.horizonDays} days (${result.timeZone}), seed ${result.seed}, ${num(contacts, lang)} contacts.`,
+      ? `Simulation «\u00a0${project.name}\u00a0» du ${result.startDate} sur ${result.horizonDays} jours (${result.timeZone}), graine ${result.seed}, ${num(contacts, lang)} contacts${arrived > 0 ? ` (+${num(arrived, lang)} arrivés pendant la simulation)` : ''}.`
+      : `Simulation "${project.name}" from ${result.startDate} over ${result.horizonDays} days (${result.timeZone}), seed ${result.seed}, ${num(contacts, lang)} contacts${arrived > 0 ? ` (+${num(arrived, lang)} arrived during the run)` : ''}.`,
   );
   for (const [index, w] of result.workflows.entries()) {
     lines.push('', `${w.name} (${w.id})`);

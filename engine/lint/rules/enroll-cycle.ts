@@ -1,4 +1,5 @@
 import type { StepId, Workflow } from '../../model/index.ts';
+import { elementaryCycles } from '../cycles.ts';
 import { finding } from '../finding.ts';
 import { workflowLabel } from '../labels.ts';
 import type { Finding, FindingLink, LintRule } from '../types.ts';
@@ -21,33 +22,6 @@ function enrollSteps(workflows: readonly Workflow[]): readonly ReadonlyMap<numbe
   });
 }
 
-/**
- * Elementary cycles as lists of workflow indexes, each found once: from its lowest index,
- * through higher indexes only.
- */
-function cycles(edges: readonly ReadonlyMap<number, readonly StepId[]>[]): number[][] {
-  const found: number[][] = [];
-  for (let s = 0; s < edges.length && found.length < MAX_CYCLES; s++) {
-    const path: number[] = [s];
-    const onPath = new Set<number>([s]);
-    const visit = (node: number) => {
-      for (const to of [...(edges[node]?.keys() ?? [])].sort((a, b) => a - b)) {
-        if (found.length >= MAX_CYCLES) return;
-        if (to === s) found.push([...path]);
-        else if (to > s && !onPath.has(to)) {
-          path.push(to);
-          onPath.add(to);
-          visit(to);
-          path.pop();
-          onPath.delete(to);
-        }
-      }
-    };
-    visit(s);
-  }
-  return found;
-}
-
 export const enrollCycle: LintRule = {
   id: 'enroll-cycle',
   severity: 'error',
@@ -61,7 +35,8 @@ export const enrollCycle: LintRule = {
     const linted = new Set<string>(ctx.workflows.map((w) => w.id));
     const edges = enrollSteps(all);
     const out: Finding[] = [];
-    for (const cycle of cycles(edges)) {
+    const adjacency = edges.map((out) => [...out.keys()].sort((a, b) => a - b));
+    for (const cycle of elementaryCycles(adjacency, MAX_CYCLES)) {
       // Start the cycle at the first linted workflow on it, so it is reported once, there.
       const at = cycle.findIndex((i) => linted.has(all[i]!.id));
       if (at < 0) continue;

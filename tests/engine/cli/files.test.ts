@@ -123,6 +123,16 @@ describe('a contacts file that cannot be used', () => {
     expect(mapped.out).toContain('2 contacts');
   });
 
+  it('a --map takes the property from the column that held it automatically', async () => {
+    // "Email" would be mapped by itself; its values are not addresses, so only the move makes the rows valid.
+    writeFileSync(join(dir, 'two.csv'), 'Email,Work email\nnot an address,ada@example.com\nnone,lin@example.com\n');
+    const auto = await cli(['simulate', 'p.json', '--contacts', 'two.csv', '--days', '2'], dir);
+    expect(auto.err).toContain('two.csv, line 2: Invalid email address');
+    const moved = await cli(['simulate', 'p.json', '--contacts', 'two.csv', '--map', 'Work email=email', '--days', '2'], dir);
+    expect(moved.err).toBe('');
+    expect(moved.out).toContain('2 contacts');
+  });
+
   it.each(['fr', 'en'] as const)('a --map naming no column or no property says which exist (%s)', async (lang) => {
     writeFileSync(join(dir, 'c.csv'), 'Nom,Courriel pro\nAda,ada@example.com\n');
     const column = await cli(['simulate', 'p.json', '--contacts', 'c.csv', '--map', 'Mail=email', '--lang', lang], dir);

@@ -84,4 +84,16 @@ describe('the simulate summary says why contacts were not enrolled', () => {
       lang === 'fr' ? 'Non inscrits\u00a0: 4 (pas de déclencheur\u00a0: seuls d’autres workflows peuvent les inscrire)' : 'Not enrolled: 4 (no trigger: only other workflows can enroll them)',
     );
   });
+
+  it('counts contacts who arrived during the run in the header, so enrolled + not enrolled adds up', async () => {
+    const p = project('en');
+    writeFileSync(join(dir, 'arrivals.json'), saveProject({ ...p, simulation: { ...p.simulation, arrivals: { ...p.simulation.arrivals, perDay: 20 } } }));
+    const run = await cli(['simulate', 'arrivals.json', '--contacts', 'c.csv', '--days', '3', '--lang', 'en'], dir);
+    const arrived = Number(/4 contacts \(\+(\d+) arrived during the run\)/.exec(run.out)?.[1]);
+    expect(arrived).toBeGreaterThan(0);
+    const enrolled = Number(/Enrolled: (\d+)/.exec(run.out)?.[1]);
+    const notEnrolled = Number(/Not enrolled: (\d+)/.exec(run.out)?.[1]);
+    // The workflow does not re-enroll, so each contact is counted once, enrolled or not.
+    expect(enrolled + notEnrolled).toBe(4 + arrived);
+  });
 });

@@ -79,6 +79,25 @@ describe('property-type-mismatch', () => {
     found.forEach(expectBilingual);
   });
 
+  it('flags incrementing a non-number, waiting for a non-date, copying a date into a number', () => {
+    const w = workflow('w', [
+      { id: sid('inc'), kind: 'increment-property', property: 'company', by: 1, next: sid('wait') },
+      { id: sid('wait'), kind: 'delay', delay: { mode: 'until-date-property', property: 'seats', offsetDays: 0, time: '09:00' }, next: sid('copy') },
+      { id: sid('copy'), kind: 'copy-property', from: 'birthday', to: 'seats', next: sid('ok') },
+      { id: sid('ok'), kind: 'copy-property', from: 'seats', to: 'jobtitle', next: null },
+    ]);
+    const found = findingsOf('property-type-mismatch', withProps([w]));
+    expect(found.map((f) => [f.path, f.steps])).toEqual([
+      ['workflows[0].steps[0].property', [sid('inc')]],
+      ['workflows[0].steps[1].delay.property', [sid('wait')]],
+      ['workflows[0].steps[2].from', [sid('copy')]],
+    ]);
+    expect(found[0]!.message.en).toContain('“company” is incremented but is a text property');
+    expect(found[1]!.message.fr).toContain('on attend la date «\u00a0seats\u00a0», qui est de type nombre');
+    expect(found[2]!.message.en).toContain('it copies “birthday” (date) into “seats” (number)');
+    found.forEach(expectBilingual);
+  });
+
   it('accepts matching types, numeric text for a number, a listed value and clearing with null', () => {
     const w = triggered({ kind: 'property', property: 'seats', type: 'number', operation: { op: 'gte', value: 10 } }, [
       setProperty('a', 'seats', '12', 'b'),

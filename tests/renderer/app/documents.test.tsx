@@ -105,6 +105,20 @@ describe('a project is a document: nothing is lost when another one opens', { ti
     expect(stores.document.getState().revision).toBe(stores.document.getState().savedRevision);
   });
 
+  it('keeps the open project when it cannot be saved first (storage full), and says so', async () => {
+    const real = dexieLibrary(openDb(`flowbench-documents-${++dbCount}`));
+    const full: ProjectLibrary = { ...real, save: async () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+    const { stores } = setUp({ library: full });
+    const edited = editUnsaved(stores);
+    act(() => stores.ui.getState().openDialog('templates'));
+    fireEvent.click(screen.getByTestId('template-cleanup'));
+    await answerPrompt('Nettoyage 2026');
+    const toast = await screen.findByTestId('toast-error', {}, { timeout: 5000 });
+    expect(toast.textContent).toContain('The open project could not be saved on this computer');
+    expect(stores.document.getState().project).toBe(edited);
+    expect(stores.document.getState().past.length).toBeGreaterThan(0);
+  });
+
   it('cancelling the name keeps the open project and its history', async () => {
     const { stores, library } = setUp();
     editUnsaved(stores);

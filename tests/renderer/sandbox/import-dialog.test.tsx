@@ -51,6 +51,16 @@ async function openImport(name: string, lang: 'en' | 'fr' = 'en') {
 }
 
 describe('the CSV import dialog', () => {
+  it('says which lines of a mixed-encoding file were read as Windows-1252, and reads them right', async () => {
+    const { db } = await openImport('mixed-encodings.csv', 'fr');
+    expect((await screen.findByTestId('import-encoding-note')).textContent).toBe(
+      'Encodages mélangés : 2 lignes lues en Windows-1252 (3, 5), 3 lignes accentuées en UTF-8.',
+    );
+    expect(screen.getByTestId('import-mapping').textContent).toContain('François');
+    expect(screen.getByTestId('import-mapping').textContent).not.toContain('Ã');
+    db.close();
+  });
+
   it('maps the columns, lists the bad lines, then imports the valid rows next to the existing contacts', async () => {
     const { db, outcome, sandbox } = await openImport('ten-percent-bad.csv');
     await screen.findByTestId('import-mapping');

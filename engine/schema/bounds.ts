@@ -1,0 +1,71 @@
+import type { Localized, Project, SimulationSettings, Step } from '../model/index.ts';
+import { formatPath, type LoadIssue } from './issues.ts';
+import { durationWithinBounds, MAX_ARRIVALS_PER_DAY, MAX_SPAN_DAYS, SPAN_TOO_LONG, withinSpan } from './limits.ts';
+
+/** The spans of time a step holds, with the path of each below the step. */
+function stepSpans(step: Step): { path: (string | number)[]; ok: boolean }[] {
+  if (step.kind === 'delay-until-event') return [{ path: ['maxWait', 'amount'], ok: durationWithinBounds(step.maxWait) }];
+  if (step.kind !== 'delay') return [];
+  const d = step.delay;
+  if (d.mode === 'duration') return [{ path: ['delay', 'duration', 'amount'], ok: durationWithinBounds(d.duration) }];
+  if (d.mode === 'until-date-property' || d.mode === 'relative-to-anchor')
+    return [{ path: ['delay', 'offsetDays'], ok: Number.isInteger(d.offsetDays) && withinSpan(d.offsetDays) }];
+  return [];
+}
+
+/**
+ * The bounds of `limits.ts` checked on a project as the simulator receives it (the loader's
+ * schema checks the same bounds on files; this catches a project built or edited in memory,
+ * and the run's own settings). An empty list means the run will end.
+ */
+export function simulationBoundsIssues(project: Project, settings: SimulationSettings = project.simulation): LoadIssue[] {
+  const issues: LoadIssue[] = [];
+  const horizon = settings.horizonDays;
+  if (!(Number.isInteger(horizon) && horizon >= 1 && horizon <= MAX_SPAN_DAYS))
+    issues.push({
+      path: 'project.simulation.horizonDays',
+      message: {
+        fr: `L’horizon de simulation doit être un nombre entier de jours entre 1 et ${MAX_SPAN_DAYS} (10 ans), pas ${String(horizon)}.`,
+        en: `The simulation horizon must be a whole number of days from 1 to ${MAX_SPAN_DAYS} (10 years), not ${String(horizon)}.`,
+      },
+    });
+  const perDay = settings.arrivals.perDay;
+  if (!(perDay >= 0 && perDay <= MAX_ARRIVALS_PER_DAY))
+    issues.push({
+      path: 'project.simulation.arrivals.perDay',
+      message: {
+        fr: `Les arrivées doivent être entre 0 et ${MAX_ARRIVALS_PER_DAY} nouveaux contacts par jour, pas ${String(perDay)}.`,
+        en: `Arrivals must be from 0 to ${MAX_ARRIVALS_PER_DAY} new contacts a day, not ${String(perDay)}.`,
+      },
+    });
+  project.workflows.forEach((workflow, w) =>
+    workflow.steps.forEach((step, s) => {
+      for (const span of stepSpans(step))
+        if (!span.ok) issues.push({ path: formatPath(['project', 'workflows', w, 'steps', s, ...span.path]), message: SPAN_TOO_LONG });
+    }),
+  );
+  return issues;
+}
+
+/** Thrown by the simulator when handed a project outside the bounds: it refuses rather than run without end. */
+export class SimulationBoundsError extends Error {
+  readonly issues: readonly LoadIssue[];
+  readonly localized: Localized;
+  constructor(issues: readonly LoadIssue[]) {
+    const first = issues[0]!;
+    const more = issues.length > 1 ? { fr: ` (et ${issues.length - 1} autre(s))`, en: ` (and ${issues.length - 1} more)` } : { fr: '', en: '' };
+    const localized = {
+      fr: `Simulation refusée : ${first.path} : ${first.message.fr}${more.fr}`,
+      en: `Simulation refused: ${first.path}: ${first.message.en}${more.en}`,
+    };
+    super(localized.en);
+    this.name = 'SimulationBoundsError';
+    this.issues = issues;
+    this.localized = localized;
+  }
+}
+
+export function assertSimulationBounds(project: Project, settings: SimulationSettings = project.simulation): void {
+  const issues = simulationBoundsIssues(project, settings);
+  if (issues.length > 0) throw new SimulationBoundsError(issues);
+}

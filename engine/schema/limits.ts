@@ -1,0 +1,53 @@
+import type { Localized } from '../model/index.ts';
+
+/**
+ * Upper bounds on what a project may hold. HubSpot documents no maximum for a delay, a maximum
+ * wait or a date offset (knowledge.hubspot.com/workflows/use-delays lists the delay kinds and
+ * their fields, no limit; checked on 2026-12-06), so every span of time gets the same generous
+ * bound: ten years. A real campaign never comes near it; an absurd value (1e9 days) is refused
+ * at load with its path, and the simulator refuses it too (`simulationBoundsIssues`).
+ */
+export const MAX_SPAN_DAYS = 3653; // ten years of 365.25 days, rounded up
+export const MAX_SPAN_MINUTES = MAX_SPAN_DAYS * 24 * 60;
+
+/** New contacts per simulated day: 10,000 a day for ten years is already 36 million contacts. */
+export const MAX_ARRIVALS_PER_DAY = 10_000;
+
+/** Ids are written by Flowbench or HubSpot (numbers, slugs, uuids): 200 characters is plenty. */
+export const MAX_ID_LENGTH = 200;
+/** Names, titles, subjects, labels: one line a person reads. */
+export const MAX_NAME_LENGTH = 1000;
+/** Any other text (notes, descriptions, contact property values). */
+export const MAX_TEXT_LENGTH = 100_000;
+/** Any number in the file: beyond this, integers lose precision and nothing real is that large. */
+export const MAX_MAGNITUDE = Number.MAX_SAFE_INTEGER;
+
+export const MINUTES_PER_UNIT = { minutes: 1, hours: 60, days: 24 * 60, weeks: 7 * 24 * 60 } as const;
+
+export type DurationUnit = keyof typeof MINUTES_PER_UNIT;
+
+export function durationWithinBounds(d: { readonly amount: number; readonly unit: DurationUnit }): boolean {
+  return Number.isFinite(d.amount) && d.amount >= 0 && d.amount * MINUTES_PER_UNIT[d.unit] <= MAX_SPAN_MINUTES;
+}
+
+export const withinSpan = (days: number): boolean => Number.isFinite(days) && Math.abs(days) <= MAX_SPAN_DAYS;
+
+export const SPAN_TOO_LONG: Localized = {
+  fr: `Cette durée dépasse la limite de 10 ans (${MAX_SPAN_DAYS} jours) : aucune campagne ne dure autant, la valeur est sans doute une erreur.`,
+  en: `This span is over the 10-year limit (${MAX_SPAN_DAYS} days): no campaign lasts that long, so the value is surely a mistake.`,
+};
+
+/**
+ * Control characters (C0, DEL, C1), line and paragraph separators, and the bidirectional
+ * overrides that make text display in another order than it is stored ("Trojan source").
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** A UTF-16 surrogate without its pair: not a character, and not encodable in UTF-8. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export const hasControlCharacter = (text: string): boolean => CONTROL.test(text);
+export const hasLoneSurrogate = (text: string): boolean => LONE_SURROGATE.test(text);
+
+/** Keys that reach an object's prototype when assigned: refused anywhere in a file. */
+export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
