@@ -22,6 +22,20 @@ export const engineBoundary = {
   ],
 };
 
+/**
+ * renderer/ and electron/ reach an engine folder only through its index.ts (issue #19): what a
+ * folder offers is its index, and the rest may move. Exported so a test can prove the rule bites.
+ */
+const deepEngineImport = (allowed = '$^') => ({
+  patterns: [
+    {
+      regex: `(^|/)engine/(?!${allowed})[^/]+/(?!index\\.ts$)`,
+      message: 'Import an engine folder through its index.ts (engine/<folder>/index.ts): the files behind it may move.',
+    },
+  ],
+});
+export const engineThroughIndex = deepEngineImport();
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'dist-cli/**', 'electron/types/electron.d.ts', 'dist-electron/**', 'release/**', 'out/**', 'test-output/**', 'coverage/**'] },
   js.configs.recommended,
@@ -47,6 +61,17 @@ export default tseslint.config(
     files: ['engine/**/*.ts'],
     ignores: ['engine/cli/**'],
     rules: { 'no-restricted-imports': ['error', engineBoundary] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', engineThroughIndex] },
+  },
+  {
+    // engine/layout/index.ts also offers the ELK layout: importing it here would pull elkjs (1.5 MB)
+    // into the first chunk, which canvas/layoutClient.ts loads lazily. These two read what they need
+    // (no ELK) from the files behind the index until the layout folder gets an entry without ELK.
+    files: ['renderer/bootstrap.ts', 'renderer/canvas/layoutSizes.ts'],
+    rules: { 'no-restricted-imports': ['error', deepEngineImport('layout/(generate|types)\\.ts$')] },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

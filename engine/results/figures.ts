@@ -15,7 +15,7 @@ export function resultsAt(result: Pick<SimulationResult, 'stateAt'>, emails: Ste
   return { ...result.stateAt(minute), stepEmails: emails.at(minute) };
 }
 
-export const UNENROLLED_STATES: readonly EndState[] = ['suppressed', 'not-matching', 'unenrolled-by-workflow', 'unenrolled-on-other-enrollment', 'loop'];
+export const UNENROLLED_STATES: readonly EndState[] = ['suppressed', 'not-matching', 'unenrolled-by-workflow', 'unenrolled-on-other-enrollment', 'loop', 'workflow-loop'];
 
 export interface EndStateCounts {
   readonly enrolled: number;

@@ -11,4 +11,5 @@ export const END_LABELS: Readonly<Record<EndState, Localized>> = {
   'unenrolled-on-other-enrollment': { fr: 'inscrit dans un autre workflow', en: 'enrolled in another workflow' },
   loop: { fr: 'boucle sans délai', en: 'loop without a delay' },
   'in-progress': { fr: 'toujours en cours', en: 'still in progress' },
+  'workflow-loop': { fr: 'boucle entre workflows', en: 'loop across workflows' },
 };

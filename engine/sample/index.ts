@@ -8,7 +8,7 @@ import {
   type Project,
   type PropertyValue,
 } from '../model/index.ts';
-import { hashSeed, Streams } from '../sim/rng.ts';
+import { hashSeed, Streams } from '../sim/state/rng.ts';
 import { COMPANIES, ENGLISH_FIRST, ENGLISH_LAST, ENGLISH_TITLES, FRENCH_FIRST, FRENCH_LAST, FRENCH_TITLES } from './names.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Project } from '../model/index.ts';
 import { assertSimulationBounds } from '../schema/index.ts';
-import { buildResult } from './result.ts';
-import { runSettings } from './settings.ts';
+import { buildResult } from './replay/result.ts';
+import { runSettings } from './compile/settings.ts';
 import { Sim } from './sim.ts';
 import type { ContactInput, SimulationOptions, SimulationResult } from './types.ts';
 
@@ -42,6 +42,8 @@ export function simulate(project: Project, contacts: ContactInput, options: Simu
 }
 
 export type * from './types.ts';
-export { END_STATES, ENROLL_HOWS, K as LOG_KINDS, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason, EventLog } from './log.ts';
-export { REACT } from './behaviour.ts';
-export { SITE_PAGES } from './visits.ts';
+export { END_STATES, ENROLL_HOWS, K as LOG_KINDS, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason, EventLog } from './state/log.ts';
+export { REACT } from './run/behaviour.ts';
+export { SITE_PAGES } from './run/visits.ts';
+/** The run's clock (minutes since local midnight of the start date in a zone), for callers placing minutes on days. */
+export { clockFor, Clock } from './state/clock.ts';

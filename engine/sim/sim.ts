@@ -1,27 +1,32 @@
 import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings } from '../model/index.ts';
-import { clockFor, type Clock } from './clock.ts';
-import { compileProject, DEP, type Compiled } from './compile.ts';
-import { compileRunTests, type ContactTest } from './compiled-criteria.ts';
-import type { PropertyColumn } from './columns.ts';
-import { ContactStore } from './contacts.ts';
-import { E_WAITING, Enrollments } from './enrollments.ts';
-import { END, EventLog } from './log.ts';
-import { ListJournal } from './list-journal.ts';
-import { ContactQueue } from './contact-queue.ts';
-import { DayCounts } from './day-counts.ts';
-import { hashSeed, type Streams } from './rng.ts';
-import { dispatch } from './dispatch.ts';
-import { checkCriteriaWait, end, enroll, suppressed } from './enrollment-moves.ts';
-import { arrivalMinutes, choosePersona, runArrival, startBehaviour } from './behaviour.ts';
-import { resolveWatches, type FlipCriteria } from './flip.ts';
-import { ScoreRules } from './score.ts';
-import { scheduleCheck, tightRechecks } from './rechecks.ts';
-import { SiteVisits } from './visits.ts';
-import { runSettings } from './settings.ts';
+import { clockFor, type Clock } from './state/clock.ts';
+import { compileProject, DEP, type Compiled } from './compile/compile.ts';
+import { HOW, Q, type RunContext } from './context.ts';
+import { compileRunTests, type ContactTest } from './compile/compiled-criteria.ts';
+import type { PropertyColumn } from './state/columns.ts';
+import { ContactStore } from './state/contacts.ts';
+import { Enrollments } from './state/enrollments.ts';
+import { EventLog } from './state/log.ts';
+import { ListJournal } from './state/list-journal.ts';
+import { ContactQueue } from './state/contact-queue.ts';
+import { DayCounts } from './state/day-counts.ts';
+import { hashSeed, type Streams } from './state/rng.ts';
+import { dispatch } from './run/dispatch.ts';
+import { choosePersona } from './run/behaviour.ts';
+import { arrivalMinutes, enterPopulation, runArrival } from './run/population.ts';
+import { resolveWatches, type FlipCriteria } from './compile/flip.ts';
+import { ScoreRules } from './run/score.ts';
+import { tightRechecks } from './run/rechecks.ts';
+import { SiteVisits } from './run/visits.ts';
+import { runSettings } from './compile/settings.ts';
 import type { ContactSource, SimulationOptions, Totals, ContactInput } from './types.ts';
 
-export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, yearly: 7 } as const;
-export const HOW = { atStart: 0, onChange: 1, atMidnight: 2, byWorkflow: 3, yearly: 4, onArrival: 5 } as const;
+/**
+ * Steps one contact may run in one instant, per step and workflow of the run: far beyond any
+ * chain without a loop (each step once per workflow entered), a bound on a run's work whatever the project.
+ */
+const INSTANT_BUDGET_PER_STEP = 10;
+
 
 /**
  * One run: the population, the enrollments, the pending events and the counters. Contacts never
@@ -33,7 +38,7 @@ export const HOW = { atStart: 0, onChange: 1, atMidnight: 2, byWorkflow: 3, year
  * per-day changes. Processing is split in `advance(n)` chunks so a Web Worker can report progress
  * and stop between them.
  */
-export class Sim {
+export class Sim implements RunContext {
   readonly settings: SimulationSettings;
   readonly clock: Clock;
   readonly compiled: Compiled;
@@ -58,7 +63,20 @@ export class Sim {
   now = 0;
   /** Epoch ms of `now`, kept beside it. */
   nowMs: number;
-  cause: number = HOW.atStart;
+  /** The enrollment whose steps are being run, -1 between them: the origin of enrollments its actions make. */
+  running = -1;
+  /**
+   * Per step, the enrollment that last ran it and the minute: a step coming round again for the
+   * same enrollment in the same instant is a loop (run-steps.ts).
+   */
+  readonly stepSeenBy: Int32Array;
+  readonly stepSeenAt: Int32Array;
+  /** Steps run by the current contact in the current instant, and the most allowed (a backstop: run-steps.ts). */
+  instantSteps = 0;
+  readonly instantBudget: number;
+  /** Loops across workflows that were cut, as workflow chains ("A -> B -> A"), each once, with the contacts concerned. */
+  readonly workflowLoops: { readonly chain: readonly number[]; contacts: number; cuts: number; lastContact: number }[] = [];
+  private readonly loopKeys = new Map<string, number>();
   /** The day of `now` while running; once done, the number of midnight snapshots in the series. */
   day = 0;
   done = false;
@@ -105,7 +123,7 @@ export class Sim {
     this.nowMs = this.clock.startMs;
     this.clock.prepare(Math.max(0, Math.floor(this.settings.horizonDays)) + 1);
     const origin = this.clock.startMs;
-    this.compiled = compileProject(project, options.workflows, (tz) => clockFor(this.settings.startDate, tz, origin));
+    this.compiled = compileProject(project, options.workflows, (tz) => clockFor(this.settings.startDate, tz, origin), options.lazyScore !== false);
     this.days = Math.max(0, Math.floor(this.settings.horizonDays));
     const horizonEnd = this.clock.midnight(this.days) - 1;
     this.lastMinute = Math.max(0, Math.min(horizonEnd, options.stopAtMinute ?? horizonEnd));
@@ -131,6 +149,9 @@ export class Sim {
     ({ now: this.stageCount, series: this.stageSeries } = this.stageCounts);
     ({ now: this.listCount, series: this.listSeries } = this.listCounts);
     this.entered = new Int32Array(S);
+    this.stepSeenBy = new Int32Array(S).fill(-1);
+    this.stepSeenAt = new Int32Array(S);
+    this.instantBudget = INSTANT_BUDGET_PER_STEP * (S + this.W);
     this.edgeCount = new Int32Array(this.compiled.edges.length);
     this.initialLists = new Int32Array(this.listCount.length);
     this.initialStages = new Int32Array(this.stageCount.length);
@@ -165,6 +186,27 @@ export class Sim {
     return i;
   }
 
+  /**
+   * The index of a loop across workflows (workflow indices, first and last the same), added on
+   * first sight; counts contact `i` among those it concerns.
+   */
+  loopChain(chain: readonly number[], i: number): number {
+    const key = chain.join(',');
+    let k = this.loopKeys.get(key);
+    if (k === undefined) {
+      k = this.workflowLoops.push({ chain, contacts: 0, cuts: 0, lastContact: -1 }) - 1;
+      this.loopKeys.set(key, k);
+    }
+    const loop = this.workflowLoops[k]!;
+    loop.cuts++;
+    // Contacts are run one after another: a contact already counted is the last one.
+    if (loop.lastContact !== i) {
+      loop.contacts++;
+      loop.lastContact = i;
+    }
+    return k;
+  }
+
   /** Counts of contacts per step, stage (rank + 1) and list, kept with their change on the current day. */
   countStep(s: number, by: number): void {
     this.stepCounts.add(this.day, s, by);
@@ -176,63 +218,6 @@ export class Sim {
 
   countList(li: number, by: number): void {
     this.listCounts.add(this.day, li, by);
-  }
-
-  /** First look at a contact: trigger states, enrollment of those who match, behaviour. */
-  enterPopulation(i: number, how: number, existing: boolean): void {
-    const now = this.now;
-    this.cause = how;
-    for (const cw of this.compiled.workflows) {
-      const m = this.triggerTest[cw.index]!(i, now);
-      this.store.setMatched(i, cw.index, m);
-      if (m && (!existing || cw.workflow.enrollment.enrollExisting)) enroll(this, i, cw.index);
-    }
-    scheduleCheck(this, i);
-    startBehaviour(this, i);
-  }
-
-  /**
-   * The contact changed (`mask` says how): score, goals, suppression, unenrollment, waits
-   * on criteria, and enrollment on a transition to matching. New enrollments run from the
-   * queue at the same minute, so a change never recurses into another workflow's steps.
-   */
-  changed(i: number, mask: number): void {
-    mask |= this.score.rescore(i, mask, this.now);
-    const W = this.W;
-    const store = this.store;
-    const now = this.now;
-    for (let w = 0; w < W; w++) {
-      if ((this.care[w]! & mask) === 0 && this.waitsOnCriteria[w] === 0) continue;
-      const cw = this.compiled.workflows[w]!;
-      const e = store.active(i, w);
-      const trig = cw.triggers;
-      if (e >= 0) {
-        if (mask & DEP.list && suppressed(this, i, cw.suppression)) {
-          end(this, e, END.suppressed, -1);
-          continue;
-        }
-        if (cw.goal && cw.goal.deps & mask && this.goalTest[w]!(i, now)) {
-          this.totals.goalsMet++;
-          end(this, e, END.goal, -1);
-          continue;
-        }
-        if (trig.deps & mask) {
-          const m = this.triggerTest[w]!(i, now);
-          store.setMatched(i, w, m);
-          if (!m && cw.workflow.enrollment.unenrollWhenNotMatching) {
-            end(this, e, END.notMatching, -1);
-            continue;
-          }
-        }
-        if (this.enr.flags[e]! & E_WAITING) checkCriteriaWait(this, e);
-      } else if (trig.deps & mask) {
-        const m = this.triggerTest[w]!(i, now);
-        const before = store.matched(i, w);
-        store.setMatched(i, w, m);
-        if (m && !before && (!store.ever(i, w) || cw.workflow.enrollment.reenroll)) enroll(this, i, w);
-      }
-    }
-    if (mask & this.timedDeps) scheduleCheck(this, i, mask);
   }
 
   /** Queues an event of the contact being run (`i`). */
@@ -254,7 +239,7 @@ export class Sim {
       if (this.nextSource < this.source.count) {
         this.at(0);
         const i = this.addContact(this.source.contact(this.nextSource++), false);
-        this.enterPopulation(i, HOW.atStart, true);
+        enterPopulation(this, i, HOW.atStart, true);
       } else if (this.nextArrival < this.arrivals.length) {
         const k = this.nextArrival++;
         this.at(this.arrivals[k]!);
@@ -282,6 +267,7 @@ export class Sim {
   tick(minute: number): void {
     if (minute === this.now) return;
     this.now = this.queue.now = minute;
+    this.instantSteps = 0;
     this.nowMs = this.clock.toMs(minute);
     this.day = this.log.day = Math.min(this.clock.dayOf(minute), Math.max(0, this.days - 1));
   }

@@ -1,5 +1,5 @@
 import type { Arrivals, Contact, Localized, WorkflowId } from '../model/index.ts';
-import type { EndState, EnrollHow, EventLog, SkipReason } from './log.ts';
+import type { EndState, EnrollHow, EventLog, SkipReason } from './state/log.ts';
 
 export interface SimulationOptions {
   /** Only these workflows (default: every enabled workflow of the project). */
@@ -31,6 +31,13 @@ export interface SimulationOptions {
    * visits (engine/sim/quiet-visits.ts) are checked against. Same results either way.
    */
   readonly quietVisits?: boolean;
+  /**
+   * For tests: false keeps the score a stored property recomputed on changes and re-checks (the
+   * eager score) even where it could be read when asked (run/score.ts). Same results but for the
+   * number of events and the final scores, read at the last re-check rather than the last minute
+   * (tests/engine/sim/lazy-score.test.ts).
+   */
+  readonly lazyScore?: boolean;
 }
 
 /**
@@ -158,6 +165,8 @@ export interface ContactEnrollmentAt {
   readonly step: string | null;
   readonly endState: EndState | null;
   readonly endedAt: number | null;
+  /** Ended by a loop across workflows: the chain of workflows (absent otherwise). */
+  readonly loop?: readonly WorkflowId[];
   readonly path: readonly PathPoint[];
   readonly decisions: readonly Decision[];
   readonly skipped: readonly { readonly step: string; readonly at: number; readonly reason: SkipReason }[];
@@ -169,6 +178,16 @@ export interface ContactAt {
   readonly enrollments: readonly ContactEnrollmentAt[];
   /** Email reactions and submissions so far. */
   readonly activity: readonly { readonly kind: string; readonly at: number; readonly step: string | null }[];
+}
+
+/** A loop across workflows cut by the run (END state `workflow-loop`), and the contacts it concerned. */
+export interface WorkflowLoop {
+  /** The workflows in the order they enrolled one another, the first repeated last: A -> B -> A. */
+  readonly chain: readonly WorkflowId[];
+  /** Distinct contacts unenrolled by this loop. */
+  readonly contacts: number;
+  /** Times it was cut (a contact can go round it again at a later instant). */
+  readonly cuts: number;
 }
 
 export interface SimulationResult {
@@ -195,6 +214,8 @@ export interface SimulationResult {
   /** Members per static list and contacts per lifecycle stage at the end. */
   readonly listCounts: Readonly<Record<string, number>>;
   readonly lifecycleCounts: Readonly<Record<string, number>>;
+  /** Loops across workflows cut by the run (empty when none). */
+  readonly workflowLoops: readonly WorkflowLoop[];
   minuteToMs(minute: number): number;
   stateAt(minute: number): StateAt;
   contactAt(id: string, minute: number): ContactAt | null;

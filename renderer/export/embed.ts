@@ -1,4 +1,4 @@
-import { PNG_KEYWORD, PNG_WORKFLOW_KEYWORD, readProjectText, SVG_METADATA_TAG, SVG_NAMESPACE } from '../../engine/io/embedded.ts';
+import { PNG_KEYWORD, PNG_WORKFLOW_KEYWORD, readProjectText, SVG_METADATA_TAG, SVG_NAMESPACE } from '../../engine/io/index.ts';
 import { loadProject } from '../../engine/io/index.ts';
 import type { Localized, Project } from '../../engine/model/index.ts';
 

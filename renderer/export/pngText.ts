@@ -1,8 +1,8 @@
-import { crc32 } from '../../engine/io/crc32.ts';
-import { isPng, keywordOf, readChunks } from '../../engine/io/png-text.ts';
+import { crc32 } from '../../engine/io/index.ts';
+import { isPng, keywordOf, readChunks } from '../../engine/io/index.ts';
 
 /** Writing the project into a PNG; reading it back is the engine's (engine/io/png-text.ts). */
-export { isPng, readChunks, readTextChunk, type PngChunk } from '../../engine/io/png-text.ts';
+export { isPng, readChunks, readTextChunk, type PngChunk } from '../../engine/io/index.ts';
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);

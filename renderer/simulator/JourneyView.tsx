@@ -42,7 +42,7 @@ export function JourneyView({ focus, project }: { focus: Extract<Focus, { kind: 
       </header>
       {journey && journey.enrollments.length === 0 ? <p className="fb-empty-small">{t('sim.notEnrolledYet')}</p> : null}
       {journey?.enrollments.map((e, k) => (
-        <Enrollment key={k} enrollment={e} title={workflowName(e.workflow)} name={(step) => name(e.workflow, step)} when={when} />
+        <Enrollment key={k} enrollment={e} title={workflowName(e.workflow)} name={(step) => name(e.workflow, step)} when={when} workflowName={workflowName} />
       ))}
       {journey ? (
         <div className="fb-sim-activity" data-testid="sim-activity">
@@ -63,7 +63,19 @@ export function JourneyView({ focus, project }: { focus: Extract<Focus, { kind: 
   );
 }
 
-function Enrollment({ enrollment: e, title, name, when }: { enrollment: ContactEnrollmentAt; title: string; name: (step: string | null) => { title: string; summary: string }; when: (m: number) => string }) {
+function Enrollment({
+  enrollment: e,
+  title,
+  name,
+  when,
+  workflowName,
+}: {
+  enrollment: ContactEnrollmentAt;
+  title: string;
+  name: (step: string | null) => { title: string; summary: string };
+  when: (m: number) => string;
+  workflowName: (id: string) => string;
+}) {
   const { t } = useTranslation();
   const decisions = new Map(e.decisions.map((d) => [`${d.step}@${d.at}`, d]));
   const skipped = new Map(e.skipped.map((s) => [`${s.step}@${s.at}`, s]));
@@ -109,6 +121,7 @@ function Enrollment({ enrollment: e, title, name, when }: { enrollment: ContactE
             <CheckCircle2 size={14} aria-hidden className="fb-sim-path-icon" />
             <div>
               <span className="fb-sim-path-name">{t('sim.endedAs', { state: t(`sim.ended.${e.endState}`) })}</span>
+              {e.loop ? <span className="fb-muted" data-testid="sim-path-loop">{e.loop.map(workflowName).join(' → ')}</span> : null}
               {e.endedAt !== null ? <span className="fb-muted fb-sim-path-time">{when(e.endedAt)}</span> : null}
             </div>
           </li>

@@ -1,7 +1,7 @@
 import { enrollmentsCsv, resultsAt, stepEmailIndex, summaryJson, type StepEmailIndex } from '../../engine/results/index.ts';
 import { LIFECYCLE_STAGES, type Contact, type Project } from '../../engine/model/index.ts';
 import { createSimulation, type SimulationResult } from '../../engine/sim/index.ts';
-import { clockFor } from '../../engine/sim/clock.ts';
+import { clockFor } from '../../engine/sim/index.ts';
 import { contactName } from './contact-names.ts';
 import { nextEventMinute, stepContacts } from './log-queries.ts';
 import type { Frame, RunMeta, SimAnswer, SimRequest } from './protocol.ts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../engine/model/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { LOG_KINDS, simulate, type SimulationResult, type StateAt } from '../../engine/sim/index.ts';
-import { clockFor } from '../../engine/sim/clock.ts';
+import { clockFor } from '../../engine/sim/index.ts';
 import { newFromTemplate } from './support/app.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';

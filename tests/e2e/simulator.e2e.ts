@@ -5,7 +5,7 @@ import { enrollmentsCsv } from '../../engine/results/index.ts';
 import type { Project } from '../../engine/model/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { simulate, type SimulationResult } from '../../engine/sim/index.ts';
-import { clockFor } from '../../engine/sim/clock.ts';
+import { clockFor } from '../../engine/sim/index.ts';
 import { fitDiagram } from './support/app.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { newFromTemplate } from './support/app.ts';

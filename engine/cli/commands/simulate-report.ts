@@ -46,6 +46,11 @@ export function summaryText(project: Project, result: SimulationResult, contacts
     );
     lines.push(`  ${fr ? 'Toujours en cours' : 'Still in progress'}${colon}${num(w.ended['in-progress'], lang)}`);
   }
+  for (const loop of result.workflowLoops) {
+    const name = (id: string) => visible(result.workflows.find((w) => w.id === id)?.name ?? id);
+    const chain = loop.chain.map(name).join(' -> ');
+    lines.push('', fr ? `Désinscrits${colon}boucle entre workflows ${chain}${colon}${num(loop.contacts, lang)} contacts` : `Unenrolled${colon}loop across workflows ${chain}${colon}${num(loop.contacts, lang)} contacts`);
+  }
   lines.push('', fr ? 'Listes statiques à l’horizon' : 'Static lists at the horizon');
   if (project.lists.length === 0) lines.push(fr ? '  (aucune)' : '  (none)');
   for (const l of project.lists) lines.push(`  ${l.name}${colon}${num(result.listCounts[l.id] ?? 0, lang)}`);

@@ -66,3 +66,36 @@ describe('flowbench simulate', () => {
     expect((await cli(['simulate', 'missing.json'], dir)).code).toBe(2);
   });
 });
+
+describe('flowbench simulate, workflows that enroll each other (issue #21)', () => {
+  let dir = '';
+  let cleanup = () => {};
+  beforeAll(async () => {
+    ({ dir, cleanup } = tempDir());
+    expect((await cli(['template', 'nurturing', 'nurturing.json'], dir)).code).toBe(0);
+    // The template with two workflows of its own: A enrolls everyone in B, B enrolls them in A.
+    const file = JSON.parse(readFileSync(join(dir, 'nurturing.json'), 'utf8')) as { project: { workflows: Record<string, unknown>[] } };
+    const project = file.project;
+    const base = project.workflows[0]!;
+    const step = (id: string, target: string) => ({ id, kind: 'enroll-in-workflow', workflow: target, next: null });
+    project.workflows = [
+      { ...base, id: 'wf-a', name: 'Alpha', start: 'a1', steps: [step('a1', 'wf-b')], goal: null, suppressionLists: [] },
+      { ...base, id: 'wf-b', name: 'Beta', start: 'b1', steps: [step('b1', 'wf-a')], goal: null, suppressionLists: [], enrollment: { triggers: { groups: [] }, enrollExisting: false, reenroll: false, unenrollWhenNotMatching: false } },
+    ];
+    writeFileSync(join(dir, 'mutual.json'), JSON.stringify(file));
+  });
+  afterAll(() => cleanup());
+
+  it('ends and reports the loop with its chain and the contacts concerned, in English and French', async () => {
+    // Every contact matching Alpha's trigger enters Alpha at start, then Beta, which is cut: each
+    // contact enrolled in Beta is one unenrolled by the loop.
+    const en = await cli(['simulate', 'mutual.json', '--generate', '200', '--days', '5'], dir);
+    expect(en.code).toBe(0);
+    const enrolled = Number(/Beta \(wf-b\)\n {2}Enrolled: ([\d,]+)/.exec(en.out)![1]!.replace(/,/g, ''));
+    expect(enrolled).toBeGreaterThan(0);
+    expect(en.out).toContain(`Unenrolled (loop across workflows): ${enrolled.toLocaleString('en-GB')}`);
+    expect(en.out).toContain(`Unenrolled: loop across workflows Alpha -> Beta -> Alpha: ${enrolled.toLocaleString('en-GB')} contacts`);
+    const fr = await cli(['simulate', 'mutual.json', '--generate', '200', '--days', '5', '--lang', 'fr'], dir);
+    expect(fr.out).toContain(`Désinscrits\u00a0: boucle entre workflows Alpha -> Beta -> Alpha\u00a0: ${enrolled.toLocaleString('fr-FR')} contacts`);
+  });
+});

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateFilter, matches } from '../../../engine/criteria/index.ts';
 import { asAssetId, asContactId, asEmailId, asListId, type Contact, type ContactEvent, type Criteria, type Filter, type PropertyValue } from '../../../engine/model/index.ts';
-import { compileCriteriaTest, compileFilterTest } from '../../../engine/sim/compiled-criteria.ts';
-import { ContactStore } from '../../../engine/sim/contacts.ts';
+import { compileCriteriaTest, compileFilterTest } from '../../../engine/sim/compile/compiled-criteria.ts';
+import { ContactStore } from '../../../engine/sim/state/contacts.ts';
 
 /** The compiled fast path must answer exactly what engine/criteria answers, on any contact. */
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { asStepId, type Criteria, type Filter, type Project, type ScoreRule } from '../../../engine/model/index.ts';
 import { asScoreRuleId } from '../../../engine/model/ids.ts';
 import { generateContacts } from '../../../engine/sample/index.ts';
-import { buildResult } from '../../../engine/sim/result.ts';
+import { buildResult } from '../../../engine/sim/replay/result.ts';
 import { Sim } from '../../../engine/sim/sim.ts';
 import { simulate, type SimulationOptions } from '../../../engine/sim/index.ts';
 import { workflow } from './fixtures.ts';

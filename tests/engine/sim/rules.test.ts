@@ -11,7 +11,7 @@ import {
   type Workflow,
 } from '../../../engine/model/index.ts';
 import { LOG_KINDS, simulate, type SimulationResult } from '../../../engine/sim/index.ts';
-import { Clock } from '../../../engine/sim/clock.ts';
+import { Clock } from '../../../engine/sim/index.ts';
 import { certainPersona, contact, DAY, workflow } from './fixtures.ts';
 
 const persona = certainPersona(0);

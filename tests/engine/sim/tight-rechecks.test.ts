@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Filter, Project } from '../../../engine/model/index.ts';
 import { generateContacts } from '../../../engine/sample/index.ts';
-import { buildResult } from '../../../engine/sim/result.ts';
+import { buildResult } from '../../../engine/sim/replay/result.ts';
 import { Sim } from '../../../engine/sim/sim.ts';
 import type { SimulationOptions, SimulationResult } from '../../../engine/sim/index.ts';
 import { activityFields, activityProject, allTemplates, logColumn, unusualProject } from './golden-digest.ts';

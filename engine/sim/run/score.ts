@@ -1,0 +1,132 @@
+import type { PropertyValue } from '../../model/index.ts';
+import type { Compiled } from '../compile/compile.ts';
+import type { PropertyColumn } from '../state/columns.ts';
+import { compileCriteriaTest, type ContactTest } from '../compile/compiled-criteria.ts';
+import type { ContactStore } from '../state/contacts.ts';
+
+/**
+ * Score rules. The base is the contact's initial `hubspotscore` minus the rules holding at start;
+ * the score is the base plus the points of the rules holding.
+ * - Lazy (`Compiled#lazyScore`, the usual case): the score is read when asked, from the rules
+ *   holding at that very instant, so it drops exactly when a rule's window closes, and nothing
+ *   has to run then. Criteria reading it depend on what the rules read and watch their windows
+ *   (compile.ts). Writing the score (a step setting it) moves the base so it reads what was written.
+ * - Eager (some filter asks when the score last changed, or a rule reads the score): the score
+ *   is a stored property recomputed on each change the rules depend on and at the re-checks.
+ */
+export class ScoreRules {
+  /** Changes some rule depends on (eager). */
+  readonly deps: number;
+  /** The dependency bit of hubspotscore, returned when a score moved. */
+  readonly bit: number;
+  readonly lazy: boolean;
+  private readonly column: PropertyColumn;
+  /** Per rule, its test and its points. */
+  readonly tests: ContactTest[];
+  readonly points: Float64Array;
+  /** The rules holding at the last instant asked, for which contact, at which store version. */
+  private memo = { i: -1, minute: -1, version: -1, bits: 0 };
+
+  constructor(
+    private readonly compiled: Compiled,
+    private readonly store: ContactStore,
+  ) {
+    this.tests = compiled.scoreRules.map((r) => compileCriteriaTest(r.criteria, store));
+    this.column = store.column('hubspotscore');
+    this.deps = compiled.scoreRules.reduce((m, r) => m | r.deps, 0);
+    this.bit = compiled.propertyBit('hubspotscore');
+    this.points = Float64Array.from(compiled.scoreRules, (r) => r.points);
+    this.lazy = compiled.lazyScore;
+    if (this.lazy) store.scoreAt = (i, minute) => store.baseline[i]! + this.pointsOf(this.holding(i, minute));
+  }
+
+  /**
+   * Bit r: rule r holds for contact i at a minute (lazy scores have at most 31 rules). The last
+   * answer is kept: a change asks the triggers reading the score, then where they can flip, at the
+   * same instant of the same contact.
+   */
+  holding(i: number, minute: number): number {
+    const memo = this.memo;
+    if (memo.i === i && memo.minute === minute && memo.version === this.store.version) return memo.bits;
+    let bits = 0;
+    for (let r = 0; r < this.tests.length; r++) if (this.tests[r]!(i, minute)) bits |= 1 << r;
+    memo.i = i;
+    memo.minute = minute;
+    memo.version = this.store.version;
+    memo.bits = bits;
+    return bits;
+  }
+
+  /**
+   * Contact i changed in what `mask` says (DEP bits), and nothing else, since the store was at
+   * `version`: when the rules were last asked at that version and minute, only those reading what
+   * changed are asked again (a visit asks before and after its own change).
+   */
+  refresh(i: number, minute: number, mask: number, version: number): void {
+    const memo = this.memo;
+    if (memo.i !== i || memo.minute !== minute || memo.version !== version) return;
+    let bits = memo.bits;
+    const rules = this.compiled.scoreRules;
+    for (let r = 0; r < rules.length; r++) {
+      if ((rules[r]!.deps & mask) === 0) continue;
+      if (this.tests[r]!(i, minute)) bits |= 1 << r;
+      else bits &= ~(1 << r);
+    }
+    memo.bits = bits;
+    memo.version = this.store.version;
+  }
+
+  /** Points of the rules in a set of rule bits. */
+  pointsOf(bits: number): number {
+    let points = 0;
+    for (let r = 0; r < this.points.length; r++) if (bits & (1 << r)) points += this.points[r]!;
+    return points;
+  }
+
+  init(i: number, minute: number): void {
+    const rules = this.compiled.scoreRules;
+    if (rules.length === 0) return;
+    const score = this.column.get(i);
+    if (this.lazy) {
+      this.store.baseline[i] = (typeof score === 'number' ? score : 0) - this.pointsOf(this.holding(i, minute));
+      return;
+    }
+    let bits = 0;
+    let points = 0;
+    for (let r = 0; r < rules.length && r < 32; r++) {
+      if (this.tests[r]!(i, minute)) {
+        bits |= 1 << r;
+        points += rules[r]!.points;
+      }
+    }
+    this.store.setRuleBits(i, bits);
+    this.store.baseline[i] = (typeof score === 'number' ? score : 0) - points;
+  }
+
+  /** Lazy: a step wrote the score; it reads that now (a value that is not a number counts as 0). */
+  write(i: number, value: PropertyValue, minute: number): void {
+    const n = typeof value === 'number' ? value : Number(value);
+    this.store.baseline[i] = (Number.isFinite(n) ? n : 0) - this.pointsOf(this.holding(i, minute));
+  }
+
+  /** Eager: re-reads the score rules a change may affect; returns the hubspotscore bit if it moved. */
+  rescore(i: number, mask: number, minute: number): number {
+    const rules = this.compiled.scoreRules;
+    if (this.lazy || rules.length === 0 || (mask & this.deps) === 0) return 0;
+    const store = this.store;
+    let bits = store.ruleBits(i);
+    for (let r = 0; r < rules.length && r < 32; r++) {
+      const rule = rules[r]!;
+      if ((rule.deps & mask) === 0) continue;
+      if (this.tests[r]!(i, minute)) bits |= 1 << r;
+      else bits &= ~(1 << r);
+    }
+    if (bits >>> 0 === store.ruleBits(i)) return 0;
+    store.setRuleBits(i, bits);
+    let score = store.baseline[i]!;
+    for (let r = 0; r < rules.length && r < 32; r++) if (bits & (1 << r)) score += rules[r]!.points;
+    if (score === this.column.get(i)) return 0;
+    store.setColumn(i, this.column, score, store.originMs + minute * 60_000);
+    return this.bit;
+  }
+}

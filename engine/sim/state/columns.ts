@@ -1,0 +1,98 @@
+import type { PropertyValue } from '../../model/index.ts';
+
+/**
+ * One contact property for the whole population, column-wise: a tag per contact, numbers in
+ * a Float64Array and other values (strings, booleans) in a plain array, each allocated only
+ * when first needed, so a date column costs 9 bytes a contact and holds no boxed numbers.
+ */
+export const T_ABSENT = 0;
+export const T_NUMBER = 1;
+export const T_OTHER = 2;
+export const T_NULL = 3;
+
+export class PropertyColumn {
+  tag: Uint8Array;
+  num: Float64Array | null = null;
+  /** Filled by push, never `new Array(n)`: V8 keeps big preallocated arrays as slow dictionaries. */
+  obj: (string | boolean | undefined)[] | null = null;
+
+  constructor(
+    readonly name: string,
+    readonly code: number,
+    private capacity: number,
+  ) {
+    this.tag = new Uint8Array(capacity);
+  }
+
+  /** The value as criteria read it: null when unknown. */
+  get(i: number): PropertyValue {
+    const t = this.tag[i];
+    if (t === T_NUMBER) return this.num![i]!;
+    if (t === T_OTHER) return this.obj![i]!;
+    return null;
+  }
+
+  /** The instant or number of a numeric value, NaN otherwise (a fast path for dates). */
+  number(i: number): number {
+    return this.tag[i] === T_NUMBER ? this.num![i]! : NaN;
+  }
+
+  set(i: number, value: PropertyValue | undefined): void {
+    if (value === undefined) {
+      this.tag[i] = T_ABSENT;
+    } else if (value === null) {
+      this.tag[i] = T_NULL;
+    } else if (typeof value === 'number') {
+      (this.num ??= new Float64Array(this.capacity))[i] = value;
+      this.tag[i] = T_NUMBER;
+    } else {
+      const obj = (this.obj ??= []);
+      while (obj.length <= i) obj.push(undefined);
+      obj[i] = value;
+      this.tag[i] = T_OTHER;
+    }
+  }
+
+  setNumber(i: number, value: number): void {
+    (this.num ??= new Float64Array(this.capacity))[i] = value;
+    this.tag[i] = T_NUMBER;
+  }
+
+  /** Whether the contact has the property at all (null counts: it was set to nothing). */
+  present(i: number): boolean {
+    return this.tag[i] !== T_ABSENT;
+  }
+
+  grow(capacity: number): void {
+    const tag = new Uint8Array(capacity);
+    tag.set(this.tag);
+    this.tag = tag;
+    if (this.num) {
+      const num = new Float64Array(capacity);
+      num.set(this.num);
+      this.num = num;
+    }
+    this.capacity = capacity;
+  }
+}
+
+/** Strings the history refers to (email, asset, property ids, URLs) as small integers. */
+export class Interner {
+  readonly strings: string[] = [];
+  private readonly codes = new Map<string, number>();
+
+  code(s: string): number {
+    let c = this.codes.get(s);
+    if (c === undefined) {
+      c = this.strings.length;
+      this.strings.push(s);
+      this.codes.set(s, c);
+    }
+    return c;
+  }
+
+  /** The code of a string already seen, -1 otherwise. */
+  find(s: string): number {
+    return this.codes.get(s) ?? -1;
+  }
+}

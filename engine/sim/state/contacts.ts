@@ -1,0 +1,207 @@
+import { lifecycleRank, type Contact, type ContactEvent, type ListId, type PersonaId, type PropertyValue } from '../../model/index.ts';
+import type { Retention } from '../compile/compile.ts';
+import { Interner, PropertyColumn } from './columns.ts';
+import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from './history.ts';
+import { ContactRecords } from './contact-records.ts';
+
+const DAY_MS = 86_400_000;
+export const FLAG_UNSUBSCRIBED = 1;
+export const FLAG_BOUNCED = 2;
+const NO_LISTS: readonly ListId[] = Object.freeze([]);
+/** No time flip ahead (`flipAt`). */
+export { NO_FLIP } from './contact-records.ts';
+
+/**
+ * The population during a run, column-wise: one column per property, the static lists of each
+ * contact, a shared history store, and compact per-contact state in typed arrays that grow
+ * with arrivals. The given contact objects are copied in and never kept, so a caller may
+ * stream them. History is only kept as far back as some filter can read (see Retention).
+ */
+export class ContactStore extends ContactRecords {
+  count = 0;
+  ids: string[] = [];
+  private personaIds: (PersonaId | null)[] = [];
+  readonly columns: PropertyColumn[] = [];
+  private readonly byName = new Map<string, PropertyColumn>();
+  lists: (readonly ListId[])[] = [];
+  readonly strings = new Interner();
+  flags: Uint8Array;
+  stage: Int8Array;
+  baseline: Float64Array;
+  /** Counts writes (properties, lists, history): what was read of a contact still holds while it stays. */
+  version = 0;
+  /** The score at a minute, when it is read lazily (score.ts); null: it is the stored property. */
+  scoreAt: ((i: number, minute: number) => number) | null = null;
+  capacity: number;
+  private readonly pageCache = new Map<string, boolean>();
+  private readonly keepDays: Float64Array;
+
+  constructor(
+    capacity: number,
+    workflowCount: number,
+    private readonly retention: Retention,
+    private readonly pageFilters: readonly { readonly url: string; readonly match: 'equals' | 'contains' }[],
+    /** The instant of minute 0 of the run: criteria are asked at whole minutes (compiled-criteria.ts). */
+    readonly originMs = 0,
+  ) {
+    super(Math.max(16, capacity), workflowCount);
+    this.capacity = Math.max(16, capacity);
+    const n = this.capacity;
+    this.flags = new Uint8Array(n);
+    this.stage = new Int8Array(n);
+    this.baseline = new Float64Array(n);
+    this.keepDays = Float64Array.of(0, retention.email, retention.form, retention.page, retention.changed);
+  }
+
+  /** The column of a property, created (empty) on first use. */
+  column(name: string): PropertyColumn {
+    let col = this.byName.get(name);
+    if (!col) {
+      col = new PropertyColumn(name, this.columns.length, this.capacity);
+      this.byName.set(name, col);
+      this.columns.push(col);
+    }
+    return col;
+  }
+
+  add(contact: Contact): number {
+    const i = this.count;
+    if (i >= this.capacity) this.grow(this.capacity * 2);
+    this.count = i + 1;
+    this.blankLive();
+    this.ids.push(contact.id);
+    this.personaIds.push(contact.persona);
+    const props = contact.properties;
+    for (const name in props) if (Object.hasOwn(props, name)) this.column(name).set(i, props[name]);
+    this.lists.push(contact.lists.length > 0 ? contact.lists.slice() : NO_LISTS);
+    this.stage[i] = lifecycleRank(props.lifecyclestage ?? null);
+    for (const e of contact.events) {
+      this.store(i, e);
+      if (e.kind !== 'email') continue;
+      if (e.event === 'unsubscribed') this.flags[i]! |= FLAG_UNSUBSCRIBED;
+      if (e.event === 'bounced') this.flags[i]! |= FLAG_BOUNCED;
+    }
+    return i;
+  }
+
+  /** A property's value at a minute of the run (only a lazy score needs it: score.ts). */
+  property(i: number, name: string, minute = 0): PropertyValue {
+    if (this.scoreAt && name === 'hubspotscore') return this.scoreAt(i, minute);
+    const col = this.byName.get(name);
+    return col ? col.get(i) : null;
+  }
+
+  setProperty(i: number, name: string, value: PropertyValue, nowMs: number): void {
+    this.setColumn(i, this.column(name), value, nowMs);
+  }
+
+  setColumn(i: number, col: PropertyColumn, value: PropertyValue, nowMs: number): void {
+    this.version++;
+    col.set(i, value);
+    if (col.name === 'lifecyclestage') this.stage[i] = lifecycleRank(value);
+    if (this.retention.changed > 0) this.append(i, EV_CHANGED, 0, this.strings.code(col.name), nowMs, nowMs);
+  }
+
+  /**
+   * Adds the contact to a list (true) or takes it off (false); false when it changed nothing.
+   * Each change makes a new array of the exact size (a million contacts hold their lists).
+   */
+  setListed(i: number, list: ListId, listed: boolean): boolean {
+    this.version++;
+    const lists = this.lists[i]!;
+    const at = lists.indexOf(list);
+    if (listed === at >= 0) return false;
+    // concat and slice make arrays of the exact size; a spread or push keeps room for 17.
+    this.lists[i] = listed ? lists.concat(list) : lists.length === 1 ? NO_LISTS : lists.slice(0, at).concat(lists.slice(at + 1));
+    return true;
+  }
+
+  /** Whether the contact's history may hold an event after `nowMs` (an import may give one). */
+  eventAhead(i: number, nowMs: number): boolean {
+    const h = this.history;
+    if (h.unsorted(i)) return true;
+    const n = h.head(i);
+    return n >= 0 && h.at(n) > nowMs;
+  }
+
+  recordEmail(i: number, action: keyof typeof ACTION_CODE, email: string, nowMs: number): void {
+    if (this.retention.email > 0) this.append(i, EV_EMAIL, ACTION_CODE[action], this.strings.code(email), nowMs, nowMs);
+  }
+
+  recordForm(i: number, asset: string, nowMs: number): void {
+    if (this.retention.form > 0) this.append(i, EV_FORM, 0, this.strings.code(asset), nowMs, nowMs);
+  }
+
+  /** Records a page view if some filter can read it. */
+  recordPage(i: number, url: string, nowMs: number): void {
+    if (this.retention.page > 0 && this.pageMatters(url)) this.append(i, EV_PAGE, 0, this.strings.code(url), nowMs, nowMs);
+  }
+
+  /** Adds an event, dropping now and then what no filter of its kind can reach any more. */
+  private append(i: number, kind: number, sub: number, ref: number, at: number, nowMs: number): void {
+    this.version++;
+    const h = this.history;
+    h.push(i, kind, sub, ref, at);
+    if (h.length(i) % 32 !== 0) return;
+    const keep = this.keepDays;
+    h.prune(i, (n) => {
+      const days = keep[h.kind(n)]!;
+      return days === Infinity || h.at(n) >= nowMs - (days + 1) * DAY_MS;
+    });
+  }
+
+  /** An input event, kept whatever the retention (it is part of the contact as given). */
+  private store(i: number, e: ContactEvent): void {
+    const h = this.history;
+    const s = this.strings;
+    switch (e.kind) {
+      case 'email':
+        return h.push(i, EV_EMAIL, ACTION_CODE[e.event] ?? 0, s.code(e.email), e.at);
+      case 'form-submitted':
+        return h.push(i, EV_FORM, 0, s.code(e.asset), e.at);
+      case 'page-viewed':
+        return h.push(i, EV_PAGE, 0, s.code(e.url), e.at);
+      case 'property-changed':
+        return h.push(i, EV_CHANGED, 0, s.code(e.property), e.at);
+    }
+  }
+
+  pageMatters(url: string): boolean {
+    let known = this.pageCache.get(url);
+    if (known === undefined) {
+      known = false;
+      for (const f of this.pageFilters) if (f.match === 'equals' ? url === f.url : url.includes(f.url)) known = true;
+      this.pageCache.set(url, known);
+    }
+    return known;
+  }
+
+  /** The contact as it stands, rebuilt from the columns. */
+  /** Contact i as it stands at a minute of the run. */
+  contact(i: number, minute = 0): Contact {
+    const properties: Record<string, PropertyValue> = {};
+    for (const col of this.columns) if (col.present(i)) properties[col.name] = col.get(i);
+    if (this.scoreAt) properties.hubspotscore = this.scoreAt(i, minute);
+    return {
+      id: this.ids[i] as Contact['id'],
+      properties,
+      lists: [...this.lists[i]!],
+      events: this.history.events(i, this.strings),
+      persona: this.personaIds[i] ?? null,
+    };
+  }
+
+  private grow(capacity: number): void {
+    const g = <T extends Uint8Array | Int8Array | Float64Array>(a: T, n: number): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    for (const col of this.columns) col.grow(capacity);
+    this.flags = g(this.flags, capacity);
+    this.stage = g(this.stage, capacity);
+    this.baseline = g(this.baseline, capacity);
+    this.hot = this.blankRecords(capacity, this.capacity, this.hot);
+    this.capacity = capacity;
+  }
+}
