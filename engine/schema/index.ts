@@ -10,3 +10,4 @@ export type { LoadIssue } from './issues.ts';
 export { formatPath } from './issues.ts';
 export { checkWorkflowIntegrity } from './workflow-integrity.ts';
 export { checkProjectIntegrity } from './project-integrity.ts';
+export * from './hubspot-mapping.ts';

@@ -5,6 +5,7 @@ import { criteriaSchema } from './filters.ts';
 import { assetIdSchema, emailIdSchema, listIdSchema, personaIdSchema, projectIdSchema, scoreRuleIdSchema } from './ids.ts';
 import { type AssertAssignable, calendarDate, localizedSchema, nonNegative, rate, timeZone } from './primitives.ts';
 import { workflowSchema } from './workflow.ts';
+import { hubspotMappingSchema } from './hubspot-mapping.ts';
 
 export const propertyDefinitionSchema = z.strictObject({
   name: z.string().min(1),
@@ -72,6 +73,7 @@ const projectShape = z.strictObject({
   scoreRules: z.array(scoreRuleSchema),
   simulation: simulationSettingsSchema,
   contacts: z.array(contactSchema).optional(),
+  hubspot: hubspotMappingSchema.optional(),
 });
 
 export type _ProjectMatchesModel = AssertAssignable<z.output<typeof projectShape>, Project>;

@@ -80,5 +80,6 @@ export const stepSchema = z.discriminatedUnion('kind', [
   linear('unenroll-from-workflow', { workflow: workflowIdSchema }),
   linear('internal-notification', { recipient: z.string(), subject: z.string() }),
   linear('create-task', { taskTitle: z.string() }),
+  linear('hubspot-action', { actionTypeId: z.string().min(1), label: z.string() }),
   z.strictObject({ ...base, kind: z.literal('go-to'), target: stepIdSchema }),
 ]);
