@@ -155,7 +155,7 @@ function dateOperation(op: Obj, ctx: ImportContext): DateOperation | null {
     if (!p || (op.operator !== 'IS_BEFORE' && op.operator !== 'IS_AFTER')) return null;
     if ('date' in p) return { op: op.operator === 'IS_BEFORE' ? 'before' : 'after', date: p.date };
     if (p.ref !== 'TODAY') return null;
-    if (op.operator === 'IS_BEFORE' && p.days <= 0) return { op: 'more-than-days-ago', days: -p.days };
+    if (op.operator === 'IS_BEFORE' && p.days <= 0) return { op: 'more-than-days-ago', days: Math.abs(p.days) };
     if (op.operator === 'IS_AFTER' && p.days >= 0) return { op: 'more-than-days-from-now', days: p.days };
     return null;
   }
@@ -164,7 +164,7 @@ function dateOperation(op: Obj, ctx: ImportContext): DateOperation | null {
   if (!lo || !hi) return null;
   if ('date' in lo && 'date' in hi) return lo.date === hi.date ? { op: 'on', date: lo.date } : { op: 'between', from: lo.date, to: hi.date };
   if ('ref' in lo && 'ref' in hi) {
-    if (lo.ref === 'TODAY' && hi.ref === 'NOW' && lo.days <= 0) return { op: 'less-than-days-ago', days: -lo.days };
+    if (lo.ref === 'TODAY' && hi.ref === 'NOW' && lo.days <= 0) return { op: 'less-than-days-ago', days: Math.abs(lo.days) };
     if (lo.ref === 'NOW' && hi.ref === 'TODAY' && hi.days >= 0) return { op: 'less-than-days-from-now', days: hi.days };
   }
   return null;
