@@ -45,6 +45,13 @@ export class ExportContext {
     this.problems.push({ severity: 'info', kind: 'inferred', workflow: this.workflow.id, steps: this.steps(), message: inferredMessage(field) });
   }
 
+  /** A warning given once per workflow however many steps cause it. */
+  warnOnce(key: string, message: Localized): void {
+    if (this.inferredSeen.has(key)) return;
+    this.inferredSeen.add(key);
+    this.problem('warning', 'approximated', message);
+  }
+
   /** The portal id for a Flowbench key; a missing one is a blocking problem and a visible stand-in. */
   id(table: HubSpotMappingTable, key: string, label: string): string {
     const found = mappedId(this.mapping, table, key);

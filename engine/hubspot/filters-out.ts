@@ -49,6 +49,11 @@ export { EMAIL_OPERATORS };
 export function filterJson(filter: Filter, ctx: ExportContext): JsonObject {
   switch (filter.kind) {
     case 'property':
+      if (filter.property === 'hubspotscore')
+        ctx.warnOnce('legacy-score', {
+          fr: 'Le « Score HubSpot » historique ne se met plus à jour depuis le 31 août 2025 : dans HubSpot, filtrez sur le score du nouvel outil de lead scoring.',
+          en: 'The legacy "HubSpot score" stopped updating on 31 August 2025: in HubSpot, filter on the score of the new lead-scoring tool.',
+        });
       return { filterType: 'PROPERTY', property: ctx.property(filter.property), operation: operationJson(filter, ctx) };
     case 'list':
       if (filter.op === 'not-in') ctx.inferred('not-in-list');

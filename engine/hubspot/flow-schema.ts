@@ -148,6 +148,8 @@ export const exportFlowSchema = z.strictObject(strict.flowShape);
 /** What an import reads: a GET response (server fields such as `id`, `revisionId` are ignored). */
 export const importFlowSchema = z.object({
   ...lenient.flowShape,
+  // Server-managed: the flow's id names the workflow in the mapping.
+  id: z.union([z.string(), z.number()]).optional(),
   // GET responses always carry these; a hand-written body may leave them out.
   timeWindows: lenient.flowShape.timeWindows.default([]),
   blockedDates: lenient.flowShape.blockedDates.default([]),
