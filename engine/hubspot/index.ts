@@ -6,3 +6,4 @@ export { preflight, type Preflight } from './preflight.ts';
 export { canonicalDuration } from './durations.ts';
 export { TABLE_TITLES } from './messages.ts';
 export type { HubSpotFlowBody, PreflightProblem } from './types.ts';
+export { buildSheet, sheetHtml, sheetMarkdown, type BuildSheet } from './build-sheet.ts';
