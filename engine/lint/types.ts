@@ -18,6 +18,7 @@ export const LINT_RULE_IDS = [
   'no-trigger',
   'random-split-sum',
   'date-property-anchor',
+  'branch-on-email-too-soon',
 ] as const;
 export type LintRuleId = (typeof LINT_RULE_IDS)[number];
 
