@@ -1,8 +1,7 @@
 import { generateWorkflow } from '../engine/layout/generate.ts';
 import { saveProject } from '../engine/io/index.ts';
 import { asProjectId, emptyProject, type Lang, type Project } from '../engine/model/index.ts';
-import { restoreLastProject } from './persistence/autosave.ts';
-import type { FlowbenchDb } from './persistence/db.ts';
+import type { ProjectLibrary } from './persistence/library.ts';
 import type { EditorStores } from './stores/context.tsx';
 
 export function newProjectId(): string {
@@ -21,10 +20,10 @@ export function benchProject(search: string): Project | null {
 }
 
 /** The project to open at start: a bench project, the last autosaved one, or a new empty one. */
-export async function initialProject(db: FlowbenchDb, lang: Lang, defaultName: string, search: string): Promise<{ project: Project; restored: boolean; bench: boolean }> {
+export async function initialProject(library: ProjectLibrary, lang: Lang, defaultName: string, search: string): Promise<{ project: Project; restored: boolean; bench: boolean }> {
   const bench = benchProject(search);
   if (bench) return { project: bench, restored: false, bench: true };
-  const restored = await restoreLastProject(db);
+  const restored = await library.last();
   if (restored) return { project: restored, restored: true, bench: false };
   void lang;
   return { project: emptyProject(asProjectId(newProjectId()), defaultName), restored: false, bench: false };

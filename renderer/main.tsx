@@ -8,8 +8,11 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App.tsx';
 import { exposeHook, initialProject } from './bootstrap.ts';
 import { createI18n, detectLanguage } from './i18n/index.ts';
+import { WorkspaceProvider } from './app/workspace.tsx';
 import { startAutosave } from './persistence/autosave.ts';
 import { openDb } from './persistence/db.ts';
+import { dexieLibrary } from './persistence/library.ts';
+import type { Workspace } from './stores/open-document.ts';
 import { createDocumentStore } from './stores/document.ts';
 import { StoresProvider } from './stores/context.tsx';
 import { createUiStore } from './stores/ui.ts';
@@ -18,17 +21,20 @@ async function start() {
   const lang = detectLanguage();
   document.documentElement.lang = lang;
   const i18n = createI18n(lang);
-  const db = openDb();
-  const { project, restored, bench } = await initialProject(db, lang, i18n.t('app.defaultProject'), location.search);
+  const library = dexieLibrary(openDb());
+  const { project, restored, bench } = await initialProject(library, lang, i18n.t('app.defaultProject'), location.search);
   const stores = { document: createDocumentStore(project), ui: createUiStore() };
   if (restored) stores.document.getState().load(project, { saved: true });
-  if (!bench) startAutosave(stores.document, db);
+  // A bench project is throwaway: no library, nothing autosaved over the user's work.
+  const workspace: Workspace = bench ? { library: null, autosave: null, guard: null } : { library, autosave: startAutosave(stores.document, library), guard: null };
   exposeHook(stores);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <StoresProvider stores={stores}>
-          <App />
+          <WorkspaceProvider workspace={workspace}>
+            <App />
+          </WorkspaceProvider>
         </StoresProvider>
       </I18nextProvider>
     </StrictMode>,

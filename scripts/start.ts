@@ -18,7 +18,12 @@ if (binary) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const port = Number(process.env.PORT ?? 4173);
-  const server = await serveStatic('dist', port).catch(() => serveStatic('dist', 0));
+  // Port taken (another `npm start`, another app): any free port will do, and the URL below says which.
+  const server = await serveStatic('dist', port).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.log(`Port ${port} is already in use: picking a free one.`);
+    return serveStatic('dist', 0);
+  });
   console.log(`Electron's binary is not installed (optional dependency, downloaded only with internet access): serving the web app at ${server.url} instead.`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

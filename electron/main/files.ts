@@ -1,6 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { tooLargeText } from '../shared/bridge.ts';
 
 /** The file operations an atomic write needs; tests pass one that fails half-way. */
 export interface WriteFs {
@@ -56,7 +57,7 @@ export class FileTooLargeError extends Error {
     readonly size: number,
     readonly limit: number,
   ) {
-    super(`${basename(path)} is ${size} bytes; the limit is ${limit}`);
+    super(tooLargeText(basename(path), size, limit));
   }
 }
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { dialog, shell, type BrowserWindow, type FileFilter, type IpcMainInvokeEvent } from 'electron';
-import type { ExportKind, OpenKind, StartupInfo, UiLang } from '../shared/bridge.ts';
+import { NOT_A_PROJECT_PATH, type ExportKind, type OpenKind, type OpenedFile, type StartupInfo, type UiLang } from '../shared/bridge.ts';
 import { atomicWriteFile } from './files.ts';
 import type { MainServices } from './ipc.ts';
 import { readOpenedFile } from './open-file.ts';
@@ -30,6 +30,26 @@ export interface WindowSession {
   onRecentChanged(): void;
 }
 
+/** The file system the services touch; tests pass an in-memory one. */
+export interface ServicesIo {
+  write(path: string, data: string | Uint8Array): Promise<void>;
+  read(path: string): Promise<OpenedFile>;
+}
+
+const nodeIo: ServicesIo = { write: (path, data) => atomicWriteFile(path, data), read: (path) => readOpenedFile(path) };
+
+/** A project is written only to a `.json` file: never over a picture or any other file. */
+export function isProjectPath(path: string): boolean {
+  return /\.json$/i.test(path);
+}
+
+/** Refusal when the page asks to write the project elsewhere than a .json file. */
+export class NotAProjectPathError extends Error {
+  constructor(readonly path: string) {
+    super(`${NOT_A_PROJECT_PATH}: ${path}`);
+  }
+}
+
 /** A call is trusted only from the main frame of this window, showing the app's own page. */
 export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
   const frame = event.senderFrame;
@@ -42,9 +62,9 @@ export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow
   );
 }
 
-export function createMainServices(s: WindowSession): MainServices {
+export function createMainServices(s: WindowSession, io: ServicesIo = nodeIo): MainServices {
   const opened = async (path: string) => {
-    const file = await readOpenedFile(path);
+    const file = await io.read(path);
     s.grantedPaths.add(path);
     await s.recent.add(path);
     s.onRecentChanged();
@@ -52,7 +72,7 @@ export function createMainServices(s: WindowSession): MainServices {
     return file;
   };
   const write = async (path: string, data: string | Uint8Array) => {
-    await atomicWriteFile(path, data);
+    await io.write(path, data);
     s.grantedPaths.add(path);
   };
 
@@ -66,6 +86,8 @@ export function createMainServices(s: WindowSession): MainServices {
     openRecent: async (path) => (s.recent.has(path) || s.grantedPaths.has(path) ? opened(path) : null),
     save: async (path, text) => {
       if (!s.grantedPaths.has(path)) throw new Error('save: this path was not opened or chosen by the user');
+      // Opening a PNG or SVG grants reading it, not writing the project's JSON over the picture.
+      if (!isProjectPath(path)) throw new NotAProjectPathError(path);
       await write(path, text);
       await s.watcher.remember();
       return { path };
@@ -76,6 +98,7 @@ export function createMainServices(s: WindowSession): MainServices {
         filters: [FILTERS.json],
       });
       if (r.canceled || !r.filePath) return null;
+      if (!isProjectPath(r.filePath)) throw new NotAProjectPathError(r.filePath);
       await write(r.filePath, text);
       await s.recent.add(r.filePath);
       s.onRecentChanged();
@@ -88,6 +111,8 @@ export function createMainServices(s: WindowSession): MainServices {
         filters: [FILTERS[kind]],
       });
       if (r.canceled || !r.filePath) return null;
+      // JSON goes only to a .json file (a picture's path chosen by mistake is refused, not overwritten).
+      if (kind === 'json' && !isProjectPath(r.filePath)) throw new NotAProjectPathError(r.filePath);
       await write(r.filePath, data);
       return { path: r.filePath };
     },

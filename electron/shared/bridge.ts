@@ -11,6 +11,20 @@ export const MAX_TEXT_BYTES = 40 * 1024 * 1024;
 /** Largest binary export (PNG at 3x of a large diagram). */
 export const MAX_BINARY_BYTES = 100 * 1024 * 1024;
 
+/** Marks the main process's refusal to write a project anywhere but a `.json` file. */
+export const NOT_A_PROJECT_PATH = 'not a .json project file';
+
+/** How the main process words a refusal to open a file over the limit (the page reads it back). */
+export function tooLargeText(name: string, size: number, limit: number): string {
+  return `${name} is ${size} bytes; the limit is ${limit}`;
+}
+
+/** The refusal inside an error that crossed the bridge (Electron prefixes the message). */
+export function parseTooLarge(message: string): { name: string; size: number; limit: number } | null {
+  const match = /([^\\/:]+) is (\d+) bytes; the limit is (\d+)$/.exec(message);
+  return match ? { name: match[1]!.trim(), size: Number(match[2]), limit: Number(match[3]) } : null;
+}
+
 export type ExportKind = 'png' | 'svg' | 'json' | 'csv';
 /** What an Open dialog offers: projects (JSON, or PNG / SVG that embed one) or contacts CSV. */
 export type OpenKind = 'project' | 'csv';

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../model/index.ts';
+import { visible } from './terminal.ts';
 
 /** Where a command reads its environment and writes its output: the process, or a test's capture. */
 export interface CliIo {
@@ -7,16 +8,19 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Relative file paths resolve against it. */
   readonly cwd: string;
+  /** The terminal's width for `--help`; 80 when unknown (not a terminal). */
+  readonly columns?: number;
 }
 
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-export type OptionSpec = { readonly type: 'string' } | { readonly type: 'boolean' };
+/** A string option shows `example` in messages (`--days 30`); `multiple` ones may repeat (`--map`). */
+export type OptionSpec = { readonly type: 'string'; readonly example: string; readonly multiple?: boolean } | { readonly type: 'boolean' };
 
 export interface CommandContext {
   readonly positionals: readonly string[];
-  readonly options: Readonly<Record<string, string | boolean | undefined>>;
+  readonly options: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly lang: Lang;
   readonly io: CliIo;
 }
@@ -36,10 +40,11 @@ export interface CliCommand {
   readonly run: (ctx: CommandContext) => Promise<number>;
 }
 
+/** One line of output: the message is ours, so anything unsafe in it came from user text. */
 export function say(io: CliIo, lang: Lang, text: Localized): void {
-  io.out(`${text[lang]}\n`);
+  io.out(`${visible(text[lang])}\n`);
 }
 
 export function complain(io: CliIo, lang: Lang, text: Localized): void {
-  io.err(`${text[lang]}\n`);
+  io.err(`${visible(text[lang])}\n`);
 }

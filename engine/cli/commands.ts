@@ -9,4 +9,4 @@ import { hubspotCommand } from './hubspot/hubspot-command.ts';
  * Every `flowbench` command, in the order the usage lists them. A new command is one file
  * exporting a CliCommand, added here (the simulator adds `simulate`).
  */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, templatesCommand, templateCommand, simulateCommand, hubspotCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, templatesCommand, templateCommand, hubspotCommand, simulateCommand];

@@ -1,7 +1,12 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Localized } from '../model/index.ts';
+import { randomUUID } from 'node:crypto';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { readProjectText } from '../io/embedded.ts';
+import { loadProject, type LoadIssue } from '../io/index.ts';
+import type { Localized, Project } from '../model/index.ts';
 import type { CliIo } from './command.ts';
+
+/** Reading and writing files, with the reason of each failure in both languages. */
 
 export type FileResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: Localized };
 
@@ -10,26 +15,89 @@ function reason(error: unknown): Localized {
   if (code === 'ENOENT') return { fr: 'fichier ou dossier introuvable', en: 'no such file or directory' };
   if (code === 'EACCES' || code === 'EPERM') return { fr: 'accès refusé', en: 'permission denied' };
   if (code === 'EISDIR') return { fr: 'c’est un dossier', en: 'it is a directory' };
+  if (code === 'ENOTDIR') return { fr: 'une partie du chemin n’est pas un dossier', en: 'a part of the path is not a directory' };
+  if (code === 'ENOSPC') return { fr: 'plus de place sur le disque', en: 'no space left on the device' };
+  if (code === 'EROFS') return { fr: 'le disque est en lecture seule', en: 'the file system is read-only' };
   const text = error instanceof Error ? error.message : String(error);
   return { fr: text, en: text };
 }
 
-export async function readText(io: CliIo, path: string): Promise<FileResult<string>> {
+const cannotRead = (path: string, why: Localized): Localized => ({ fr: `Impossible de lire ${path}\u00a0: ${why.fr}.`, en: `Cannot read ${path}: ${why.en}.` });
+const cannotWrite = (path: string, why: Localized): Localized => ({ fr: `Impossible d’écrire ${path}\u00a0: ${why.fr}.`, en: `Cannot write ${path}: ${why.en}.` });
+
+export async function readBytes(io: CliIo, path: string): Promise<FileResult<Uint8Array>> {
   try {
-    return { ok: true, value: await readFile(resolve(io.cwd, path), 'utf8') };
+    return { ok: true, value: await readFile(resolve(io.cwd, path)) };
   } catch (error) {
-    const why = reason(error);
-    return { ok: false, message: { fr: `Impossible de lire ${path}\u00a0: ${why.fr}.`, en: `Cannot read ${path}: ${why.en}.` } };
+    return { ok: false, message: cannotRead(path, reason(error)) };
   }
 }
 
-export async function writeText(io: CliIo, path: string, text: string): Promise<FileResult<string>> {
-  const absolute = resolve(io.cwd, path);
-  try {
-    await writeFile(absolute, text, 'utf8');
-    return { ok: true, value: absolute };
-  } catch (error) {
-    const why = reason(error);
-    return { ok: false, message: { fr: `Impossible d’écrire ${path}\u00a0: ${why.fr}.`, en: `Cannot write ${path}: ${why.en}.` } };
+export type ProjectRead = { readonly ok: true; readonly project: Project } | { readonly ok: false; readonly message: Localized; readonly errors: readonly LoadIssue[] };
+
+/** A project file as the app opens it: JSON (UTF-8 or UTF-16), or a PNG or SVG Flowbench exported. */
+export async function readProjectFile(io: CliIo, path: string): Promise<ProjectRead> {
+  const bytes = await readBytes(io, path);
+  if (!bytes.ok) return { ok: false, message: bytes.message, errors: [{ path: '', message: bytes.message }] };
+  const read = readProjectText(path, bytes.value);
+  if (!read.ok) {
+    const picture = read.kind === 'png' ? 'PNG' : 'SVG';
+    const message = {
+      fr: `${path} est une image ${picture} qui ne contient pas de projet Flowbench\u00a0: donnez le fichier .json du projet, ou une image exportée par Flowbench.`,
+      en: `${path} is a ${picture} picture that holds no Flowbench project: give the project's .json file, or a picture Flowbench exported.`,
+    };
+    return { ok: false, message, errors: [{ path: '', message }] };
   }
+  const loaded = loadProject(read.text);
+  if (loaded.ok) return { ok: true, project: loaded.project };
+  return { ok: false, message: { fr: `${path} ne peut pas être chargé\u00a0:`, en: `${path} cannot be loaded:` }, errors: loaded.errors };
+}
+
+export interface OutputFile {
+  /** As the user wrote it, for messages. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Writes every file or none: each goes to a temporary file beside its target, and only when
+ * all are written are they renamed into place (a rename within a folder is atomic). On any
+ * failure the temporary files are removed and the targets are as they were.
+ */
+export async function writeAll(io: CliIo, files: readonly OutputFile[]): Promise<FileResult<readonly string[]>> {
+  const targets = files.map((f) => resolve(io.cwd, f.path));
+  const twice = targets.findIndex((t, i) => targets.indexOf(t) !== i);
+  if (twice >= 0) {
+    const path = files[twice]!.path;
+    return { ok: false, message: { fr: `${path} est demandé pour deux sorties\u00a0: donnez deux fichiers différents.`, en: `${path} is asked for two outputs: give two different files.` } };
+  }
+  const temps: string[] = [];
+  const cleanUp = () => Promise.all(temps.map((t) => unlink(t).catch(() => undefined)));
+  for (const [i, file] of files.entries()) {
+    const target = targets[i]!;
+    try {
+      if ((await stat(target).catch(() => null))?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
+      temps.push(temp);
+      await writeFile(temp, file.text, { encoding: 'utf8', flag: 'wx' });
+    } catch (error) {
+      await cleanUp();
+      return { ok: false, message: cannotWrite(file.path, reason(error)) };
+    }
+  }
+  for (const [i, temp] of temps.entries()) {
+    try {
+      await rename(temp, targets[i]!);
+    } catch (error) {
+      // Only a file changed under our feet gets here (the checks above passed): keep the rest untouched.
+      await Promise.all(temps.slice(i).map((t) => unlink(t).catch(() => undefined)));
+      return { ok: false, message: cannotWrite(files[i]!.path, reason(error)) };
+    }
+  }
+  return { ok: true, value: targets };
+}
+
+export async function writeText(io: CliIo, path: string, text: string): Promise<FileResult<string>> {
+  const written = await writeAll(io, [{ path, text }]);
+  return written.ok ? { ok: true, value: written.value[0]! } : written;
 }

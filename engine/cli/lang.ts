@@ -1,9 +1,17 @@
 import type { Lang } from '../model/index.ts';
 
-/** The language of the user's locale: LC_ALL wins over LANG, as in POSIX; French if it says so. */
-export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
-  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+/**
+ * The language of the user's locale: LC_ALL, then LC_MESSAGES, then LANG, as in POSIX (the
+ * first one set wins, even `C`, which is English); when none is set, the system locale as
+ * Intl sees it. French if it says so.
+ */
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>, systemLocale: () => string = intlLocale): Lang {
+  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || systemLocale();
   return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+function intlLocale(): string {
+  return Intl.DateTimeFormat().resolvedOptions().locale;
 }
 
 export function isLang(value: unknown): value is Lang {
@@ -14,7 +22,8 @@ export function isLang(value: unknown): value is Lang {
 export function langFromArgv(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--lang') return argv[i + 1];
+    if (arg === '--') return undefined;
+    if (arg === '--lang') return argv[i + 1] ?? '';
     if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
   }
   return undefined;

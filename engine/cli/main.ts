@@ -7,4 +7,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
+  ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
 });

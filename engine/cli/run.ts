@@ -1,62 +1,70 @@
-import { parseArgs } from 'node:util';
-import type { Lang } from '../model/index.ts';
-import { complain, EXIT, type CliCommand, type CliIo } from './command.ts';
+import { parseCommandArgs } from './args.ts';
+import { complain, EXIT, type CliIo } from './command.ts';
 import { COMMANDS } from './commands.ts';
+import { commandHelpText, usageText } from './help.ts';
 import { isLang, langFromArgv, langFromEnv } from './lang.ts';
+import { visibleLines } from './terminal.ts';
 
-const COMMON_OPTIONS = { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } } as const;
-
-function usage(lang: Lang): string {
-  const width = Math.max(...COMMANDS.map((c) => `${c.name} ${c.usage}`.length));
-  const lines = COMMANDS.map((c) => `  flowbench ${`${c.name} ${c.usage}`.padEnd(width)}  ${c.summary[lang]}`);
-  const intro = lang === 'fr' ? 'Utilisation\u00a0:' : 'Usage:';
-  const outro =
-    lang === 'fr'
-      ? 'Options communes\u00a0: --lang fr|en (par défaut selon LC_ALL / LANG), --help.'
-      : 'Common options: --lang fr|en (default from LC_ALL / LANG), --help.';
-  return `${intro}\n${lines.join('\n')}\n\n${outro}\n`;
+/**
+ * The io every command gets: whatever it writes goes through `visibleLines`, so no user text
+ * reaches the terminal raw even if a message forgot to escape it.
+ */
+function safeIo(io: CliIo): CliIo {
+  return { ...io, out: (text) => io.out(visibleLines(text)), err: (text) => io.err(visibleLines(text)) };
 }
 
-function commandHelp(command: CliCommand, lang: Lang): string {
-  const head = lang === 'fr' ? 'Utilisation\u00a0:' : 'Usage:';
-  return `${head} flowbench ${command.name} ${command.usage}\n\n${command.summary[lang]}\n${command.help[lang]}\n`;
+/** The command line without `--lang X` / `--lang=X` (read first, so that every message speaks it). */
+function withoutLang(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('--lang=')) out.push(arg);
+  }
+  return out;
 }
 
 /** Runs one command line (without `node` and the script) and resolves to the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = safeIo(rawIo);
   const requested = langFromArgv(argv);
   const lang = isLang(requested) ? requested : langFromEnv(io.env);
   if (requested !== undefined && !isLang(requested)) {
-    complain(io, lang, { fr: `Langue inconnue «\u00a0${requested}\u00a0»\u00a0: fr ou en.`, en: `Unknown language "${requested}": fr or en.` });
+    complain(io, lang, {
+      fr: `Langue inconnue «\u00a0${requested}\u00a0»\u00a0: écrivez --lang fr ou --lang en.`,
+      en: `Unknown language "${requested}": write --lang fr or --lang en.`,
+    });
     return EXIT.usage;
   }
-  const [name, ...rest] = argv;
+  const columns = io.columns;
+  const [name, ...rest] = withoutLang(argv);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = COMMANDS.find((c) => c.name === rest[0]);
-    if (topic) io.out(commandHelp(topic, lang));
-    else (name === undefined ? io.err : io.out)(usage(lang));
+    if (topic) io.out(commandHelpText(topic, lang, columns));
+    else (name === undefined ? io.err : io.out)(usageText(COMMANDS, lang, columns));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    complain(io, lang, { fr: `Commande inconnue\u00a0: ${name}`, en: `Unknown command: ${name}` });
-    io.err(usage(lang));
+    complain(io, lang, { fr: `Commande inconnue\u00a0: ${name}.`, en: `Unknown command: ${name}.` });
+    io.err(usageText(COMMANDS, lang, columns));
     return EXIT.usage;
   }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...rest], options: { ...command.options, ...COMMON_OPTIONS }, allowPositionals: true, strict: true });
-  } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n`);
-    io.err(commandHelp(command, lang));
+  const parsed = parseCommandArgs(rest, { ...command.options, lang: { type: 'string', example: 'fr' }, help: { type: 'boolean' } }, command.name);
+  if (!parsed.ok) {
+    complain(io, lang, parsed.message);
     return EXIT.usage;
   }
-  if (parsed.values.help) {
-    io.out(commandHelp(command, lang));
+  if (parsed.options['help'] === true) {
+    io.out(commandHelpText(command, lang, columns));
     return EXIT.ok;
   }
   try {
-    return await command.run({ positionals: parsed.positionals, options: parsed.values, lang, io });
+    return await command.run({ positionals: parsed.positionals, options: parsed.options, lang, io });
   } catch (error) {
     // A bug, not a user mistake: say so plainly rather than print half a result.
     complain(io, lang, { fr: 'Erreur inattendue\u00a0:', en: 'Unexpected error:' });

@@ -1,5 +1,6 @@
 import { TEMPLATES } from '../templates/index.ts';
 import { complain, EXIT, type CliCommand } from './command.ts';
+import { wrap } from './help.ts';
 
 /** `flowbench templates`: the catalogue, one template per paragraph. */
 export const templatesCommand: CliCommand = {
@@ -20,9 +21,8 @@ export const templatesCommand: CliCommand = {
       return Promise.resolve(EXIT.usage);
     }
     const width = Math.max(...TEMPLATES.map((t) => t.id.length));
-    for (const t of TEMPLATES) {
-      io.out(`${t.id.padEnd(width)}  ${t.name[lang]}\n${' '.repeat(width)}  ${t.description[lang]}\n`);
-    }
+    const indent = ' '.repeat(width + 2);
+    for (const t of TEMPLATES) io.out(`${wrap(`${t.id.padEnd(width)}  ${t.name[lang]}\n${indent}${t.description[lang]}`, io.columns)}\n`);
     return Promise.resolve(EXIT.ok);
   },
 };

@@ -1,8 +1,9 @@
-import { loadProject } from '../io/index.ts';
 import { lintProject, type Finding } from '../lint/index.ts';
 import type { Lang, Project } from '../model/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo } from './command.ts';
-import { readText } from './files.ts';
+import { printLoadErrors } from './load-errors.ts';
+import { readProjectFile } from './files.ts';
+import { visible } from './terminal.ts';
 
 const SEVERITY_LABEL = {
   error: { fr: 'erreur', en: 'error' },
@@ -18,7 +19,7 @@ function findingLine(f: Finding, project: Project, lang: Lang): string {
   const where = workflow ? workflow.name : f.workflow === null ? (lang === 'fr' ? '(projet)' : '(project)') : f.workflow;
   const steps = f.steps.length > 0 ? ` [${f.steps.join(', ')}]` : '';
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
-  return `${SEVERITY_LABEL[f.severity][lang]}${colon}${where}${steps}${colon}${f.message[lang]}`;
+  return visible(`${SEVERITY_LABEL[f.severity][lang]}${colon}${where}${steps}${colon}${f.message[lang]}`);
 }
 
 function summary(findings: readonly Finding[], lang: Lang): string {
@@ -28,6 +29,18 @@ function summary(findings: readonly Finding[], lang: Lang): string {
   return lang === 'fr'
     ? `${errors} erreur(s), ${warnings} avertissement(s), ${infos} info(s).`
     : `${errors} error(s), ${warnings} warning(s), ${infos} info(s).`;
+}
+
+const NO_FILE = {
+  fr: 'Quel fichier vérifier\u00a0? Écrivez\u00a0: flowbench validate <fichier> (un projet .json, ou une image PNG ou SVG exportée par Flowbench).',
+  en: 'Which file to check? Write: flowbench validate <file> (a project .json, or a PNG or SVG picture exported by Flowbench).',
+};
+
+function tooMany(extra: readonly string[]) {
+  return {
+    fr: `Un seul fichier à la fois\u00a0; en trop\u00a0: ${extra.join(' ')}. Écrivez\u00a0: flowbench validate <fichier>.`,
+    en: `One file at a time; extra: ${extra.join(' ')}. Write: flowbench validate <file>.`,
+  };
 }
 
 function printJson(io: CliIo, value: unknown): void {
@@ -40,26 +53,39 @@ export const validateCommand: CliCommand = {
   usage: '<file> [--json] [--lang fr|en]',
   summary: { fr: 'Vérifie un fichier projet.', en: 'Checks a project file.' },
   help: {
-    fr: 'Charge le fichier, puis signale les problèmes des workflows (contacts perdus, étapes inatteignables…). Codes de sortie\u00a0: 0 sans problème (les infos ne comptent pas), 1 avertissements ou erreurs, 2 fichier illisible ou invalide. --json écrit { ok, errors, findings }.',
-    en: 'Loads the file, then reports problems in its workflows (lost contacts, unreachable steps…). Exit codes: 0 clean (info findings do not count), 1 warnings or errors, 2 file unreadable or invalid. --json prints { ok, errors, findings }.',
+    fr: [
+      'Charge le fichier, puis signale les problèmes de ses workflows (contacts perdus, étapes inatteignables, propriétés inconnues…).',
+      '',
+      'Fichiers lus : le projet .json (UTF-8 avec ou sans BOM, UTF-16 LE ou BE), ou une image PNG ou SVG exportée par Flowbench, qui contient le projet.',
+      '',
+      'Options :',
+      '  --json  écrit { ok, errors, findings } au lieu du texte.',
+      '',
+      'Codes de sortie : 0 sans problème (les infos ne comptent pas), 1 avertissements ou erreurs, 2 fichier illisible ou invalide.',
+    ].join('\n'),
+    en: [
+      'Loads the file, then reports problems in its workflows (lost contacts, unreachable steps, unknown properties…).',
+      '',
+      'Files read: the project .json (UTF-8 with or without BOM, UTF-16 LE or BE), or a PNG or SVG picture exported by Flowbench, which holds the project.',
+      '',
+      'Options:',
+      '  --json  prints { ok, errors, findings } instead of text.',
+      '',
+      'Exit codes: 0 clean (info findings do not count), 1 warnings or errors, 2 file unreadable or invalid.',
+    ].join('\n'),
   },
   options: { json: { type: 'boolean' } },
   run: async ({ positionals, options, lang, io }) => {
     const json = options['json'] === true;
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) {
-      complain(io, lang, { fr: 'Utilisation\u00a0: flowbench validate <file> [--json]', en: 'Usage: flowbench validate <file> [--json]' });
+      complain(io, lang, file === undefined ? NO_FILE : tooMany(extra));
       return EXIT.usage;
     }
-    const text = await readText(io, file);
-    const loaded = text.ok ? loadProject(text.value) : { ok: false as const, errors: [{ path: '', message: text.message }] };
+    const loaded = await readProjectFile(io, file);
     if (!loaded.ok) {
       if (json) printJson(io, { ok: false, errors: loaded.errors, findings: [] });
-      else {
-        complain(io, lang, { fr: `${file} ne peut pas être chargé\u00a0:`, en: `${file} cannot be loaded:` });
-        const colon = lang === 'fr' ? '\u00a0: ' : ': ';
-        for (const e of loaded.errors) io.err(`  ${e.path === '' ? '' : `${e.path}${colon}`}${e.message[lang]}\n`);
-      }
+      else printLoadErrors(io, lang, loaded);
       return EXIT.usage;
     }
     const findings = lintProject(loaded.project, loaded.project.contacts ? { contacts: loaded.project.contacts } : {});

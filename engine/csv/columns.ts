@@ -101,3 +101,16 @@ export function autoMapColumns(headers: readonly string[], custom: readonly Prop
 export function targetKey(target: ColumnTarget): string {
   return target.kind === 'property' ? `property:${target.property}` : target.kind;
 }
+
+/** The column names recognised for `target` (what a message tells a user whose file lacks one). */
+export function recognisedColumnNames(target: ColumnTarget, custom: readonly PropertyDefinition[] = []): string[] {
+  const key = targetKey(target);
+  const names = SPECIAL.filter(([t]) => targetKey(t) === key).flatMap(([, n]) => n);
+  if (target.kind === 'property') {
+    names.push(...(ALIASES[target.property] ?? []));
+    const property = [...STANDARD_PROPERTIES, ...custom].find((p) => p.name === target.property);
+    if (property) names.push(property.name, property.label.en, property.label.fr);
+  }
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(foldHeader(n)) && seen.add(foldHeader(n)));
+}

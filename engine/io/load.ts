@@ -57,19 +57,20 @@ function deepMessage(at?: Localized): Localized {
 function envelopeProblem(value: unknown): LoadResult | number {
   if (!isObject(value))
     return failure('', {
-      fr: 'Le fichier doit contenir un objet JSON { … } : ce n’est pas un projet Flowbench.',
-      en: 'The file must hold a JSON object { … }: this is not a Flowbench project.',
+      fr: 'Ce fichier n’est pas un projet Flowbench : il contient autre chose qu’un projet.',
+      en: 'This file is not a Flowbench project: it holds something other than a project.',
     });
   if (value.format !== FILE_FORMAT)
     return failure('format', {
-      fr: `Ce fichier n’est pas un projet Flowbench : le champ « format » doit valoir "${FILE_FORMAT}"${value.format === undefined ? ' et il manque' : ''}.`,
-      en: `This file is not a Flowbench project: the field "format" must be "${FILE_FORMAT}"${value.format === undefined ? ' and it is missing' : ''}.`,
+      // Said as a marketer sees it; the technical detail (the "format" field) is the issue's path.
+      fr: 'Ce fichier n’est pas un projet Flowbench : il n’a pas été enregistré par Flowbench, ou il a été modifié depuis.',
+      en: 'This file is not a Flowbench project: it was not saved by Flowbench, or it was changed since.',
     });
   const version = value.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION)
     return failure('version', {
-      fr: `Le champ « version » doit être un nombre entier entre ${OLDEST_VERSION} et ${FILE_VERSION}.`,
-      en: `The field "version" must be a whole number from ${OLDEST_VERSION} to ${FILE_VERSION}.`,
+      fr: `Ce projet Flowbench est abîmé : son numéro de version est illisible (il doit être un nombre entier entre ${OLDEST_VERSION} et ${FILE_VERSION}).`,
+      en: `This Flowbench project is damaged: its version number cannot be read (it must be a whole number from ${OLDEST_VERSION} to ${FILE_VERSION}).`,
     });
   if (version > FILE_VERSION)
     return failure('version', {

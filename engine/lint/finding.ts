@@ -6,8 +6,9 @@ export function finding(
   workflow: WorkflowId | null,
   steps: readonly StepId[],
   message: Localized,
-  extra: { severity?: Severity; involves?: readonly FindingLink[] } = {},
+  extra: { severity?: Severity; involves?: readonly FindingLink[]; path?: string } = {},
 ): Finding {
   const base: Finding = { rule: rule.id, severity: extra.severity ?? rule.severity, workflow, steps, message };
-  return extra.involves ? { ...base, involves: extra.involves } : base;
+  const linked = extra.involves ? { ...base, involves: extra.involves } : base;
+  return extra.path === undefined ? linked : { ...linked, path: extra.path };
 }

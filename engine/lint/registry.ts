@@ -14,6 +14,8 @@ import { noTrigger } from './rules/no-trigger.ts';
 import { randomSplitSum } from './rules/random-split-sum.ts';
 import { suppressionListNeverFilled } from './rules/suppression-list-never-filled.ts';
 import { triggerMatchesNoContact } from './rules/trigger-matches-no-contact.ts';
+import { unknownProperty } from './rules/unknown-property.ts';
+import { propertyTypeMismatch } from './rules/property-type-mismatch.ts';
 import { unreachableStep } from './rules/unreachable-step.ts';
 import type { LintRule, RuleInfo } from './types.ts';
 
@@ -35,6 +37,8 @@ export const RULES: readonly LintRule[] = [
   noTrigger,
   randomSplitSum,
   datePropertyAnchor,
+  unknownProperty,
+  propertyTypeMismatch,
   branchOnEmailTooSoon,
 ];
 

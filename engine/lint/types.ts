@@ -18,6 +18,8 @@ export const LINT_RULE_IDS = [
   'no-trigger',
   'random-split-sum',
   'date-property-anchor',
+  'unknown-property',
+  'property-type-mismatch',
   'branch-on-email-too-soon',
 ] as const;
 export type LintRuleId = (typeof LINT_RULE_IDS)[number];
@@ -40,6 +42,8 @@ export interface Finding {
   readonly message: Localized;
   /** Every workflow step involved when the finding spans several workflows. */
   readonly involves?: readonly FindingLink[];
+  /** The JSON path in the project file of what the finding is about, when it is one field. */
+  readonly path?: string;
 }
 
 export interface LintOptions {

@@ -1,6 +1,9 @@
 import { asEmailId, asListId, type Lang, type Localized, type Project } from '../model/index.ts';
-import { allOf, KEEP_CONTACTS_NOTE, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
+import { allOf, KEEP_CONTACTS_NOTE, fromArticle, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
 import type { TemplateDefinition } from './types.ts';
+
+/** What the catalogue (`flowbench templates`, the picker) and the project built from it are called. */
+const NAME: Localized = { fr: 'Anniversaire (propriété de date)', en: 'Birthday (date property)' };
 
 /**
  * A date-property workflow ("Centrer sur une propriété de date"): each contact's own birthday
@@ -16,7 +19,7 @@ function build(lang: Lang): Project {
       name: { fr: 'Anniversaire – offre 30 jours avant', en: 'Birthday – offer 30 days before' },
       description: {
         fr: 'Workflow centré sur une propriété de date, chaque année : un e-mail 30 jours avant l’anniversaire du contact. Variante : remplacez la propriété d’ancrage par « Date de renouvellement » pour rappeler un renouvellement de contrat.',
-        en: 'A workflow centred on a date property, every year: an email 30 days before the contact’s birthday. Variant: swap the anchor property for "Renewal date" to remind contacts of a contract renewal.',
+        en: 'A workflow centred on a date property, every year (an email 30 days before the contact’s birthday. Variant: swap the anchor property for "Renewal date" to remind contacts of a contract renewal.',
       },
       timing: { type: 'date-property', anchorProperty: 'birthday', recurAnnually: true },
       triggers: allOf({ kind: 'property', property: 'birthday', type: 'date', operation: { op: 'is-known' } }),
@@ -29,7 +32,7 @@ function build(lang: Lang): Project {
     lang,
   );
   return {
-    ...templateProject({ id: 'template-birthday', name: { fr: 'Anniversaire (propriété de date)', en: 'Birthday (date property)' }, simulation: { horizonDays: 365 } }, lang),
+    ...templateProject({ id: 'template-birthday', name: NAME, simulation: { horizonDays: 365 } }, lang),
     workflows: [workflow],
     emails: [
       {
@@ -55,11 +58,11 @@ function build(lang: Lang): Project {
 export const birthday: TemplateDefinition = {
   info: {
     id: 'birthday',
-    name: { fr: 'Anniversaire (propriété de date)', en: 'Birthday (date property)' },
-    description: {
-      fr: 'Un workflow centré sur la date d’anniversaire de chaque contact, tous les ans : un e-mail 30 jours avant (ou un rappel de renouvellement).',
-      en: 'A workflow centred on each contact’s birthday, every year: an email 30 days before (or a renewal reminder).',
-    },
+    name: NAME,
+    description: fromArticle(null, {
+      fr: 'un workflow centré sur la date d’anniversaire de chaque contact, tous les ans, un e-mail 30 jours avant (ou un rappel de renouvellement).',
+      en: 'a workflow centred on each contact’s birthday, every year, an email 30 days before (or a renewal reminder).',
+    }),
     workflowTypes: ['date-property'],
   },
   build,

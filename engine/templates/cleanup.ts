@@ -1,6 +1,9 @@
 import { asListId, type Lang, type Localized, type Project } from '../model/index.ts';
-import { allOf, KEEP_CONTACTS_NOTE, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
+import { allOf, KEEP_CONTACTS_NOTE, fromArticle, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
 import type { TemplateDefinition } from './types.ts';
+
+/** What the catalogue (`flowbench templates`, the picker) and the project built from it are called. */
+const NAME: Localized = { fr: 'Nettoyage de la base (exemple 3 de l’article)', en: 'Database cleanup (article example 3)' };
 
 /**
  * The seed's third example. HubSpot cannot delete contacts from a workflow, so the workflow only
@@ -37,7 +40,7 @@ function build(lang: Lang): Project {
     lang,
   );
   return {
-    ...templateProject({ id: 'template-cleanup', name: { fr: 'Nettoyage (exemple 3 de l’article)', en: 'Cleanup (article example 3)' } }, lang),
+    ...templateProject({ id: 'template-cleanup', name: NAME }, lang),
     workflows: [workflow],
     lists: [
       staticList(
@@ -53,11 +56,11 @@ function build(lang: Lang): Project {
 export const cleanup: TemplateDefinition = {
   info: {
     id: 'cleanup',
-    name: { fr: 'Nettoyage de la base', en: 'Database cleanup' },
-    description: {
-      fr: 'Exemple 3 de l’article : les contacts inactifs depuis plus de 2 ans rejoignent la liste « Nettoyage ».',
-      en: 'Article example 3: contacts inactive for more than 2 years join the "Cleanup" list.',
-    },
+    name: NAME,
+    description: fromArticle(3, {
+      fr: 'les contacts inactifs depuis plus de 2 ans rejoignent la liste « Nettoyage ».',
+      en: 'contacts inactive for more than 2 years join the "Cleanup" list.',
+    }),
     workflowTypes: ['contact'],
   },
   build,

@@ -72,6 +72,23 @@ interface ProjectParts {
   readonly simulation?: Partial<SimulationSettings>;
 }
 
+/** The seed article the first three templates follow, by its French title (it exists only in French). */
+export const ARTICLE_TITLE = '3 exemples simples de workflows à mettre en place sur HubSpot';
+
+/** "Example N of the article «…»: " or "Not in the article «…»: ", before a template's description. */
+export function fromArticle(example: number | null, description: Localized): Localized {
+  if (example === null) {
+    return {
+      fr: `Hors de l’article «\u00a0${ARTICLE_TITLE}\u00a0»\u00a0: ${description.fr}`,
+      en: `Not in the article "${ARTICLE_TITLE}": ${description.en}`,
+    };
+  }
+  return {
+    fr: `Exemple ${example} de l’article «\u00a0${ARTICLE_TITLE}\u00a0»\u00a0: ${description.fr}`,
+    en: `Example ${example} of the article "${ARTICLE_TITLE}": ${description.en}`,
+  };
+}
+
 /** A project holding nothing but its name, the default personas and simulation settings. */
 export function templateProject(parts: ProjectParts, lang: Lang): Project {
   const project = emptyProject(asProjectId(parts.id), pick(parts.name, lang));

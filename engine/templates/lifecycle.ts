@@ -1,7 +1,10 @@
 import { asScoreRuleId, type Criteria, type Lang, type Localized, type Project, type ScoreRule } from '../model/index.ts';
-import { allOf, anyOf, KEEP_CONTACTS_NOTE, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
+import { allOf, anyOf, KEEP_CONTACTS_NOTE, fromArticle, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
 import { asListId } from '../model/index.ts';
 import type { TemplateDefinition } from './types.ts';
+
+/** What the catalogue (`flowbench templates`, the picker) and the project built from it are called. */
+const NAME: Localized = { fr: 'Phases du cycle de vie (exemple 2 de l’article)', en: 'Lifecycle stages (article example 2)' };
 
 /**
  * The seed's second example: three short workflows running together on one population, each
@@ -147,7 +150,7 @@ function build(lang: Lang): Project {
   );
   const scoreRules: ScoreRule[] = SCORE_RULES.map((r) => ({ id: asScoreRuleId(r.id), name: t(r.name), points: r.points, criteria: r.criteria }));
   return {
-    ...templateProject({ id: 'template-lifecycle', name: { fr: 'Phases du cycle de vie (exemple 2 de l’article)', en: 'Lifecycle stages (article example 2)' } }, lang),
+    ...templateProject({ id: 'template-lifecycle', name: NAME }, lang),
     workflows: [toLead, toMql, toSql],
     lists: Object.values(STAGE_LISTS).map((l) => staticList(l.id, l.name, STAGE_LIST_DESCRIPTION, lang)),
     scoreRules,
@@ -157,11 +160,11 @@ function build(lang: Lang): Project {
 export const lifecycle: TemplateDefinition = {
   info: {
     id: 'lifecycle',
-    name: { fr: 'Phases du cycle de vie', en: 'Lifecycle stages' },
-    description: {
-      fr: 'Exemple 2 de l’article : trois workflows qui font passer les contacts de Lead à MQL puis à SQL selon leurs formulaires, leur type et leur score.',
-      en: 'Article example 2: three workflows moving contacts from Lead to MQL then SQL by their forms, their type and their score.',
-    },
+    name: NAME,
+    description: fromArticle(2, {
+      fr: 'trois workflows qui font passer les contacts de Lead à MQL puis à SQL selon leurs formulaires, leur type et leur score.',
+      en: 'three workflows moving contacts from Lead to MQL then SQL by their forms, their type and their score.',
+    }),
     workflowTypes: ['contact'],
   },
   build,

@@ -1,6 +1,9 @@
-import { asAssetId, asBranchId, asEmailId, asListId, type Lang, type Project } from '../model/index.ts';
-import { allOf, KEEP_CONTACTS_NOTE, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
+import { asAssetId, asBranchId, asEmailId, asListId, type Lang, type Localized, type Project } from '../model/index.ts';
+import { allOf, KEEP_CONTACTS_NOTE, fromArticle, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
 import type { TemplateDefinition } from './types.ts';
+
+/** What the catalogue (`flowbench templates`, the picker) and the project built from it are called. */
+const NAME: Localized = { fr: 'Nurturing après un ebook (exemple 1 de l’article)', en: 'Nurturing after an ebook (article example 1)' };
 
 /**
  * The seed's first example, step by step: an ebook download starts a follow-up, a second ebook
@@ -89,7 +92,7 @@ function build(lang: Lang): Project {
     ...templateProject(
       {
         id: 'template-nurturing',
-        name: { fr: 'Nurturing (exemple 1 de l’article)', en: 'Nurturing (article example 1)' },
+        name: NAME,
         simulation: { horizonDays: 30, arrivals: { perDay: 0, viaAsset: EBOOK_1, lifecycleStage: 'subscriber' } },
       },
       lang,
@@ -145,11 +148,11 @@ function build(lang: Lang): Project {
 export const nurturing: TemplateDefinition = {
   info: {
     id: 'nurturing',
-    name: { fr: 'Nurturing après un ebook', en: 'Nurturing after an ebook' },
-    description: {
-      fr: 'Exemple 1 de l’article : e-mail de suivi, second ebook 5 jours plus tard, puis articles de blog pour ceux qui ne l’ont pas téléchargé.',
-      en: 'Article example 1: a follow-up email, a second ebook 5 days later, then blog articles for those who did not download it.',
-    },
+    name: NAME,
+    description: fromArticle(1, {
+      fr: 'e-mail de suivi, second ebook 5 jours plus tard, puis articles de blog pour ceux qui ne l’ont pas téléchargé.',
+      en: 'a follow-up email, a second ebook 5 days later, then blog articles for those who did not download it.',
+    }),
     workflowTypes: ['contact'],
   },
   build,

@@ -1,6 +1,9 @@
 import { asAssetId, asEmailId, asListId, DEFAULT_SIMULATION, type Lang, type Localized, type Project } from '../model/index.ts';
-import { addDays, allOf, KEEP_CONTACTS_NOTE, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
+import { addDays, allOf, KEEP_CONTACTS_NOTE, fromArticle, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
 import type { TemplateDefinition } from './types.ts';
+
+/** What the catalogue (`flowbench templates`, the picker) and the project built from it are called. */
+const NAME: Localized = { fr: 'Webinar à date fixe', en: 'Fixed-date webinar' };
 
 /**
  * A fixed-date workflow ("Centrer sur une date"): every step is timed from the webinar's date,
@@ -61,7 +64,7 @@ function build(lang: Lang): Project {
     lang,
   );
   return {
-    ...templateProject({ id: 'template-webinar', name: { fr: 'Webinar à date fixe', en: 'Fixed-date webinar' }, simulation: { horizonDays: 45 } }, lang),
+    ...templateProject({ id: 'template-webinar', name: NAME, simulation: { horizonDays: 45 } }, lang),
     workflows: [workflow],
     assets: [{ id: WEBINAR, name: t({ fr: 'Inscription au webinar sujet Y', en: 'Topic Y webinar registration' }), kind: 'webinar', conversionScale: 1 }],
     emails: [
@@ -83,11 +86,11 @@ function build(lang: Lang): Project {
 export const webinar: TemplateDefinition = {
   info: {
     id: 'webinar',
-    name: { fr: 'Webinar (date fixe)', en: 'Webinar (fixed date)' },
-    description: {
-      fr: 'Un workflow centré sur une date : invitation 14 jours avant le webinar, rappel la veille à 9\u00a0h, replay le lendemain.',
-      en: 'A workflow centred on a date: invitation 14 days before the webinar, reminder the day before at 9 am, replay the day after.',
-    },
+    name: NAME,
+    description: fromArticle(null, {
+      fr: 'un workflow centré sur une date (invitation 14 jours avant le webinar, rappel la veille à 9\u00a0h, replay le lendemain).',
+      en: 'a workflow centred on a date (invitation 14 days before the webinar, reminder the day before at 9 am, replay the day after).',
+    }),
     workflowTypes: ['fixed-date'],
   },
   build,

@@ -5,6 +5,7 @@ import { FlowCanvas } from '../canvas/FlowCanvas.tsx';
 import { Inspector } from '../inspector/Inspector.tsx';
 import { ProblemsPanel } from '../panels/ProblemsPanel.tsx';
 import { ResourcesPanel } from '../panels/ResourcesPanel.tsx';
+import { ProjectsDialog } from '../panels/ProjectsDialog.tsx';
 import { TemplatesGallery } from '../panels/TemplatesGallery.tsx';
 import { WorkflowsSidebar } from '../panels/WorkflowsSidebar.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
@@ -39,6 +40,7 @@ export function App() {
       </div>
       {dialog === 'templates' ? <TemplatesGallery /> : null}
       {dialog === 'export' ? <ExportDialog /> : null}
+      {dialog === 'projects' ? <ProjectsDialog /> : null}
       <SandboxLayer />
       <DropZone />
       <Toasts />

@@ -34,7 +34,7 @@ function Shown({ request }: { request: DialogRequest }) {
       />
     );
   }
-  const { title, label, initial, confirmLabel, validate } = request.options;
+  const { title, label, initial, confirmLabel, validate, choice } = request.options;
   return (
     <PromptDialog
       title={title}
@@ -42,9 +42,10 @@ function Shown({ request }: { request: DialogRequest }) {
       initial={initial}
       confirmLabel={confirmLabel}
       validate={validate}
-      onAnswer={(value) => {
+      choice={choice}
+      onAnswer={(value, picked) => {
         store.getState().done(request.id);
-        request.resolve(value);
+        request.resolve(value, picked);
       }}
     />
   );

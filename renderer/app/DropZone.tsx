@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenProject } from '../export/useOpenProject.ts';
+import { FileTooLargeError, MAX_OPEN_BYTES } from '../platform/file-limit.ts';
 
-/** Dropping a JSON, PNG or SVG anywhere on the window opens it. */
+/** Dropping a JSON, PNG or SVG anywhere on the window opens it (size checked before reading). */
 export function DropZone() {
   const { t } = useTranslation();
-  const { openBytes } = useOpenProject();
+  const { openBytes, refuseTooLarge } = useOpenProject();
   const [over, setOver] = useState(false);
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -22,7 +23,9 @@ export function DropZone() {
       e.preventDefault();
       setOver(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void file.arrayBuffer().then((b) => openBytes(file.name, new Uint8Array(b)));
+      if (!file) return;
+      if (file.size > MAX_OPEN_BYTES) refuseTooLarge(new FileTooLargeError(file.name, file.size));
+      else void file.arrayBuffer().then((b) => openBytes(file.name, new Uint8Array(b)));
     };
     window.addEventListener('dragover', onOver);
     window.addEventListener('dragleave', onLeave);
@@ -32,7 +35,7 @@ export function DropZone() {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [openBytes]);
+  }, [openBytes, refuseTooLarge]);
   if (!over) return null;
   return (
     <div className="fb-dropzone" data-testid="dropzone">

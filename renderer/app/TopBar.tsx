@@ -1,6 +1,7 @@
-import { Download, FolderOpen, LayoutTemplate, Library, Redo2, TriangleExclamationPoint, Undo2, Workflow as WorkflowIcon } from 'lucide-react';
+import { Download, FolderOpen, FolderKanban, LayoutTemplate, Library, Redo2, TriangleExclamationPoint, Undo2, Workflow as WorkflowIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useOpenProject } from '../export/useOpenProject.ts';
+import { useDocumentsT } from './documents-i18n.ts';
 import { useFindings } from '../panels/useFindings.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -10,6 +11,7 @@ import { SimulateButton } from '../simulator/SimulateLayer.tsx';
 /** Project name, save state, history and the file and panel actions. */
 export function TopBar() {
   const { t } = useTranslation();
+  const d = useDocumentsT();
   const { document } = useStores();
   const name = useDocument((s) => s.project.name);
   const dirty = useDocument((s) => s.revision !== s.savedRevision);
@@ -52,6 +54,10 @@ export function TopBar() {
       </div>
       <div className="fb-topbar-spacer" />
       <div className="fb-topbar-group">
+        <button type="button" className="fb-button is-ghost" onClick={() => openDialog('projects')} title={d('documents.projects')} data-testid="open-projects">
+          <FolderKanban size={16} aria-hidden />
+          {d('documents.projects')}
+        </button>
         <button type="button" className="fb-button is-ghost" onClick={() => openDialog('templates')} title={t('app.templates')} data-testid="open-templates">
           <LayoutTemplate size={16} aria-hidden />
           {t('app.templates')}

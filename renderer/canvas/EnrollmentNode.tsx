@@ -18,7 +18,7 @@ export function EnrollmentNode({ data, selected }: NodeProps<EnrollmentFlowNode>
         <span className="fb-type-pill">{data.typeLabel}</span>
         <FindingBadge errors={data.errors} warnings={data.warnings} label={t('canvas.problemsOnStep', { count: data.errors + data.warnings })} />
       </div>
-      <div className="fb-card-summary fb-two-lines" title={data.triggers}>
+      <div className="fb-card-summary is-wrapped" title={data.triggers}>
         {data.triggers}
       </div>
       <Handle type="source" position={Position.Bottom} isConnectable={false} className="fb-handle" />

@@ -6,6 +6,7 @@ import { useLang } from '../i18n/useLang.ts';
 import { useFindings } from '../panels/useFindings.ts';
 import { useDocument, useUi } from '../stores/context.tsx';
 import { buildGraph } from './buildGraph.ts';
+import { cardExtraHeights } from './cardText.ts';
 import { CanvasControls } from './CanvasControls.tsx';
 import { EndNode } from './EndNode.tsx';
 import { EnrollmentNode } from './EnrollmentNode.tsx';
@@ -39,7 +40,10 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
   const search = useDeferredValue(useUi((s) => s.search));
   const select = useUi((s) => s.select);
   const findings = useFindings();
-  const { layout, workflow: laidOut, error } = useLayout(workflow);
+  // Cards grow for their wrapped text; the same heights (by value) keep the same layout.
+  const extraKey = useMemo(() => JSON.stringify(cardExtraHeights(workflow, project, lang, t)), [workflow, project, lang, t]);
+  const extra = useMemo(() => JSON.parse(extraKey) as Record<string, number>, [extraKey]);
+  const { layout, workflow: laidOut, error } = useLayout(workflow, extra);
 
   const graph = useMemo(
     () => (layout && laidOut ? buildGraph({ layout, workflow: laidOut, project, findings, selected, search, lang, t }) : null),
@@ -54,7 +58,8 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
   };
 
   return (
-    <div className="fb-canvas" data-testid="canvas" data-layout-ready={graph ? 'true' : 'false'} data-step-count={workflow.steps.length}>
+    // data-layout-ready: the cards on screen are laid out from this very workflow (not the one before an edit).
+    <div className="fb-canvas" data-testid="canvas" data-layout-ready={graph && laidOut === workflow ? 'true' : 'false'} data-step-count={workflow.steps.length}>
       <svg className="fb-defs" aria-hidden width="0" height="0">
         <defs>
           <marker id="fb-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

@@ -27,7 +27,7 @@ export function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
         <span className="fb-card-title">{data.title}</span>
         <FindingBadge errors={data.errors} warnings={data.warnings} label={t('canvas.problemsOnStep', { count: data.errors + data.warnings })} />
       </div>
-      <div className="fb-card-summary" title={data.summary}>
+      <div className="fb-card-summary is-wrapped" title={data.summary}>
         {data.summary}
       </div>
       {data.note ? (

@@ -1,11 +1,11 @@
 import { Position } from '@xyflow/react';
 import type { TFunction } from 'i18next';
-import { describeCriteria, nameLookupFromProject } from '../../engine/criteria/index.ts';
 import type { WorkflowLayout } from '../../engine/layout/index.ts';
 import type { Finding } from '../../engine/lint/index.ts';
 import { edgeKey, ENROLLMENT, findProperty, workflowEdges, type Lang, type Project, type Workflow } from '../../engine/model/index.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { AnyFlowNode, WorkflowFlowEdge } from './nodeTypes.ts';
+import { triggersText } from './cardText.ts';
 import { stepGroup } from './stepVisuals.ts';
 import { stepSummary, stepTitle } from './summary.ts';
 
@@ -71,10 +71,7 @@ export function buildGraph(input: GraphInput): { nodes: AnyFlowNode[]; edges: Wo
     ];
     const common = { id: n.id, position: { x: n.x, y: n.y }, width: n.width, height: n.height, handles, draggable: false, connectable: false };
     if (n.kind === 'enrollment') {
-      const triggers =
-        workflow.enrollment.triggers.groups.length === 0
-          ? t('summary.noTriggers')
-          : describeCriteria(workflow.enrollment.triggers, nameLookupFromProject(project, lang), lang);
+      const triggers = triggersText(workflow, project, lang, t);
       nodes.push({
         ...common,
         type: 'enrollment',

@@ -5,17 +5,20 @@ import type { Workflow } from '../../engine/model/index.ts';
 export const NOTE_EXTRA_HEIGHT = 26;
 
 /** Cards a little wider than the engine's defaults, so French summaries fit on one line. */
-const SIZES = {
+export const CARD_SIZES = {
   enrollment: { width: 304, height: DEFAULT_SIZES.enrollment.height },
   step: { width: 288, height: DEFAULT_SIZES.step.height },
   end: DEFAULT_SIZES.end,
 };
 
-export function sizesFor(stepsWithNotes: ReadonlySet<string>): NodeSizes {
+/** Card sizes: a note adds a line, wrapped text (`extra`, by step id or "enrollment") adds its lines. */
+export function sizesFor(stepsWithNotes: ReadonlySet<string>, extra: Readonly<Record<string, number>> = {}): NodeSizes {
   return (node) => {
-    const base = SIZES[node.kind];
-    if (node.kind === 'step' && node.stepId && stepsWithNotes.has(node.stepId)) {
-      return { width: base.width, height: base.height + NOTE_EXTRA_HEIGHT };
+    const base = CARD_SIZES[node.kind];
+    if (node.kind === 'enrollment') return { width: base.width, height: base.height + (extra['enrollment'] ?? 0) };
+    if (node.kind === 'step' && node.stepId) {
+      const note = stepsWithNotes.has(node.stepId) ? NOTE_EXTRA_HEIGHT : 0;
+      return { width: base.width, height: base.height + note + (extra[node.stepId] ?? 0) };
     }
     return base;
   };
@@ -31,6 +34,8 @@ export interface LayoutRequest {
   readonly workflow: Workflow;
   /** Labels as the user reads them (translated met / not met). */
   readonly labels: Readonly<Record<string, string>>;
+  /** Extra card heights for wrapped text (cardText.ts). */
+  readonly extra: Readonly<Record<string, number>>;
 }
 
 export type LayoutResponse =

@@ -1,8 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkflowLayout } from '../../engine/layout/index.ts';
-import type { Workflow } from '../../engine/model/index.ts';
+import type { TFunction } from 'i18next';
+import type { Lang, Project, Workflow } from '../../engine/model/index.ts';
+import { cardExtraHeights } from './cardText.ts';
 import { createLayoutRunner, type LayoutFn } from './layoutClient.ts';
+
+const NO_EXTRA: Readonly<Record<string, number>> = {};
 
 let sharedRunner: LayoutFn | null = null;
 function runner(): LayoutFn {
@@ -11,7 +15,12 @@ function runner(): LayoutFn {
 }
 
 /** One layout through the shared worker (exports use it too). */
-export const runLayout: LayoutFn = (workflow, labels) => runner()(workflow, labels);
+export const runLayout: LayoutFn = (workflow, labels, extra) => runner()(workflow, labels, extra);
+
+/** A layout as the canvas draws it: translated labels, cards grown for their wrapped text. */
+export function layoutForDrawing(workflow: Workflow, project: Project, lang: Lang, t: TFunction): Promise<WorkflowLayout> {
+  return runLayout(workflow, { met: t('canvas.met'), 'not-met': t('canvas.notMet') }, cardExtraHeights(workflow, project, lang, t));
+}
 
 export interface LayoutState {
   readonly layout: WorkflowLayout | null;
@@ -22,7 +31,7 @@ export interface LayoutState {
 }
 
 /** The latest layout of a workflow; stale answers (an older edit finishing late) are dropped. */
-export function useLayout(workflow: Workflow | undefined): LayoutState {
+export function useLayout(workflow: Workflow | undefined, extra: Readonly<Record<string, number>> = NO_EXTRA): LayoutState {
   const { t } = useTranslation();
   const labels = useMemo(() => ({ met: t('canvas.met'), 'not-met': t('canvas.notMet') }), [t]);
   const [state, setState] = useState<LayoutState>({ layout: null, workflow: null, pending: false, error: null });
@@ -34,7 +43,7 @@ export function useLayout(workflow: Workflow | undefined): LayoutState {
     setState((s) => ({ ...s, pending: true }));
     // Marks for the editor benchmark: how much of a re-layout is the worker's.
     const started = performance.now();
-    runner()(workflow, labels).then(
+    runner()(workflow, labels, extra).then(
       (layout) => {
         performance.measure('flowbench:layout', { start: started, end: performance.now() });
         if (ticket === latest.current) setState({ layout, workflow, pending: false, error: null });
@@ -43,7 +52,7 @@ export function useLayout(workflow: Workflow | undefined): LayoutState {
         if (ticket === latest.current) setState((s) => ({ ...s, pending: false, error: error instanceof Error ? error.message : String(error) }));
       },
     );
-  }, [workflow, labels]);
+  }, [workflow, labels, extra]);
 
   return workflow ? state : { layout: null, workflow: null, pending: false, error: null };
 }

@@ -12,6 +12,26 @@ export function useViewportFollow(layout: WorkflowLayout | null, workflowId: str
   const flow = useReactFlow();
   const shown = useRef<string | null>(null);
 
+  // A panel folding or opening (Simulate mode, the inspector) changes the pane's width: the
+  // diagram keeps its centre instead of staying stuck to the left edge.
+  useEffect(() => {
+    const pane = document.querySelector('.fb-canvas .react-flow');
+    if (!pane || typeof ResizeObserver === 'undefined') return;
+    let width = pane.clientWidth;
+    const observer = new ResizeObserver(() => {
+      const now = pane.clientWidth;
+      if (now === width || width === 0) {
+        width = now;
+        return;
+      }
+      const { x, y, zoom } = flow.getViewport();
+      void flow.setViewport({ x: x + (now - width) / 2, y, zoom });
+      width = now;
+    });
+    observer.observe(pane);
+    return () => observer.disconnect();
+  }, [flow]);
+
   useEffect(() => {
     if (!layout) return;
     const pane = document.querySelector('.fb-canvas .react-flow');

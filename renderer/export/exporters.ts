@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { saveProject } from '../../engine/io/index.ts';
 import type { Lang, Project, Workflow } from '../../engine/model/index.ts';
-import { runLayout } from '../canvas/useLayout.ts';
+import { layoutForDrawing } from '../canvas/useLayout.ts';
 import type { Platform } from '../platform/index.ts';
 import { svgToPng } from './pngExport.ts';
 import { buildWorkflowSvg } from './svgExport.ts';
@@ -33,7 +33,7 @@ export async function exportFile(request: ExportRequest, platform: Platform): Pr
     return name;
   }
   const workflow = request.workflow;
-  const layout = await runLayout(workflow, { met: request.t('canvas.met'), 'not-met': request.t('canvas.notMet') });
+  const layout = await layoutForDrawing(workflow, request.project, request.lang, request.t);
   const { svg, width, height } = buildWorkflowSvg({ layout, workflow, project: request.project, projectJson, lang: request.lang, t: request.t, background: request.background });
   if (request.format === 'svg') {
     const name = fileName(workflow.name, 'svg');

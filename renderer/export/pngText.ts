@@ -1,36 +1,8 @@
-import { crc32 } from './crc32.ts';
+import { crc32 } from '../../engine/io/crc32.ts';
+import { isPng, keywordOf, readChunks } from '../../engine/io/png-text.ts';
 
-const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
-
-export interface PngChunk {
-  readonly type: string;
-  /** Offset of the chunk's length field. */
-  readonly offset: number;
-  readonly data: Uint8Array;
-}
-
-export function isPng(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && SIGNATURE.every((b, i) => bytes[i] === b);
-}
-
-function u32(bytes: Uint8Array, at: number): number {
-  return ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
-}
-
-/** The chunks of a PNG; stops at the first truncated one. */
-export function readChunks(png: Uint8Array): PngChunk[] {
-  const chunks: PngChunk[] = [];
-  let at = 8;
-  while (at + 12 <= png.length) {
-    const length = u32(png, at);
-    if (at + 12 + length > png.length) break;
-    const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
-    chunks.push({ type, offset: at, data: png.subarray(at + 8, at + 8 + length) });
-    at += 12 + length;
-    if (type === 'IEND') break;
-  }
-  return chunks;
-}
+/** Writing the project into a PNG; reading it back is the engine's (engine/io/png-text.ts). */
+export { isPng, readChunks, readTextChunk, type PngChunk } from '../../engine/io/png-text.ts';
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
@@ -43,7 +15,6 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /** An uncompressed iTXt chunk: keyword, flags, empty language and translated keyword, UTF-8 text. */
 function iTXt(keyword: string, text: string): Uint8Array {
@@ -54,11 +25,6 @@ function iTXt(keyword: string, text: string): Uint8Array {
   // After the keyword: NUL, compression flag 0, method 0, NUL (no language), NUL (no translation).
   data.set(body, key.length + 5);
   return chunk('iTXt', data);
-}
-
-function keywordOf(data: Uint8Array): string {
-  const end = data.indexOf(0);
-  return decoder.decode(data.subarray(0, end < 0 ? data.length : end));
 }
 
 /** The PNG with `text` under `keyword` in an iTXt chunk before IEND (replacing an older one). */
@@ -78,23 +44,4 @@ export function withTextChunk(png: Uint8Array, keyword: string, text: string): U
     at += p.length;
   }
   return out;
-}
-
-/** The text stored under `keyword` (uncompressed iTXt or tEXt), or null. Checks each CRC. */
-export function readTextChunk(png: Uint8Array, keyword: string): string | null {
-  if (!isPng(png)) return null;
-  for (const c of readChunks(png)) {
-    if (c.type !== 'iTXt' && c.type !== 'tEXt') continue;
-    if (keywordOf(c.data) !== keyword) continue;
-    const stored = u32(png, c.offset + 8 + c.data.length);
-    if (stored !== crc32(png, c.offset + 4, c.offset + 8 + c.data.length)) return null;
-    const afterKey = c.data.indexOf(0) + 1;
-    if (c.type === 'tEXt') return new TextDecoder('latin1').decode(c.data.subarray(afterKey));
-    if (c.data[afterKey] !== 0) return null;
-    const langEnd = c.data.indexOf(0, afterKey + 2);
-    const translatedEnd = c.data.indexOf(0, langEnd + 1);
-    if (langEnd < 0 || translatedEnd < 0) return null;
-    return decoder.decode(c.data.subarray(translatedEnd + 1));
-  }
-  return null;
 }

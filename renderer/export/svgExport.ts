@@ -6,6 +6,7 @@ import type { Lang, Project, Workflow } from '../../engine/model/index.ts';
 import { buildGraph } from '../canvas/buildGraph.ts';
 import { edgeDecorations, roundedPath } from '../canvas/paths.ts';
 import { END_ICON, ENROLLMENT_ICON, GROUP_COLORS, STEP_ICONS } from '../canvas/stepVisuals.ts';
+import { SUMMARY_LINE, textWidth, wrapText } from '../canvas/cardText.ts';
 import { escapeXml, svgMetadata } from './embed.ts';
 
 export interface SvgExportInput {
@@ -27,9 +28,11 @@ function fit(text: string, width: number, charWidth: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-function icon(Icon: typeof ENROLLMENT_ICON, x: number, y: number, color: string): string {
-  return renderToStaticMarkup(createElement(Icon, { size: 15, color, strokeWidth: 2 })).replace('<svg ', `<svg x="${x}" y="${y}" `);
+/** A lucide icon as inline SVG paths at (x, y): the same drawing on every machine, no font involved. */
+export function iconSvg(Icon: typeof ENROLLMENT_ICON, x: number, y: number, color: string, size = 15): string {
+  return renderToStaticMarkup(createElement(Icon, { size, color, strokeWidth: 2 })).replace('<svg ', `<svg x="${x}" y="${y}" `);
 }
+const icon = iconSvg;
 
 /**
  * The whole diagram as a standalone SVG, drawn from the layout rather than from the screen,
@@ -89,7 +92,8 @@ export function buildWorkflowSvg(input: SvgExportInput): { svg: string; width: n
       `<rect x="${x + 12}" y="${y + 11}" width="24" height="24" rx="6" fill="${color}" fill-opacity="0.12"/>`,
       icon(Icon, x + 16.5, y + 15.5, color),
       `<text x="${x + 44}" y="${y + 28}" font-size="13" font-weight="600" fill="#1f2933">${escapeXml(fit(title, w - 56, 7.4))}</text>`,
-      `<text x="${x + 14}" y="${y + 56}" font-size="12" fill="#52606d">${escapeXml(fit(summary, w - 28, 6.4))}</text>`,
+      // Wrapped as on the card (cardText.ts), one line every 16 px: nothing cut short with "…".
+      ...wrapText(summary, textWidth(w)).map((line, k) => `<text x="${x + 14}" y="${y + 56 + k * SUMMARY_LINE}" font-size="12" fill="#52606d">${escapeXml(line)}</text>`),
     );
     if (node.type === 'step' && node.data.note) {
       out.push(

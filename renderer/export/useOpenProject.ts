@@ -1,37 +1,68 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asWorkflowId } from '../../engine/model/index.ts';
+import { useOpenDocument } from '../app/workspace.tsx';
 import { usePlatform } from '../platform/index.ts';
+import { checkOpenSize, FileTooLargeError, fileTooLargeMessage, MAX_OPEN_BYTES } from '../platform/file-limit.ts';
 import { useStores } from '../stores/context.tsx';
 import { readProjectFile } from './embed.ts';
 
 export const OPENABLE = ['.json', '.png', '.svg', 'application/json', 'image/png', 'image/svg+xml'] as const;
 
+export interface OpenProjectApi {
+  openFromPicker(): Promise<void>;
+  /** Resolves true when the file became the open project. */
+  openBytes(name: string, bytes: Uint8Array, options?: { skipGuard?: boolean }): Promise<boolean>;
+  /** Says why a file was refused for its size; false for any other error. */
+  refuseTooLarge(error: unknown): boolean;
+}
+
 /**
- * Opens a project file (JSON, or a PNG / SVG exported by Flowbench). A bad file leaves the
- * open project exactly as it was and says why.
+ * Opens a project file (JSON, or a PNG / SVG exported by Flowbench) as a new document: the
+ * current project stays in the Projects list. A bad or too large file leaves the open project
+ * exactly as it was and says why.
  */
-export function useOpenProject(): { openFromPicker(): Promise<void>; openBytes(name: string, bytes: Uint8Array): void } {
+export function useOpenProject(): OpenProjectApi {
   const { t } = useTranslation();
-  const { document, ui } = useStores();
+  const { ui } = useStores();
   const platform = usePlatform();
-  const openBytes = (name: string, bytes: Uint8Array) => {
-    const result = readProjectFile(name, bytes);
-    if (!result.ok) {
-      ui.getState().notify({ tone: 'error', message: result.message, details: result.details });
-      return;
-    }
-    document.getState().load(result.project);
-    if (result.workflowId && result.project.workflows.some((w) => w.id === result.workflowId)) {
-      document.getState().setActiveWorkflow(asWorkflowId(result.workflowId));
-    }
-    ui.getState().select(null);
-    ui.getState().notify({ tone: 'success', message: t('app.imported', { name: result.project.name }) });
-  };
+  const open = useOpenDocument();
+  const refuseTooLarge = useCallback(
+    (error: unknown) => {
+      if (!(error instanceof FileTooLargeError)) return false;
+      ui.getState().notify({ tone: 'error', message: fileTooLargeMessage(error) });
+      return true;
+    },
+    [ui],
+  );
+  const openBytes = useCallback(
+    async (name: string, bytes: Uint8Array, options?: { skipGuard?: boolean }) => {
+      try {
+        checkOpenSize(name, bytes.byteLength);
+      } catch (error) {
+        if (refuseTooLarge(error)) return false;
+        throw error;
+      }
+      const result = readProjectFile(name, bytes);
+      if (!result.ok) {
+        ui.getState().notify({ tone: 'error', message: result.message, details: result.details });
+        return false;
+      }
+      const opened = await open(result.project, { ...(result.workflowId ? { workflowId: result.workflowId } : {}), ...(options?.skipGuard ? { skipGuard: true } : {}) });
+      if (opened) ui.getState().notify({ tone: 'success', message: t('app.imported', { name: result.project.name }) });
+      return opened;
+    },
+    [ui, open, t, refuseTooLarge],
+  );
   return {
     openBytes,
+    refuseTooLarge,
     async openFromPicker() {
-      const file = await platform.openFile(OPENABLE);
-      if (file) openBytes(file.name, file.bytes);
+      try {
+        const file = await platform.openFile(OPENABLE, { maxBytes: MAX_OPEN_BYTES });
+        if (file) await openBytes(file.name, file.bytes);
+      } catch (error) {
+        if (!refuseTooLarge(error)) throw error;
+      }
     },
   };
 }

@@ -40,3 +40,41 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
 export function formatTimestamp(epochMs: number, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(epochMs));
 }
+
+type DatePart = 'day' | 'month' | 'year';
+
+/** The order and separator of a short date in the language ("05/01/2026": day, month, year, "/"). */
+function shortDateShape(lang: Lang): { order: DatePart[]; separator: string } {
+  const parts = new Intl.DateTimeFormat(LOCALES[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2026, 0, 5));
+  const order = parts.filter((p): p is Intl.DateTimeFormatPart & { type: DatePart } => p.type === 'day' || p.type === 'month' || p.type === 'year').map((p) => p.type);
+  return { order, separator: parts.find((p) => p.type === 'literal')?.value ?? '/' };
+}
+
+const PATTERN_LETTERS: Record<Lang, Record<DatePart, string>> = { fr: { day: 'jj', month: 'mm', year: 'aaaa' }, en: { day: 'dd', month: 'mm', year: 'yyyy' } };
+
+/** What to type: "jj/mm/aaaa" in French, "dd/mm/yyyy" in (British) English. */
+export function shortDatePattern(lang: Lang): string {
+  const { order, separator } = shortDateShape(lang);
+  return order.map((p) => PATTERN_LETTERS[lang][p]).join(separator);
+}
+
+/** A `YYYY-MM-DD` date in the language's short order: "05/01/2026". */
+export function formatShortDate(isoDate: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const { order, separator } = shortDateShape(lang);
+  const value = { year: match[1]!, month: match[2]!, day: match[3]! };
+  return order.map((p) => value[p]).join(separator);
+}
+
+/** Reads a short date typed in the language's order (any of / . - as separator); null unless a real day. */
+export function parseShortDate(text: string, lang: Lang): string | null {
+  const fields = text.trim().split(/\s*[/.-]\s*/);
+  const { order } = shortDateShape(lang);
+  if (fields.length !== 3 || fields.some((f) => !/^\d+$/.test(f))) return null;
+  const value = Object.fromEntries(order.map((p, k) => [p, Number(fields[k])])) as Record<DatePart, number>;
+  if (value.year < 1000 || value.year > 9999) return null;
+  const date = new Date(Date.UTC(value.year, value.month - 1, value.day));
+  if (date.getUTCFullYear() !== value.year || date.getUTCMonth() !== value.month - 1 || date.getUTCDate() !== value.day) return null;
+  return date.toISOString().slice(0, 10);
+}

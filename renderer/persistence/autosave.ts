@@ -1,62 +1,57 @@
-import { loadProject, saveProject } from '../../engine/io/index.ts';
-import type { Project } from '../../engine/model/index.ts';
 import type { DocumentStore } from '../stores/document.ts';
-import type { FlowbenchDb } from './db.ts';
+import type { ProjectLibrary } from './library.ts';
 
-const LAST_PROJECT = 'lastProjectId';
-
-/** The project open last time, if it still loads; a broken copy is ignored, not fatal. */
-export async function restoreLastProject(db: FlowbenchDb): Promise<Project | null> {
-  try {
-    const last = await db.meta.get(LAST_PROJECT);
-    if (!last) return null;
-    const stored = await db.projects.get(last.value);
-    if (!stored) return null;
-    const result = loadProject(stored.json);
-    return result.ok ? result.project : null;
-  } catch {
-    return null;
-  }
-}
-
-export async function saveNow(db: FlowbenchDb, project: Project): Promise<void> {
-  const json = saveProject(project, { includeContacts: true });
-  await db.transaction('rw', db.projects, db.meta, async () => {
-    await db.projects.put({ id: project.id, name: project.name, json, savedAt: Date.now() });
-    await db.meta.put({ key: LAST_PROJECT, value: project.id });
-  });
+export interface Autosave {
+  /**
+   * Writes the open project now if it has unsaved changes (before another project replaces it).
+   * Rejects when that write fails, so the caller can keep the project open instead.
+   */
+  flush(): Promise<void>;
+  stop(): void;
 }
 
 /**
- * Saves the open project a moment after each change (debounced), then marks the document
- * saved at the revision written. Returns a function that stops it.
+ * Saves the open project into the library a moment after each change (debounced), then marks the
+ * document saved at the revision written.
  */
-export function startAutosave(store: DocumentStore, db: FlowbenchDb, delayMs = 600): () => void {
+export function startAutosave(store: DocumentStore, library: ProjectLibrary, delayMs = 600): Autosave {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing = Promise.resolve();
-  const flush = () => {
+  const write = () => {
     timer = null;
     const { project, revision } = store.getState();
-    writing = writing
-      .then(() => saveNow(db, project))
-      .then(() => store.getState().markSaved(revision))
-      .catch((error: unknown) => console.error('Autosave failed', error));
+    const attempt = writing
+      .then(() => library.save(project))
+      .then(() => {
+        // Only the document that was written is marked saved (another may have been opened since).
+        if (store.getState().project === project) store.getState().markSaved(revision);
+      });
+    writing = attempt.catch((error: unknown) => console.error('Autosave failed', error));
+    return attempt;
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.revision === previous.revision || state.revision === state.savedRevision) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
+    // A failed write is logged (writing); the project stays unsaved and the next edit retries.
+    timer = setTimeout(() => void write().catch(() => undefined), delayMs);
   });
   const onHide = () => {
     if (timer) {
       clearTimeout(timer);
-      flush();
+      write().catch(() => undefined);
     }
   };
   window.addEventListener('pagehide', onHide);
-  return () => {
-    unsubscribe();
-    window.removeEventListener('pagehide', onHide);
-    if (timer) clearTimeout(timer);
+  return {
+    flush() {
+      if (timer) clearTimeout(timer);
+      const { revision, savedRevision } = store.getState();
+      return revision === savedRevision ? writing : write();
+    },
+    stop() {
+      unsubscribe();
+      window.removeEventListener('pagehide', onHide);
+      if (timer) clearTimeout(timer);
+    },
   };
 }

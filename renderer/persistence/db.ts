@@ -6,6 +6,8 @@ export interface StoredProject {
   readonly name: string;
   readonly json: string;
   readonly savedAt: number;
+  /** How many workflows, for the Projects list (not indexed: rows written before it lack it). */
+  readonly workflows?: number;
 }
 
 export interface MetaEntry {

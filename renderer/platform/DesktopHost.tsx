@@ -2,15 +2,24 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppCommandId } from '../../electron/shared/commands.ts';
 import type { FlowbenchBridge, OpenedFile } from '../../electron/shared/bridge.ts';
-import { asProjectId, emptyProject } from '../../engine/model/index.ts';
-import { newProjectId } from '../bootstrap.ts';
+import { useDocumentsT } from '../app/documents-i18n.ts';
+import { useProjects } from '../app/useProjects.ts';
+import { useWorkspace } from '../app/workspace.tsx';
 import { useOpenProject } from '../export/useOpenProject.ts';
 import { useStores } from '../stores/context.tsx';
 import { registerAppCommand, runAppCommand } from './appCommands.ts';
-import { desktopBridge } from './desktop.ts';
+import { desktopBridge, openOrRefuse } from './desktop.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { registerDesktopTexts } from './texts.ts';
 import { useDesktopFile } from './useDesktopFile.ts';
+
+/**
+ * Where Save may write the project: only a project JSON file. A PNG or SVG the project was opened
+ * from is a picture, never a save target (Save then goes to Save As).
+ */
+export function isProjectJsonPath(path: string): boolean {
+  return /\.json$/i.test(path);
+}
 
 /** Inside the desktop app: menus, files opened by the OS, unsaved-changes state, recovery. */
 export function DesktopHost({ bridge = desktopBridge() }: { bridge?: FlowbenchBridge | null }) {
@@ -21,7 +30,10 @@ function Connected({ bridge }: { bridge: FlowbenchBridge }) {
   const { t, i18n } = useTranslation();
   registerDesktopTexts(i18n);
   const { document, ui } = useStores();
-  const { openBytes } = useOpenProject();
+  const d = useDocumentsT();
+  const { openBytes, refuseTooLarge } = useOpenProject();
+  const projects = useProjects();
+  const workspace = useWorkspace();
   // The effect below subscribes once; it reads the latest openBytes through this ref.
   const openBytesRef = useRef(openBytes);
   useEffect(() => {
@@ -29,6 +41,24 @@ function Connected({ bridge }: { bridge: FlowbenchBridge }) {
   });
   const { file, adopt, save, isDirty } = useDesktopFile(bridge);
   const [shortcuts, setShortcuts] = useState(false);
+
+  // Another project replaces this one only after "Save changes?" (Save, Don't save, Cancel).
+  useEffect(() => {
+    const guard = async () => {
+      if (!isDirty()) return true;
+      const name = document.getState().project.name;
+      const choice = await bridge.confirm({ message: d('documents.saveChanges', { name }), detail: d('documents.saveChangesDetail'), buttons: [d('documents.save'), d('documents.dontSave'), d('documents.cancel')], cancelId: 2 });
+      if (choice === 2) return false;
+      return choice === 0 ? save(false) : true;
+    };
+    workspace.guard = guard;
+    return () => {
+      if (workspace.guard === guard) workspace.guard = null;
+    };
+  }, [workspace, bridge, document, d, isDirty, save]);
+
+  // A document that replaced the open one is not in the file until it is saved there.
+  useEffect(() => document.subscribe((state, previous) => state.project.id !== previous.project.id && adopt(null)), [document, adopt]);
 
   useEffect(() => {
     void bridge.setLanguage(i18n.language === 'fr' ? 'fr' : 'en');
@@ -49,19 +79,16 @@ function Connected({ bridge }: { bridge: FlowbenchBridge }) {
   }, [bridge, document, ui, t, isDirty]);
 
   useEffect(() => {
-    const open = (opened: OpenedFile) => {
-      const before = document.getState().project;
-      openBytesRef.current(opened.name, opened.bytes);
-      if (document.getState().project !== before) adopt(opened.path);
+    const open = async (opened: OpenedFile, options?: { skipGuard?: boolean }) => {
+      // Save writes back only to a project JSON; a picture it came from is never overwritten.
+      if (await openBytesRef.current(opened.name, opened.bytes, options)) adopt(isProjectJsonPath(opened.path) ? opened.path : null);
     };
     const own: Partial<Record<AppCommandId, () => void>> = {
-      'file.new': () =>
-        void (async () => {
-          if (isDirty() && (await bridge.confirm({ message: t('desktop.discardTitle'), detail: t('desktop.discardDetail'), buttons: [t('desktop.newProject'), t('desktop.cancel')] })) !== 0) return;
-          document.getState().load(emptyProject(asProjectId(newProjectId()), t('app.defaultProject')));
-          adopt(null);
-        })(),
-      'file.open': () => void bridge.open('project').then((f) => f && open(f)),
+      'file.new': () => void projects.create(),
+      'file.open': () =>
+        void openOrRefuse(() => bridge.open('project'))
+          .then((f) => f && open(f))
+          .catch((error: unknown) => refuseTooLarge(error) || ui.getState().notify({ tone: 'error', message: String(error) })),
       'file.save': () => void save(false),
       'file.saveAs': () => void save(true),
       'file.exportPng': () => ui.getState().openDialog('export'),
@@ -78,20 +105,20 @@ function Connected({ bridge }: { bridge: FlowbenchBridge }) {
         if (!runAppCommand(event.command) && event.command === 'file.exportResultsCsv') ui.getState().notify({ tone: 'info', message: t('desktop.noResults') });
       } else if (event.type === 'save-and-close') {
         void save(false).then((saved) => (saved ? bridge.closeWindow() : undefined));
-      } else if (event.type === 'file-opened') open(event.file);
+      } else if (event.type === 'file-opened') void open(event.file);
       else if (event.type === 'file-changed' && event.path === file.current.path) {
         const name = event.path.split(/[\\/]/).pop() ?? event.path;
         void bridge
           .confirm({ message: t('desktop.changedOnDisk', { name }), detail: t('desktop.changedDetail'), buttons: [t('desktop.reload'), t('desktop.keep')], cancelId: 1 })
           .then((choice) => (choice === 0 ? bridge.openRecent(event.path) : null))
-          .then((reloaded) => reloaded && open(reloaded));
+          .then((reloaded) => reloaded && open(reloaded, { skipGuard: true }));
       }
     });
     return () => {
       unsubscribe();
       unregister.forEach((u) => u());
     };
-  }, [bridge, document, ui, t, adopt, save, isDirty, file]);
+  }, [bridge, document, ui, t, adopt, save, file, projects, refuseTooLarge]);
 
   return shortcuts ? <ShortcutsDialog onClose={() => setShortcuts(false)} /> : null;
 }

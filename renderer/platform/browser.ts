@@ -1,10 +1,11 @@
+import { FileTooLargeError } from './file-limit.ts';
 import type { OpenedFile, Platform } from './types.ts';
 
 /** File input to open, an <a download> to save: works in any Chromium with no permission. */
 export function createBrowserPlatform(doc: Document = document): Platform {
   return {
-    openFile(accept) {
-      return new Promise<OpenedFile | null>((resolve) => {
+    openFile(accept, options) {
+      return new Promise<OpenedFile | null>((resolve, reject) => {
         const input = doc.createElement('input');
         input.type = 'file';
         input.accept = accept.join(',');
@@ -14,6 +15,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
           const file = input.files?.[0];
           input.remove();
           if (!file) return resolve(null);
+          if (options?.maxBytes !== undefined && file.size > options.maxBytes) return reject(new FileTooLargeError(file.name, file.size, options.maxBytes));
           void file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }));
         });
         input.addEventListener('cancel', () => {

@@ -1,5 +1,17 @@
-import type { ExportKind, FlowbenchBridge } from '../../electron/shared/bridge.ts';
+import { parseTooLarge, type ExportKind, type FlowbenchBridge } from '../../electron/shared/bridge.ts';
+import { FileTooLargeError } from './file-limit.ts';
 import type { Platform } from './types.ts';
+
+/** Runs a bridge open; the main process's size refusal becomes a FileTooLargeError. */
+export async function openOrRefuse<T>(open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (error) {
+    const refused = parseTooLarge(error instanceof Error ? error.message : String(error));
+    if (refused) throw new FileTooLargeError(refused.name, refused.size, refused.limit);
+    throw error;
+  }
+}
 
 /** The preload's bridge when the page runs inside the desktop app; null in a browser. */
 export function desktopBridge(win: Window = window): FlowbenchBridge | null {
@@ -33,7 +45,8 @@ export function createDesktopPlatform(bridge: FlowbenchBridge): Platform {
   return {
     async openFile(accept) {
       const kind = accept.some((a) => a.includes('csv')) ? 'csv' : 'project';
-      const file = await bridge.open(kind);
+      // The main process refuses files over the same limit before reading them.
+      const file = await openOrRefuse(() => bridge.open(kind));
       return file ? { name: file.name, bytes: file.bytes, path: file.path } : null;
     },
     async saveFile(name, blob) {

@@ -11,7 +11,10 @@ export interface OpenedFile {
  * desktop app passes its preload bridge behind the same interface (desktop.ts).
  */
 export interface Platform {
-  /** Resolves null when the user cancels. */
-  openFile(accept: readonly string[]): Promise<OpenedFile | null>;
+  /**
+   * Resolves null when the user cancels. With `maxBytes`, a larger file is refused before it is
+   * read: the promise rejects with a FileTooLargeError (file-limit.ts).
+   */
+  openFile(accept: readonly string[], options?: { readonly maxBytes?: number }): Promise<OpenedFile | null>;
   saveFile(name: string, blob: Blob): Promise<void>;
 }

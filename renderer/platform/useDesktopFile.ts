@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FlowbenchBridge } from '../../electron/shared/bridge.ts';
+import { NOT_A_PROJECT_PATH, type FlowbenchBridge } from '../../electron/shared/bridge.ts';
+import { registerDocumentsTexts } from '../app/documents-i18n.ts';
 import { saveProject } from '../../engine/io/index.ts';
 import { useStores } from '../stores/context.tsx';
 
@@ -16,7 +17,8 @@ export function projectFileName(name: string): string {
  * "Unsaved" here means not written to that file (the autosave is a separate safety net).
  */
 export function useDesktopFile(bridge: FlowbenchBridge) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  registerDocumentsTexts(i18n);
   const { document, ui } = useStores();
   const file = useRef<{ path: string | null; revision: number }>({ path: null, revision: 0 });
 
@@ -40,7 +42,8 @@ export function useDesktopFile(bridge: FlowbenchBridge) {
         ui.getState().notify({ tone: 'success', message: t('desktop.saved', { path: target.path }) });
         return true;
       } catch (error) {
-        ui.getState().notify({ tone: 'error', message: t('desktop.saveFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+        const reason = error instanceof Error ? error.message : String(error);
+        ui.getState().notify({ tone: 'error', message: reason.includes(NOT_A_PROJECT_PATH) ? t('documents.notJsonPath') : t('desktop.saveFailed', { reason }) });
         return false;
       }
     },

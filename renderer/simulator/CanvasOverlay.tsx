@@ -1,5 +1,6 @@
 import { ViewportPortal } from '@xyflow/react';
-import { Check, Hourglass } from 'lucide-react';
+import { Check, Hourglass, Mail } from 'lucide-react';
+import { stepFigures } from '../../engine/results/index.ts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkflowLayout } from '../../engine/layout/index.ts';
@@ -29,10 +30,10 @@ export function SimCanvasOverlay({ layout, workflow }: { layout: WorkflowLayout 
   const journey = focus?.kind === 'contact' ? focus.journey : null;
   const path = useMemo(() => (layout && workflow ? journeyOnCanvas(journey, workflow.id, layout) : null), [journey, layout, workflow]);
   if (!active || !layout || !workflow || !meta || !frame || !index || index.workflow < 0 || !path) return null;
-  return <Drawing layout={layout} index={index} path={path} />;
+  return <Drawing layout={layout} workflow={workflow} index={index} path={path} />;
 }
 
-function Drawing({ layout, index, path }: { layout: WorkflowLayout; index: NonNullable<ReturnType<typeof useStepIndex>>; path: ReturnType<typeof journeyOnCanvas> }) {
+function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; workflow: Workflow; index: NonNullable<ReturnType<typeof useStepIndex>>; path: ReturnType<typeof journeyOnCanvas> }) {
   const { t } = useTranslation();
   const lang = useLang();
   const frame = useSim((s) => s.frame)!;
@@ -51,12 +52,15 @@ function Drawing({ layout, index, path }: { layout: WorkflowLayout; index: NonNu
   // Static across frames: path data, count positions, hover texts (no formatting per frame).
   const drawn = useMemo(() => new Map(layout.edges.map((e) => [e.key, { d: roundedPath(e.points), at: edgeDecorations(e.points, e.label).plus }])), [layout]);
   const badgeTitle = `${t('sim.badgeWaiting')} · ${t('sim.badgePassed')}`;
+  const sendTitle = `${badgeTitle} · ${t('sim.badgeSent')}`;
+  const sends = useMemo(() => new Set(workflow.steps.filter((s) => s.kind === 'send-email').map((s) => s.id)), [workflow]);
   const edgeTitle = t('sim.edgeTitle');
   const stamp = (minute: number) => formatStamp(minuteToMs(meta.startMs, minute), meta.timeZone, lang);
   const w = index.workflow;
   return (
     <ViewportPortal>
-      <svg className="fb-sim-svg" width={layout.width + 40} height={layout.height + 40} aria-hidden>
+      {/* data-minute: the instant whose counts are drawn (tests wait on it before reading them). */}
+      <svg className="fb-sim-svg" width={layout.width + 40} height={layout.height + 40} aria-hidden data-testid="sim-overlay" data-minute={frame.minute}>
         {layout.edges.map((e) => {
           const d = drawn.get(e.key)!.d;
           if (!reachedEdge(e.key)) return <path key={e.key} d={d} className="fb-sim-unreached-edge" data-testid={`sim-unreached-edge-${e.key}`} />;
@@ -90,8 +94,8 @@ function Drawing({ layout, index, path }: { layout: WorkflowLayout; index: NonNu
         }
         const s = index.steps.get(n.stepId ?? '');
         if (s === undefined) return null;
-        const waiting = frame.waiting[s]!;
-        const passed = frame.entered[s]! - waiting;
+        const { waiting, passed, sent, skipped } = stepFigures(frame, s);
+        const send = sends.has(n.stepId!);
         const reached = meta.steps[s]!.entered > 0;
         const times = path.steps.get(n.stepId!) ?? [];
         return (
@@ -110,10 +114,12 @@ function Drawing({ layout, index, path }: { layout: WorkflowLayout; index: NonNu
               <div
                 className={`fb-sim-badge${waiting > 0 ? ' has-waiting' : ''}`}
                 style={{ transform: `translate(${n.x + n.width - 12}px, ${n.y - 11}px) translateX(-100%)` }}
-                title={badgeTitle}
+                title={send ? sendTitle : badgeTitle}
                 data-testid={`sim-badge-${n.stepId}`}
                 data-waiting={waiting}
                 data-passed={passed}
+                data-sent={send ? sent : undefined}
+                data-skipped={send ? skipped : undefined}
               >
                 <span className="fb-sim-badge-part" aria-label={t('sim.badgeWaiting')}>
                   <Hourglass size={11} aria-hidden />
@@ -123,6 +129,13 @@ function Drawing({ layout, index, path }: { layout: WorkflowLayout; index: NonNu
                   <Check size={11} aria-hidden />
                   <span data-testid={`sim-passed-${n.stepId}`}>{num(passed)}</span>
                 </span>
+                {send ? (
+                  // Passed the step is not sent: unsubscribed, bounced or address-less contacts are skipped.
+                  <span className="fb-sim-badge-part is-sent" aria-label={t('sim.badgeSent')}>
+                    <Mail size={11} aria-hidden />
+                    <span data-testid={`sim-sent-${n.stepId}`}>{num(sent)}</span>
+                  </span>
+                ) : null}
               </div>
             ) : null}
           </div>

@@ -1,41 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../engine/model/index.ts';
-import type { EndState } from '../../engine/sim/index.ts';
+import { emailTotals, endStateCounts, type RunShape } from '../../engine/results/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
+import { END_COLORS, listColor } from './colors.ts';
 import type { Frame } from './protocol.ts';
 
-const UNENROLLED: readonly EndState[] = ['suppressed', 'not-matching', 'unenrolled-by-workflow', 'unenrolled-on-other-enrollment', 'loop'];
-
-export interface EndStateCounts {
-  readonly enrolled: number;
-  readonly inProgress: number;
-  readonly completed: number;
-  readonly goal: number;
-  readonly lost: number;
-  readonly unenrolled: readonly { readonly reason: EndState; readonly count: number }[];
-}
-
-/** End states at the instant, for one workflow of the run (index) or all of them (-1). */
-export function endStateCounts(frame: Frame, workflow: number): EndStateCounts {
-  const rows = workflow >= 0 ? frame.workflows.slice(workflow, workflow + 1) : frame.workflows;
-  const sum = (f: (w: Frame['workflows'][number]) => number) => rows.reduce((n, w) => n + f(w), 0);
-  const enrolled = sum((w) => w.enrolled);
-  const unenrolled = UNENROLLED.map((reason) => ({ reason, count: sum((w) => w.ended[reason]) }));
-  const completed = sum((w) => w.ended.completed);
-  const goal = sum((w) => w.ended.goal);
-  const left = completed + goal + unenrolled.reduce((n, u) => n + u.count, 0);
-  return { enrolled, inProgress: enrolled - left, completed, goal, lost: sum((w) => w.lost), unenrolled };
-}
-
-function Row({ label, value, of, testId, tone, indent }: { label: string; value: number; of: number; testId: string; tone?: string; indent?: boolean }) {
+function Row({ label, value, of, testId, color, indent }: { label: string; value: number; of: number; testId: string; color: string; indent?: boolean }) {
   const lang = useLang();
   const share = of > 0 ? Math.min(1, value / of) : 0;
   return (
     <li className={`fb-sim-state${indent ? ' is-sub' : ''}`} data-testid={testId} data-count={value}>
       <span className="fb-sim-state-label">{label}</span>
       <span className="fb-sim-state-bar" aria-hidden>
-        <span className={tone ? `is-${tone}` : undefined} style={{ width: `${share * 100}%` }} />
+        <span style={{ width: `${share * 100}%`, background: color }} />
       </span>
       <strong className="fb-sim-state-value">{formatNumber(value, lang)}</strong>
     </li>
@@ -46,22 +24,21 @@ function Row({ label, value, of, testId, tone, indent }: { label: string; value:
 export function EndStates({ frame, workflow, project }: { frame: Frame; workflow: number; project: Project }) {
   const { t } = useTranslation();
   const c = endStateCounts(frame, workflow);
-  const unenrolled = c.unenrolled.reduce((n, u) => n + u.count, 0);
   const listMax = Math.max(1, ...project.lists.map((l) => frame.lists[l.id] ?? 0));
   return (
     <section className="fb-sim-section" data-testid="sim-end-states">
       <h3 className="fb-sim-h">{t('sim.endStates')}</h3>
       <ul className="fb-sim-states">
-        <Row label={t('sim.enrolled')} value={c.enrolled} of={c.enrolled} testId="sim-state-enrolled" tone="neutral" />
-        <Row label={t('sim.inProgress')} value={c.inProgress} of={c.enrolled} testId="sim-state-in-progress" tone="accent" />
-        <Row label={t('sim.completed')} value={c.completed} of={c.enrolled} testId="sim-state-completed" tone="success" />
-        <Row label={t('sim.lost')} value={c.lost} of={c.enrolled} testId="sim-state-lost" tone="warning" indent />
-        <Row label={t('sim.goal')} value={c.goal} of={c.enrolled} testId="sim-state-goal" tone="success" />
-        <Row label={t('sim.unenrolled')} value={unenrolled} of={c.enrolled} testId="sim-state-unenrolled" tone="muted" />
-        {c.unenrolled
+        <Row label={t('sim.enrolled')} value={c.enrolled} of={c.enrolled} testId="sim-state-enrolled" color={END_COLORS.enrolled} />
+        <Row label={t('sim.inProgress')} value={c.inProgress} of={c.enrolled} testId="sim-state-in-progress" color={END_COLORS['in-progress']} />
+        <Row label={t('sim.completed')} value={c.completed} of={c.enrolled} testId="sim-state-completed" color={END_COLORS.completed} />
+        <Row label={t('sim.lost')} value={c.lost} of={c.enrolled} testId="sim-state-lost" color={END_COLORS.lost} indent />
+        <Row label={t('sim.goal')} value={c.goal} of={c.enrolled} testId="sim-state-goal" color={END_COLORS.goal} />
+        <Row label={t('sim.unenrolled')} value={c.unenrolled} of={c.enrolled} testId="sim-state-unenrolled" color={END_COLORS.unenrolled} />
+        {c.byReason
           .filter((u) => u.count > 0)
           .map((u) => (
-            <Row key={u.reason} label={t(`sim.ended.${u.reason}`)} value={u.count} of={c.enrolled} testId={`sim-state-${u.reason}`} tone="muted" indent />
+            <Row key={u.reason} label={t(`sim.ended.${u.reason}`)} value={u.count} of={c.enrolled} testId={`sim-state-${u.reason}`} color={END_COLORS.unenrolled} indent />
           ))}
       </ul>
       {project.lists.length > 0 ? (
@@ -69,7 +46,7 @@ export function EndStates({ frame, workflow, project }: { frame: Frame; workflow
           <h4 className="fb-sim-subh">{t('sim.lists')}</h4>
           <ul className="fb-sim-states">
             {project.lists.map((l) => (
-              <Row key={l.id} label={l.name} value={frame.lists[l.id] ?? 0} of={listMax} testId={`sim-list-${l.id}`} tone="list" />
+              <Row key={l.id} label={l.name} value={frame.lists[l.id] ?? 0} of={listMax} testId={`sim-list-${l.id}`} color={listColor(project, l.id)} />
             ))}
           </ul>
         </>
@@ -78,21 +55,25 @@ export function EndStates({ frame, workflow, project }: { frame: Frame; workflow
   );
 }
 
-/** Emails, reactions and forms so far. */
-export function Totals({ frame, conversions }: { frame: Frame; conversions?: number }) {
+/**
+ * Emails, reactions and forms so far: of the workflow on the canvas (the sum of its send steps'
+ * badges), or of the whole run when the canvas shows a workflow that was not run alone.
+ */
+export function Totals({ frame, shape, workflow, conversions }: { frame: Frame; shape: RunShape; workflow: number; conversions?: number }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const totals = emailTotals(frame, shape, workflow);
   const tiles = [
-    ['sent', frame.totals.sent],
-    ['opened', frame.totals.opened],
-    ['clicked', frame.totals.clicked],
-    ['unsubscribed', frame.totals.unsubscribed],
-    ['submitted', frame.totals.submitted],
-    ['bounced', frame.totals.bounced],
+    ['sent', totals.sent],
+    ['opened', totals.opened],
+    ['clicked', totals.clicked],
+    ['unsubscribed', totals.unsubscribed],
+    ['submitted', totals.submitted],
+    ['bounced', totals.bounced],
   ] as const;
   return (
-    <section className="fb-sim-section" data-testid="sim-totals">
-      <h3 className="fb-sim-h">{t('sim.totals')}</h3>
+    <section className="fb-sim-section" data-testid="sim-totals" data-scope={workflow >= 0 ? shape.workflows[workflow]?.id : 'run'}>
+      <h3 className="fb-sim-h">{workflow >= 0 ? t('sim.totalsWorkflow') : t('sim.totals')}</h3>
       <div className="fb-sim-tiles">
         {tiles.map(([key, value]) => (
           <div key={key} className="fb-sim-tile" data-testid={`sim-total-${key}`} data-count={value}>

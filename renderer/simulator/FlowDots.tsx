@@ -33,6 +33,7 @@ export function FlowDots({ layout, edgeIndex }: { layout: WorkflowLayout; edgeIn
       return k === undefined ? [] : [{ points: e.points, k }];
     });
     const dots: Dot[] = [];
+    let spawned = 0;
     let previous: Int32Array | null = store.getState().frame?.edges.slice() ?? null;
     let handle: number | null = null;
 
@@ -61,7 +62,10 @@ export function FlowDots({ layout, edgeIndex }: { layout: WorkflowLayout; edgeIn
         g.appendChild(circle);
         // Staggered so several dots of one frame do not sit on top of each other.
         dots.push({ points, born: now - (i * TRAVEL_MS) / (count * 3), circle });
+        spawned++;
       }
+      // How many dots this playback has sent so far: a mark that outlives the dots themselves.
+      g.setAttribute('data-spawned', String(spawned));
     };
 
     const unsubscribe = store.subscribe((state, old) => {

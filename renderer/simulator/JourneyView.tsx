@@ -26,7 +26,7 @@ export function JourneyView({ focus, project }: { focus: Extract<Focus, { kind: 
   };
   const workflowName = (id: string) => project.workflows.find((w) => w.id === id)?.name ?? id;
   return (
-    <section className="fb-sim-focus" data-testid="sim-journey" data-contact={focus.id}>
+    <section className="fb-sim-focus" data-testid="sim-journey" data-contact={focus.id} data-loading={journey === null}>
       <header className="fb-sim-focus-head">
         {focus.from ? (
           <button type="button" className="fb-icon-button" onClick={() => store.getState().back()} aria-label={t('sim.back')} title={t('sim.back')} data-testid="sim-journey-back">

@@ -21,6 +21,7 @@ const NODE_W = 10;
 const GAP = 10;
 const RIGHT = 132;
 const LABEL_CHARS = 30;
+const LABEL_LINE = 14;
 
 function band(x0: number, y0: number, x1: number, y1: number, h: number): string {
   const mid = (x0 + x1) / 2;
@@ -39,24 +40,31 @@ export function Sankey({ data }: { data: SankeyData }) {
   // A floor of 3 px keeps a handful of contacts visible next to thousands.
   const heights = shown.map((n) => Math.max(3, (free * n.value) / data.enrolled));
   const scale = Math.min(1, free / heights.reduce((a, b) => a + b, 0));
+  // Bands first, then the labels, each at least a line below the one above (a thin band near
+  // the bottom used to have its label cut off): the drawing grows to hold the last one.
   let left = 0;
   let right = 0;
+  const bands = shown.map((n, i) => {
+    const h = heights[i]! * scale;
+    const band = { node: n, h, y0: left, y1: right };
+    left += h;
+    right += h + GAP;
+    return band;
+  });
+  let previous = -Infinity;
+  const labelY = bands.map((b) => (previous = Math.max(b.y1 + b.h / 2 + 4, previous + LABEL_LINE)));
+  const height = Math.max(H, Math.ceil((labelY.at(-1) ?? 0) + 4));
   return (
     <figure className="fb-sim-chart" data-testid="sim-sankey">
       <figcaption>{t('sim.sankey')}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={t('sim.sankey')}>
+      <svg viewBox={`0 0 ${W} ${height}`} width="100%" role="img" aria-label={t('sim.sankey')}>
         <rect x={0} y={0} width={NODE_W} height={H - GAP * Math.max(0, shown.length - 1)} rx={2} fill="#52606d" />
-        {shown.map((n, i) => {
-          const h = heights[i]! * scale;
-          const y0 = left;
-          const y1 = right;
-          left += h;
-          right += h + GAP;
+        {bands.map(({ node: n, h, y0, y1 }, i) => {
           return (
             <g key={n.key} data-testid={`sim-sankey-${n.key}`} data-count={n.value}>
               <path d={band(NODE_W, y0, RIGHT, y1, h)} fill={n.color} opacity={0.2} />
               <rect x={RIGHT} y={y1} width={NODE_W} height={h} rx={2} fill={n.color} />
-              <text x={RIGHT + NODE_W + 8} y={y1 + h / 2 + 4} className="fb-sim-sankey-label">
+              <text x={RIGHT + NODE_W + 8} y={labelY[i]} className="fb-sim-sankey-label">
                 <title>{n.label}</title>
                 {clip(n.label)} <tspan className="fb-sim-sankey-value">{formatNumber(n.value, lang)}</tspan>
               </text>

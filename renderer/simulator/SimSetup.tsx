@@ -7,6 +7,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { useDocument } from '../stores/context.tsx';
 import { useSim, useSimulationStore } from './context.tsx';
 import type { ContactOrigin } from './protocol.ts';
+import { DateField } from './DateField.tsx';
 import { formatLongDate } from './time.ts';
 import { useSandboxChoices } from './useSandboxChoices.ts';
 import { useAppCommand } from '../platform/appCommands.ts';
@@ -65,7 +66,7 @@ export const SimSetup = memo(function SimSetup() {
       <div className="fb-row">
         <label className="fb-field">
           <span className="fb-label">{t('sim.startDate')}</span>
-          <input type="date" className="fb-input" value={settings.startDate} onChange={(e) => e.target.value && set({ startDate: e.target.value })} data-testid="sim-start" />
+          <DateField value={settings.startDate} onChange={(startDate) => set({ startDate })} testId="sim-start" />
           {startLong ? (
             <span className="fb-help fb-sim-date-long" data-testid="sim-start-long">
               {startLong}

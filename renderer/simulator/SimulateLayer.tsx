@@ -1,5 +1,5 @@
 import './simulator.css';
-import { Activity } from 'lucide-react';
+import { Activity, PanelLeftClose, PanelLeftOpen, PanelRightClose, PanelRightOpen } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSandboxStore } from '../sandbox/context.tsx';
@@ -59,5 +59,54 @@ export function SimulateTimeline() {
   useEffect(() => {
     if (store === appSimulationStore()) return installSimTestHook(store, stores.document);
   }, [store, stores.document]);
-  return active ? <Timeline /> : null;
+  // A run belongs to its project: opening another one (another id) clears it.
+  useEffect(
+    () =>
+      stores.document.subscribe((now, before) => {
+        if (now.project.id !== before.project.id) void store.getState().forget(now.project);
+      }),
+    [store, stores.document],
+  );
+  return active ? (
+    <>
+      <PanelToggles />
+      <Timeline />
+    </>
+  ) : null;
+}
+
+/** In the canvas corners: hide or show the workflows list and the results, so the diagram gets the room. */
+function PanelToggles() {
+  const { t } = useTranslation();
+  const store = useSimulationStore();
+  const panels = useSim((s) => s.panels);
+  const left = panels.workflows ? t('sim.hideWorkflows') : t('sim.showWorkflows');
+  const right = panels.results ? t('sim.hideResults') : t('sim.showResults');
+  return (
+    <>
+      <button
+        type="button"
+        className="fb-icon-button fb-sim-panel-toggle is-left"
+        onClick={() => store.getState().setPanels({ workflows: !panels.workflows })}
+        title={left}
+        aria-label={left}
+        aria-pressed={!panels.workflows}
+        data-testid="sim-toggle-workflows"
+        data-sim-workflows={panels.workflows ? 'shown' : 'hidden'}
+      >
+        {panels.workflows ? <PanelLeftClose size={16} aria-hidden /> : <PanelLeftOpen size={16} aria-hidden />}
+      </button>
+      <button
+        type="button"
+        className="fb-icon-button fb-sim-panel-toggle is-right"
+        onClick={() => store.getState().setPanels({ results: !panels.results })}
+        title={right}
+        aria-label={right}
+        aria-pressed={!panels.results}
+        data-testid="sim-toggle-results"
+      >
+        {panels.results ? <PanelRightClose size={16} aria-hidden /> : <PanelRightOpen size={16} aria-hidden />}
+      </button>
+    </>
+  );
 }

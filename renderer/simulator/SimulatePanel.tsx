@@ -9,7 +9,9 @@ import { useLang } from '../i18n/useLang.ts';
 import { usePlatform } from '../platform/index.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { useSim, useSimulationStore } from './context.tsx';
-import { EndStates, endStateCounts, Totals } from './EndStates.tsx';
+import { endStateCounts } from '../../engine/results/index.ts';
+import { END_COLORS, endStepColor, listColor, STAGE_COLORS } from './colors.ts';
+import { EndStates, Totals } from './EndStates.tsx';
 import { saveDiagramWithCounts, saveResults } from './exportResults.ts';
 import { useSimTexts } from './i18n.ts';
 import { JourneyView } from './JourneyView.tsx';
@@ -22,8 +24,6 @@ import { dayAt } from './time.ts';
 import { useStepIndex, type StepIndex } from './useStepIndex.ts';
 import { useThrottled } from './useThrottled.ts';
 
-const PALETTE = ['#2f6fde', '#1b8a5a', '#b7740b', '#7c4dce', '#cf3b3b', '#0e8a99', '#52606d', '#c2569b', '#8a6d1b'];
-
 /** The right-hand panel in Simulate mode: settings and run, then what happened at this instant. */
 export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) {
   useSimTexts();
@@ -35,6 +35,7 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
   const selected = useUi((s) => s.selected);
   const { ui } = useStores();
   const index = useStepIndex(workflow);
+  const open = useSim((s) => s.panels.results);
 
   // Clicking a card in Simulate mode opens the contacts at that step.
   useEffect(() => {
@@ -47,8 +48,9 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
     if (!focus) ui.getState().select(null);
   }, [focus, ui]);
 
+  // Hidden, the panel keeps its place in the tree (and its open list), only not its room.
   return (
-    <aside className="fb-inspector fb-sim-panel" aria-label={t('sim.setupTitle')} data-testid="sim-panel">
+    <aside className="fb-inspector fb-sim-panel" hidden={!open} aria-label={t('sim.setupTitle')} data-testid="sim-panel">
       <div className="fb-inspector-head">
         <span className="fb-sim-head-icon">
           <Activity size={16} aria-hidden />
@@ -83,53 +85,75 @@ function ThrottledResults(props: { meta: RunMeta; index: StepIndex | null; proje
 const Results = memo(function Results({ meta, frame, index, project, workflow }: { meta: RunMeta; frame: Frame; index: StepIndex | null; project: Project; workflow: Workflow | undefined }) {
   const { t } = useTranslation();
   const w = index && index.workflow >= 0 ? index.workflow : -1;
-  const day = Math.max(0, dayAt(meta.midnights, frame.minute) - 1);
   return (
     // data-minute: the instant the panel shows (it follows the scrubber a few times a second).
     <div className="fb-sim-results" data-testid="sim-results" data-minute={frame.minute}>
       <EndStates frame={frame} workflow={w} project={project} />
-      <Totals frame={frame} conversions={meta.totals.conversions} />
+      <Totals frame={frame} shape={meta} workflow={w} conversions={meta.totals.conversions} />
       <section className="fb-sim-section">
         <h3 className="fb-sim-h">{t('sim.charts')}</h3>
         <Sankey data={sankeyData(frame, w, meta, index, workflow, project, t)} />
-        <SeriesCharts meta={meta} day={day} project={project} />
+        <SeriesCharts meta={meta} frame={frame} project={project} />
       </section>
       <ExportSection workflow={workflow} />
     </div>
   );
 });
 
-/** The charts change only when the day does: not redrawn on every frame of a scrub. */
-const SeriesCharts = memo(function SeriesCharts({ meta, day, project }: { meta: RunMeta; day: number; project: Project }) {
+/** Days since the start at a minute, fractional: where the charts' cursor stands. */
+export function dayPosition(midnights: readonly number[], minute: number): number {
+  const d = dayAt(midnights, minute);
+  const from = midnights[d] ?? 0;
+  const to = midnights[d + 1];
+  return to === undefined || to <= from ? d : d + (minute - from) / (to - from);
+}
+
+/** The lines are per day; the legends give the figures of the minute, the same as the rest of the panel. */
+function SeriesCharts({ meta, frame, project }: { meta: RunMeta; frame: Frame; project: Project }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const stages = [...LIFECYCLE_STAGES, 'unknown'].filter((s) => Array.from(meta.series.lifecycle[s] ?? []).some((v) => v > 0));
+  const at = dayPosition(meta.midnights, frame.minute);
+  const stages = [...LIFECYCLE_STAGES, 'unknown'].filter((s) => (frame.lifecycle[s] ?? 0) > 0 || Array.from(meta.series.lifecycle[s] ?? []).some((v) => v > 0));
   return (
     <>
       <LineChart
         title={t('sim.lifecycleChart')}
         testId="sim-chart-lifecycle"
         days={meta.series.days}
-        day={day}
-        series={stages.map((s, k) => ({ key: s, label: s === 'unknown' ? t('sim.unknownStage') : (LIFECYCLE_LABELS[s as (typeof LIFECYCLE_STAGES)[number]]?.[lang] ?? s), color: PALETTE[k % PALETTE.length]!, values: meta.series.lifecycle[s]! }))}
+        at={at}
+        series={stages.map((s) => ({
+          key: s,
+          label: s === 'unknown' ? t('sim.unknownStage') : (LIFECYCLE_LABELS[s as (typeof LIFECYCLE_STAGES)[number]]?.[lang] ?? s),
+          color: STAGE_COLORS[s] ?? END_COLORS.enrolled,
+          initial: meta.initial.lifecycle[s] ?? 0,
+          values: meta.series.lifecycle[s]!,
+          now: frame.lifecycle[s] ?? 0,
+        }))}
       />
       {project.lists.length > 0 ? (
         <LineChart
           title={t('sim.listsChart')}
           testId="sim-chart-lists"
           days={meta.series.days}
-          day={day}
-          series={project.lists.map((l, k) => ({ key: l.id, label: l.name, color: PALETTE[(k + 1) % PALETTE.length]!, values: meta.series.lists[l.id] ?? new Int32Array(0) }))}
+          at={at}
+          series={project.lists.map((l) => ({
+            key: l.id,
+            label: l.name,
+            color: listColor(project, l.id),
+            initial: meta.initial.lists[l.id] ?? 0,
+            values: meta.series.lists[l.id] ?? new Int32Array(0),
+            now: frame.lists[l.id] ?? 0,
+          }))}
         />
       ) : null}
     </>
   );
-});
+}
 
 function sankeyData(frame: Frame, w: number, meta: RunMeta, index: StepIndex | null, workflow: Workflow | undefined, project: Project, t: ReturnType<typeof useTranslation>['t']): SankeyData {
   const c = endStateCounts(frame, w);
-  const unenrolled = c.unenrolled.reduce((n, u) => n + u.count, 0);
-  const ends: SankeyNode[] = [{ key: 'in-progress', label: t('sim.inProgress'), value: c.inProgress, color: '#2f6fde' }];
+  const ends: SankeyNode[] = [{ key: 'in-progress', label: t('sim.inProgress'), value: c.inProgress, color: END_COLORS['in-progress'] }];
+  let endSteps = 0;
   let byEndStep = 0;
   if (index && workflow && w >= 0) {
     index.edges.forEach((k, key) => {
@@ -139,13 +163,13 @@ function sankeyData(frame: Frame, w: number, meta: RunMeta, index: StepIndex | n
       const value = frame.edges[k]!;
       byEndStep += value;
       // A path ending in a list reads best by the list's name.
-      const list = step?.kind === 'add-to-list' ? project.lists.find((l) => l.id === step.list)?.name : undefined;
-      const label = list ?? t('sim.endStep', { step: step ? stepTitle(step, t) : from });
-      ends.push({ key: `end:${key}`, label, value, color: PALETTE[(ends.length + 1) % PALETTE.length]! });
+      const list = step?.kind === 'add-to-list' ? project.lists.find((l) => l.id === step.list) : undefined;
+      const label = list?.name ?? t('sim.endStep', { step: step ? stepTitle(step, t) : from });
+      ends.push({ key: `end:${key}`, label, value, color: list ? listColor(project, list.id) : endStepColor(endSteps++) });
     });
   }
-  if (c.completed > byEndStep) ends.push({ key: 'completed', label: t('sim.completed'), value: c.completed - byEndStep, color: '#1b8a5a' });
-  ends.push({ key: 'goal', label: t('sim.goal'), value: c.goal, color: '#0e8a99' }, { key: 'unenrolled', label: t('sim.unenrolled'), value: unenrolled, color: '#9aa5b1' });
+  if (c.completed > byEndStep) ends.push({ key: 'completed', label: t('sim.completed'), value: c.completed - byEndStep, color: END_COLORS.completed });
+  ends.push({ key: 'goal', label: t('sim.goal'), value: c.goal, color: END_COLORS.goal }, { key: 'unenrolled', label: t('sim.unenrolled'), value: c.unenrolled, color: END_COLORS.unenrolled });
   return { enrolled: c.enrolled, ends };
 }
 
@@ -158,7 +182,7 @@ const ExportSection = memo(function ExportSection({ workflow }: { workflow: Work
   const project = useDocument((s) => s.project);
   const done = (name: string) => ui.getState().notify({ tone: 'success', message: t('sim.exported', { name }) });
   const fail = (error: unknown) => ui.getState().notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
-  useAppCommand('file.exportResultsCsv', () => void saveResults(store.client, 'csv', project, platform).then(done, fail));
+  useAppCommand('file.exportResultsCsv', () => void saveResults(store.client, 'csv', project, lang, platform).then(done, fail));
   const diagram = (format: 'svg' | 'png') => {
     const { meta, frame, ranProject } = store.getState();
     if (!meta || !frame || !workflow) return;
@@ -170,11 +194,11 @@ const ExportSection = memo(function ExportSection({ workflow }: { workflow: Work
         <Download size={14} aria-hidden /> {t('sim.export')}
       </h3>
       <div className="fb-sim-export">
-        <button type="button" className="fb-button is-small" onClick={() => saveResults(store.client, 'csv', project, platform).then(done, fail)} data-testid="sim-export-csv">
+        <button type="button" className="fb-button is-small" onClick={() => saveResults(store.client, 'csv', project, lang, platform).then(done, fail)} data-testid="sim-export-csv">
           <FileSpreadsheet size={14} aria-hidden />
           {t('sim.exportCsv')}
         </button>
-        <button type="button" className="fb-button is-small" onClick={() => saveResults(store.client, 'json', project, platform).then(done, fail)} data-testid="sim-export-json">
+        <button type="button" className="fb-button is-small" onClick={() => saveResults(store.client, 'json', project, lang, platform).then(done, fail)} data-testid="sim-export-json">
           <FileJson size={14} aria-hidden />
           {t('sim.exportJson')}
         </button>

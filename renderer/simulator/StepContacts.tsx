@@ -30,7 +30,7 @@ export function StepContacts({ focus, project }: { focus: Extract<Focus, { kind:
   const first = Math.floor(scroll / ROW);
   const visible = focus.contacts.slice(first, first + Math.ceil(VIEW / ROW) + 2);
   return (
-    <section className="fb-sim-focus" data-testid="sim-step-contacts">
+    <section className="fb-sim-focus" data-testid="sim-step-contacts" data-mode={focus.mode} data-loading={focus.loading}>
       <header className="fb-sim-focus-head">
         <h3 className="fb-sim-h">{t('sim.stepContacts', { step: name })}</h3>
         <button type="button" className="fb-icon-button" onClick={() => store.getState().closeFocus()} aria-label={t('sim.close')} title={t('sim.close')} data-testid="sim-focus-close">

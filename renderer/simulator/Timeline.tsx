@@ -28,7 +28,7 @@ export function Timeline() {
   const last = Math.max(1, meta.lastMinute);
   const every = labelEvery(meta.horizonDays);
   return (
-    <div className="fb-sim-timeline" data-testid="sim-timeline" role="toolbar" aria-label={t('sim.scrubber')}>
+    <div className="fb-sim-timeline" data-testid="sim-timeline" role="toolbar" aria-label={t('sim.scrubber')} data-minute={minute}>
       <div className="fb-sim-scrub">
         <input
           type="range"

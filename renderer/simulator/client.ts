@@ -1,4 +1,4 @@
-import type { Project } from '../../engine/model/index.ts';
+import type { Lang, Project } from '../../engine/model/index.ts';
 import type { ContactAt } from '../../engine/sim/index.ts';
 import { SimHost, type LoadSandbox } from './host.ts';
 import type { ContactName, ContactOrigin, Frame, RunMeta, RunSettings, SimAnswer, SimEnvelope, SimRequest, StepContact, StepContactsMode } from './protocol.ts';
@@ -107,8 +107,8 @@ export class SimClient {
     return answer.type === 'minute' ? answer.minute : minute;
   }
 
-  async exportText(format: 'csv' | 'json'): Promise<string> {
-    const answer = await this.send({ type: 'export', format });
+  async exportText(format: 'csv' | 'json', lang: Lang): Promise<string> {
+    const answer = await this.send({ type: 'export', format, lang });
     return answer.type === 'export' ? answer.text : '';
   }
 

@@ -1,13 +1,15 @@
 import type { TFunction } from 'i18next';
+import { Check, Hourglass, Mail } from 'lucide-react';
+import { stepFigures } from '../../engine/results/index.ts';
 import type { WorkflowLayout } from '../../engine/layout/index.ts';
 import { saveProject } from '../../engine/io/index.ts';
 import type { Lang, Project, Workflow } from '../../engine/model/index.ts';
 import { edgeDecorations, roundedPath } from '../canvas/paths.ts';
-import { runLayout } from '../canvas/useLayout.ts';
+import { layoutForDrawing } from '../canvas/useLayout.ts';
 import { escapeXml } from '../export/embed.ts';
 import { fileName } from '../export/exporters.ts';
 import { svgToPng } from '../export/pngExport.ts';
-import { buildWorkflowSvg } from '../export/svgExport.ts';
+import { buildWorkflowSvg, iconSvg } from '../export/svgExport.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { Platform } from '../platform/index.ts';
 import type { SimClient } from './client.ts';
@@ -22,16 +24,16 @@ import { stepIndexFor } from './useStepIndex.ts';
  * of the current instant (the editor's SVG exporter, with an overlay drawn in its coordinates).
  */
 
-export async function saveResults(client: SimClient, format: 'csv' | 'json', project: Project, platform: Platform): Promise<string> {
-  const text = await client.exportText(format);
+export async function saveResults(client: SimClient, format: 'csv' | 'json', project: Project, lang: Lang, platform: Platform): Promise<string> {
+  const text = await client.exportText(format, lang);
   const name = fileName(`${project.name} – simulation`, format);
   await platform.saveFile(name, new Blob([text], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
   return name;
 }
 
 /** SVG elements for the counts of one instant, in layout coordinates. */
-export function countsOverlay(layout: WorkflowLayout, workflowId: string, meta: RunMeta, frame: Frame, lang: Lang, caption: string): string {
-  const index = stepIndexFor(meta, workflowId);
+export function countsOverlay(layout: WorkflowLayout, workflow: Workflow, meta: RunMeta, frame: Frame, lang: Lang, caption: string): string {
+  const index = stepIndexFor(meta, workflow.id);
   const count = (key: string) => {
     const k = index.edges.get(key);
     return k === undefined ? 0 : frame.edges[k]!;
@@ -50,14 +52,27 @@ export function countsOverlay(layout: WorkflowLayout, workflowId: string, meta: 
     const w = text.length * 7 + 14;
     out.push(`<rect x="${at.x - w / 2}" y="${at.y - 10}" width="${w}" height="20" rx="10" fill="#ffffff" stroke="#2f6fde"/>`, `<text x="${at.x}" y="${at.y + 4}" font-size="11" font-weight="600" fill="#1d4fa3" text-anchor="middle">${escapeXml(text)}</text>`);
   }
+  const sends = new Set(workflow.steps.filter((s) => s.kind === 'send-email').map((s) => s.id));
   for (const n of layout.nodes) {
     const s = n.stepId ? index.steps.get(n.stepId) : undefined;
     if (s === undefined) continue;
-    const waiting = frame.waiting[s]!;
-    const text = `⏳ ${formatNumber(waiting, lang)}  ✓ ${formatNumber(frame.entered[s]! - waiting, lang)}`;
-    const w = text.length * 6.6 + 16;
-    const x = n.x + n.width - 12 - w;
-    out.push(`<rect x="${x}" y="${n.y - 11}" width="${w}" height="22" rx="11" fill="${waiting > 0 ? '#2f6fde' : '#ffffff'}" stroke="#2f6fde"/>`, `<text x="${x + w / 2}" y="${n.y + 4}" font-size="11" font-weight="600" fill="${waiting > 0 ? '#ffffff' : '#1d4fa3'}" text-anchor="middle">${escapeXml(text)}</text>`);
+    // The canvas badge, drawn: icons as SVG paths (no emoji: fonts without them show an empty box).
+    const f = stepFigures(frame, s);
+    const parts = [
+      { icon: Hourglass, text: formatNumber(f.waiting, lang) },
+      { icon: Check, text: formatNumber(f.passed, lang) },
+      ...(sends.has(n.stepId!) ? [{ icon: Mail, text: formatNumber(f.sent, lang) }] : []),
+    ].map((p) => ({ ...p, width: 8 + 11 + 4 + p.text.length * 6.6 + 8 }));
+    const w = parts.reduce((sum, p) => sum + p.width, 0);
+    let x = n.x + n.width - 12 - w;
+    const fg = (k: number) => (k === 0 && f.waiting > 0 ? '#ffffff' : '#1d4fa3');
+    out.push(`<g data-step="${escapeXml(n.stepId!)}">`, `<rect x="${x}" y="${n.y - 11}" width="${w}" height="22" rx="11" fill="#ffffff" stroke="#2f6fde"/>`);
+    if (f.waiting > 0) out.push(`<path d="M${x + 11},${n.y - 11} h${parts[0]!.width - 11} v22 h-${parts[0]!.width - 11} a11,11 0 0 1 0,-22 z" fill="#2f6fde"/>`);
+    parts.forEach((p, k) => {
+      out.push(iconSvg(p.icon, x + 8, n.y - 5.5, fg(k), 11), `<text x="${x + 8 + 11 + 4}" y="${n.y + 4}" font-size="11" font-weight="600" fill="${fg(k)}">${escapeXml(p.text)}</text>`);
+      x += p.width;
+    });
+    out.push('</g>');
   }
   out.push('</g>');
   return out.join('\n');
@@ -77,12 +92,12 @@ export interface DiagramRequest {
 export async function saveDiagramWithCounts(request: DiagramRequest, platform: Platform): Promise<string> {
   const { project, workflow, meta, frame, lang, t } = request;
   const projectJson = saveProject(project);
-  const layout = await runLayout(workflow, { met: t('canvas.met'), 'not-met': t('canvas.notMet') });
+  const layout = await layoutForDrawing(workflow, project, lang, t);
   const base = buildWorkflowSvg({ layout, workflow, project, projectJson, lang, t, background: 'white' });
   const caption = t('sim.countsAt', { date: formatInstant(minuteToMs(meta.startMs, frame.minute), meta.timeZone, lang) });
   // The exporter's drawing ends with its translated group: the overlay goes inside it.
   const end = base.svg.lastIndexOf('</g></svg>');
-  const svg = `${base.svg.slice(0, end)}${countsOverlay(layout, workflow.id, meta, frame, lang, caption)}\n</g></svg>`;
+  const svg = `${base.svg.slice(0, end)}${countsOverlay(layout, workflow, meta, frame, lang, caption)}\n</g></svg>`;
   // Sortable and safe on every OS: "2026-01-17 09h30".
   const stamp = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: meta.timeZone }).format(minuteToMs(meta.startMs, frame.minute)).replace(':', 'h');
   const name = fileName(`${workflow.name} – ${stamp}`, request.format);

@@ -1,4 +1,4 @@
-import { enrollmentsCsv, summaryJson } from '../../engine/cli/commands/simulate-report.ts';
+import { enrollmentsCsv, resultsAt, stepEmailIndex, summaryJson, type StepEmailIndex } from '../../engine/results/index.ts';
 import { LIFECYCLE_STAGES, type Contact, type Project } from '../../engine/model/index.ts';
 import { createSimulation, type SimulationResult } from '../../engine/sim/index.ts';
 import { clockFor } from '../../engine/sim/clock.ts';
@@ -21,6 +21,7 @@ const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class SimHost {
   private result: SimulationResult | null = null;
+  private emails: StepEmailIndex | null = null;
   private project: Project | null = null;
   private contactCount = 0;
   private contacts: readonly Contact[] = [];
@@ -48,8 +49,8 @@ export class SimHost {
     if (!result) throw new Error('No simulation has run yet.');
     switch (request.type) {
       case 'frame': {
-        const frame = toFrame(result, request.minute);
-        return reply({ type: 'frame', frame }, [frame.waiting.buffer, frame.entered.buffer, frame.edges.buffer]);
+        const frame = toFrame(result, this.emails!, request.minute);
+        return reply({ type: 'frame', frame }, [frame.waiting.buffer, frame.entered.buffer, frame.edges.buffer, frame.stepEmails.buffer]);
       }
       case 'contact':
         return reply({ type: 'contact', contact: result.contactAt(request.contact, request.minute), who: this.who(request.contact) });
@@ -60,7 +61,7 @@ export class SimHost {
       case 'next-event':
         return reply({ type: 'minute', minute: nextEventMinute(result, request.minute, request.direction) });
       case 'export': {
-        const text = request.format === 'csv' ? enrollmentsCsv(result) : JSON.stringify(summaryJson(this.project!, result, this.contactCount), null, 2);
+        const text = request.format === 'csv' ? enrollmentsCsv(this.project!, result, { lang: request.lang, contacts: this.contacts }) : JSON.stringify(summaryJson(this.project!, result, this.contactCount), null, 2);
         return reply({ type: 'export', text });
       }
     }
@@ -97,6 +98,7 @@ export class SimHost {
     const result = simulation.result();
     result.stateAt(0); // builds the time index now rather than on the first scrub
     this.result = result;
+    this.emails = stepEmailIndex(result);
     this.project = project;
     this.contactCount = contacts.length;
     this.contacts = contacts;
@@ -110,9 +112,9 @@ export class SimHost {
   }
 }
 
-export function toFrame(result: SimulationResult, minute: number): Frame {
-  const s = result.stateAt(minute);
-  return { minute, waiting: s.waiting, entered: s.entered, edges: s.edges, workflows: s.workflows, totals: s.totals, lists: s.lists, lifecycle: s.lifecycle };
+export function toFrame(result: SimulationResult, emails: StepEmailIndex, minute: number): Frame {
+  const s = resultsAt(result, emails, minute);
+  return { minute, waiting: s.waiting, entered: s.entered, edges: s.edges, workflows: s.workflows, totals: s.totals, lists: s.lists, lifecycle: s.lifecycle, stepEmails: s.stepEmails };
 }
 
 export function toMeta(result: SimulationResult, timing: { loadMs: number; runMs: number }, contacts: number): RunMeta {
@@ -135,6 +137,7 @@ export function toMeta(result: SimulationResult, timing: { loadMs: number; runMs
       lifecycle: Object.fromEntries(stages.map((stage, k) => [stage, result.series.lifecycle[k] ?? new Int32Array(0)])),
       lists: Object.fromEntries(listIds.map((list, k) => [list, result.series.lists[k] ?? new Int32Array(0)])),
     },
+    initial: (({ lists, lifecycle }) => ({ lists, lifecycle }))(result.stateAt(-1)),
     ...timing,
   };
 }

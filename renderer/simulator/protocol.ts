@@ -1,5 +1,6 @@
-import type { Arrivals, Contact, ContactId, Project, WorkflowId } from '../../engine/model/index.ts';
-import type { ContactAt, StateAt, Totals } from '../../engine/sim/index.ts';
+import type { Arrivals, Contact, ContactId, Lang, Project, WorkflowId } from '../../engine/model/index.ts';
+import type { ResultsAt } from '../../engine/results/index.ts';
+import type { ContactAt, Totals } from '../../engine/sim/index.ts';
 
 /** Messages between the page and the simulator worker (renderer/simulator/sim.worker.ts). */
 
@@ -32,13 +33,15 @@ export interface RunMeta {
   readonly totals: Totals;
   /** Daily snapshots: lifecycle stage name -> values, list id -> values. */
   readonly series: { readonly days: number; readonly lifecycle: Readonly<Record<string, Int32Array>>; readonly lists: Readonly<Record<string, Int32Array>> };
+  /** Lists and lifecycle stages before the first minute: where the charts' lines start. */
+  readonly initial: { readonly lists: Readonly<Record<string, number>>; readonly lifecycle: Readonly<Record<string, number>> };
   /** Reading the contacts (from IndexedDB in the worker), then simulating. */
   readonly loadMs: number;
   readonly runMs: number;
 }
 
-/** The state of every step and edge at one minute: the engine's StateAt, plain data and typed arrays. */
-export type Frame = StateAt;
+/** Everything shown at one minute: the engine's StateAt and each send step's emails (engine/results). */
+export type Frame = ResultsAt;
 
 /** Who a contact is, from its properties (null when unknown). */
 export interface ContactName {
@@ -61,7 +64,7 @@ export type SimRequest =
   | { readonly type: 'contact'; readonly contact: string; readonly minute: number }
   | { readonly type: 'step-contacts'; readonly step: number; readonly minute: number; readonly mode: StepContactsMode; readonly limit: number }
   | { readonly type: 'next-event'; readonly minute: number; readonly direction: 1 | -1 }
-  | { readonly type: 'export'; readonly format: 'csv' | 'json' };
+  | { readonly type: 'export'; readonly format: 'csv' | 'json'; readonly lang: Lang };
 
 export type SimAnswer =
   | { readonly type: 'progress'; readonly fraction: number; readonly phase: 'loading' | 'running' }

@@ -37,7 +37,12 @@ export interface SimulationState {
   readonly playing: boolean;
   readonly speed: number;
   readonly focus: Focus | null;
+  /** Simulate mode's side panels: the workflows list on the left, the results on the right. */
+  readonly panels: { readonly workflows: boolean; readonly results: boolean };
+  setPanels(patch: Partial<SimulationState['panels']>): void;
   setActive(active: boolean, project: Project): void;
+  /** Another project was opened: the run, its instant and its settings belong to the old one. */
+  forget(project: Project): Promise<void>;
   setSettings(patch: Partial<SimSettings>): void;
   run(project: Project, origin: ContactOrigin): Promise<void>;
   cancel(): Promise<void>;
@@ -100,9 +105,21 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
       playing: false,
       speed: SPEEDS[0],
       focus: null,
+      panels: { workflows: true, results: true },
+      setPanels(patch) {
+        set({ panels: { ...get().panels, ...patch } });
+      },
       setActive(active, project) {
         if (!active) player.stop();
-        set({ active, playing: active && get().playing, settings: get().settings ?? defaultSettings(project, null) });
+        // The canvas gets the room: the workflows list only when there is a choice to make.
+        const panels = active && !get().active ? { workflows: project.workflows.length > 1, results: true } : get().panels;
+        set({ active, playing: active && get().playing, settings: get().settings ?? defaultSettings(project, null), panels });
+      },
+      async forget(project) {
+        player.stop();
+        const running = get().status === 'running';
+        set({ status: 'idle', meta: null, ranProject: null, frame: null, minute: 0, playing: false, focus: null, error: null, progress: { fraction: 0, phase: 'running' }, settings: defaultSettings(project, null) });
+        if (running) await client.cancel();
       },
       setSettings(patch) {
         const current = get().settings;

@@ -9,7 +9,7 @@ export interface PaletteTarget {
 }
 
 export type SidePanel = 'resources' | 'problems' | null;
-export type Dialog = 'templates' | 'export' | null;
+export type Dialog = 'templates' | 'export' | 'projects' | null;
 
 export interface Toast {
   readonly id: number;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate, TEMPLATE_IDS } from '../../engine/templates/index.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
-import { activeWorkflow, insertStep, pathKinds, project, projectJson, selectStep, waitForCanvas, waitSaved } from './support/app.ts';
+import { activeWorkflow, fitDiagram, insertStep, newFromTemplate, pathKinds, project, projectJson, selectStep, waitForCanvas, waitSaved, withoutProjectId } from './support/app.ts';
 
 let server: StaticServer;
 let session: Session;
@@ -24,13 +24,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Fits the diagram so every "+" is on screen; typing focus must leave the inspector first. */
-async function fit() {
-  const { page } = session;
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.press('1');
-  await page.waitForTimeout(320);
-}
+/** Fits the diagram so every "+" is on screen. */
+const fit = () => fitDiagram(session.page);
 
 async function insert(edge: string, kind: string) {
   await fit();
@@ -197,26 +192,23 @@ describe('the workflow editor in Chromium', () => {
     expect(svgText).toContain('Attendre 5 jours');
 
     // Open something else, then the PNG by the file picker: the project comes back whole.
-    await page.getByTestId('open-templates').click();
-    await page.getByTestId('template-cleanup').click();
-    await waitForCanvas(page);
+    await newFromTemplate(page, 'cleanup');
     expect(await projectJson(page)).not.toBe(original);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-file').click()]);
     await chooser.setFiles(pngPath);
-    await page.waitForFunction((json) => window.__flowbench!.projectJson() === json, original);
+    // The same project, under a fresh id: the autosaved original keeps its own.
+    await expect.poll(async () => withoutProjectId(await projectJson(page))).toBe(withoutProjectId(original));
     await waitForCanvas(page);
 
     // And the SVG by drag and drop.
-    await page.getByTestId('open-templates').click();
-    await page.getByTestId('template-webinar').click();
-    await waitForCanvas(page);
+    await newFromTemplate(page, 'webinar');
     await page.evaluate(async (text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'workflow.svg', { type: 'image/svg+xml' }));
       window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
     }, svgText);
-    await page.waitForFunction((json) => window.__flowbench!.projectJson() === json, original);
+    await expect.poll(async () => withoutProjectId(await projectJson(page))).toBe(withoutProjectId(original));
     await waitForCanvas(page);
     await screenshot(page, '09-reopened-from-svg');
   });
@@ -249,8 +241,9 @@ describe('the workflow editor in Chromium', () => {
     await waitSaved(page);
     const saved = await projectJson(page);
     await page.reload();
+    // Bounded by the timeout: the autosaved project comes back, or the test fails.
+    await page.waitForFunction((json) => window.__flowbench?.projectJson() === json, saved);
     await waitForCanvas(page);
-    expect(await projectJson(page)).toBe(saved);
     await expect(page.getByTestId('save-state').getAttribute('data-dirty')).resolves.toBe('false');
   });
 
@@ -277,9 +270,7 @@ describe('the workflow editor in Chromium', () => {
     await screenshot(page, '11-templates-gallery');
     await page.keyboard.press('Escape');
     for (const id of TEMPLATE_IDS) {
-      await page.getByTestId('open-templates').click();
-      await page.getByTestId(`template-${id}`).click();
-      await waitForCanvas(page);
+      await newFromTemplate(page, id);
       const opened = await project(page);
       expect(opened.workflows.length).toBe(buildTemplate(id, 'fr').workflows.length);
       const items = page.getByTestId('workflow-item');
@@ -296,12 +287,12 @@ describe('the workflow editor in Chromium', () => {
   it('switches to English and keeps the choice', async () => {
     const { page } = session;
     await page.getByTestId('language').selectOption('en');
-    await expect(page.getByTestId('open-templates').textContent()).resolves.toContain('Templates');
+    await expect.poll(() => page.getByTestId('open-templates').textContent()).toContain('Templates');
     await page.locator('.react-flow__node-step').first().click();
     await screenshot(page, '13-english-inspector');
     await page.reload();
     await waitForCanvas(page);
-    await expect(page.getByTestId('open-templates').textContent()).resolves.toContain('Templates');
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect.poll(() => page.getByTestId('open-templates').textContent()).toContain('Templates');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
   });
 });

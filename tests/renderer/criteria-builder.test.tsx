@@ -86,7 +86,7 @@ describe('the trigger and filter builder', () => {
     fireEvent.click(screen.getByTestId('add-group'));
     fireEvent.change(screen.getByTestId('filter-kind'), { target: { value: 'form' } });
     const assets = within(screen.getByTestId('filter-asset') as HTMLElement).getAllByRole('option').map((o) => o.textContent);
-    expect(assets).toEqual(['Any form or asset', 'Top 10 topics', 'Build your topic']);
+    expect(assets).toEqual(['Any form or asset', 'Top 10 topics', 'Build your topic', 'New asset or form…']);
     fireEvent.change(screen.getByTestId('filter-asset'), { target: { value: 'asset-2' } });
     fireEvent.change(screen.getByTestId('filter-within'), { target: { value: '30' } });
     expect(latest.groups[0]!.filters[0]).toEqual({ kind: 'form', asset: 'asset-2', op: 'submitted', withinDays: 30 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveProject } from '../../engine/io/index.ts';
 import { buildTemplate } from '../../engine/templates/index.ts';
-import { crc32 } from '../../renderer/export/crc32.ts';
+import { crc32 } from '../../engine/io/crc32.ts';
 import { PNG_KEYWORD, readProjectFile, svgMetadata } from '../../renderer/export/embed.ts';
 import { readChunks, readTextChunk, withTextChunk } from '../../renderer/export/pngText.ts';
 

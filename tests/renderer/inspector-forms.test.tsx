@@ -61,7 +61,7 @@ describe('the inspector forms', () => {
   it('picks the email to send by name', () => {
     const { stores } = openStep('send-email');
     const options = within(screen.getByTestId('field-email') as HTMLElement).getAllByRole('option').map((o) => o.textContent);
-    expect(options).toEqual(['Follow-up ebook 1', 'Offer ebook 2']);
+    expect(options).toEqual(['Follow-up ebook 1', 'Offer ebook 2', 'New email…']);
     fireEvent.change(screen.getByTestId('field-email'), { target: { value: 'email-2' } });
     expect(stepOf(stores)).toMatchObject({ email: 'email-2' });
   });

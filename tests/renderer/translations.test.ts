@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../renderer/i18n/en.ts';
-import { fr } from '../../renderer/i18n/fr.ts';
+import { en as enApp } from '../../renderer/i18n/en.ts';
+import { fr as frApp } from '../../renderer/i18n/fr.ts';
+import { DOCUMENTS_TEXTS } from '../../renderer/app/documents-i18n.ts';
+
+// The documents texts (renderer/app/documents-i18n.ts) are registered beside the shared ones.
+const en = { ...enApp, documents: DOCUMENTS_TEXTS.en };
+const fr = { ...frApp, documents: DOCUMENTS_TEXTS.fr };
 
 const MINE = ['app', 'canvas', 'inspector', 'panels', 'export', 'stores'].map((d) => join('renderer', d));
 

@@ -1,20 +1,11 @@
-import Papa from 'papaparse';
 import { LIFECYCLE_LABELS, LIFECYCLE_STAGES, type Lang, type Project } from '../../model/index.ts';
-import { END_STATES, LOG_KINDS, type EndState, type SimulationResult } from '../../sim/index.ts';
+import { END_STATES, type SimulationResult } from '../../sim/index.ts';
+import { END_LABELS } from '../../results/index.ts';
 import { stepLabel } from '../../lint/labels.ts';
+import { visible } from '../terminal.ts';
+import { notEnrolled } from './not-enrolled.ts';
 
 /** What `flowbench simulate` prints and writes: a readable summary, its JSON, the enrollments CSV. */
-
-const END_LABELS: Readonly<Record<EndState, { fr: string; en: string }>> = {
-  completed: { fr: 'terminé', en: 'completed' },
-  goal: { fr: 'objectif atteint', en: 'goal met' },
-  suppressed: { fr: 'liste de suppression', en: 'suppression list' },
-  'not-matching': { fr: 'ne remplit plus les critères', en: 'no longer matching' },
-  'unenrolled-by-workflow': { fr: 'désinscrit par un workflow', en: 'unenrolled by a workflow' },
-  'unenrolled-on-other-enrollment': { fr: 'inscrit dans un autre workflow', en: 'enrolled in another workflow' },
-  loop: { fr: 'boucle sans délai', en: 'loop without a delay' },
-  'in-progress': { fr: 'toujours en cours', en: 'still in progress' },
-};
 
 const num = (n: number, lang: Lang) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
 const pct = (part: number, whole: number, lang: Lang) =>
@@ -30,14 +21,16 @@ export function summaryText(project: Project, result: SimulationResult, contacts
   const fr = lang === 'fr';
   const colon = fr ? '\u00a0: ' : ': ';
   const lines: string[] = [];
+  const arrived = result.contactIds.length - contacts;
   lines.push(
     fr
-      ? `Simulation «\u00a0${project.name}\u00a0» du ${result.startDate} sur ${result.horizonDays} jours (${result.timeZone}), graine ${result.seed}, ${num(contacts, lang)} contacts.`
-      : `Simulation "${project.name}" from ${result.startDate} over ${result.horizonDays} days (${result.timeZone}), seed ${result.seed}, ${num(contacts, lang)} contacts.`,
+      ? `Simulation «\u00a0${project.name}\u00a0» du ${result.startDate} sur ${result.horizonDays} jours (${result.timeZone}), graine ${result.seed}, ${num(contacts, lang)} contacts${arrived > 0 ? ` (+${num(arrived, lang)} arrivés pendant la simulation)` : ''}.`
+      : `Simulation "${project.name}" from ${result.startDate} over ${result.horizonDays} days (${result.timeZone}), seed ${result.seed}, ${num(contacts, lang)} contacts${arrived > 0 ? ` (+${num(arrived, lang)} arrived during the run)` : ''}.`,
   );
-  for (const w of result.workflows) {
+  for (const [index, w] of result.workflows.entries()) {
     lines.push('', `${w.name} (${w.id})`);
     lines.push(`  ${fr ? 'Inscrits' : 'Enrolled'}${colon}${num(w.enrolled, lang)}`);
+    lines.push(...notEnrolledLines(notEnrolled(project, result, index, lang), lang));
     for (const [step, count] of Object.entries(w.completedAt)) {
       lines.push(`  ${fr ? 'Terminé à l’étape' : 'Completed at step'} ${stepName(project, w.id, step, lang)}${colon}${num(count, lang)}`);
     }
@@ -46,7 +39,11 @@ export function summaryText(project: Project, result: SimulationResult, contacts
       if (state === 'completed' || state === 'goal' || state === 'in-progress' || w.ended[state] === 0) continue;
       lines.push(`  ${fr ? 'Désinscrits' : 'Unenrolled'} (${END_LABELS[state][lang]})${colon}${num(w.ended[state], lang)}`);
     }
-    lines.push(`  ${fr ? 'Perdus (aucune liste statique)' : 'Lost (no static list)'}${colon}${num(w.lost, lang)}`);
+    lines.push(
+      fr
+        ? `  Perdus${colon}${num(w.lost, lang)} (terminé sur un chemin qui ne les ajoute à aucune liste statique : impossible de les retrouver ensuite)`
+        : `  Lost${colon}${num(w.lost, lang)} (ended on a path that added them to no static list, so they cannot be found again)`,
+    );
     lines.push(`  ${fr ? 'Toujours en cours' : 'Still in progress'}${colon}${num(w.ended['in-progress'], lang)}`);
   }
   lines.push('', fr ? 'Listes statiques à l’horizon' : 'Static lists at the horizon');
@@ -70,41 +67,26 @@ export function summaryText(project: Project, result: SimulationResult, contacts
     `${fr ? 'Désabonnements' : 'Unsubscribes'}${colon}${num(t.unsubscribed, lang)} (${pct(t.unsubscribed, t.delivered, lang)})`,
     `${fr ? 'Téléchargements après un clic' : 'Downloads after a click'}${colon}${num(t.conversions, lang)}`,
   );
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(visible).join('\n')}\n`;
 }
 
-export function summaryJson(project: Project, result: SimulationResult, contacts: number): unknown {
-  return {
-    project: { id: project.id, name: project.name },
-    startDate: result.startDate,
-    horizonDays: result.horizonDays,
-    timeZone: result.timeZone,
-    seed: result.seed,
-    contacts,
-    workflows: result.workflows,
-    steps: result.steps,
-    edges: result.edges,
-    lists: result.listCounts,
-    lifecycle: result.lifecycleCounts,
-    totals: result.totals,
-  };
-}
-
-/** One row per enrollment: contact, workflow, end state, end step, path, enrolled at, ended at. */
-export function enrollmentsCsv(result: SimulationResult): string {
-  const { enrollments: en, log, steps } = result;
-  const paths: string[][] = Array.from({ length: en.count }, () => []);
-  for (let r = 0; r < log.length; r++) if (log.kind(r) === LOG_KINDS.at) paths[log.enrollment(r)]!.push(steps[log.step(r)]!.step);
-  const iso = (minute: number) => new Date(result.minuteToMs(minute)).toISOString();
-  const rows = Array.from({ length: en.count }, (_, e) => ({
-    contact: result.contactIds[en.contact[e]!],
-    workflow: result.workflows[en.workflow[e]!]!.id,
-    end_state: END_STATES[en.endState[e]!],
-    end_step: en.endStep[e]! >= 0 ? steps[en.endStep[e]!]!.step : '',
-    path: paths[e]!.join(' > '),
-    enrolled_at: iso(en.enrolledAt[e]!),
-    ended_at: en.endedAt[e]! >= 0 ? iso(en.endedAt[e]!) : '',
-    lost: en.lost[e] ? 'yes' : 'no',
-  }));
-  return Papa.unparse(rows, { columns: ['contact', 'workflow', 'end_state', 'end_step', 'path', 'enrolled_at', 'ended_at', 'lost'] });
+function notEnrolledLines(n: ReturnType<typeof notEnrolled>, lang: Lang): string[] {
+  const fr = lang === 'fr';
+  const colon = fr ? '\u00a0: ' : ': ';
+  const head = `  ${fr ? 'Non inscrits' : 'Not enrolled'}${colon}${num(n.count, lang)}`;
+  if (n.count === 0) return [head];
+  if (n.failingTrigger === null) {
+    return [`${head} (${fr ? 'pas de déclencheur\u00a0: seuls d’autres workflows peuvent les inscrire' : 'no trigger: only other workflows can enroll them'})`];
+  }
+  const lines = [
+    `${head}, ${fr ? `dont ${num(n.failingTrigger, lang)} ne remplissent pas le déclencheur à l’horizon` : `of whom ${num(n.failingTrigger, lang)} do not meet the trigger at the horizon`}`,
+  ];
+  if (n.topFilter) {
+    lines.push(
+      fr
+        ? `    Filtre le plus souvent non rempli${colon}${n.topFilter.text} (${num(n.topFilter.count, lang)} contacts)`
+        : `    Filter failing most often${colon}${n.topFilter.text} (${num(n.topFilter.count, lang)} contacts)`,
+    );
+  }
+  return lines;
 }

@@ -1,9 +1,11 @@
 import { addImportToProject, buildSheet, fromHubSpotText, preflight, sheetMarkdown, toHubSpotFlow } from '../../hubspot/index.ts';
-import { loadProject, saveProject } from '../../io/index.ts';
+import { saveProject } from '../../io/index.ts';
 import { asProjectId, emptyProject, type Lang, type Project } from '../../model/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo, type CommandContext } from '../command.ts';
-import { readText, writeText } from '../files.ts';
-import { printProblems, terminalSafe } from './print.ts';
+import { readBytes, readProjectFile, writeText } from '../files.ts';
+import { printLoadErrors } from '../load-errors.ts';
+import { visible as terminalSafe } from '../terminal.ts';
+import { printProblems } from './print.ts';
 
 const USAGE = {
   fr: 'Utilisation\u00a0: flowbench hubspot export <projet> [--workflow id] [--out flow.json] [--sheet fiche.md] | hubspot check <projet> | hubspot import <flow.json> <sortie.flowbench.json>',
@@ -11,11 +13,9 @@ const USAGE = {
 };
 
 async function load(io: CliIo, lang: Lang, file: string): Promise<Project | null> {
-  const text = await readText(io, file);
-  const loaded = text.ok ? loadProject(text.value) : { ok: false as const, errors: [{ path: '', message: text.message }] };
-  if (loaded.ok) return loaded.project;
-  complain(io, lang, { fr: `${terminalSafe(file)} ne peut pas être chargé\u00a0:`, en: `${terminalSafe(file)} cannot be loaded:` });
-  for (const e of loaded.errors) io.err(`  ${terminalSafe(e.path === '' ? '' : `${e.path}: `)}${terminalSafe(e.message[lang])}\n`);
+  const read = await readProjectFile(io, file);
+  if (read.ok) return read.project;
+  printLoadErrors(io, lang, read);
   return null;
 }
 
@@ -66,8 +66,9 @@ async function exportFlow({ positionals, options, lang, io }: CommandContext): P
 async function importFlow({ positionals, lang, io }: CommandContext): Promise<number> {
   const [, file, out, ...extra] = positionals;
   if (file === undefined || out === undefined || extra.length > 0) return complain(io, lang, USAGE), EXIT.usage;
-  const text = await readText(io, file);
-  if (!text.ok) return complain(io, lang, text.message), EXIT.usage;
+  const bytes = await readBytes(io, file);
+  if (!bytes.ok) return complain(io, lang, bytes.message), EXIT.usage;
+  const text = { value: new TextDecoder('utf-8').decode(bytes.value) };
   const base = emptyProject(asProjectId('project-hubspot-import'), 'HubSpot import');
   const result = fromHubSpotText(text.value, { project: base });
   if (!result.ok) {
@@ -91,7 +92,7 @@ export const hubspotCommand: CliCommand = {
     fr: 'export\u00a0: écrit le corps de POST /automation/v4/flows (API bêta, plus prise en charge par HubSpot après le 2027-03-30) et, avec --sheet, la fiche de construction. check\u00a0: la vérification avant export (identifiants manquants, étapes inexprimables, limites, champs déduits). import\u00a0: lit un GET /automation/v4/flows/{id} (un workflow, une liste ou { results }). Codes\u00a0: 0 bon, 1 problèmes bloquants, 2 fichier illisible.',
     en: 'export: writes the body of POST /automation/v4/flows (a beta API HubSpot stops supporting after 2027-03-30) and, with --sheet, the build sheet. check: the pre-flight (missing ids, steps HubSpot cannot express, limits, inferred fields). import: reads a GET /automation/v4/flows/{id} (one flow, a list or { results }). Exit codes: 0 fine, 1 blocking problems, 2 unreadable file.',
   },
-  options: { workflow: { type: 'string' }, out: { type: 'string' }, sheet: { type: 'string' } },
+  options: { workflow: { type: 'string', example: 'wf-nurturing' }, out: { type: 'string', example: 'flow.json' }, sheet: { type: 'string', example: 'sheet.md' } },
   run: async (ctx) => {
     switch (ctx.positionals[0]) {
       case 'export':

@@ -1,12 +1,7 @@
 import type { Lang, Project } from '../../model/index.ts';
 import type { PreflightProblem } from '../../hubspot/index.ts';
 import type { CliIo } from '../command.ts';
-
-/** User text (workflow names, ids from a file) may hold terminal escapes: show them, never run them. */
-export function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+import { visible } from '../terminal.ts';
 
 const SEVERITY = {
   blocking: { fr: 'bloquant', en: 'blocking' },
@@ -20,6 +15,6 @@ export function printProblems(io: CliIo, project: Project, problems: readonly Pr
     const workflow = project.workflows.find((w) => w.id === p.workflow)?.name ?? p.workflow;
     const steps = p.steps.length > 0 ? ` [${p.steps.join(', ')}]` : '';
     const line = `${SEVERITY[p.severity][lang]}${colon}${workflow}${steps}${colon}${p.message[lang]}`;
-    (p.severity === 'blocking' ? io.err : io.out)(`${terminalSafe(line)}\n`);
+    (p.severity === 'blocking' ? io.err : io.out)(`${visible(line)}\n`);
   }
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EMAIL_EVENTS, type AssetId, type EmailId, type Filter, type FilterKind, type ListId, type Project } from '../../../engine/model/index.ts';
 import { Select } from '../fields.tsx';
+import { useInlineCreate } from '../useInlineCreate.ts';
 import { defaultFilter } from './defaults.ts';
 import { PropertyFilterEditor } from './PropertyFilterEditor.tsx';
 
@@ -36,6 +37,9 @@ function withWithin<T extends { withinDays?: number }>(filter: T, days: number |
 /** One filter of any kind; changing its kind starts from that kind's defaults. */
 export function FilterEditor({ filter, project, onChange }: { filter: Filter; project: Project; onChange: (f: Filter) => void }) {
   const { t } = useTranslation();
+  const newList = useInlineCreate('list');
+  const newForm = useInlineCreate('asset', { assetKind: 'form' });
+  const newEmail = useInlineCreate('email');
   const required = <span className="fb-field-error" role="alert">{t('inspector.required')}</span>;
   const body = (() => {
     switch (filter.kind) {
@@ -46,7 +50,7 @@ export function FilterEditor({ filter, project, onChange }: { filter: Filter; pr
         return (
           <div className="fb-filter-body">
             <Select value={filter.op} ariaLabel={t('criteria.operator')} options={(['in', 'not-in'] as const).map((v) => ({ value: v, label: t(`criteria.listOps.${v}`) }))} onChange={(op) => onChange({ ...filter, op })} />
-            <Select value={known ? filter.list : ''} ariaLabel={t('inspector.list')} testId="filter-list" placeholder={t('inspector.choose')} options={project.lists.map((l) => ({ value: l.id, label: l.name }))} onChange={(list) => onChange({ ...filter, list: list as ListId })} />
+            <Select value={known ? filter.list : ''} ariaLabel={t('inspector.list')} testId="filter-list" placeholder={t('inspector.choose')} options={[...project.lists.map((l) => ({ value: l.id as string, label: l.name })), newList.option]} onChange={(list) => newList.intercept(list, (id) => onChange({ ...filter, list: id as ListId })) || onChange({ ...filter, list: list as ListId })} />
             {!known ? required : null}
           </div>
         );
@@ -59,8 +63,8 @@ export function FilterEditor({ filter, project, onChange }: { filter: Filter; pr
               value={filter.asset ?? ANY}
               ariaLabel={t('inspector.asset')}
               testId="filter-asset"
-              options={[{ value: ANY, label: t('inspector.anyAsset') }, ...project.assets.map((a) => ({ value: a.id as string, label: a.name }))]}
-              onChange={(v) => onChange({ ...filter, asset: v === ANY ? null : (v as AssetId) })}
+              options={[{ value: ANY, label: t('inspector.anyAsset') }, ...project.assets.map((a) => ({ value: a.id as string, label: a.name })), newForm.option]}
+              onChange={(v) => newForm.intercept(v, (id) => onChange({ ...filter, asset: id as AssetId })) || onChange({ ...filter, asset: v === ANY ? null : (v as AssetId) })}
             />
             <WithinDays value={filter.withinDays} onChange={(d) => onChange(withWithin(filter, d))} />
           </div>
@@ -72,8 +76,8 @@ export function FilterEditor({ filter, project, onChange }: { filter: Filter; pr
               value={filter.email ?? ANY}
               ariaLabel={t('inspector.email')}
               testId="filter-email"
-              options={[{ value: ANY, label: t('inspector.anyEmail') }, ...project.emails.map((m) => ({ value: m.id as string, label: m.name }))]}
-              onChange={(v) => onChange({ ...filter, email: v === ANY ? null : (v as EmailId) })}
+              options={[{ value: ANY, label: t('inspector.anyEmail') }, ...project.emails.map((m) => ({ value: m.id as string, label: m.name })), newEmail.option]}
+              onChange={(v) => newEmail.intercept(v, (id) => onChange({ ...filter, email: id as EmailId })) || onChange({ ...filter, email: v === ANY ? null : (v as EmailId) })}
             />
             <Select value={filter.event} ariaLabel={t('inspector.event')} options={EMAIL_EVENTS.map((v) => ({ value: v, label: t(`criteria.emailEvents.${v}`) }))} onChange={(event) => onChange({ ...filter, event })} />
             <WithinDays value={filter.withinDays} onChange={(d) => onChange(withWithin(filter, d))} />

@@ -7,7 +7,7 @@ import type { StepFormProps } from './types.ts';
 
 export function ListForm({ step, project, onChange }: StepFormProps<'add-to-list' | 'remove-from-list'>) {
   const { t } = useTranslation();
-  return <ResourcePicker label={t('inspector.list')} items={project.lists} value={step.list} testId="field-list" onChange={(id) => id && onChange({ ...step, list: id as ListId })} />;
+  return <ResourcePicker label={t('inspector.list')} items={project.lists} value={step.list} testId="field-list" create="list" onChange={(id) => id && onChange({ ...step, list: id as ListId })} />;
 }
 
 export function WorkflowRefForm({ step, project, workflow, onChange }: StepFormProps<'enroll-in-workflow' | 'unenroll-from-workflow'>) {

@@ -5,5 +5,5 @@ import type { StepFormProps } from './types.ts';
 
 export function SendEmailForm({ step, project, onChange }: StepFormProps<'send-email'>) {
   const { t } = useTranslation();
-  return <ResourcePicker label={t('inspector.email')} items={project.emails} value={step.email} onChange={(id) => id && onChange({ ...step, email: id as EmailId })} testId="field-email" />;
+  return <ResourcePicker label={t('inspector.email')} items={project.emails} value={step.email} onChange={(id) => id && onChange({ ...step, email: id as EmailId })} testId="field-email" create="email" />;
 }

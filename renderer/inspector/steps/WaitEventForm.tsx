@@ -31,10 +31,10 @@ export function WaitEventForm({ step, project, onChange }: StepFormProps<'delay-
     <>
       <SelectField label={t('inspector.event')} value={e.kind} testId="wait-event" options={KINDS.map((k) => ({ value: k, label: t(`inspector.events.${k}`) }))} onChange={(k) => setEvent(eventFor(k))} />
       {e.kind === 'email-opened' || e.kind === 'email-clicked' ? (
-        <ResourcePicker label={t('inspector.email')} items={project.emails} value={e.email} anyLabel={t('inspector.anyEmail')} onChange={(id) => setEvent({ ...e, email: id as EmailId | null })} />
+        <ResourcePicker label={t('inspector.email')} items={project.emails} value={e.email} anyLabel={t('inspector.anyEmail')} create="email" onChange={(id) => setEvent({ ...e, email: id as EmailId | null })} />
       ) : null}
       {e.kind === 'form-submitted' ? (
-        <ResourcePicker label={t('inspector.asset')} items={project.assets} value={e.asset} anyLabel={t('inspector.anyAsset')} testId="wait-asset" onChange={(id) => setEvent({ ...e, asset: id as AssetId | null })} />
+        <ResourcePicker label={t('inspector.asset')} items={project.assets} value={e.asset} anyLabel={t('inspector.anyAsset')} testId="wait-asset" create="asset" assetKind="form" onChange={(id) => setEvent({ ...e, asset: id as AssetId | null })} />
       ) : null}
       {e.kind === 'page-viewed' ? <TextField label={t('inspector.url')} value={e.url} required onChange={(url) => setEvent({ ...e, url }, 'wait-url')} /> : null}
       {e.kind === 'criteria-met' ? <CriteriaBuilder criteria={e.criteria} project={project} onChange={(criteria) => setEvent({ ...e, criteria })} /> : null}

@@ -1,14 +1,28 @@
 import type { Page } from 'playwright-core';
 import type { Project, Workflow } from '../../../engine/model/index.ts';
 
-/** Waits until the canvas has drawn the active workflow: every step card is on screen. */
+/**
+ * Waits until the canvas has drawn the active workflow as the document holds it now: the layout
+ * on screen is of this very workflow (data-layout-ready) and its step cards are exactly the
+ * workflow's steps (the same count alone passes while the previous workflow is still drawn).
+ */
 export async function waitForCanvas(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const canvas = document.querySelector('[data-testid=canvas]');
     if (!canvas || canvas.getAttribute('data-layout-ready') !== 'true') return false;
-    const expected = Number(canvas.getAttribute('data-step-count'));
-    return document.querySelectorAll('.react-flow__node-step').length === expected;
+    const state = window.__flowbench!.stores.document.getState();
+    const steps = state.project.workflows.find((w) => w.id === state.activeWorkflowId)?.steps.map((s) => `step-card-${s.id}`) ?? [];
+    const cards = new Set([...document.querySelectorAll('.react-flow__node-step [data-testid^="step-card-"]')].map((e) => e.getAttribute('data-testid')));
+    return Number(canvas.getAttribute('data-step-count')) === steps.length && cards.size === steps.length && steps.every((s) => cards.has(s));
   });
+}
+
+/** Fits the whole diagram with the "1" key and waits until that fit has come to rest (the canvas counts them). */
+export async function fitDiagram(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const done = Number((await page.getByTestId('canvas').getAttribute('data-fits-done')) ?? 0);
+  await page.keyboard.press('1');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=canvas]')?.getAttribute('data-fits-done') ?? 0) > n, done);
 }
 
 export async function project(page: Page): Promise<Project> {
@@ -73,4 +87,23 @@ export function pathKinds(workflow: Workflow): string[] {
     return parts.join(' > ');
   };
   return [walk(workflow.start)];
+}
+
+/**
+ * Starts a new project from a template: the gallery asks the project's name (the template's title
+ * is not used as the name). Resolves once the project is open and drawn.
+ */
+export async function newFromTemplate(page: Page, id: string, name = `Projet ${id}`): Promise<void> {
+  await page.getByTestId('open-templates').click();
+  await page.getByTestId(`template-${id}`).click();
+  await page.getByTestId('prompt-input').fill(name);
+  await page.getByTestId('prompt-ok').click();
+  await page.waitForFunction((n) => window.__flowbench!.project().name === n, name);
+  await waitForCanvas(page);
+}
+
+/** A project file's text without the project id: a reopened file gets a fresh id when its own is already saved. */
+export function withoutProjectId(json: string): string {
+  const file = JSON.parse(json) as { project: { id: string } };
+  return JSON.stringify({ ...file, project: { ...file.project, id: '<project>' } });
 }

@@ -23,6 +23,9 @@ export async function openChromium(options: { locale?: string; width?: number; h
     locale: options.locale ?? 'fr-FR',
     acceptDownloads: true,
   });
+  // Playwright's waits (waitFor, click, waitForSelector...) give up after 30 s by default; a loaded
+  // machine took 13 s to generate 10,000 contacts, so the bound is doubled. No test waits on time.
+  context.setDefaultTimeout(60_000);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

@@ -71,7 +71,8 @@ describe('loadProject checks the envelope', () => {
     for (const root of [[], 42, 'text', null, true]) {
       const [error] = errorsOf(loadJson(root));
       expect(error!.path).toBe('');
-      expect(error!.message.en).toMatch(/JSON object/);
+      expect(error!.message.en).toMatch(/^This file is not a Flowbench project/);
+      expect(error!.message.fr).toMatch(/^Ce fichier n’est pas un projet Flowbench/);
     }
   });
 
@@ -82,6 +83,9 @@ describe('loadProject checks the envelope', () => {
       expect(error!.path).toBe('format');
       expect(error!.message.en).toContain('not a Flowbench project');
       expect(error!.message.fr).toContain('pas un projet Flowbench');
+      // What it means to a marketer, not which JSON field holds what value.
+      expect(error!.message.fr).not.toMatch(/champ|format|flowbench-project/);
+      expect(error!.message.en).not.toMatch(/field|format|flowbench-project/);
     }
   });
 

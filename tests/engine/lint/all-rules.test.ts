@@ -54,7 +54,24 @@ function everythingWrong() {
       defaultNext: null,
     },
   ]);
-  return project([seedNurturing(), broken, cycle, manual, anchored, tooSoon]);
+  const props = workflow('props', [], {
+    enrollment: {
+      triggers: {
+        groups: [
+          {
+            filters: [
+              { kind: 'property', property: 'nosuch', type: 'string', operation: { op: 'is-known' } },
+              { kind: 'property', property: 'company', type: 'number', operation: { op: 'gt', value: 3 } },
+            ],
+          },
+        ],
+      },
+      enrollExisting: true,
+      reenroll: false,
+      unenrollWhenNotMatching: false,
+    },
+  });
+  return project([seedNurturing(), broken, cycle, manual, anchored, props, tooSoon]);
 }
 
 describe('the rule set as a whole', () => {

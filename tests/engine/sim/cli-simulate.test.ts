@@ -31,8 +31,11 @@ describe('flowbench simulate', () => {
     const summary = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { workflows: { enrolled: number }[]; contacts: number };
     expect(summary.contacts).toBe(500);
     const enrolled = summary.workflows.reduce((s, w) => s + w.enrolled, 0);
-    const rows = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split(/\r?\n/);
-    expect(rows[0]).toBe('contact,workflow,end_state,end_step,path,enrolled_at,ended_at,lost');
+    const csv = readFileSync(join(dir, 'out.csv'), 'utf8');
+    // --lang fr: the results CSV of engine/results, French headers, ";" and a BOM for French Excel.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = csv.trim().split(/\r?\n/);
+    expect(rows[0]).toBe('ID du contact;Nom;E-mail;Workflow;Fin;Dernière étape;Parcours;Inscrit le;Sorti le;Perdu (aucune liste statique)');
     expect(rows).toHaveLength(enrolled + 1);
   });
 

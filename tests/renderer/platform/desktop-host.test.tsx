@@ -1,10 +1,13 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BridgeEvent, FlowbenchBridge } from '../../../electron/shared/bridge.ts';
+import { NOT_A_PROJECT_PATH, tooLargeText, type BridgeEvent, type FlowbenchBridge } from '../../../electron/shared/bridge.ts';
 import { saveProject } from '../../../engine/io/index.ts';
-import { asProjectId, emptyProject } from '../../../engine/model/index.ts';
+import { asProjectId, emptyProject, type Project } from '../../../engine/model/index.ts';
 import { createDesktopPlatform } from '../../../renderer/platform/desktop.ts';
-import { DesktopHost } from '../../../renderer/platform/DesktopHost.tsx';
+import { DesktopHost, isProjectJsonPath } from '../../../renderer/platform/DesktopHost.tsx';
+import { FileTooLargeError, fileTooLargeMessage, MAX_OPEN_BYTES } from '../../../renderer/platform/file-limit.ts';
+import { withTextChunk } from '../../../renderer/export/pngText.ts';
+import { PNG_KEYWORD } from '../../../renderer/export/embed.ts';
 import { projectFileName } from '../../../renderer/platform/useDesktopFile.ts';
 import { registerAppCommand, runAppCommand } from '../../../renderer/platform/appCommands.ts';
 import { renderWithEditor } from '../render.tsx';
@@ -37,6 +40,9 @@ function fakeBridge(overrides: Partial<FlowbenchBridge> = {}) {
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text);
+/** A 1x1 PNG carrying the project, as the PNG export writes it. */
+const ONE_PIXEL = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const exportedPng = async (project: Project) => withTextChunk(ONE_PIXEL, PNG_KEYWORD, saveProject(project));
 
 describe('desktop platform', () => {
   it('opens CSV and project files through the native dialog', async () => {
@@ -161,6 +167,77 @@ describe('desktop host', () => {
     renderWithEditor(<DesktopHost bridge={bridge} />, { lang: 'fr' });
     await emit({ type: 'command', command: 'help.shortcuts' });
     expect(screen.getByTestId('shortcuts-dialog').textContent).toContain('Ajuster à la fenêtre');
+  });
+
+  it('never takes a PNG it opened as the Save target: Save goes to Save As', async () => {
+    const { bridge, emit } = fakeBridge();
+    const { stores } = renderWithEditor(<DesktopHost bridge={bridge} />);
+    const project = emptyProject(asProjectId('p-png'), 'From a picture');
+    const png = await exportedPng(project);
+    await emit({ type: 'file-opened', file: { path: '/pics/plan.png', name: 'plan.png', bytes: png } });
+    await waitFor(() => expect(stores.document.getState().project.name).toBe('From a picture'));
+    await emit({ type: 'command', command: 'file.save' });
+    await waitFor(() => expect(bridge.saveAs).toHaveBeenCalledWith('From a picture.flowbench.json', expect.any(String)));
+    expect(bridge.save).not.toHaveBeenCalled();
+  });
+
+  it('keeps a .json it opened as the Save target, whatever the case of the extension', () => {
+    expect(isProjectJsonPath('/docs/plan.flowbench.json')).toBe(true);
+    expect(isProjectJsonPath('C:\\Docs\\PLAN.JSON')).toBe(true);
+    expect(isProjectJsonPath('/pics/plan.png')).toBe(false);
+    expect(isProjectJsonPath('/pics/plan.svg')).toBe(false);
+    expect(isProjectJsonPath('/docs/plan.json.png')).toBe(false);
+  });
+
+  it('asks "Save changes?" before another project replaces unsaved work; Cancel keeps everything', async () => {
+    const { bridge, emit } = fakeBridge({ confirm: vi.fn(async () => 2) });
+    const { stores } = renderWithEditor(<DesktopHost bridge={bridge} />);
+    act(() => stores.document.getState().apply((p) => ({ ...p, name: 'Edited' })));
+    const before = stores.document.getState();
+    const other = emptyProject(asProjectId('p-other'), 'Other');
+    await emit({ type: 'file-opened', file: { path: '/docs/other.json', name: 'other.json', bytes: bytes(saveProject(other)) } });
+    await waitFor(() => expect(bridge.confirm).toHaveBeenCalledWith(expect.objectContaining({ message: 'Save the changes to “Edited”?', buttons: ['Save', 'Don’t save', 'Cancel'], cancelId: 2 })));
+    expect(stores.document.getState().project).toBe(before.project);
+    expect(stores.document.getState().past).toBe(before.past);
+  });
+
+  it('"Save" in that question saves first, then opens the other project', async () => {
+    const { bridge, emit } = fakeBridge({ confirm: vi.fn(async () => 0) });
+    const { stores } = renderWithEditor(<DesktopHost bridge={bridge} />);
+    act(() => stores.document.getState().apply((p) => ({ ...p, name: 'Edited' })));
+    const other = emptyProject(asProjectId('p-other'), 'Other');
+    await emit({ type: 'file-opened', file: { path: '/docs/other.json', name: 'other.json', bytes: bytes(saveProject(other)) } });
+    await waitFor(() => expect(stores.document.getState().project.name).toBe('Other'));
+    expect(bridge.saveAs).toHaveBeenCalledWith('Edited.flowbench.json', expect.stringContaining('"Edited"'));
+    // The opened file is now the Save target.
+    await emit({ type: 'command', command: 'file.save' });
+    await waitFor(() => expect(bridge.save).toHaveBeenCalledWith('/docs/other.json', expect.stringContaining('"Other"')));
+  });
+
+  it('"Save" whose Save As is cancelled does not replace the project', async () => {
+    const { bridge, emit } = fakeBridge({ confirm: vi.fn(async () => 0), saveAs: vi.fn(async () => null) });
+    const { stores } = renderWithEditor(<DesktopHost bridge={bridge} />);
+    act(() => stores.document.getState().apply((p) => ({ ...p, name: 'Edited' })));
+    await emit({ type: 'file-opened', file: { path: '/docs/other.json', name: 'other.json', bytes: bytes(saveProject(emptyProject(asProjectId('p-o'), 'Other'))) } });
+    await waitFor(() => expect(bridge.saveAs).toHaveBeenCalledOnce());
+    expect(stores.document.getState().project.name).toBe('Edited');
+  });
+
+  it('says in French why Save As refused a picture name', async () => {
+    const { bridge, emit } = fakeBridge({ saveAs: vi.fn(async () => Promise.reject(new Error(`Error invoking remote method 'file:save-as': Error: ${NOT_A_PROJECT_PATH}: /pics/plan.png`))) });
+    const { stores } = renderWithEditor(<DesktopHost bridge={bridge} />, { lang: 'fr' });
+    await emit({ type: 'command', command: 'file.save' });
+    await waitFor(() => expect(stores.ui.getState().toasts.at(-1)?.message).toContain('seulement dans un fichier .json'));
+  });
+
+  it('refuses a file over the limit with the same message as the browser', async () => {
+    const { bridge, emit } = fakeBridge({ open: vi.fn(async () => Promise.reject(new Error(`Error invoking remote method 'file:open': Error: ${tooLargeText('big plan.json', 50 * 1024 * 1024, MAX_OPEN_BYTES)}`))) });
+    const { stores } = renderWithEditor(<DesktopHost bridge={bridge} />);
+    const before = stores.document.getState().project;
+    await emit({ type: 'command', command: 'file.open' });
+    await waitFor(() => expect(stores.ui.getState().toasts.at(-1)?.message).toEqual(fileTooLargeMessage(new FileTooLargeError('big plan.json', 50 * 1024 * 1024))));
+    expect(stores.document.getState().project).toBe(before);
+    expect(fileTooLargeMessage(new FileTooLargeError('big plan.json', 50 * 1024 * 1024)).en).toBe('“big plan.json” is too large (50 MB): a project can be at most 40 MB. Nothing was opened; your project is unchanged.');
   });
 
   it('makes safe file names from project names', () => {

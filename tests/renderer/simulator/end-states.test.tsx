@@ -3,7 +3,8 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { END_STATES, type EndState } from '../../../engine/sim/index.ts';
 import { createI18n } from '../../../renderer/i18n/index.ts';
-import { EndStates, endStateCounts, Totals } from '../../../renderer/simulator/EndStates.tsx';
+import { endStateCounts } from '../../../engine/results/index.ts';
+import { EndStates, Totals } from '../../../renderer/simulator/EndStates.tsx';
 import { registerSimTexts } from '../../../renderer/simulator/i18n.ts';
 import type { Frame } from '../../../renderer/simulator/protocol.ts';
 import { project } from './harness.tsx';
@@ -21,7 +22,9 @@ const frame: Frame = {
   totals: { sent: 2400, opened: 700, clicked: 120, unsubscribed: 9, bounced: 12, submitted: 64 },
   lists: { 'list-downloaded': 61, 'list-articles': 438 },
   lifecycle: {},
+  stepEmails: new Int32Array(0),
 };
+const shape = { steps: [], workflows: [{ id: 'wf-nurturing' }] };
 
 function show(lang: 'en' | 'fr') {
   const i18n = createI18n(lang);
@@ -29,7 +32,7 @@ function show(lang: 'en' | 'fr') {
   return render(
     <I18nextProvider i18n={i18n}>
       <EndStates frame={frame} workflow={0} project={project} />
-      <Totals frame={frame} />
+      <Totals frame={frame} shape={shape} workflow={-1} />
     </I18nextProvider>,
   );
 }

@@ -51,9 +51,14 @@ describe('the simulation run and its questions', () => {
     await store.getState().seek(12 * 1440);
     const { meta, frame } = store.getState();
     const layout = { nodes: [{ id: 'step-wait-followup', kind: 'step' as const, stepId: 'step-wait-followup' as never, x: 0, y: 100, width: 288, height: 80 }], edges: [], width: 300, height: 200 };
-    const svg = countsOverlay(layout, 'wf-nurturing', meta!, frame!, 'en', 'Counts on 17 Jan');
+    const svg = countsOverlay(layout, project.workflows[0]!, meta!, frame!, 'en', 'Counts on 17 Jan');
     const s = meta!.steps.findIndex((x) => x.step === 'step-wait-followup');
-    expect(svg).toContain(`✓ ${frame!.entered[s]! - frame!.waiting[s]!}`);
+    const passed = frame!.entered[s]! - frame!.waiting[s]!;
+    expect(passed).toBeGreaterThan(0);
+    expect(svg).toContain(`>${passed.toLocaleString('en-GB')}</text>`);
+    // Icons are drawn as paths, never as emoji or symbol glyphs a font may lack.
+    expect(svg).not.toMatch(/[\u2300-\u23ff\u2700-\u27bf\u{1f300}-\u{1faff}]/u);
+    expect(svg).toContain('<svg x=');
     expect(svg).toContain('Counts on 17 Jan');
   });
 

@@ -1,0 +1,42 @@
+import type { Localized } from '../../model/index.ts';
+
+/** `flowbench simulate --help`: what it does, what it reads, each option. */
+export function simulateHelp(generated: number, maxDays: number, maxGenerated: number): Localized {
+  const n = (v: number, locale: string) => v.toLocaleString(locale);
+  return {
+    fr: [
+      'Fait passer des contacts dans les workflows du projet et résume où ils sont allés\u00a0: inscrits, non inscrits (et le filtre du déclencheur qui les en empêche le plus souvent), terminés à chaque étape finale, objectif atteint, désinscrits, perdus, en cours\u00a0; listes statiques et phases du cycle de vie à l’horizon\u00a0; e-mails envoyés, ouverts, cliqués, désabonnements.',
+      '',
+      'Fichiers lus\u00a0: le projet .json (UTF-8 avec ou sans BOM, UTF-16 LE ou BE), ou une image PNG ou SVG exportée par Flowbench, qui contient le projet\u00a0; les contacts en CSV, comme l’import du bac à sable (séparateur , ou ;, UTF-8, UTF-16 ou Windows-1252).',
+      '',
+      'Options\u00a0:',
+      '  --workflow id  ne simule que ce workflow.',
+      `  --contacts fichier.csv  les contacts à simuler. Sans --contacts\u00a0: ceux enregistrés dans le projet, sinon ${n(generated, 'fr-FR')} contacts générés selon ses personas.`,
+      '  --map colonne=propriété  associe une colonne du CSV à une propriété (nom interne ou libellé, ou id, lists, persona, ignore)\u00a0; répétable. Les colonnes des exports HubSpot (français ou anglais) sont reconnues seules, par exemple Email, E-mail, Adresse e-mail, Courriel pour l’e-mail.',
+      `  --generate N  génère N contacts selon les personas (0 à ${n(maxGenerated, 'fr-FR')}).`,
+      `  --days D  durée simulée en jours (1 à ${n(maxDays, 'fr-FR')}\u00a0; par défaut celle du projet).`,
+      '  --start AAAA-MM-JJ  premier jour simulé.',
+      '  --seed S  graine du hasard (même graine, même résultat).',
+      '  --json sortie.json  écrit le résumé complet.',
+      '  --csv sortie.csv  écrit une ligne par inscription.',
+      '--json et --csv sont écrits ensemble ou pas du tout\u00a0: si l’un échoue, aucun fichier n’est créé ni modifié.',
+    ].join('\n'),
+    en: [
+      'Runs contacts through the project’s workflows and sums up where they went: enrolled, not enrolled (and the trigger filter that most often keeps them out), completed at each end step, goal met, unenrolled, lost, in progress; static lists and lifecycle stages at the horizon; emails sent, opened, clicked, unsubscribes.',
+      '',
+      'Files read: the project .json (UTF-8 with or without BOM, UTF-16 LE or BE), or a PNG or SVG picture exported by Flowbench, which holds the project; contacts as CSV, as the sandbox import reads them (comma or semicolon, UTF-8, UTF-16 or Windows-1252).',
+      '',
+      'Options:',
+      '  --workflow id  simulates only this workflow.',
+      `  --contacts file.csv  the contacts to simulate. Without --contacts: those saved in the project, else ${n(generated, 'en-GB')} contacts generated from its personas.`,
+      '  --map column=property  maps a CSV column to a property (internal name or label, or id, lists, persona, ignore); repeatable. HubSpot export columns (English or French) are recognised by themselves, for example Email, E-mail, Email Address, Courriel for the email.',
+      `  --generate N  generates N contacts from the personas (0 to ${n(maxGenerated, 'en-GB')}).`,
+      `  --days D  simulated time in days (1 to ${n(maxDays, 'en-GB')}; default: the project’s).`,
+      '  --start YYYY-MM-DD  first simulated day.',
+      '  --seed S  random seed (same seed, same result).',
+      '  --json out.json  writes the full summary.',
+      '  --csv out.csv  writes one row per enrollment.',
+      '--json and --csv are written together or not at all: when one fails, no file is created or changed.',
+    ].join('\n'),
+  };
+}

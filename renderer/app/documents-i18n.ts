@@ -1,0 +1,142 @@
+import type { i18n as I18n } from 'i18next';
+import { useTranslation } from 'react-i18next';
+
+/** Texts of the document model (Projects list, new project, Save changes?, inline creation), under `documents.*`. */
+const en = {
+  projects: 'Projects',
+  projectsTitle: 'Projects on this computer',
+  projectsHelp: 'Every project is saved automatically in this browser. Opening another one keeps this one here.',
+  newProject: 'New project',
+  newProjectTitle: 'New project',
+  fromTemplateTitle: 'New project from “{{template}}”',
+  projectName: 'Project name',
+  create: 'Create',
+  open: 'Open',
+  openNow: 'Open now',
+  rename: 'Rename',
+  renameTitle: 'Rename project',
+  delete: 'Delete',
+  deleteTitle: 'Delete this project?',
+  deleteMessage: 'Delete “{{name}}” ({{workflows}}) from this computer? This cannot be undone.',
+  cannotDeleteOpen: 'This is the open project: open another one before deleting it.',
+  workflows_one: '{{count}} workflow',
+  workflows_other: '{{count}} workflows',
+  workflows_zero: 'No workflow',
+  savedAt: 'Saved {{date}}',
+  empty: 'No project saved yet.',
+  unreadable: 'This saved project could not be read; it was left as it is.',
+  opened: 'Opened “{{name}}”. The previous project stays in Projects.',
+  created: 'Created “{{name}}”. The previous project stays in Projects.',
+  newFromTemplate: 'New project',
+  newFromTemplateHint: 'Start a new project with this template (the open one stays in Projects)',
+  addToProject: 'Add to this project',
+  addToProjectHint: 'Add its workflows, emails and lists to the open project',
+  added_one: 'Added {{count}} workflow from “{{template}}” to “{{project}}”.',
+  added_other: 'Added {{count}} workflows from “{{template}}” to “{{project}}”.',
+  saveChanges: 'Save the changes to “{{name}}”?',
+  saveChangesDetail: 'If you don’t, they stay only in the autosave of this computer (Projects list).',
+  save: 'Save',
+  dontSave: 'Don’t save',
+  cancel: 'Cancel',
+  newItem: {
+    email: 'New email…',
+    list: 'New static list…',
+    asset: 'New asset or form…',
+    property: 'New property…',
+  },
+  newTitle: {
+    email: 'New email',
+    list: 'New static list',
+    asset: 'New asset or form',
+    property: 'New property',
+  },
+  nameLabel: {
+    email: 'Email name',
+    list: 'List name',
+    asset: 'Asset or form name',
+    property: 'Property label',
+  },
+  createdItem: '“{{name}}” created. Edit it in Resources; Undo removes it.',
+  propertyType: 'Type',
+  flushFailed: 'The open project could not be saved on this computer (storage full or blocked?), so nothing replaced it. Export it to a file, then try again.',
+  notJsonPath: 'A project is saved only to a .json file. Choose a name ending in .json: pictures (PNG, SVG) are never overwritten.',
+};
+
+const fr: typeof en = {
+  projects: 'Projets',
+  projectsTitle: 'Projets sur cet ordinateur',
+  projectsHelp: 'Chaque projet est enregistré automatiquement dans ce navigateur. En ouvrir un autre garde celui-ci ici.',
+  newProject: 'Nouveau projet',
+  newProjectTitle: 'Nouveau projet',
+  fromTemplateTitle: 'Nouveau projet à partir de « {{template}} »',
+  projectName: 'Nom du projet',
+  create: 'Créer',
+  open: 'Ouvrir',
+  openNow: 'Ouvert',
+  rename: 'Renommer',
+  renameTitle: 'Renommer le projet',
+  delete: 'Supprimer',
+  deleteTitle: 'Supprimer ce projet ?',
+  deleteMessage: 'Supprimer « {{name}} » ({{workflows}}) de cet ordinateur ? Cette action est définitive.',
+  cannotDeleteOpen: 'C’est le projet ouvert : ouvrez-en un autre avant de le supprimer.',
+  workflows_one: '{{count}} workflow',
+  workflows_other: '{{count}} workflows',
+  workflows_zero: 'Aucun workflow',
+  savedAt: 'Enregistré {{date}}',
+  empty: 'Aucun projet enregistré pour l’instant.',
+  unreadable: 'Ce projet enregistré n’a pas pu être lu ; il a été laissé tel quel.',
+  opened: '« {{name}} » ouvert. Le projet précédent reste dans Projets.',
+  created: '« {{name}} » créé. Le projet précédent reste dans Projets.',
+  newFromTemplate: 'Nouveau projet',
+  newFromTemplateHint: 'Commencer un nouveau projet avec ce modèle (le projet ouvert reste dans Projets)',
+  addToProject: 'Ajouter au projet',
+  addToProjectHint: 'Ajouter ses workflows, e-mails et listes au projet ouvert',
+  added_one: '{{count}} workflow de « {{template}} » ajouté à « {{project}} ».',
+  added_other: '{{count}} workflows de « {{template}} » ajoutés à « {{project}} ».',
+  saveChanges: 'Enregistrer les modifications de « {{name}} » ?',
+  saveChangesDetail: 'Sinon, elles restent seulement dans la sauvegarde automatique de cet ordinateur (liste Projets).',
+  save: 'Enregistrer',
+  dontSave: 'Ne pas enregistrer',
+  cancel: 'Annuler',
+  newItem: {
+    email: 'Nouvel e-mail…',
+    list: 'Nouvelle liste statique…',
+    asset: 'Nouveau contenu ou formulaire…',
+    property: 'Nouvelle propriété…',
+  },
+  newTitle: {
+    email: 'Nouvel e-mail',
+    list: 'Nouvelle liste statique',
+    asset: 'Nouveau contenu ou formulaire',
+    property: 'Nouvelle propriété',
+  },
+  nameLabel: {
+    email: 'Nom de l’e-mail',
+    list: 'Nom de la liste',
+    asset: 'Nom du contenu ou du formulaire',
+    property: 'Libellé de la propriété',
+  },
+  createdItem: '« {{name}} » créé. Modifiable dans Ressources ; Annuler le retire.',
+  propertyType: 'Type',
+  flushFailed: 'Le projet ouvert n’a pas pu être enregistré sur cet ordinateur (stockage plein ou bloqué ?), il n’a donc pas été remplacé. Exportez-le dans un fichier, puis réessayez.',
+  notJsonPath: 'Un projet s’enregistre seulement dans un fichier .json. Choisissez un nom qui finit par .json : les images (PNG, SVG) ne sont jamais écrasées.',
+};
+
+export const DOCUMENTS_TEXTS = { en, fr } as const;
+
+/** Adds the texts once per i18next instance (tests create their own instances). */
+export function registerDocumentsTexts(i18n: I18n): void {
+  for (const lang of ['en', 'fr'] as const) {
+    // getResource, not exists(): exists() answers through the fallback language.
+    if (i18n.getResource(lang, 'translation', 'documents.projects') === undefined) {
+      i18n.addResourceBundle(lang, 'translation', { documents: DOCUMENTS_TEXTS[lang] }, true, false);
+    }
+  }
+}
+
+/** The app's t with the documents texts registered. */
+export function useDocumentsT(): ReturnType<typeof useTranslation>['t'] {
+  const { t, i18n } = useTranslation();
+  registerDocumentsTexts(i18n);
+  return t;
+}

@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { asProjectId, asWorkflowId, emptyProject, type Project } from '../../engine/model/index.ts';
+import { newProjectId } from '../bootstrap.ts';
+import { useStores } from '../stores/context.tsx';
+import { addProjectInto } from '../stores/add-project.ts';
+import { useDialogs } from './dialogs.tsx';
+import { useDocumentsT } from './documents-i18n.ts';
+import { useOpenDocument, useWorkspace } from './workspace.tsx';
+
+export interface ProjectsApi {
+  /** Asks for a name, then opens a new project (empty, or a copy of `from`, e.g. a template). */
+  create(from?: Project, templateName?: string): Promise<boolean>;
+  /** Opens a project of the library; the current one stays there. */
+  openStored(id: string): Promise<boolean>;
+  /** Adds a template's workflows and resources into the open project: one undo step. */
+  addInto(source: Project, templateName: string): void;
+}
+
+export function useProjects(): ProjectsApi {
+  const t = useDocumentsT();
+  const stores = useStores();
+  const { library } = useWorkspace();
+  const { prompt } = useDialogs();
+  const open = useOpenDocument();
+  return useMemo<ProjectsApi>(() => {
+    const notify = (message: string, tone: 'success' | 'error' = 'success') => stores.ui.getState().notify({ tone, message });
+    return {
+      async create(from, templateName) {
+        const name = await prompt({
+          title: templateName ? t('documents.fromTemplateTitle', { template: templateName }) : t('documents.newProjectTitle'),
+          label: t('documents.projectName'),
+          confirmLabel: t('documents.create'),
+        });
+        if (name === null) return false;
+        const base = from ?? emptyProject(asProjectId('new'), name);
+        const opened = await open({ ...base, id: asProjectId(newProjectId()), name });
+        if (opened) {
+          stores.ui.getState().openDialog(null);
+          notify(t('documents.created', { name }));
+        }
+        return opened;
+      },
+      async openStored(id) {
+        const project = await library?.read(id);
+        if (!project) {
+          notify(t('documents.unreadable'), 'error');
+          return false;
+        }
+        const opened = await open(project, { fromLibrary: true });
+        if (opened) {
+          stores.ui.getState().openDialog(null);
+          notify(t('documents.opened', { name: project.name }));
+        }
+        return opened;
+      },
+      addInto(source, templateName) {
+        const document = stores.document.getState();
+        const { project, workflowIds } = addProjectInto(document.project, source);
+        document.apply(() => project);
+        // Show the first added workflow.
+        if (workflowIds[0]) stores.document.getState().setActiveWorkflow(asWorkflowId(workflowIds[0]));
+        stores.ui.getState().select(null);
+        stores.ui.getState().openDialog(null);
+        notify(t('documents.added', { count: workflowIds.length, template: templateName, project: project.name }));
+      },
+    };
+  }, [stores, library, prompt, open, t]);
+}

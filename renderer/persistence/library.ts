@@ -1,0 +1,96 @@
+import { loadProject, saveProject } from '../../engine/io/index.ts';
+import type { Project } from '../../engine/model/index.ts';
+import type { FlowbenchDb, StoredProject } from './db.ts';
+
+const LAST_PROJECT = 'lastProjectId';
+
+/** One line of the Projects list. */
+export interface ProjectSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly savedAt: number;
+  readonly workflows: number;
+}
+
+/**
+ * Every project autosaved on this computer. A project is a document: opening or starting another
+ * one saves the current one here first, so nothing is ever replaced without a copy.
+ */
+export interface ProjectLibrary {
+  /** Most recently saved first. */
+  list(): Promise<ProjectSummary[]>;
+  /** The project as stored, through the engine's loader; null if missing or unreadable. */
+  read(id: string): Promise<Project | null>;
+  has(id: string): Promise<boolean>;
+  /** Writes the project and remembers it as the one to reopen at start. */
+  save(project: Project): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** The project open last time, if it still loads. */
+  last(): Promise<Project | null>;
+}
+
+function workflowCount(row: StoredProject): number {
+  if (typeof row.workflows === 'number') return row.workflows;
+  // Rows written before the count was stored: read it from the file text.
+  try {
+    const parsed = JSON.parse(row.json) as { project?: { workflows?: unknown[] } };
+    return parsed.project?.workflows?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+function readRow(row: StoredProject | undefined): Project | null {
+  if (!row) return null;
+  const result = loadProject(row.json);
+  return result.ok ? result.project : null;
+}
+
+export function dexieLibrary(db: FlowbenchDb, now: () => number = Date.now): ProjectLibrary {
+  const library: ProjectLibrary = {
+    async list() {
+      const rows = await db.projects.orderBy('savedAt').reverse().toArray();
+      return rows.map((row) => ({ id: row.id, name: row.name, savedAt: row.savedAt, workflows: workflowCount(row) }));
+    },
+    async read(id) {
+      try {
+        return readRow(await db.projects.get(id));
+      } catch {
+        return null;
+      }
+    },
+    async has(id) {
+      return (await db.projects.get(id)) !== undefined;
+    },
+    async save(project) {
+      const json = saveProject(project, { includeContacts: true });
+      await db.transaction('rw', db.projects, db.meta, async () => {
+        await db.projects.put({ id: project.id, name: project.name, json, savedAt: now(), workflows: project.workflows.length });
+        await db.meta.put({ key: LAST_PROJECT, value: project.id });
+      });
+    },
+    async rename(id, name) {
+      const project = await library.read(id);
+      if (!project) return;
+      const row = await db.projects.get(id);
+      await db.projects.put({ ...row!, name, json: saveProject({ ...project, name }, { includeContacts: true }) });
+    },
+    async remove(id) {
+      await db.transaction('rw', db.projects, db.meta, async () => {
+        await db.projects.delete(id);
+        const last = await db.meta.get(LAST_PROJECT);
+        if (last?.value === id) await db.meta.delete(LAST_PROJECT);
+      });
+    },
+    async last() {
+      try {
+        const last = await db.meta.get(LAST_PROJECT);
+        return last ? readRow(await db.projects.get(last.value)) : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+  return library;
+}

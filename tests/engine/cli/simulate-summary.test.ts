@@ -1,0 +1,99 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveProject } from '../../../engine/io/index.ts';
+import type { Project } from '../../../engine/model/index.ts';
+import { buildTemplate } from '../../../engine/templates/index.ts';
+import { cli, tempDir } from './capture.ts';
+
+/**
+ * The cleanup template with its trigger replaced by two text filters: company is Acme AND job
+ * title contains CEO. Text properties do not move during a run, so who meets the trigger is
+ * known by hand from the CSV below:
+ *   ada  Acme  CEO  -> enrolled
+ *   bob  Beta  CEO  -> company fails
+ *   cy   Beta  Dev  -> company and job title fail
+ *   dee  Gamma CEO  -> company fails
+ * Not enrolled 3, all 3 failing the trigger; company fails for 3, job title for 1.
+ */
+function project(lang: 'fr' | 'en'): Project {
+  const base = buildTemplate('cleanup', lang);
+  const [workflow] = base.workflows;
+  return {
+    ...base,
+    workflows: [
+      {
+        ...workflow!,
+        enrollment: {
+          ...workflow!.enrollment,
+          enrollExisting: true,
+          triggers: {
+            groups: [
+              {
+                filters: [
+                  { kind: 'property', property: 'company', type: 'string', operation: { op: 'eq', value: 'Acme' } },
+                  { kind: 'property', property: 'jobtitle', type: 'string', operation: { op: 'contains', value: 'CEO' } },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    ],
+  };
+}
+
+const CSV = 'Email,Company,Job Title\nada@example.com,Acme,CEO\nbob@example.com,Beta,CEO\ncy@example.com,Beta,Dev\ndee@example.com,Gamma,CEO\n';
+
+let dir = '';
+let cleanup = () => {};
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir());
+  writeFileSync(join(dir, 'fr.json'), saveProject(project('fr')));
+  writeFileSync(join(dir, 'en.json'), saveProject(project('en')));
+  writeFileSync(join(dir, 'c.csv'), CSV);
+});
+afterAll(() => cleanup());
+
+describe('the simulate summary says why contacts were not enrolled', () => {
+  it('in English: how many, how many fail the trigger, and the filter failing most often', async () => {
+    const run = await cli(['simulate', 'en.json', '--contacts', 'c.csv', '--days', '3', '--lang', 'en'], dir);
+    expect(run.err).toBe('');
+    expect(run.out).toContain('  Enrolled: 1\n  Not enrolled: 3, of whom 3 do not meet the trigger at the horizon\n    Filter failing most often: ');
+    const top = /Filter failing most often: (.*) \((\d+) contacts\)/.exec(run.out);
+    expect(top?.[2]).toBe('3');
+    expect(top?.[1]).toContain('Acme');
+    expect(run.out).toMatch(/ {2}Lost: \d+ \(ended on a path that added them to no static list, so they cannot be found again\)/);
+  });
+
+  it('in French, the same counts', async () => {
+    const run = await cli(['simulate', 'fr.json', '--contacts', 'c.csv', '--days', '3', '--lang', 'fr'], dir);
+    expect(run.err).toBe('');
+    expect(run.out).toContain('  Inscrits\u00a0: 1\n  Non inscrits\u00a0: 3, dont 3 ne remplissent pas le déclencheur à l’horizon\n    Filtre le plus souvent non rempli\u00a0: ');
+    const top = /Filtre le plus souvent non rempli\u00a0: (.*) \((\d+) contacts\)/.exec(run.out);
+    expect(top?.[2]).toBe('3');
+    expect(top?.[1]).toContain('Acme');
+    expect(run.out).toMatch(/ {2}Perdus\u00a0: \d+ \(terminé sur un chemin qui ne les ajoute à aucune liste statique\u00a0: impossible de les retrouver ensuite\)/);
+  });
+
+  it.each(['fr', 'en'] as const)('a workflow with no trigger says only other workflows enroll into it (%s)', async (lang) => {
+    const p = project(lang);
+    writeFileSync(join(dir, 'manual.json'), saveProject({ ...p, workflows: [{ ...p.workflows[0]!, enrollment: { ...p.workflows[0]!.enrollment, triggers: { groups: [] } } }] }));
+    const run = await cli(['simulate', 'manual.json', '--contacts', 'c.csv', '--days', '3', '--lang', lang], dir);
+    expect(run.out).toContain(
+      lang === 'fr' ? 'Non inscrits\u00a0: 4 (pas de déclencheur\u00a0: seuls d’autres workflows peuvent les inscrire)' : 'Not enrolled: 4 (no trigger: only other workflows can enroll them)',
+    );
+  });
+
+  it('counts contacts who arrived during the run in the header, so enrolled + not enrolled adds up', async () => {
+    const p = project('en');
+    writeFileSync(join(dir, 'arrivals.json'), saveProject({ ...p, simulation: { ...p.simulation, arrivals: { ...p.simulation.arrivals, perDay: 20 } } }));
+    const run = await cli(['simulate', 'arrivals.json', '--contacts', 'c.csv', '--days', '3', '--lang', 'en'], dir);
+    const arrived = Number(/4 contacts \(\+(\d+) arrived during the run\)/.exec(run.out)?.[1]);
+    expect(arrived).toBeGreaterThan(0);
+    const enrolled = Number(/Enrolled: (\d+)/.exec(run.out)?.[1]);
+    const notEnrolled = Number(/Not enrolled: (\d+)/.exec(run.out)?.[1]);
+    // The workflow does not re-enroll, so each contact is counted once, enrolled or not.
+    expect(enrolled + notEnrolled).toBe(4 + arrived);
+  });
+});
