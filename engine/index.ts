@@ -12,3 +12,4 @@ export * from './layout/index.ts';
 export * from './templates/index.ts';
 export * from './sample/index.ts';
 export * from './sim/index.ts';
+export * from './hubspot/index.ts';

@@ -3,9 +3,10 @@ import { simulateCommand } from './commands/simulate.ts';
 import { templateCommand } from './template-command.ts';
 import { templatesCommand } from './templates-command.ts';
 import { validateCommand } from './validate-command.ts';
+import { hubspotCommand } from './hubspot/hubspot-command.ts';
 
 /**
  * Every `flowbench` command, in the order the usage lists them. A new command is one file
  * exporting a CliCommand, added here (the simulator adds `simulate`).
  */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, templatesCommand, templateCommand, simulateCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, templatesCommand, templateCommand, hubspotCommand, simulateCommand];

@@ -102,6 +102,9 @@ export function createStep(kind: StepKind, id: StepId, context: StepContext, lan
       return { id, kind, recipient: 'marketing@example.com', subject: words.notify[lang], next: null };
     case 'create-task':
       return { id, kind, taskTitle: words.task[lang], next: null };
+    case 'hubspot-action':
+      // Not in the palette: placeholders only come from a HubSpot import.
+      return { id, kind, actionTypeId: 'UNKNOWN', label: '', next: null };
     case 'go-to':
       return {
         id,

@@ -1,4 +1,5 @@
 import { FILE_VERSION } from './envelope.ts';
+import { fromV1 } from './migration-v1.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -27,6 +28,7 @@ function fromV0(v0: JsonObject): JsonObject {
 /** MIGRATIONS[n] turns a version-n file into a version n+1 file; they run in a chain. */
 export const MIGRATIONS: Readonly<Record<number, (file: JsonObject) => JsonObject>> = {
   0: fromV0,
+  1: fromV1,
 };
 
 /** The oldest version the chain can start from. */

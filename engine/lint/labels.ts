@@ -128,6 +128,8 @@ export function stepSummary(step: Step, project: Project): Localized {
       return both(`Notification\u00a0: ${step.subject}`, `Notification: ${step.subject}`);
     case 'create-task':
       return both(`Tâche\u00a0: ${step.taskTitle}`, `Task: ${step.taskTitle}`);
+    case 'hubspot-action':
+      return both(`Action HubSpot\u00a0: ${step.label}`, `HubSpot action: ${step.label}`);
     case 'go-to':
       return both('Aller à une autre action', 'Go to another action');
   }

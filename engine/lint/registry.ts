@@ -1,4 +1,5 @@
 import { backwardLifecycle } from './rules/backward-lifecycle.ts';
+import { branchOnEmailTooSoon } from './rules/branch-on-email-too-soon.ts';
 import { datePropertyAnchor } from './rules/date-property-anchor.ts';
 import { delayDatePast } from './rules/delay-date-past.ts';
 import { emailAfterEmail } from './rules/email-after-email.ts';
@@ -38,6 +39,7 @@ export const RULES: readonly LintRule[] = [
   datePropertyAnchor,
   unknownProperty,
   propertyTypeMismatch,
+  branchOnEmailTooSoon,
 ];
 
 export const LINT_RULES: readonly RuleInfo[] = RULES.map(({ id, severity, title, description }) => ({ id, severity, title, description }));

@@ -20,6 +20,7 @@ export const LINT_RULE_IDS = [
   'date-property-anchor',
   'unknown-property',
   'property-type-mismatch',
+  'branch-on-email-too-soon',
 ] as const;
 export type LintRuleId = (typeof LINT_RULE_IDS)[number];
 

@@ -8,3 +8,4 @@ export * from './contact.ts';
 export * from './project.ts';
 export * from './graph.ts';
 export * from './defaults.ts';
+export * from './hubspot-mapping.ts';

@@ -3,6 +3,7 @@ import type { Criteria } from './filters.ts';
 import type { PropertyDefinition } from './properties.ts';
 import type { Contact } from './contact.ts';
 import type { Workflow } from './workflow.ts';
+import type { HubSpotMapping } from './hubspot-mapping.ts';
 
 export interface Email {
   readonly id: EmailId;
@@ -103,4 +104,6 @@ export interface Project {
   readonly simulation: SimulationSettings;
   /** Sandbox contacts bundled with the project so a run is reproducible elsewhere ("include contacts"). */
   readonly contacts?: readonly Contact[];
+  /** Ids of the HubSpot portal this project is exported to (file version 2). */
+  readonly hubspot?: HubSpotMapping;
 }

@@ -184,6 +184,20 @@ export interface CreateTaskStep extends StepBase {
   readonly next: StepId | null;
 }
 
+/**
+ * An action read from a HubSpot workflow that Flowbench cannot model (custom code, webhook,
+ * "rotate owner"...). Kept as a visible placeholder named after the HubSpot action so nothing
+ * is dropped silently; the simulator passes contacts straight through it.
+ */
+export interface HubSpotActionStep extends StepBase {
+  readonly kind: 'hubspot-action';
+  /** HubSpot's `actionTypeId` (`0-11`) or action `type` (`WEBHOOK`). */
+  readonly actionTypeId: string;
+  /** HubSpot's name for the action, as the import found it. */
+  readonly label: string;
+  readonly next: StepId | null;
+}
+
 /** "Go to action": jumps to another step of the same workflow. */
 export interface GoToStep extends StepBase {
   readonly kind: 'go-to';
@@ -208,6 +222,7 @@ export type Step =
   | UnenrollFromWorkflowStep
   | InternalNotificationStep
   | CreateTaskStep
+  | HubSpotActionStep
   | GoToStep;
 
 export type StepKind = Step['kind'];

@@ -12,3 +12,4 @@ export { checkWorkflowIntegrity } from './workflow-integrity.ts';
 export { checkProjectIntegrity } from './project-integrity.ts';
 export * from './limits.ts';
 export { assertSimulationBounds, simulationBoundsIssues, SimulationBoundsError } from './bounds.ts';
+export * from './hubspot-mapping.ts';

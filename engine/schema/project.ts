@@ -6,6 +6,7 @@ import { assetIdSchema, emailIdSchema, listIdSchema, personaIdSchema, projectIdS
 import { MAX_ARRIVALS_PER_DAY, MAX_SPAN_DAYS } from './limits.ts';
 import { type AssertAssignable, calendarDate, localizedSchema, nameText, nonNegative, propertyName, rate, timeZone } from './primitives.ts';
 import { workflowSchema } from './workflow.ts';
+import { hubspotMappingSchema } from './hubspot-mapping.ts';
 
 export const propertyDefinitionSchema = z.strictObject({
   name: propertyName,
@@ -73,6 +74,7 @@ const projectShape = z.strictObject({
   scoreRules: z.array(scoreRuleSchema),
   simulation: simulationSettingsSchema,
   contacts: z.array(contactSchema).optional(),
+  hubspot: hubspotMappingSchema.optional(),
 });
 
 export type _ProjectMatchesModel = AssertAssignable<z.output<typeof projectShape>, Project>;

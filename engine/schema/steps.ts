@@ -80,5 +80,6 @@ export const stepSchema = z.discriminatedUnion('kind', [
   linear('unenroll-from-workflow', { workflow: workflowIdSchema }),
   linear('internal-notification', { recipient: nameText, subject: nameText }),
   linear('create-task', { taskTitle: nameText }),
+  linear('hubspot-action', { actionTypeId: nameText.min(1), label: nameText }),
   z.strictObject({ ...base, kind: z.literal('go-to'), target: stepIdSchema }),
 ]);

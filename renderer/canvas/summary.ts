@@ -136,6 +136,8 @@ export function stepSummary(step: Step, ctx: SummaryContext): string {
       return t('summary.notification', { recipient: step.recipient, subject: step.subject });
     case 'create-task':
       return t('summary.task', { title: step.taskTitle });
+    case 'hubspot-action':
+      return t('summary.hubspotAction', { label: step.label, id: step.actionTypeId });
     case 'go-to': {
       const target = ctx.workflow.steps.find((s) => s.id === step.target);
       return t('summary.goTo', { target: target ? stepTitle(target, t) : step.target });

@@ -44,6 +44,7 @@ export const fr: Messages = {
   kinds: {
     'send-email': 'Envoyer un e-mail',
     'internal-notification': 'Notification interne',
+    'hubspot-action': 'Action HubSpot (à reproduire)',
     'create-task': 'Créer une tâche',
     delay: 'Délai',
     'delay-until-event': 'Attendre un événement',
@@ -97,6 +98,7 @@ export const fr: Messages = {
     unenroll: 'Désinscrire de « {{workflow}} »',
     notification: 'Prévenir {{recipient}} : {{subject}}',
     task: 'Tâche : {{title}}',
+    hubspotAction: 'Action HubSpot à reproduire : {{label}} ({{id}})',
     goTo: 'Aller à « {{target}} »',
     missing: 'manquant',
     chooseEmail: 'Choisissez l’e-mail à envoyer',

@@ -3,6 +3,7 @@ import type { Step, StepKind } from '../../engine/model/index.ts';
 import { IfThenForm, RandomSplitForm, ValueBranchForm } from './steps/BranchForms.tsx';
 import { DelayForm } from './steps/DelayForm.tsx';
 import { GoToForm, ListForm, NotificationForm, TaskForm, WorkflowRefForm } from './steps/OtherForms.tsx';
+import { HubSpotActionForm } from '../hubspot/HubSpotActionForm.tsx';
 import { ClearPropertyForm, CopyPropertyForm, IncrementPropertyForm, LifecycleForm, SetPropertyForm } from './steps/RecordForms.tsx';
 import { SendEmailForm } from './steps/SendEmailForm.tsx';
 import type { StepFormProps } from './steps/types.ts';
@@ -15,6 +16,7 @@ const FORMS: Record<StepKind, (props: never) => ReactNode> = {
   'send-email': SendEmailForm,
   'internal-notification': NotificationForm,
   'create-task': TaskForm,
+  'hubspot-action': HubSpotActionForm,
   delay: DelayForm,
   'delay-until-event': WaitEventForm,
   'branch-if': IfThenForm,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PROJECT_BYTES, loadProject, parseProject, saveProject } from '../../../engine/io/index.ts';
+import { FILE_VERSION, MAX_PROJECT_BYTES, loadProject, parseProject, saveProject } from '../../../engine/io/index.ts';
 import { richProject } from './fixtures/rich-project.ts';
 import { asJson, errorsOf } from './helpers.ts';
 
@@ -92,7 +92,7 @@ describe('loadProject checks the envelope', () => {
   it('refuses a file from a newer Flowbench, saying which version', () => {
     const [error] = errorsOf(loadJson({ ...asJson(valid()), version: 7 }));
     expect(error!.path).toBe('version');
-    expect(error!.message.en).toContain('made by a newer Flowbench (version 7); this one reads up to 1');
+    expect(error!.message.en).toContain(`made by a newer Flowbench (version 7); this one reads up to ${FILE_VERSION}`);
     expect(error!.message.fr).toContain('Flowbench plus récent (version 7)');
   });
 

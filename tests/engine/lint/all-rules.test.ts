@@ -1,5 +1,5 @@
 import { LINT_RULE_IDS, lintProject } from '../../../engine/lint/index.ts';
-import { asListId, NO_CRITERIA } from '../../../engine/model/index.ts';
+import { asBranchId, asEmailId, asListId, asStepId, NO_CRITERIA } from '../../../engine/model/index.ts';
 import {
   addToList,
   ASSET_EBOOK1,
@@ -44,6 +44,16 @@ function everythingWrong() {
   const cycle = workflow('cycle', [enrollIn('k', 'broken')]);
   const manual = workflow('manual', [], { enrollment: { triggers: NO_CRITERIA, enrollExisting: true, reenroll: false, unenrollWhenNotMatching: false } });
   const anchored = workflow('anchored', [], { timing: { type: 'date-property', anchorProperty: 'company', recurAnnually: false } });
+  const tooSoon = workflow('too-soon', [
+    sendEmail('s', 'follow-up', 't'),
+    {
+      id: asStepId('t'),
+      kind: 'branch-if',
+      branches: [{ id: asBranchId('t1'), name: 'Opened', criteria: { groups: [{ filters: [{ kind: 'email', email: asEmailId('follow-up'), event: 'opened' }] }] }, next: null }],
+      defaultName: 'No',
+      defaultNext: null,
+    },
+  ]);
   const props = workflow('props', [], {
     enrollment: {
       triggers: {
@@ -61,7 +71,7 @@ function everythingWrong() {
       unenrollWhenNotMatching: false,
     },
   });
-  return project([seedNurturing(), broken, cycle, manual, anchored, props]);
+  return project([seedNurturing(), broken, cycle, manual, anchored, props, tooSoon]);
 }
 
 describe('the rule set as a whole', () => {

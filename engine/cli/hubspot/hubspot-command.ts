@@ -1,0 +1,109 @@
+import { addImportToProject, buildSheet, fromHubSpotText, preflight, sheetMarkdown, toHubSpotFlow } from '../../hubspot/index.ts';
+import { saveProject } from '../../io/index.ts';
+import { asProjectId, emptyProject, type Lang, type Project } from '../../model/index.ts';
+import { complain, EXIT, say, type CliCommand, type CliIo, type CommandContext } from '../command.ts';
+import { readBytes, readProjectFile, writeText } from '../files.ts';
+import { printLoadErrors } from '../load-errors.ts';
+import { visible as terminalSafe } from '../terminal.ts';
+import { printProblems } from './print.ts';
+
+const USAGE = {
+  fr: 'Utilisation\u00a0: flowbench hubspot export <projet> [--workflow id] [--out flow.json] [--sheet fiche.md] | hubspot check <projet> | hubspot import <flow.json> <sortie.flowbench.json>',
+  en: 'Usage: flowbench hubspot export <project> [--workflow id] [--out flow.json] [--sheet sheet.md] | hubspot check <project> | hubspot import <flow.json> <out.flowbench.json>',
+};
+
+async function load(io: CliIo, lang: Lang, file: string): Promise<Project | null> {
+  const read = await readProjectFile(io, file);
+  if (read.ok) return read.project;
+  printLoadErrors(io, lang, read);
+  return null;
+}
+
+async function write(io: CliIo, lang: Lang, file: string, text: string): Promise<boolean> {
+  const written = await writeText(io, file, text);
+  if (!written.ok) complain(io, lang, written.message);
+  return written.ok;
+}
+
+async function check({ positionals, lang, io }: CommandContext): Promise<number> {
+  const [, file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) return complain(io, lang, USAGE), EXIT.usage;
+  const project = await load(io, lang, file);
+  if (!project) return EXIT.usage;
+  const result = preflight(project);
+  printProblems(io, project, result.problems, lang);
+  const blocking = result.problems.filter((p) => p.severity === 'blocking').length;
+  say(io, lang, blocking === 0 ? { fr: 'Prêt pour HubSpot : aucun problème bloquant.', en: 'Ready for HubSpot: no blocking problem.' } : { fr: `${blocking} problème(s) bloquant(s).`, en: `${blocking} blocking problem(s).` });
+  return result.ok ? EXIT.ok : EXIT.findings;
+}
+
+async function exportFlow({ positionals, options, lang, io }: CommandContext): Promise<number> {
+  const [, file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) return complain(io, lang, USAGE), EXIT.usage;
+  const project = await load(io, lang, file);
+  if (!project) return EXIT.usage;
+  const id = typeof options['workflow'] === 'string' ? options['workflow'] : project.workflows[0]?.id;
+  const workflow = project.workflows.find((w) => w.id === id);
+  if (!workflow) {
+    complain(io, lang, { fr: `Aucun workflow «\u00a0${terminalSafe(String(id))}\u00a0». Workflows\u00a0: ${terminalSafe(project.workflows.map((w) => w.id).join(', '))}.`, en: `No workflow "${terminalSafe(String(id))}". Workflows: ${terminalSafe(project.workflows.map((w) => w.id).join(', '))}.` });
+    return EXIT.usage;
+  }
+  const result = toHubSpotFlow(project, workflow.id);
+  printProblems(io, project, result.problems, lang);
+  if (typeof options['sheet'] === 'string' && !(await write(io, lang, options['sheet'], sheetMarkdown(buildSheet(project, workflow, lang), lang)))) return EXIT.usage;
+  if (!result.ok) {
+    complain(io, lang, { fr: 'Export impossible tant que les problèmes bloquants ci-dessus restent.', en: 'Cannot export while the blocking problems above remain.' });
+    return EXIT.findings;
+  }
+  const json = `${JSON.stringify(result.flow, null, 2)}\n`;
+  if (typeof options['out'] === 'string') {
+    if (!(await write(io, lang, options['out'], json))) return EXIT.usage;
+    say(io, lang, { fr: `Corps POST /automation/v4/flows écrit dans ${terminalSafe(options['out'])}.`, en: `POST /automation/v4/flows body written to ${terminalSafe(options['out'])}.` });
+  } else io.out(json);
+  return EXIT.ok;
+}
+
+async function importFlow({ positionals, lang, io }: CommandContext): Promise<number> {
+  const [, file, out, ...extra] = positionals;
+  if (file === undefined || out === undefined || extra.length > 0) return complain(io, lang, USAGE), EXIT.usage;
+  const bytes = await readBytes(io, file);
+  if (!bytes.ok) return complain(io, lang, bytes.message), EXIT.usage;
+  const text = { value: new TextDecoder('utf-8').decode(bytes.value) };
+  const base = emptyProject(asProjectId('project-hubspot-import'), 'HubSpot import');
+  const result = fromHubSpotText(text.value, { project: base });
+  if (!result.ok) {
+    complain(io, lang, { fr: `${terminalSafe(file)} n’est pas un workflow HubSpot lisible\u00a0:`, en: `${terminalSafe(file)} is not a readable HubSpot workflow:` });
+    for (const e of result.errors) io.err(`  ${terminalSafe(e.path === '' ? '' : `${e.path}: `)}${terminalSafe(e.message[lang])}\n`);
+    return EXIT.usage;
+  }
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  for (const n of result.notes) io.out(`${terminalSafe(`${n.path}${colon}${n.message[lang]}`)}\n`);
+  if (!(await write(io, lang, out, saveProject(addImportToProject(base, result))))) return EXIT.usage;
+  say(io, lang, { fr: `${result.workflows.length} workflow(s) importé(s) dans ${terminalSafe(out)}.`, en: `Imported ${result.workflows.length} workflow(s) into ${terminalSafe(out)}.` });
+  return EXIT.ok;
+}
+
+/** `flowbench hubspot export|check|import`: the bridge to HubSpot's v4 flows JSON. */
+export const hubspotCommand: CliCommand = {
+  name: 'hubspot',
+  usage: 'export <project> [--workflow id] [--out flow.json] [--sheet sheet.md] | check <project> | import <flow.json> <out.flowbench.json>',
+  summary: { fr: 'Exporte vers HubSpot (JSON v4), vérifie, importe.', en: 'Exports to HubSpot (v4 JSON), checks, imports.' },
+  help: {
+    fr: 'export\u00a0: écrit le corps de POST /automation/v4/flows (API bêta, plus prise en charge par HubSpot après le 2027-03-30) et, avec --sheet, la fiche de construction. check\u00a0: la vérification avant export (identifiants manquants, étapes inexprimables, limites, champs déduits). import\u00a0: lit un GET /automation/v4/flows/{id} (un workflow, une liste ou { results }). Codes\u00a0: 0 bon, 1 problèmes bloquants, 2 fichier illisible.',
+    en: 'export: writes the body of POST /automation/v4/flows (a beta API HubSpot stops supporting after 2027-03-30) and, with --sheet, the build sheet. check: the pre-flight (missing ids, steps HubSpot cannot express, limits, inferred fields). import: reads a GET /automation/v4/flows/{id} (one flow, a list or { results }). Exit codes: 0 fine, 1 blocking problems, 2 unreadable file.',
+  },
+  options: { workflow: { type: 'string', example: 'wf-nurturing' }, out: { type: 'string', example: 'flow.json' }, sheet: { type: 'string', example: 'sheet.md' } },
+  run: async (ctx) => {
+    switch (ctx.positionals[0]) {
+      case 'export':
+        return exportFlow(ctx);
+      case 'check':
+        return check(ctx);
+      case 'import':
+        return importFlow(ctx);
+      default:
+        complain(ctx.io, ctx.lang, USAGE);
+        return EXIT.usage;
+    }
+  },
+};

@@ -1,0 +1,157 @@
+import { checkJsonText } from '../io/json-text.ts';
+import { zodIssuesToLoadIssues, topIssues } from '../io/issue-messages.ts';
+import { MAX_NESTING_DEPTH, MAX_PROJECT_BYTES } from '../io/envelope.ts';
+import {
+  EMPTY_HUBSPOT_MAPPING,
+  type Asset,
+  type Email,
+  type HubSpotMapping,
+  type Project,
+  type PropertyDefinition,
+  type StaticList,
+  type Workflow,
+} from '../model/index.ts';
+import { checkWorkflowIntegrity, type LoadIssue } from '../schema/index.ts';
+import { importFlowSchema } from './flow-schema.ts';
+import { ImportContext, type ImportNote } from './import-context.ts';
+import { workflowFromFlow } from './import-flow.ts';
+
+export type { ImportNote };
+
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly workflows: readonly Workflow[];
+      /** New resources the workflows name (HubSpot ids not in the mapping yet). */
+      readonly emails: readonly Email[];
+      readonly lists: readonly StaticList[];
+      readonly assets: readonly Asset[];
+      readonly properties: readonly PropertyDefinition[];
+      /** The mapping given, plus every HubSpot id met (so an export goes back to the same ids). */
+      readonly mapping: HubSpotMapping;
+      /** Placeholders, approximations and conditions left out, each with its JSON path. */
+      readonly notes: readonly ImportNote[];
+    }
+  | { readonly ok: false; readonly errors: readonly LoadIssue[] };
+
+export interface ImportOptions {
+  /** The project the workflows will join: its properties, ids and mapping are reused. */
+  readonly project?: Project;
+  readonly mapping?: HubSpotMapping;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const fail = (path: string, fr: string, en: string): ImportResult => ({ ok: false, errors: [{ path, message: { fr, en } }] });
+
+function tooDeep(value: unknown): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: v, depth } = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= MAX_NESTING_DEPTH) return true;
+    for (const child of Object.values(v)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}
+
+/** The flows a GET returned: one flow, an array of flows, or a page `{ results: [...] }`. */
+function flowsOf(input: unknown): { flows: readonly unknown[]; at: (i: number) => string } | null {
+  if (Array.isArray(input)) return { flows: input, at: (i) => `[${i}]` };
+  if (isObj(input) && Array.isArray(input.results) && !('actions' in input)) return { flows: input.results, at: (i) => `results[${i}]` };
+  if (isObj(input)) return { flows: [input], at: () => '' };
+  return null;
+}
+
+/**
+ * Reads v4 flows as `GET /automation/v4/flows/{id}` returns them and builds Flowbench workflows.
+ * Never throws: bad input gives FR/EN errors naming the JSON path; nothing is half-imported.
+ */
+export function fromHubSpotFlow(input: unknown, options: ImportOptions = {}): ImportResult {
+  try {
+    return read(input, options);
+  } catch (error) {
+    return fail('', `Le contenu n’a pas pu être lu (${error instanceof Error ? error.name : 'erreur inconnue'}).`, `The content could not be read (${error instanceof Error ? error.name : 'unknown error'}).`);
+  }
+}
+
+function read(input: unknown, options: ImportOptions): ImportResult {
+  if (tooDeep(input)) return fail('', `Le contenu est imbriqué sur plus de ${MAX_NESTING_DEPTH} niveaux : ce n’est pas un workflow HubSpot.`, `The content is nested more than ${MAX_NESTING_DEPTH} levels deep: this is not a HubSpot workflow.`);
+  const found = flowsOf(input);
+  if (!found || found.flows.length === 0)
+    return fail('', 'Il faut un workflow HubSpot v4 (un objet { … }), une liste de workflows ou { "results": [ … ] }.', 'Expected a HubSpot v4 workflow (an object { … }), a list of workflows or { "results": [ … ] }.');
+  const issues: LoadIssue[] = [];
+  const parsed = found.flows.map((flow, i) => {
+    const r = importFlowSchema.safeParse(flow);
+    if (!r.success) {
+      const prefix = found.at(i);
+      issues.push(...zodIssuesToLoadIssues(r.error.issues).map((e) => ({ ...e, path: prefix === '' ? e.path : e.path === '' ? prefix : `${prefix}.${e.path}` })));
+      return null;
+    }
+    if (r.data.type !== 'CONTACT_FLOW' || r.data.objectTypeId !== '0-1')
+      issues.push({
+        path: found.at(i) === '' ? 'type' : `${found.at(i)}.type`,
+        message: {
+          fr: `Workflow « ${r.data.name ?? i} » : Flowbench ne lit que les workflows de contacts (CONTACT_FLOW, objectTypeId "0-1").`,
+          en: `Workflow "${r.data.name ?? i}": Flowbench only reads contact workflows (CONTACT_FLOW, objectTypeId "0-1").`,
+        },
+      });
+    return r.data as unknown as Obj;
+  });
+  if (issues.length > 0) return { ok: false, errors: topIssues(issues) };
+  const mapping = options.mapping ?? options.project?.hubspot ?? EMPTY_HUBSPOT_MAPPING;
+  const ctx = new ImportContext(options.project, mapping);
+  const taken = new Set(options.project?.workflows.map((w) => w.id as string) ?? []);
+  const workflowIds = parsed.map((flow, i) => {
+    const hubspotId = flow && typeof flow.id === 'string' ? flow.id : flow && typeof flow.id === 'number' ? String(flow.id) : undefined;
+    const known = hubspotId === undefined ? undefined : ctx.known('workflows', hubspotId);
+    if (known !== undefined && !options.project?.workflows.some((w) => w.id === known)) return { id: known, hubspotId };
+    let id = `wf-hubspot-${(hubspotId ?? String(i + 1)).replace(/[^A-Za-z0-9_-]/g, '').slice(0, 40) || i + 1}`;
+    for (let n = 2; taken.has(id); n++) id = `wf-hubspot-${hubspotId ?? i + 1}-${n}`;
+    taken.add(id);
+    return { id, hubspotId };
+  });
+  const workflowFor = (flowId: string) => {
+    const own = workflowIds.find((w) => w.hubspotId === flowId);
+    if (own) return own.id;
+    const known = ctx.known('workflows', flowId);
+    return known !== undefined && options.project?.workflows.some((w) => w.id === known) ? known : undefined;
+  };
+  const workflows = parsed.map((flow, i) => workflowFromFlow(flow!, found.at(i), { workflowId: workflowIds[i]!.id, workflowFor }, ctx));
+  if (ctx.errors.length > 0) return { ok: false, errors: topIssues(ctx.errors) };
+  const integrity = workflows.flatMap((w, i) => checkWorkflowIntegrity(w, undefined, `workflows[${i}]`));
+  if (integrity.length > 0) return { ok: false, errors: topIssues(integrity) };
+  const finalMapping = ctx.mapping(mapping.portalId);
+  const withFlows = workflowIds.reduce<HubSpotMapping>(
+    (m, w) => (w.hubspotId === undefined ? m : { ...m, workflows: { ...m.workflows, [w.id]: w.hubspotId } }),
+    finalMapping,
+  );
+  return { ok: true, workflows, emails: ctx.emails, lists: ctx.lists, assets: ctx.assets, properties: ctx.properties, mapping: withFlows, notes: ctx.notes };
+}
+
+/** Same as `fromHubSpotFlow`, from the text of a JSON file: size, syntax (line, column), then content. */
+export function fromHubSpotText(text: string, options: ImportOptions = {}): ImportResult {
+  if (typeof text !== 'string') return fail('', 'Le contenu à ouvrir doit être du texte.', 'The content to open must be text.');
+  if (text.length > MAX_PROJECT_BYTES) return fail('', 'Fichier trop volumineux pour un workflow HubSpot.', 'File too large for a HubSpot workflow.');
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const problem = checkJsonText(body, MAX_NESTING_DEPTH);
+  if (problem) {
+    const at = `ligne ${problem.line}, colonne ${problem.column}`;
+    const atEn = `line ${problem.line}, column ${problem.column}`;
+    return fail('', `Le fichier n’est pas du JSON valide (${at}).`, `The file is not valid JSON (${atEn}).`);
+  }
+  return fromHubSpotFlow(JSON.parse(body) as unknown, options);
+}
+
+/** Adds imported workflows and their resources to a project (the project's mapping becomes the import's). */
+export function addImportToProject(project: Project, result: Extract<ImportResult, { ok: true }>): Project {
+  return {
+    ...project,
+    workflows: [...project.workflows, ...result.workflows],
+    emails: [...project.emails, ...result.emails],
+    lists: [...project.lists, ...result.lists],
+    assets: [...project.assets, ...result.assets],
+    properties: [...project.properties, ...result.properties],
+    hubspot: result.mapping,
+  };
+}

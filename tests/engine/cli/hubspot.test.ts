@@ -1,0 +1,61 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildTemplate, EMPTY_HUBSPOT_MAPPING, exportFlowSchema, loadProject, saveProject } from '../../../engine/index.ts';
+import { fullMapping } from '../hubspot/helpers.ts';
+import { cli, tempDir } from './capture.ts';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+function setup(mapped: boolean) {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  const project = buildTemplate('nurturing', 'en');
+  writeFileSync(join(t.dir, 'p.json'), saveProject({ ...project, hubspot: mapped ? fullMapping(project) : EMPTY_HUBSPOT_MAPPING }));
+  return t.dir;
+}
+
+describe('flowbench hubspot', () => {
+  it('check: exit 1 with the list of unmapped ids when ids are missing', async () => {
+    const dir = setup(false);
+    const r = await cli(['hubspot', 'check', 'p.json'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n').filter((l) => l.startsWith('blocking'))).toHaveLength(7);
+    expect(r.out).toContain('7 blocking problem(s).');
+  });
+
+  it('export: exit 1 and no body while blocking problems remain, in French with --lang fr', async () => {
+    const dir = setup(false);
+    const r = await cli(['hubspot', 'export', 'p.json', '--out', 'flow.json', '--lang', 'fr'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Export impossible');
+    expect(() => readFileSync(join(dir, 'flow.json'))).toThrow();
+  });
+
+  it('export writes a schema-valid body and the build sheet; import reads it back into a project file', async () => {
+    const dir = setup(true);
+    const r = await cli(['hubspot', 'export', 'p.json', '--workflow', 'wf-nurturing', '--out', 'flow.json', '--sheet', 'sheet.md'], dir);
+    expect(r.code).toBe(0);
+    const body = JSON.parse(readFileSync(join(dir, 'flow.json'), 'utf8'));
+    expect(exportFlowSchema.safeParse(body).success).toBe(true);
+    expect(readFileSync(join(dir, 'sheet.md'), 'utf8')).toContain('Send marketing email');
+    const back = await cli(['hubspot', 'import', 'flow.json', 'out.flowbench.json'], dir);
+    expect(back.code).toBe(0);
+    const loaded = loadProject(readFileSync(join(dir, 'out.flowbench.json'), 'utf8'));
+    expect(loaded.ok && loaded.project.workflows[0]!.steps).toHaveLength(9);
+    expect(loaded.ok && Object.values(loaded.project.hubspot!.emails).sort()).toEqual(['1001', '1002', '1003']);
+  });
+
+  it('import: a broken file gets the JSON path, exit 2, and terminal escapes are not printed raw', async () => {
+    const dir = setup(true);
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ type: 'CONTACT_FLOW', objectTypeId: '0-1', actions: [{ type: 'SINGLE_CONNECTION', actionId: 1 }] }));
+    const r = await cli(['hubspot', 'import', 'bad.json', 'o.json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('actions[0].actionId');
+    writeFileSync(join(dir, 'evil.json'), JSON.stringify({ type: 'CONTACT_FLOW', objectTypeId: '0-1', name: 'x\u001b[31mred', actions: [{ type: 'SINGLE_CONNECTION', actionId: '1', actionTypeId: '0-99', actionTypeVersion: 0, fields: {} }] }));
+    const e = await cli(['hubspot', 'import', 'evil.json', 'o.json'], dir);
+    expect(e.code).toBe(0);
+    expect(e.out + e.err).not.toContain('\u001b');
+  });
+});

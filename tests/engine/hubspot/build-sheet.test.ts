@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildSheet, buildTemplate, sheetHtml, sheetMarkdown } from '../../../engine/index.ts';
+
+describe('the build sheet of the nurturing template', () => {
+  it('reads step by step like the seed article (FR)', () => {
+    const project = buildTemplate('nurturing', 'fr');
+    const sheet = buildSheet(project, project.workflows[0]!, 'fr');
+    const text = sheet.items;
+    // Article: enrollment on the first ebook, follow-up email, 5 days, second ebook, 5 days,
+    // yes / no branch; yes ends in a static list; no: a few days later, blog articles, static list.
+    expect(text[0]).toContain('Automatisation > Workflows');
+    expect(text[2]).toContain('Lorsque les critères de filtre sont remplis');
+    expect(text[2]).toContain('TOP 10 des sujets');
+    expect(text[3]).toMatch(/Envoyer un e-mail marketing.*Suivi – ebook 1/);
+    expect(text[4]).toMatch(/Délais > Délai.*5 jours/);
+    expect(text[5]).toMatch(/Envoyer un e-mail marketing.*Offre – ebook 2/);
+    expect(text[6]).toMatch(/5 jours/);
+    expect(text[7]).toMatch(/Branche si\/alors/);
+    expect(text[7]).toContain('« A téléchargé l’ebook 2 » → étape 9');
+    expect(text[7]).toContain('« Non » → étape 10');
+    expect(text[8]).toMatch(/Ajouter à un segment statique.*ebook 2 téléchargé/);
+    expect(text[9]).toMatch(/3 jours/);
+    expect(text[10]).toMatch(/Sélection d’articles/);
+    expect(text[11]).toMatch(/Ajouter à un segment statique.*articles envoyés/);
+    expect(text.at(-1)).toContain('répondez Oui');
+  });
+
+  it('is Markdown with one checkbox per step and a printable HTML page with the text escaped', () => {
+    const project = buildTemplate('nurturing', 'en');
+    const sheet = buildSheet(project, project.workflows[0]!, 'en');
+    const md = sheetMarkdown(sheet, 'en');
+    expect(md.startsWith('# HubSpot build sheet: Nurturing')).toBe(true);
+    expect(md.match(/^\d+\. \[ \] /gm)).toHaveLength(sheet.items.length);
+    const hostile = { ...sheet, items: ['<script>alert(1)</script>'] };
+    const html = sheetHtml(hostile, 'en');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#60;script&#62;');
+    expect(html).toContain('@page');
+  });
+});

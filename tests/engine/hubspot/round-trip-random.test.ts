@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkWorkflowIntegrity, exportFlowSchema, fromHubSpotFlow, toHubSpotFlow } from '../../../engine/index.ts';
+import { canonical } from './canonical.ts';
+import { fullMapping } from './helpers.ts';
+import { randomProject, randomWorkflow } from './random-workflow.ts';
+import { brokenRules } from './rules.ts';
+
+describe('random workflows through HubSpot and back', () => {
+  it('export is valid by construction and import gives back the same workflow (600 runs)', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const workflow = randomWorkflow(g);
+        const project = randomProject(workflow);
+        expect(checkWorkflowIntegrity(workflow, project)).toEqual([]);
+        const mapping = fullMapping(project);
+        const exported = toHubSpotFlow(project, workflow.id, mapping);
+        if (!exported.ok) throw new Error(JSON.stringify(exported.problems.filter((p) => p.severity === 'blocking')));
+        const parsed = exportFlowSchema.safeParse(exported.flow);
+        expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+        expect(brokenRules(exported.flow as unknown as Record<string, unknown>)).toEqual([]);
+        const imported = fromHubSpotFlow(JSON.parse(JSON.stringify(exported.flow)), { project, mapping });
+        if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+        expect(imported.notes).toEqual([]);
+        expect(canonical(imported.workflows[0]!)).toEqual(canonical(workflow));
+        expect([imported.emails, imported.lists, imported.assets, imported.properties]).toEqual([[], [], [], []]);
+      }),
+      { numRuns: 600 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildTemplate, fromHubSpotFlow, toHubSpotFlow, TEMPLATE_IDS, type Lang } from '../../../engine/index.ts';
+import { canonical } from './canonical.ts';
+import { fullMapping } from './helpers.ts';
+
+describe('export then import gives back the same workflow', () => {
+  for (const lang of ['en', 'fr'] as Lang[])
+    for (const id of TEMPLATE_IDS)
+      it(`template ${id} (${lang}), mapping kept`, () => {
+        const project = buildTemplate(id, lang);
+        const mapping = fullMapping(project);
+        for (const workflow of project.workflows) {
+          const exported = toHubSpotFlow(project, workflow.id, mapping);
+          if (!exported.ok) throw new Error(JSON.stringify(exported.problems));
+          const imported = fromHubSpotFlow(JSON.parse(JSON.stringify(exported.flow)), { project, mapping });
+          if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+          expect(imported.notes).toEqual([]);
+          expect(imported.workflows).toHaveLength(1);
+          expect(canonical(imported.workflows[0]!)).toEqual(canonical(workflow));
+          expect((canonical(workflow) as { steps: unknown[] }).steps).toHaveLength(workflow.steps.length);
+          // Every id met was already mapped: nothing new to create, the mapping comes back unchanged.
+          expect(imported.emails).toEqual([]);
+          expect(imported.lists).toEqual([]);
+          expect(imported.assets).toEqual([]);
+          expect(imported.properties).toEqual([]);
+          expect({ ...imported.mapping, workflows: {} }).toEqual({ ...mapping, workflows: {} });
+        }
+      });
+});
