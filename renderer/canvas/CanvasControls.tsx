@@ -5,6 +5,7 @@ import { useLang } from '../i18n/useLang.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useUi } from '../stores/context.tsx';
 import { fitDiagram } from './fit.ts';
+import { motion } from './motion.ts';
 import type { AnyFlowNode } from './nodeTypes.ts';
 
 /** Zoom, fit, search and the minimap's switch, bottom left, out of the diagram's way. */
@@ -19,19 +20,19 @@ export function CanvasControls() {
   const minimapLabel = t(minimap ? 'canvas.hideMinimap' : 'canvas.showMinimap');
   return (
     <Panel position="bottom-left" className="fb-controls">
-      <button type="button" className="fb-icon-button" onClick={() => void flow.zoomOut({ duration: 150 })} title={t('canvas.zoomOut')} aria-label={t('canvas.zoomOut')}>
+      <button type="button" className="fb-icon-button" onClick={() => void flow.zoomOut({ duration: motion(150) })} title={t('canvas.zoomOut')} aria-label={t('canvas.zoomOut')}>
         <ZoomOut size={16} />
       </button>
       <button
         type="button"
         className="fb-zoom-level"
-        onClick={() => void flow.zoomTo(1, { duration: 200 })}
+        onClick={() => void flow.zoomTo(1, { duration: motion(200) })}
         title={t('canvas.resetZoom')}
         data-testid="zoom-level"
       >
         {formatNumber(zoom, lang, { style: 'percent', maximumFractionDigits: 0 })}
       </button>
-      <button type="button" className="fb-icon-button" onClick={() => void flow.zoomIn({ duration: 150 })} title={t('canvas.zoomIn')} aria-label={t('canvas.zoomIn')}>
+      <button type="button" className="fb-icon-button" onClick={() => void flow.zoomIn({ duration: motion(150) })} title={t('canvas.zoomIn')} aria-label={t('canvas.zoomIn')}>
         <ZoomIn size={16} />
       </button>
       <span className="fb-controls-sep" />

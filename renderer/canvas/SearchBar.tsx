@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asStepId } from '../../engine/model/index.ts';
 import { useUi } from '../stores/context.tsx';
+import { motion } from './motion.ts';
 
 /** Search steps by name or content; Enter walks through the matches. */
 export function SearchBar({ matches }: { matches: readonly string[] }) {
@@ -24,7 +25,7 @@ export function SearchBar({ matches }: { matches: readonly string[] }) {
     const id = matches[index]!;
     select(asStepId(id));
     const node = flow.getNode(id);
-    if (node) void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { duration: 250, zoom: Math.max(flow.getZoom(), 0.8) });
+    if (node) void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { duration: motion(250), zoom: Math.max(flow.getZoom(), 0.8) });
   };
 
   return (

@@ -1,8 +1,10 @@
 import type { ReactFlowInstance } from '@xyflow/react';
+import { motion } from './motion.ts';
 import type { AnyFlowNode } from './nodeTypes.ts';
 
 const PADDING = 48;
-let fitsDone = 0;
+/** How long after its planned end an interrupted fit still counts as running. */
+const SETTLE_MS = 100;
 /**
  * The smallest zoom "fit" goes to: 12 px card text stays at 9 px, still read without effort
  * (at 46 % it was under 6 px). A bigger diagram shows its top, centred, and the rest scrolls.
@@ -43,6 +45,21 @@ export function fitDiagram(flow: ReactFlowInstance<AnyFlowNode>, duration = 250)
     maxX = Math.max(maxX, n.position.x + (n.width ?? 0));
     maxY = Math.max(maxY, n.position.y + (n.height ?? 0));
   }
-  // data-fits-done on the canvas counts the fits that have come to rest (end-to-end tests wait on it).
-  void flow.setViewport(fitViewport({ minX, minY, maxX, maxY }, { width, height }), { duration }).then(() => pane?.closest('.fb-canvas')?.setAttribute('data-fits-done', String(++fitsDone)));
+  // data-fits-done on the canvas counts the fits that have come to rest (end-to-end tests wait on
+  // it). React Flow's promise never settles when another move interrupts the animation (the
+  // selected card brought into view after a re-layout does): the fit then counts as over once its
+  // time has passed, so a waiter never hangs on a fit that was superseded.
+  const ms = motion(duration);
+  let counted = false;
+  const count = () => {
+    if (counted) return;
+    counted = true;
+    const canvas = pane?.closest('.fb-canvas');
+    canvas?.setAttribute('data-fits-done', String(Number(canvas.getAttribute('data-fits-done') ?? 0) + 1));
+  };
+  const timer = setTimeout(count, ms + SETTLE_MS);
+  void flow.setViewport(fitViewport({ minX, minY, maxX, maxY }, { width, height }), { duration: ms }).then(() => {
+    clearTimeout(timer);
+    count();
+  });
 }

@@ -6,6 +6,7 @@ import { incomingTreeEdge } from '../../engine/edit/index.ts';
 import { useStores } from '../stores/context.tsx';
 import { useCommands } from '../stores/useCommands.ts';
 import { fitDiagram } from './fit.ts';
+import { motion } from './motion.ts';
 import type { AnyFlowNode } from './nodeTypes.ts';
 import { neighbour, type Direction } from './navigation.ts';
 
@@ -56,9 +57,9 @@ export function useCanvasKeyboard(layout: WorkflowLayout | null, workflow: Workf
       if (typingInField(event.target) || ui.dialog) return;
       const selected = ui.selected && ui.selected !== ENROLLMENT ? asStepId(ui.selected) : null;
       if (!mod && event.key === '1') return fitDiagram(flow);
-      if (!mod && event.key === '0') return void flow.zoomTo(1, { duration: 200 });
-      if (!mod && (event.key === '+' || event.key === '=')) return void flow.zoomIn({ duration: 150 });
-      if (!mod && event.key === '-') return void flow.zoomOut({ duration: 150 });
+      if (!mod && event.key === '0') return void flow.zoomTo(1, { duration: motion(200) });
+      if (!mod && (event.key === '+' || event.key === '=')) return void flow.zoomIn({ duration: motion(150) });
+      if (!mod && event.key === '-') return void flow.zoomOut({ duration: motion(150) });
       const direction = ARROWS[event.key];
       if (direction && layout) {
         event.preventDefault();

@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { WorkflowLayout } from '../../engine/layout/index.ts';
+import { motion } from './motion.ts';
 
 const TOP_MARGIN = 48;
 
@@ -55,6 +56,6 @@ export function useViewportFollow(layout: WorkflowLayout | null, workflowId: str
     const left = node.x * zoom + x;
     const top = node.y * zoom + y;
     const inView = left >= 0 && top >= 0 && left + node.width * zoom <= width && top + node.height * zoom <= height;
-    if (!inView) void flow.setCenter(node.x + node.width / 2, node.y + node.height / 2, { zoom, duration: 300 });
+    if (!inView) void flow.setCenter(node.x + node.width / 2, node.y + node.height / 2, { zoom, duration: motion(300) });
   }, [layout, workflowId, selected, flow]);
 }

@@ -22,6 +22,9 @@ export async function openChromium(options: { locale?: string; width?: number; h
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     locale: options.locale ?? 'fr-FR',
     acceptDownloads: true,
+    // Pans and zooms happen at once (the app honours reduced motion): no animation can be cut
+    // half-way by another move, which left a fit's promise pending forever (CI, stop 22).
+    reducedMotion: 'reduce',
   });
   // Playwright's waits (waitFor, click, waitForSelector...) give up after 30 s by default; a loaded
   // machine took 13 s to generate 10,000 contacts, so the bound is doubled. No test waits on time.
