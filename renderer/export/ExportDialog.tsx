@@ -1,4 +1,4 @@
-import { FileJson, Image as ImageIcon, PenTool } from 'lucide-react';
+import { ClipboardList, FileJson, Image as ImageIcon, PenTool, Workflow as WorkflowIcon } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../app/Modal.tsx';
@@ -8,17 +8,28 @@ import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { activeWorkflow } from '../stores/document.ts';
 import { exportFile, type ExportFormat } from './exporters.ts';
 import { IncludeContactsOption, withSandboxContacts } from '../sandbox/IncludeContacts.tsx';
+import { useHubSpotT } from '../hubspot/hubspot-i18n.ts';
+import { useHubSpotViewStore } from '../hubspot/view.tsx';
+import { exportBuildSheet, exportHubSpotFlow, HubSpotExportBlocked, type SheetFormat } from './hubspotExport.ts';
 
-/** JSON, PNG (1x-3x, white or transparent) or SVG of the whole diagram. */
+type Choice = ExportFormat | 'hubspot' | 'sheet';
+
+/**
+ * JSON, PNG (1x-3x, white or transparent) or SVG of the whole diagram; the active workflow for
+ * HubSpot (v4 JSON body, checked by the pre-flight first) or as a build sheet (Markdown / HTML).
+ */
 export function ExportDialog() {
   const { t } = useTranslation();
+  const th = useHubSpotT();
+  const hubspotView = useHubSpotViewStore();
   const lang = useLang();
   const platform = usePlatform();
   const { ui } = useStores();
   const project = useDocument((s) => s.project);
   const workflow = useDocument(activeWorkflow);
   const close = useUi((s) => s.openDialog);
-  const [format, setFormat] = useState<ExportFormat>(workflow ? 'png' : 'json');
+  const [format, setFormat] = useState<Choice>(workflow ? 'png' : 'json');
+  const [sheetFormat, setSheetFormat] = useState<SheetFormat>('html');
   const [scale, setScale] = useState<1 | 2 | 3>(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const [busy, setBusy] = useState(false);
@@ -26,20 +37,35 @@ export function ExportDialog() {
   const run = async () => {
     setBusy(true);
     try {
-      const name = await exportFile({ format, project: withSandboxContacts(project), workflow, scale, background, lang, t }, platform);
+      const name =
+        format === 'hubspot' && workflow
+          ? await exportHubSpotFlow(project, workflow, platform)
+          : format === 'sheet' && workflow
+            ? await exportBuildSheet(project, workflow, lang, sheetFormat, platform)
+            : await exportFile({ format: format === 'hubspot' || format === 'sheet' ? 'json' : format, project: withSandboxContacts(project), workflow, scale, background, lang, t }, platform);
       ui.getState().notify({ tone: 'success', message: t('exportDialog.done', { name }) });
       close(null);
     } catch (error) {
+      if (error instanceof HubSpotExportBlocked) {
+        // No broken file: the pre-flight list says what to fix, one click from each problem.
+        hubspotView.getState().setProblemsTab('preflight');
+        ui.getState().setSidePanel('problems');
+        ui.getState().notify({ tone: 'error', message: th('hubspot.blocked', { count: error.blocking }) });
+        close(null);
+        return;
+      }
       ui.getState().notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
     }
   };
 
-  const options: { id: ExportFormat; icon: typeof FileJson; label: string; help: string; disabled?: boolean }[] = [
+  const options: { id: Choice; icon: typeof FileJson; label: string; help: string; disabled?: boolean }[] = [
     { id: 'png', icon: ImageIcon, label: t('exportDialog.png'), help: t('exportDialog.imageHelp'), disabled: !workflow },
     { id: 'svg', icon: PenTool, label: t('exportDialog.svg'), help: t('exportDialog.imageHelp'), disabled: !workflow },
     { id: 'json', icon: FileJson, label: t('exportDialog.json'), help: t('exportDialog.jsonHelp') },
+    { id: 'hubspot', icon: WorkflowIcon, label: th('hubspot.exportLabel'), help: th('hubspot.exportHelp'), disabled: !workflow },
+    { id: 'sheet', icon: ClipboardList, label: th('hubspot.sheetLabel'), help: th('hubspot.sheetHelp'), disabled: !workflow },
   ];
   return (
     <Modal title={t('exportDialog.title')} onClose={() => close(null)} width={520} testId="export-dialog">
@@ -79,8 +105,33 @@ export function ExportDialog() {
           </div>
         </div>
       ) : null}
-      <IncludeContactsOption />
+      {format === 'sheet' ? (
+        <div className="fb-field">
+          <span className="fb-label">{th('hubspot.sheetFormat')}</span>
+          <div className="fb-segmented">
+            {(['html', 'md'] as const).map((f) => (
+              <button type="button" key={f} className={sheetFormat === f ? 'is-on' : ''} onClick={() => setSheetFormat(f)} data-testid={`export-sheet-${f}`}>
+                {th(f === 'md' ? 'hubspot.markdown' : 'hubspot.html')}
+              </button>
+            ))}
+          </div>
+        </div>
+      ) : null}
+      {format === 'hubspot' || format === 'sheet' ? null : <IncludeContactsOption />}
       <div className="fb-modal-actions">
+        {format === 'hubspot' ? (
+          <button
+            type="button"
+            className="fb-button is-ghost fb-modal-aside"
+            onClick={() => {
+              close(null);
+              hubspotView.getState().openMapping();
+            }}
+            data-testid="export-hubspot-ids"
+          >
+            {th('hubspot.mapIds')}
+          </button>
+        ) : null}
         <button type="button" className="fb-button" onClick={() => close(null)}>
           {t('actions.cancel')}
         </button>

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { en as enApp } from '../../renderer/i18n/en.ts';
 import { fr as frApp } from '../../renderer/i18n/fr.ts';
 import { DOCUMENTS_TEXTS } from '../../renderer/app/documents-i18n.ts';
+import { HUBSPOT_TEXTS } from '../../renderer/hubspot/hubspot-i18n.ts';
 
-// The documents texts (renderer/app/documents-i18n.ts) are registered beside the shared ones.
-const en = { ...enApp, documents: DOCUMENTS_TEXTS.en };
-const fr = { ...frApp, documents: DOCUMENTS_TEXTS.fr };
+// The documents texts (renderer/app/documents-i18n.ts) and the HubSpot bridge's
+// (renderer/hubspot/hubspot-i18n.ts) are registered beside the shared ones.
+const en = { ...enApp, documents: DOCUMENTS_TEXTS.en, hubspot: HUBSPOT_TEXTS.en };
+const fr = { ...frApp, documents: DOCUMENTS_TEXTS.fr, hubspot: HUBSPOT_TEXTS.fr };
 
-const MINE = ['app', 'canvas', 'inspector', 'panels', 'export', 'stores'].map((d) => join('renderer', d));
+const MINE = ['app', 'canvas', 'inspector', 'panels', 'export', 'stores', 'hubspot'].map((d) => join('renderer', d));
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

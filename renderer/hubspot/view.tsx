@@ -1,0 +1,61 @@
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { HubSpotMappingTable } from '../../engine/model/index.ts';
+import type { ImportNote } from '../../engine/hubspot/index.ts';
+
+/** What an import added, for its report. */
+export interface ImportReport {
+  readonly workflows: readonly string[];
+  readonly notes: readonly ImportNote[];
+}
+
+/**
+ * The HubSpot bridge's transient UI (nothing here is saved): which tab the Problems panel shows,
+ * whether the id mapping dialog is open (and on which entry), the last import's report.
+ */
+export interface HubSpotViewState {
+  readonly problemsTab: 'lint' | 'preflight';
+  readonly mapping: { readonly focus?: { readonly table: HubSpotMappingTable; readonly key: string } } | null;
+  readonly report: ImportReport | null;
+  setProblemsTab(tab: HubSpotViewState['problemsTab']): void;
+  openMapping(focus?: { table: HubSpotMappingTable; key: string }): void;
+  closeMapping(): void;
+  showReport(report: ImportReport | null): void;
+}
+
+export type HubSpotViewStore = StoreApi<HubSpotViewState>;
+
+export function createHubSpotViewStore(): HubSpotViewStore {
+  return createStore<HubSpotViewState>()((set) => ({
+    problemsTab: 'lint',
+    mapping: null,
+    report: null,
+    setProblemsTab: (problemsTab) => set({ problemsTab }),
+    openMapping: (focus) => set({ mapping: focus ? { focus } : {} }),
+    closeMapping: () => set({ mapping: null }),
+    showReport: (report) => set({ report }),
+  }));
+}
+
+let appStore: HubSpotViewStore | null = null;
+/** The app's one store, used when no provider is above (the app shell mounts none). */
+function appHubSpotViewStore(): HubSpotViewStore {
+  return (appStore ??= createHubSpotViewStore());
+}
+
+const ViewContext = createContext<HubSpotViewStore | null>(null);
+
+/** Gives a subtree its own store (tests); without it the app's store is used. */
+export function HubSpotViewProvider({ store, children }: { store?: HubSpotViewStore; children: ReactNode }) {
+  const [own] = useState(() => store ?? createHubSpotViewStore());
+  return <ViewContext.Provider value={store ?? own}>{children}</ViewContext.Provider>;
+}
+
+export function useHubSpotViewStore(): HubSpotViewStore {
+  return useContext(ViewContext) ?? appHubSpotViewStore();
+}
+
+export function useHubSpotView<T>(selector: (s: HubSpotViewState) => T): T {
+  return useStore(useHubSpotViewStore(), selector);
+}
