@@ -1,18 +1,36 @@
 import { CircleExclamationPoint, CircleCheck, Info, TriangleExclamationPoint, X } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PreflightProblem } from '../../engine/hubspot/index.ts';
 import type { Finding } from '../../engine/lint/index.ts';
 import { ENROLLMENT, type WorkflowId } from '../../engine/model/index.ts';
+import { useHubSpotT } from '../hubspot/hubspot-i18n.ts';
+import { PreflightList } from '../hubspot/PreflightList.tsx';
+import { useHubSpotView, useHubSpotViewStore } from '../hubspot/view.tsx';
 import { useText } from '../i18n/useLang.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
-import { useFindings } from './useFindings.ts';
+import { activeWorkflow } from '../stores/document.ts';
+import { useFindings, usePreflight } from './useFindings.ts';
 
 const ICONS = { error: CircleExclamationPoint, warning: TriangleExclamationPoint, info: Info } as const;
 
-/** Lint findings as a list; clicking one opens its workflow and selects its step. */
+/**
+ * Lint findings as a list, and in a second tab the HubSpot pre-flight of the active workflow.
+ * Clicking a finding opens its workflow and selects its step; clicking an unmapped id opens the
+ * id mapping on that entry.
+ */
 export function ProblemsPanel() {
   const findings = useFindings();
   const { document } = useStores();
   const select = useUi((s) => s.select);
+  const tab = useHubSpotView((s) => s.problemsTab);
+  const view = useHubSpotViewStore();
+  const preflight = usePreflight();
+  const workflow = useDocument(activeWorkflow);
+  const pickPreflight = (p: PreflightProblem) => {
+    select(p.steps[0] ?? ENROLLMENT);
+    if (p.kind === 'unmapped' && p.table !== undefined && p.key !== undefined) view.getState().openMapping({ table: p.table, key: p.key });
+  };
   return (
     <ProblemsList
       findings={findings}
@@ -20,29 +38,51 @@ export function ProblemsPanel() {
         if (f.workflow) document.getState().setActiveWorkflow(f.workflow as WorkflowId);
         select(f.steps[0] ?? (f.workflow ? ENROLLMENT : null));
       }}
+      preflight={{ tab, setTab: (t) => view.getState().setProblemsTab(t), body: <PreflightList result={preflight} workflowName={workflow?.name} onPick={pickPreflight} />, blocking: preflight?.problems.filter((p) => p.severity === 'blocking').length ?? 0 }}
     />
   );
 }
 
-export function ProblemsList({ findings, onPick }: { findings: readonly Finding[]; onPick: (f: Finding) => void }) {
+interface PreflightTab {
+  readonly tab: 'lint' | 'preflight';
+  setTab(tab: 'lint' | 'preflight'): void;
+  readonly body: ReactNode;
+  readonly blocking: number;
+}
+
+export function ProblemsList({ findings, onPick, preflight }: { findings: readonly Finding[]; onPick: (f: Finding) => void; preflight?: PreflightTab }) {
   const { t } = useTranslation();
+  const th = useHubSpotT();
   const text = useText();
   const workflows = useDocument((s) => s.project.workflows);
   const close = useUi((s) => s.setSidePanel);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const name = (id: string | null) => workflows.find((w) => w.id === id)?.name;
+  const onPreflight = preflight?.tab === 'preflight';
   return (
     <section className="fb-problems" aria-label={t('problems.title')} data-testid="problems-panel">
       <div className="fb-problems-head">
         <strong>{t('problems.title')}</strong>
-        <span className="fb-muted">{t('problems.counts', { errors, warnings })}</span>
+        {preflight ? (
+          <div className="fb-segmented hs-tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={!onPreflight} className={onPreflight ? '' : 'is-on'} onClick={() => preflight.setTab('lint')} data-testid="problems-tab-lint">
+              {th('hubspot.tabLint')} <span className="hs-tab-count">{errors + warnings}</span>
+            </button>
+            <button type="button" role="tab" aria-selected={onPreflight} className={onPreflight ? 'is-on' : ''} onClick={() => preflight.setTab('preflight')} data-testid="problems-tab-preflight">
+              {th('hubspot.tabPreflight')} {preflight.blocking > 0 ? <span className="hs-tab-count is-blocking">{preflight.blocking}</span> : null}
+            </button>
+          </div>
+        ) : null}
+        {onPreflight ? null : <span className="fb-muted">{t('problems.counts', { errors, warnings })}</span>}
         <span className="fb-topbar-spacer" />
         <button type="button" className="fb-icon-button" onClick={() => close(null)} aria-label={t('app.close')}>
           <X size={15} />
         </button>
       </div>
-      {findings.length === 0 ? (
+      {onPreflight ? (
+        preflight.body
+      ) : findings.length === 0 ? (
         <div className="fb-problems-empty">
           <CircleCheck size={18} aria-hidden />
           {t('problems.none')}
