@@ -11,7 +11,7 @@ const CLASSES = { blocking: 'is-error', warning: 'is-warning', info: 'is-info' }
  * The HubSpot pre-flight of one workflow, in the user's language, blocking problems first (the
  * engine sorts them). An unmapped id offers the mapping editor; the others lead to their step.
  */
-export function PreflightList({ result, workflowName, onPick }: { result: Preflight | null; workflowName: string | undefined; onPick: (p: PreflightProblem) => void }) {
+export function PreflightList({ result, workflowName, onPick, onOpenMapping }: { result: Preflight | null; workflowName: string | undefined; onPick: (p: PreflightProblem) => void; onOpenMapping: () => void }) {
   const t = useHubSpotT();
   const text = useText();
   if (!result) return <div className="fb-problems-empty is-muted">{t('hubspot.noWorkflow')}</div>;
@@ -21,6 +21,10 @@ export function PreflightList({ result, workflowName, onPick }: { result: Prefli
       <div className="hs-preflight-head">
         <strong>{t('hubspot.preflightOf', { name: workflowName ?? '' })}</strong>
         <span className="fb-muted">{t('hubspot.preflightCounts', { blocking: count('blocking'), warnings: count('warning'), notes: count('info') })}</span>
+        <button type="button" className="fb-button is-ghost hs-open-mapping" onClick={onOpenMapping} data-testid="preflight-open-mapping">
+          <KeyRound size={14} aria-hidden />
+          {t('hubspot.mapIds')}
+        </button>
       </div>
       {result.ok ? (
         <div className="fb-problems-empty">

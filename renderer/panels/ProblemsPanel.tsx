@@ -38,7 +38,7 @@ export function ProblemsPanel() {
         if (f.workflow) document.getState().setActiveWorkflow(f.workflow as WorkflowId);
         select(f.steps[0] ?? (f.workflow ? ENROLLMENT : null));
       }}
-      preflight={{ tab, setTab: (t) => view.getState().setProblemsTab(t), body: <PreflightList result={preflight} workflowName={workflow?.name} onPick={pickPreflight} />, blocking: preflight?.problems.filter((p) => p.severity === 'blocking').length ?? 0 }}
+      preflight={{ tab, setTab: (t) => view.getState().setProblemsTab(t), body: <PreflightList result={preflight} workflowName={workflow?.name} onPick={pickPreflight} onOpenMapping={() => view.getState().openMapping()} />, blocking: preflight?.problems.filter((p) => p.severity === 'blocking').length ?? 0 }}
     />
   );
 }

@@ -40,8 +40,8 @@ export interface HubSpotRendered extends Rendered {
 }
 
 /** Renders with fresh editor stores, a fresh HubSpot view store and a recording platform. */
-export function renderHubSpot(ui: ReactNode, options: { project?: Project; lang?: Lang } = {}): HubSpotRendered {
-  const view = createHubSpotViewStore();
+export function renderHubSpot(ui: ReactNode, options: { project?: Project; lang?: Lang; view?: HubSpotViewStore } = {}): HubSpotRendered {
+  const view = options.view ?? createHubSpotViewStore();
   const { platform, saved } = recordingPlatform();
   const rendered = renderWithEditor(
     <PlatformContext.Provider value={platform}>

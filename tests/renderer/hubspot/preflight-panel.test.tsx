@@ -56,6 +56,13 @@ describe('the HubSpot pre-flight in the Problems panel', () => {
     return expect.poll(() => screen.getByTestId('preflight').getAttribute('data-blocking')).toBe('0');
   });
 
+  it('opens the whole id mapping from the pre-flight head', () => {
+    const { view } = renderHubSpot(<ProblemsPanel />, { project: nurturing('en') });
+    fireEvent.click(screen.getByTestId('problems-tab-preflight'));
+    fireEvent.click(screen.getByTestId('preflight-open-mapping'));
+    expect(view.getState().mapping).toEqual({});
+  });
+
   it('goes back to the lint list', () => {
     renderHubSpot(<ProblemsPanel />, { project: nurturing('en') });
     fireEvent.click(screen.getByTestId('problems-tab-preflight'));
