@@ -8,7 +8,7 @@ import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { activeWorkflow } from '../stores/document.ts';
 import { exportFile, type ExportFormat } from './exporters.ts';
 import { IncludeContactsOption, withSandboxContacts } from '../sandbox/IncludeContacts.tsx';
-import { useHubSpotT } from '../hubspot/hubspot-i18n.ts';
+import { useHubSpotBoth, useHubSpotT } from '../hubspot/hubspot-i18n.ts';
 import { useHubSpotViewStore } from '../hubspot/view.tsx';
 import { exportBuildSheet, exportHubSpotFlow, HubSpotExportBlocked, type SheetFormat } from './hubspotExport.ts';
 
@@ -21,6 +21,7 @@ type Choice = ExportFormat | 'hubspot' | 'sheet';
 export function ExportDialog() {
   const { t } = useTranslation();
   const th = useHubSpotT();
+  const both = useHubSpotBoth();
   const hubspotView = useHubSpotViewStore();
   const lang = useLang();
   const platform = usePlatform();
@@ -50,7 +51,7 @@ export function ExportDialog() {
         // No broken file: the pre-flight list says what to fix, one click from each problem.
         hubspotView.getState().setProblemsTab('preflight');
         ui.getState().setSidePanel('problems');
-        ui.getState().notify({ tone: 'error', message: th('hubspot.blocked', { count: error.blocking }) });
+        ui.getState().notify({ tone: 'error', message: both('hubspot.blocked', { count: error.blocking }) });
         close(null);
         return;
       }

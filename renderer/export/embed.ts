@@ -1,6 +1,7 @@
 import { PNG_KEYWORD, PNG_WORKFLOW_KEYWORD, readProjectText, SVG_METADATA_TAG, SVG_NAMESPACE } from '../../engine/io/index.ts';
 import { loadProject } from '../../engine/io/index.ts';
 import type { Localized, Project } from '../../engine/model/index.ts';
+import { hubSpotFlowJson } from '../hubspot/detect.ts';
 
 /** Writing the project into an exported picture; reading it back is the engine's (engine/io/embedded.ts). */
 export { PNG_KEYWORD, PNG_WORKFLOW_KEYWORD, SVG_METADATA_TAG, SVG_NAMESPACE };
@@ -33,9 +34,25 @@ function fromJson(text: string, workflowId?: string): OpenResult {
   return workflowId ? { ok: true, project: result.project, workflowId } : { ok: true, project: result.project };
 }
 
-/** Reads a project from a JSON file (UTF-8 or UTF-16), or from a PNG or SVG that Flowbench exported. */
-export function readProjectFile(name: string, bytes: Uint8Array): OpenResult {
-  const read = readProjectText(name, bytes);
+function projectFrom(read: ReturnType<typeof readProjectText>): OpenResult {
   if (!read.ok) return { ok: false, message: read.kind === 'png' ? 'app.pngNoProject' : 'app.svgNoProject', details: [] };
   return fromJson(read.text, read.workflowId);
+}
+
+/** Reads a project from a JSON file (UTF-8 or UTF-16), or from a PNG or SVG that Flowbench exported. */
+export function readProjectFile(name: string, bytes: Uint8Array): OpenResult {
+  return projectFrom(readProjectText(name, bytes));
+}
+
+/**
+ * What a file to open holds: a Flowbench project (JSON, PNG, SVG), or HubSpot v4 flows (a JSON
+ * file as HubSpot's API returns them), which are added to the open project rather than opened.
+ */
+export function readOpenedFile(name: string, bytes: Uint8Array): { kind: 'project'; result: OpenResult } | { kind: 'hubspot'; flows: unknown } {
+  const read = readProjectText(name, bytes);
+  if (read.ok && read.kind === 'json') {
+    const flows = hubSpotFlowJson(read.text);
+    if (flows !== null) return { kind: 'hubspot', flows };
+  }
+  return { kind: 'project', result: projectFrom(read) };
 }

@@ -4,13 +4,17 @@ import { useOpenDocument } from '../app/workspace.tsx';
 import { usePlatform } from '../platform/index.ts';
 import { checkOpenSize, FileTooLargeError, fileTooLargeMessage, MAX_OPEN_BYTES } from '../platform/file-limit.ts';
 import { useStores } from '../stores/context.tsx';
-import { readProjectFile } from './embed.ts';
+import { useHubSpotImport } from '../hubspot/useHubSpotImport.ts';
+import { readOpenedFile } from './embed.ts';
 
 export const OPENABLE = ['.json', '.png', '.svg', 'application/json', 'image/png', 'image/svg+xml'] as const;
 
 export interface OpenProjectApi {
   openFromPicker(): Promise<void>;
-  /** Resolves true when the file became the open project. */
+  /**
+   * Resolves true when the file became the open project. HubSpot v4 flows are added to the open
+   * project instead (after asking), which resolves false: the file is not the project.
+   */
   openBytes(name: string, bytes: Uint8Array, options?: { skipGuard?: boolean }): Promise<boolean>;
   /** Says why a file was refused for its size; false for any other error. */
   refuseTooLarge(error: unknown): boolean;
@@ -18,14 +22,16 @@ export interface OpenProjectApi {
 
 /**
  * Opens a project file (JSON, or a PNG / SVG exported by Flowbench) as a new document: the
- * current project stays in the Projects list. A bad or too large file leaves the open project
- * exactly as it was and says why.
+ * current project stays in the Projects list. A JSON file of HubSpot v4 flows adds its workflows
+ * to the open project, after asking. A bad or too large file leaves the open project exactly as
+ * it was and says why.
  */
 export function useOpenProject(): OpenProjectApi {
   const { t } = useTranslation();
   const { ui } = useStores();
   const platform = usePlatform();
   const open = useOpenDocument();
+  const importHubSpot = useHubSpotImport();
   const refuseTooLarge = useCallback(
     (error: unknown) => {
       if (!(error instanceof FileTooLargeError)) return false;
@@ -42,7 +48,12 @@ export function useOpenProject(): OpenProjectApi {
         if (refuseTooLarge(error)) return false;
         throw error;
       }
-      const result = readProjectFile(name, bytes);
+      const read = readOpenedFile(name, bytes);
+      if (read.kind === 'hubspot') {
+        await importHubSpot(read.flows);
+        return false;
+      }
+      const result = read.result;
       if (!result.ok) {
         ui.getState().notify({ tone: 'error', message: result.message, details: result.details });
         return false;
@@ -51,7 +62,7 @@ export function useOpenProject(): OpenProjectApi {
       if (opened) ui.getState().notify({ tone: 'success', message: t('app.imported', { name: result.project.name }) });
       return opened;
     },
-    [ui, open, t, refuseTooLarge],
+    [ui, open, t, refuseTooLarge, importHubSpot],
   );
   return {
     openBytes,

@@ -140,3 +140,13 @@ export function useHubSpotT(): ReturnType<typeof useTranslation>['t'] {
   registerHubSpotTexts(i18n);
   return t;
 }
+
+/**
+ * A HubSpot text in both languages, for a toast: a toast shows a string through t() again, which
+ * would read the ':' of a translated sentence as a namespace separator.
+ */
+export function useHubSpotBoth(): (key: string, options?: Record<string, unknown>) => { fr: string; en: string } {
+  const { i18n } = useTranslation();
+  registerHubSpotTexts(i18n);
+  return (key, options) => ({ fr: i18n.getFixedT('fr')(key, options ?? {}), en: i18n.getFixedT('en')(key, options ?? {}) });
+}

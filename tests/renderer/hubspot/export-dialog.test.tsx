@@ -13,7 +13,10 @@ describe('the Export menu, HubSpot entries', () => {
     // The nurturing template names seven portal ids and none is mapped: seven blocking problems.
     await waitFor(() => expect(stores.ui.getState().toasts.at(-1)?.tone).toBe('error'));
     expect(saved).toEqual([]);
-    expect(stores.ui.getState().toasts.at(-1)!.message).toBe('Non exporté\u00a0: 7 problèmes sont à corriger d’abord. Le contrôle HubSpot dans Problèmes les liste.');
+    expect(stores.ui.getState().toasts.at(-1)!.message).toEqual({
+      fr: 'Non exporté\u00a0: 7 problèmes sont à corriger d’abord. Le contrôle HubSpot dans Problèmes les liste.',
+      en: 'Not exported: 7 problems must be fixed first. The HubSpot pre-flight in Problems lists them.',
+    });
     expect(stores.ui.getState().sidePanel).toBe('problems');
     expect(view.getState().problemsTab).toBe('preflight');
     expect(stores.ui.getState().dialog).toBeNull();

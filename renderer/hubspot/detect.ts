@@ -1,0 +1,30 @@
+import { FILE_FORMAT } from '../../engine/io/index.ts';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One v4 flow as HubSpot returns or accepts it: a key only a flow has. */
+function isFlow(v: unknown): boolean {
+  if (!isObj(v) || v.format === FILE_FORMAT) return false;
+  return typeof v.flowType === 'string' || typeof v.objectTypeId === 'string' || v.type === 'CONTACT_FLOW' || (Array.isArray(v.actions) && ('enrollmentCriteria' in v || 'startActionId' in v));
+}
+
+/**
+ * The parsed JSON of a file when it is HubSpot v4 flows (one flow, an array of flows or a page
+ * `{ results: [...] }`), else null: a Flowbench project, or anything else, goes to the project
+ * reader, which says what is wrong with it. Text that is not JSON is not a flow either.
+ */
+export function hubSpotFlowJson(text: string): unknown {
+  const head = text.slice(0, 4096);
+  if (head.includes(FILE_FORMAT)) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return null;
+  }
+  if (isFlow(value)) return value;
+  if (Array.isArray(value) && value.length > 0 && isFlow(value[0])) return value;
+  if (isObj(value) && Array.isArray(value.results) && value.results.length > 0 && isFlow(value.results[0])) return value;
+  return null;
+}
