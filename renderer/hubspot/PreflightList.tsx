@@ -19,8 +19,8 @@ export function PreflightList({ result, workflowName, onPick, onOpenMapping }: {
   return (
     <div className="hs-preflight" data-testid="preflight" data-ok={result.ok} data-blocking={count('blocking')}>
       <div className="hs-preflight-head">
-        <strong>{t('hubspot.preflightOf', { name: workflowName ?? '' })}</strong>
-        <span className="fb-muted">{t('hubspot.preflightCounts', { blocking: count('blocking'), warnings: count('warning'), notes: count('info') })}</span>
+        <strong title={t('hubspot.preflightOf', { name: workflowName ?? '' })}>{workflowName}</strong>
+        <span className="fb-muted hs-counts">{[t('hubspot.blockingCount', { count: count('blocking') }), t('hubspot.warningCount', { count: count('warning') }), t('hubspot.noteCount', { count: count('info') })].join(', ')}</span>
         <button type="button" className="fb-button is-ghost hs-open-mapping" onClick={onOpenMapping} data-testid="preflight-open-mapping">
           <KeyRound size={14} aria-hidden />
           {t('hubspot.mapIds')}
