@@ -10,8 +10,8 @@ export function describeFilter(filter: Filter, names: NameLookup, lang: Lang): s
       return describeProperty(filter, names, lang);
     case 'list': {
       const list = quote(names.list(filter.list), lang);
-      if (lang === 'fr') return filter.op === 'in' ? `Est dans la liste ${list}` : `N'est pas dans la liste ${list}`;
-      return filter.op === 'in' ? `Is in list ${list}` : `Is not in list ${list}`;
+      if (lang === 'fr') return filter.op === 'in' ? `Est dans le segment ${list}` : `N'est pas dans le segment ${list}`;
+      return filter.op === 'in' ? `Is in segment ${list}` : `Is not in segment ${list}`;
     }
     case 'form':
       return describeForm(filter, names, lang) + windowSuffix(filter.withinDays, lang);

@@ -21,8 +21,8 @@ export function listReason(filter: ListFilter, contact: Contact): Localized {
   const member = contact.lists.includes(filter.list);
   return both((l) =>
     l === 'fr'
-      ? `${member ? 'est' : "n'est pas"} dans la liste ${filter.list}`
-      : `is ${member ? '' : 'not '}in list ${filter.list}`,
+      ? `${member ? 'est' : "n'est pas"} dans le segment ${filter.list}`
+      : `is ${member ? '' : 'not '}in segment ${filter.list}`,
   );
 }
 

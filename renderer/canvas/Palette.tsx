@@ -5,6 +5,7 @@ import { STEP_GROUPS, type StepKind } from '../../engine/model/index.ts';
 import { useUi } from '../stores/context.tsx';
 import { useCommands } from '../stores/useCommands.ts';
 import { GROUP_COLORS, STEP_ICONS, type StepGroup } from './stepVisuals.ts';
+import { withFormerWords } from '../hubspot/vocabulary.ts';
 
 const PALETTE_WIDTH = 300;
 const PALETTE_HEIGHT = 480;
@@ -34,7 +35,7 @@ export function PaletteMenu({ style }: { style?: CSSProperties }) {
   const groups = useMemo(() => {
     const q = filter.trim().toLocaleLowerCase();
     return (Object.entries(STEP_GROUPS) as [StepGroup, readonly StepKind[]][])
-      .map(([group, kinds]) => ({ group, kinds: kinds.filter((k) => !q || t(`kinds.${k}`).toLocaleLowerCase().includes(q)) }))
+      .map(([group, kinds]) => ({ group, kinds: kinds.filter((k) => !q || withFormerWords(t(`kinds.${k}`).toLocaleLowerCase()).includes(q)) }))
       .filter((g) => g.kinds.length > 0);
   }, [filter, t]);
   const flat = groups.flatMap((g) => g.kinds);

@@ -8,6 +8,7 @@ import type { AnyFlowNode, WorkflowFlowEdge } from './nodeTypes.ts';
 import { triggersText } from './cardText.ts';
 import { stepGroup } from './stepVisuals.ts';
 import { stepSummary, stepTitle } from './summary.ts';
+import { withFormerWords } from '../hubspot/vocabulary.ts';
 
 export interface GraphInput {
   readonly layout: WorkflowLayout;
@@ -43,7 +44,7 @@ function countsByStep(findings: readonly Finding[], workflow: Workflow): { steps
 
 /** The text a search looks through: title, summary, note and kind. */
 export function searchText(title: string, summary: string, note: string, kind: string): string {
-  return `${title}\n${summary}\n${note}\n${kind}`.toLocaleLowerCase();
+  return withFormerWords(`${title}\n${summary}\n${note}\n${kind}`.toLocaleLowerCase());
 }
 
 export function enrollmentTypeLabel(workflow: Workflow, project: Project, lang: Lang, t: TFunction): string {

@@ -63,6 +63,8 @@ const en = {
   reportIntro_other: '{{count}} things need your attention:',
   reportClean: 'Every action and filter was read as it is in HubSpot.',
   placeholder: 'Placeholder step',
+  unenrollTitle: 'Unenroll contacts who…',
+  unenrollHelp: 'As HubSpot groups them in a workflow’s settings: a contact leaves as soon as one of these holds.',
   approximated: 'Approximated',
   ignored: 'Left out',
 };
@@ -128,6 +130,8 @@ const fr: typeof en = {
   reportIntro_other: '{{count}} points demandent votre attention\u00a0:',
   reportClean: 'Chaque action et chaque filtre a été lu tel qu’il est dans HubSpot.',
   placeholder: 'Étape à recréer',
+  unenrollTitle: 'Désinscrire les contacts qui…',
+  unenrollHelp: 'Regroupés comme dans les paramètres d’un workflow HubSpot : un contact sort dès que l’une de ces conditions est remplie.',
   approximated: 'Approché',
   ignored: 'Laissé de côté',
 };

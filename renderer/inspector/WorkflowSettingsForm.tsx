@@ -1,8 +1,8 @@
-import { Plus, X } from 'lucide-react';
+import { X } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setWorkflowSettings, type WorkflowSettingsPatch } from '../../engine/edit/index.ts';
-import { NO_CRITERIA, WEEKDAYS, WORKFLOW_TYPES, type ListId, type Workflow, type WorkflowId, type WorkflowTiming, type WorkflowType } from '../../engine/model/index.ts';
+import { WEEKDAYS, WORKFLOW_TYPES, type Workflow, type WorkflowId, type WorkflowTiming, type WorkflowType } from '../../engine/model/index.ts';
 import { formatDate } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { useDocument } from '../stores/context.tsx';
@@ -10,6 +10,7 @@ import { useCommands } from '../stores/useCommands.ts';
 import { CriteriaBuilder } from './criteria/CriteriaBuilder.tsx';
 import { Checkbox, DateField, Field, isCalendarDate, isTime, SelectField, TextField } from './fields.tsx';
 import { PropertyPicker } from './pickers.tsx';
+import { UnenrollSettings } from '../hubspot/UnenrollSettings.tsx';
 
 function Section({ title, help, children }: { title: string; help?: string; children: ReactNode }) {
   return (
@@ -82,38 +83,9 @@ export function WorkflowSettingsForm({ workflow }: { workflow: Workflow }) {
           <CriteriaBuilder criteria={e.triggers} project={project} testId="triggers" onChange={(triggers) => patch({ enrollment: { ...e, triggers } })} />
           <Checkbox label={t('settings.enrollExisting')} checked={e.enrollExisting} onChange={(v) => patch({ enrollment: { ...e, enrollExisting: v } })} />
           <Checkbox label={t('settings.reenroll')} checked={e.reenroll} onChange={(v) => patch({ enrollment: { ...e, reenroll: v } })} testId="settings-reenroll" />
-          <Checkbox label={t('settings.unenrollWhenNotMatching')} checked={e.unenrollWhenNotMatching} onChange={(v) => patch({ enrollment: { ...e, unenrollWhenNotMatching: v } })} />
         </Section>
 
-        <Section title={t('settings.suppression')} help={t('settings.suppressionHelp')}>
-          {project.lists.length === 0 ? <p className="fb-empty-small">{t('resources.emptyLists')}</p> : null}
-          <div className="fb-chips">
-            {project.lists.map((l) => {
-              const on = workflow.suppressionLists.includes(l.id);
-              return (
-                <label key={l.id} className={`fb-chip${on ? ' is-on' : ''}`}>
-                  <input type="checkbox" checked={on} onChange={(ev) => patch({ suppressionLists: ev.target.checked ? [...workflow.suppressionLists, l.id] : workflow.suppressionLists.filter((x: ListId) => x !== l.id) })} />
-                  {l.name}
-                </label>
-              );
-            })}
-          </div>
-        </Section>
-
-        <Section title={t('settings.goal')} help={t('settings.goalHelp')}>
-          {workflow.goal ? (
-            <>
-              <CriteriaBuilder criteria={workflow.goal} project={project} testId="goal" onChange={(goal) => patch({ goal })} />
-              <button type="button" className="fb-link-button" onClick={() => patch({ goal: null })}>
-                {t('settings.removeGoal')}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="fb-button is-small" onClick={() => patch({ goal: NO_CRITERIA })} data-testid="add-goal">
-              <Plus size={14} aria-hidden /> {t('settings.addGoal')}
-            </button>
-          )}
-        </Section>
+        <UnenrollSettings workflow={workflow} project={project} patch={(p) => patch(p)} />
 
         <Section title={t('settings.unenrollOthers')}>
           <SelectField

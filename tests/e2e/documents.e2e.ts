@@ -195,7 +195,7 @@ describe('the same in English', () => {
     const list = wf.steps.find((s) => s.kind === 'add-to-list')!;
     await selectStep(page, list.id);
     await page.getByTestId('field-list').selectOption('__new__:list');
-    await expect(page.getByTestId('prompt-dialog').textContent()).resolves.toContain('New static list');
+    await expect(page.getByTestId('prompt-dialog').textContent()).resolves.toContain('New static segment');
     await page.getByTestId('prompt-input').fill('Webinar attendees');
     await shoot(page, 'inline-new-list-en');
     await page.getByTestId('prompt-ok').click();

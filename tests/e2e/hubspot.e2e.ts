@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFlowSchema } from '../../engine/hubspot/index.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
-import { newFromTemplate, project, projectJson } from './support/app.ts';
+import { newFromTemplate, project, projectJson, waitForCanvas } from './support/app.ts';
 
 let server: StaticServer;
 let session: Session;
@@ -164,5 +164,32 @@ describe('the HubSpot bridge in the app', () => {
     expect(await toast.textContent()).toContain(`actions[${delay}].fields.delta`);
     expect(await page.getByTestId('confirm-dialog').count()).toBe(0);
     expect(await projectJson(page)).toBe(before);
+  });
+
+  it('speaks of segments, finds them by the old word, groups the unenrollment settings', async () => {
+    const { page } = session;
+    await page.getByTestId('language').selectOption('fr');
+    const nurturing = (await project(page)).workflows.find((w) => w.name.startsWith('Nurturing'))!;
+    await page.evaluate((id) => window.__flowbench!.stores.document.getState().setActiveWorkflow(id as never), nurturing.id);
+    await waitForCanvas(page);
+    await page.evaluate(() => window.__flowbench!.stores.ui.getState().setSearchOpen(true));
+    await page.getByTestId('search-input').fill('liste');
+    // The nurturing template ends two paths with "add to a static segment": both answer to "liste".
+    const segmentSteps = nurturing.steps.filter((s) => s.kind === 'add-to-list').map((s) => `step-card-${s.id}`);
+    await page.waitForFunction((n) => document.querySelectorAll('.fb-step.is-matched').length === n, segmentSteps.length);
+    const matched = await page.locator('.fb-step.is-matched').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(matched.sort()).toEqual(segmentSteps.sort());
+    expect(await page.locator('.fb-step.is-matched').first().textContent()).toContain('segment statique');
+    await page.getByTestId('search-input').press('Escape');
+    await page.getByTestId('enrollment-card').click();
+    const group = page.getByTestId('settings-unenroll');
+    await group.scrollIntoViewIfNeeded();
+    expect(await group.locator('h3').textContent()).toBe('Désinscrire les contacts qui…');
+    expect(await group.locator('h4').allTextContents()).toEqual(['Atteignent l’objectif du workflow', 'Rejoignent un segment de suppression']);
+    await shoot(page, 'unenroll-fr');
+    await page.getByTestId('language').selectOption('en');
+    await group.scrollIntoViewIfNeeded();
+    expect(await group.locator('h3').textContent()).toBe('Unenroll contacts who…');
+    await shoot(page, 'unenroll-en');
   });
 });

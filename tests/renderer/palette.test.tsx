@@ -19,7 +19,7 @@ describe('the step palette', () => {
   it('offers every step kind, in the six groups of the editor', async () => {
     openPalette();
     const groups = await screen.findAllByRole('group');
-    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['Communication', 'Delays', 'Branches', 'Records', 'Lists', 'Workflow control']);
+    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['Communication', 'Delays', 'Branches', 'Records', 'Segments', 'Workflow control']);
     for (const kind of STEP_KINDS) expect(screen.getByTestId(`palette-${kind}`)).toBeTruthy();
     expect(within(groups[1]!).getByText('Delay until event')).toBeTruthy();
   });

@@ -40,12 +40,12 @@ describe('describeFilter', () => {
   test('emails, lists, page views and windows', () => {
     expect(describeFilter(email('welcome', 'opened', 7), fr, 'fr')).toBe(`A ouvert l'e-mail ${fq('Bienvenue')} au cours des 7${NBSP}derniers jours`);
     expect(describeFilter(email(null, 'bounced'), en, 'en')).toBe('An email bounced');
-    expect(describeFilter(list('trash'), fr, 'fr')).toBe(`Est dans la liste ${fq('Poubelle')}`);
+    expect(describeFilter(list('trash'), fr, 'fr')).toBe(`Est dans le segment ${fq('Poubelle')}`);
     expect(describeFilter(page('/tarifs', 'contains', 'not-viewed'), en, 'en')).toBe('Has not viewed any page whose URL contains “/tarifs”');
   });
 
   test('unknown ids and properties fall back to the id', () => {
-    expect(describeFilter(list('nope'), fr, 'fr')).toBe(`Est dans la liste ${fq('nope')}`);
+    expect(describeFilter(list('nope'), fr, 'fr')).toBe(`Est dans le segment ${fq('nope')}`);
     expect(describeFilter(prop('string', 'favcolor', { op: 'is-known' }), ID_NAMES, 'en')).toBe('favcolor is known');
     expect(describeFilter(form('other'), en, 'en')).toBe('Filled out the form “other”');
   });
@@ -65,10 +65,10 @@ describe('describeCriteria', () => {
 
   test('groups joined with OU / OR and filters with ET / AND', () => {
     expect(describeCriteria(criteria, fr, 'fr')).toBe(
-      `(A téléchargé l'ebook ${fq('Comment construire votre propre sujet Y ?')} ET Score HubSpot supérieur à 90) OU Est dans la liste ${fq('Poubelle')}`,
+      `(A téléchargé l'ebook ${fq('Comment construire votre propre sujet Y ?')} ET Score HubSpot supérieur à 90) OU Est dans le segment ${fq('Poubelle')}`,
     );
     expect(describeCriteria(criteria, en, 'en')).toBe(
-      '(Downloaded the ebook “Comment construire votre propre sujet Y ?” AND HubSpot score greater than 90) OR Is in list “Poubelle”',
+      '(Downloaded the ebook “Comment construire votre propre sujet Y ?” AND HubSpot score greater than 90) OR Is in segment “Poubelle”',
     );
   });
 

@@ -104,6 +104,6 @@ describe('explanations state the value and the condition, in French and English'
     const c = contact({}, [viewed('https://x.fr/prix', Date.UTC(2026, 0, 14))], ['vip']);
     expect(reasonOf(page('prix', 'contains'), c).reason.fr).toBe(`a vu la page https://x.fr/prix le 14${NBSP}janv.${NBSP}2026`);
     expect(reasonOf(page('blog', 'contains', 'not-viewed'), c).reason.en).toBe('has not viewed any page containing blog');
-    expect(reasonOf(list('vip', 'not-in'), c).reason).toEqual({ fr: 'est dans la liste vip', en: 'is in list vip' });
+    expect(reasonOf(list('vip', 'not-in'), c).reason).toEqual({ fr: 'est dans le segment vip', en: 'is in segment vip' });
   });
 });

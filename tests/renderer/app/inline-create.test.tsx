@@ -74,9 +74,9 @@ describe('creating a resource from the field that needs it', () => {
   it('creates a static list from the list step, in French', async () => {
     const { stores } = openStep('add-to-list', 'fr');
     const options = within(screen.getByTestId('field-list') as HTMLElement).getAllByRole('option').map((o) => o.textContent);
-    expect(options.at(-1)).toBe('Nouvelle liste statique…');
+    expect(options.at(-1)).toBe('Nouveau segment statique…');
     fireEvent.change(screen.getByTestId('field-list'), { target: { value: '__new__:list' } });
-    expect(screen.getByTestId('prompt-dialog').textContent).toContain('Nom de la liste');
+    expect(screen.getByTestId('prompt-dialog').textContent).toContain('Nom du segment');
     await answerPrompt('Inscrits webinar');
     expect(stores.document.getState().project.lists.at(-1)).toEqual({ id: 'list-3', name: 'Inscrits webinar' });
     expect(stepOf(stores)).toMatchObject({ list: 'list-3' });
