@@ -1,5 +1,7 @@
 import { backwardLifecycle } from './rules/backward-lifecycle.ts';
 import { branchOnEmailTooSoon } from './rules/branch-on-email-too-soon.ts';
+import { analyticsBranchWithoutDelay } from './rules/analytics-branch-without-delay.ts';
+import { hubSpotLimits } from './rules/hubspot-limits.ts';
 import { datePropertyAnchor } from './rules/date-property-anchor.ts';
 import { delayDatePast } from './rules/delay-date-past.ts';
 import { emailAfterEmail } from './rules/email-after-email.ts';
@@ -40,6 +42,8 @@ export const RULES: readonly LintRule[] = [
   unknownProperty,
   propertyTypeMismatch,
   branchOnEmailTooSoon,
+  analyticsBranchWithoutDelay,
+  hubSpotLimits,
 ];
 
 export const LINT_RULES: readonly RuleInfo[] = RULES.map(({ id, severity, title, description }) => ({ id, severity, title, description }));

@@ -21,6 +21,8 @@ export const LINT_RULE_IDS = [
   'unknown-property',
   'property-type-mismatch',
   'branch-on-email-too-soon',
+  'analytics-branch-without-delay',
+  'hubspot-limits',
 ] as const;
 export type LintRuleId = (typeof LINT_RULE_IDS)[number];
 

@@ -1,5 +1,5 @@
 import { LINT_RULE_IDS, lintProject } from '../../../engine/lint/index.ts';
-import { asBranchId, asEmailId, asListId, asStepId, NO_CRITERIA } from '../../../engine/model/index.ts';
+import { asBranchId, asEmailId, asListId, asStepId, NO_CRITERIA, type Step } from '../../../engine/model/index.ts';
 import {
   addToList,
   ASSET_EBOOK1,
@@ -71,7 +71,13 @@ function everythingWrong() {
       unenrollWhenNotMatching: false,
     },
   });
-  return project([seedNurturing(), broken, cycle, manual, anchored, props, tooSoon]);
+  // A page-view branch right at enrollment (analytics need 80 minutes), then an if/then of 21 branches (HubSpot: 20).
+  const pricing = { kind: 'page-view' as const, url: '/pricing', match: 'contains' as const, op: 'viewed' as const };
+  const hubspot = workflow('hubspot', [
+    ifThen('p', 'Tarifs vus ?', 'q', null, criteria(pricing)),
+    { ...ifThen('q', 'Trop de branches', null, null), branches: Array.from({ length: 21 }, (_, i) => ({ id: asBranchId(`q${i}`), name: `B${i}`, criteria: criteria(pricing), next: null })) } as Step,
+  ]);
+  return project([seedNurturing(), broken, cycle, manual, anchored, props, tooSoon, hubspot]);
 }
 
 describe('the rule set as a whole', () => {
