@@ -47,7 +47,7 @@ const HANDLERS = {
   [CHANNELS.save]: { args: z.tuple([path, text]), run: (s: MainServices, p: string, t: string) => s.save(p, t) },
   [CHANNELS.saveAs]: { args: z.tuple([fileName, text]), run: (s: MainServices, n: string, t: string) => s.saveAs(n, t) },
   [CHANNELS.exportFile]: {
-    args: z.tuple([z.enum(['png', 'svg', 'json', 'csv']), fileName, z.union([text, binary])]),
+    args: z.tuple([z.enum(['png', 'svg', 'json', 'csv', 'md', 'html']), fileName, z.union([text, binary])]),
     run: (s: MainServices, k: ExportKind, n: string, d: string | Uint8Array) => s.exportFile(k, n, d),
   },
   [CHANNELS.recentList]: { args: z.tuple([]), run: (s: MainServices) => s.recentFiles() },

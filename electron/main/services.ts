@@ -15,6 +15,8 @@ const FILTERS: Readonly<Record<ExportKind | OpenKind, FileFilter>> = {
   png: { name: 'PNG', extensions: ['png'] },
   svg: { name: 'SVG', extensions: ['svg'] },
   csv: { name: 'CSV', extensions: ['csv'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'HTML', extensions: ['html'] },
 };
 
 export interface WindowSession {

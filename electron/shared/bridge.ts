@@ -25,7 +25,7 @@ export function parseTooLarge(message: string): { name: string; size: number; li
   return match ? { name: match[1]!.trim(), size: Number(match[2]), limit: Number(match[3]) } : null;
 }
 
-export type ExportKind = 'png' | 'svg' | 'json' | 'csv';
+export type ExportKind = 'png' | 'svg' | 'json' | 'csv' | 'md' | 'html';
 /** What an Open dialog offers: projects (JSON, or PNG / SVG that embed one) or contacts CSV. */
 export type OpenKind = 'project' | 'csv';
 export type UiLang = 'fr' | 'en';

@@ -19,7 +19,7 @@ export function desktopBridge(win: Window = window): FlowbenchBridge | null {
   return bridge && typeof bridge.open === 'function' ? bridge : null;
 }
 
-const EXPORT_KINDS: readonly ExportKind[] = ['png', 'svg', 'json', 'csv'];
+const EXPORT_KINDS: readonly ExportKind[] = ['png', 'svg', 'json', 'csv', 'md', 'html'];
 
 function exportKind(name: string): ExportKind {
   const extension = name.toLowerCase().split('.').pop() ?? '';

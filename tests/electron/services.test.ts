@@ -120,6 +120,15 @@ describe('where the page may write', () => {
     expect(fs.disk.get('/docs/plan.png')).toBe(newPng);
   });
 
+  it('offers a Markdown or HTML file for a build sheet', async () => {
+    const fs = fakeFs({});
+    const services = createMainServices(session(), fs.io);
+    const spy = vi.spyOn(dialog, 'showSaveDialog').mockResolvedValueOnce({ canceled: false, filePath: '/docs/sheet.md' } as never);
+    await expect(services.exportFile('md', 'sheet.md', '# Sheet')).resolves.toEqual({ path: '/docs/sheet.md' });
+    expect((spy.mock.calls[0] as unknown[])[1]).toMatchObject({ filters: [{ name: 'Markdown', extensions: ['md'] }] });
+    expect(fs.disk.get('/docs/sheet.md')).toBe('# Sheet');
+  });
+
   it('writes only to paths a dialog returned, over a whole session', async () => {
     const fs = fakeFs({ '/a/in.json': '{}', '/a/pic.png': PNG });
     const services = createMainServices(session(), fs.io);

@@ -62,6 +62,17 @@ describe('desktop platform', () => {
     expect(bridge.exportFile).toHaveBeenNthCalledWith(1, 'png', 'plan.png', new Uint8Array([137, 80, 78, 71]));
     expect(bridge.exportFile).toHaveBeenNthCalledWith(2, 'svg', 'plan.svg', '<svg/>');
   });
+
+  it('saves a build sheet as Markdown or HTML, not as a project JSON (the desktop refuses JSON outside .json)', async () => {
+    const { bridge } = fakeBridge();
+    const platform = createDesktopPlatform(bridge);
+    await platform.saveFile('Nurturing (sheet).md', new Blob(['# Sheet\n']));
+    await platform.saveFile('Nurturing (sheet).html', new Blob(['<!doctype html>']));
+    await platform.saveFile('Nurturing.hubspot.json', new Blob(['{}']));
+    expect(bridge.exportFile).toHaveBeenNthCalledWith(1, 'md', 'Nurturing (sheet).md', '# Sheet\n');
+    expect(bridge.exportFile).toHaveBeenNthCalledWith(2, 'html', 'Nurturing (sheet).html', '<!doctype html>');
+    expect(bridge.exportFile).toHaveBeenNthCalledWith(3, 'json', 'Nurturing.hubspot.json', '{}');
+  });
 });
 
 describe('app commands', () => {
