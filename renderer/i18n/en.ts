@@ -15,7 +15,7 @@ export const en = {
     resources: 'Resources',
     problems: 'Problems',
     language: 'Language',
-    dropHere: 'Drop a Flowbench JSON, PNG or SVG file to open it',
+    dropHere: 'Drop a Flowbench JSON, PNG or SVG file to open it, or a HubSpot workflow JSON (v4) to add it',
     defaultProject: 'My project',
     projectName: 'Project name',
     close: 'Close',

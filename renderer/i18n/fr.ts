@@ -15,7 +15,7 @@ export const fr: Messages = {
     resources: 'Ressources',
     problems: 'Problèmes',
     language: 'Langue',
-    dropHere: 'Déposez un fichier Flowbench JSON, PNG ou SVG pour l’ouvrir',
+    dropHere: 'Déposez un fichier Flowbench JSON, PNG ou SVG pour l’ouvrir, ou un workflow HubSpot JSON (v4) pour l’ajouter',
     defaultProject: 'Mon projet',
     projectName: 'Nom du projet',
     close: 'Fermer',
