@@ -110,11 +110,11 @@ export function stepSummary(step: Step, project: Project): Localized {
     }
     case 'add-to-list': {
       const name = named(project.lists, step.list);
-      return both(`Ajouter à la liste ${name}`, `Add to list ${name}`);
+      return both(`Ajouter au segment ${name}`, `Add to segment ${name}`);
     }
     case 'remove-from-list': {
       const name = named(project.lists, step.list);
-      return both(`Retirer de la liste ${name}`, `Remove from list ${name}`);
+      return both(`Retirer du segment ${name}`, `Remove from segment ${name}`);
     }
     case 'enroll-in-workflow': {
       const name = named(project.workflows, step.workflow);

@@ -34,7 +34,7 @@ function subject(filter: Filter, project: Project): Localized {
   switch (filter.kind) {
     case 'list': {
       const name = quoted(project.lists.find((l) => l.id === filter.list)?.name ?? filter.list);
-      return { fr: `la liste ${name.fr}`, en: `list ${name.en}` };
+      return { fr: `le segment ${name.fr}`, en: `segment ${name.en}` };
     }
     case 'email': {
       const name = quoted(project.emails.find((e) => e.id === filter.email)?.name ?? String(filter.email));

@@ -14,8 +14,8 @@ export const lostContacts: LintRule = {
   severity: 'warning',
   title: { fr: 'Contacts perdus en fin de chemin', en: 'Contacts lost at the end of a path' },
   description: {
-    fr: 'Un chemin se termine sans avoir ajouté le contact à une liste statique\u00a0: on ne pourra pas retrouver ces contacts pour les réengager plus tard.',
-    en: 'A path ends without adding the contact to any static list: these contacts cannot be found again to re-engage them later.',
+    fr: 'Un chemin se termine sans avoir ajouté le contact à un segment statique (liste)\u00a0: on ne pourra pas retrouver ces contacts pour les réengager plus tard.',
+    en: 'A path ends without adding the contact to any static segment (list): these contacts cannot be found again to re-engage them later.',
   },
   check: (ctx) => {
     const out: Finding[] = [];
@@ -35,8 +35,8 @@ export const lostContacts: LintRule = {
           const subject = pathSubject(step, edge.slot, ctx.project);
           out.push(
             finding(lostContacts, workflow.id, [step.id], {
-              fr: `${subject.fr} se termine sans liste statique\u00a0: ces contacts seront perdus.`,
-              en: `${subject.en} ends without a static list: these contacts will be lost.`,
+              fr: `${subject.fr} se termine sans segment statique\u00a0: ces contacts seront perdus.`,
+              en: `${subject.en} ends without a static segment: these contacts will be lost.`,
             }),
           );
         }

@@ -20,7 +20,7 @@ interface Ref {
 
 const KIND_WORDS: Record<RefKind, { fr: string; en: string }> = {
   email: { fr: 'l’e-mail', en: 'email' },
-  list: { fr: 'la liste', en: 'list' },
+  list: { fr: 'le segment', en: 'segment' },
   asset: { fr: 'le contenu', en: 'asset' },
   workflow: { fr: 'le workflow', en: 'workflow' },
   step: { fr: 'l’étape', en: 'step' },
@@ -87,7 +87,7 @@ function settingRefs(workflow: Workflow): { where: Localized; refs: Ref[] }[] {
   return [
     { where: { fr: 'première étape', en: 'first step' }, refs: workflow.start ? [{ kind: 'step', id: workflow.start }] : [] },
     { where: { fr: 'déclencheurs d’inscription', en: 'enrollment triggers' }, refs: criteriaRefs(workflow.enrollment.triggers) },
-    { where: { fr: 'listes de suppression', en: 'suppression lists' }, refs: workflow.suppressionLists.map((id) => ({ kind: 'list' as const, id })) },
+    { where: { fr: 'segments de suppression', en: 'suppression segments' }, refs: workflow.suppressionLists.map((id) => ({ kind: 'list' as const, id })) },
     { where: { fr: 'objectif', en: 'goal' }, refs: criteriaRefs(workflow.goal) },
     {
       where: { fr: 'désinscription des autres workflows', en: 'unenrollment from other workflows' },
@@ -110,8 +110,8 @@ export const missingReference: LintRule = {
   severity: 'error',
   title: { fr: 'Référence introuvable', en: 'Missing reference' },
   description: {
-    fr: 'Une étape ou un réglage désigne un e-mail, une liste, un contenu, un workflow ou une étape qui n’existe pas (ou plus) dans le projet.',
-    en: 'A step or setting points to an email, list, asset, workflow or step that does not (or no longer) exist in the project.',
+    fr: 'Une étape ou un réglage désigne un e-mail, un segment (liste), un contenu, un workflow ou une étape qui n’existe pas (ou plus) dans le projet.',
+    en: 'A step or setting points to an email, segment (list), asset, workflow or step that does not (or no longer) exist in the project.',
   },
   check: (ctx) => {
     const { project } = ctx;

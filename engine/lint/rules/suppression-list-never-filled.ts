@@ -5,10 +5,10 @@ import type { Finding, LintRule } from '../types.ts';
 export const suppressionListNeverFilled: LintRule = {
   id: 'suppression-list-never-filled',
   severity: 'warning',
-  title: { fr: 'Liste de suppression jamais remplie', en: 'Suppression list never filled' },
+  title: { fr: 'Segment de suppression jamais rempli', en: 'Suppression segment never filled' },
   description: {
-    fr: 'Aucune étape n’ajoute de contact à cette liste de suppression et aucun contact du bac à sable n’y figure\u00a0: elle n’écartera jamais personne.',
-    en: 'No step adds contacts to this suppression list and no sandbox contact is on it: it will never suppress anyone.',
+    fr: 'Aucune étape n’ajoute de contact à ce segment de suppression (liste) et aucun contact du bac à sable n’y figure\u00a0: il n’écartera jamais personne.',
+    en: 'No step adds contacts to this suppression segment (list) and no sandbox contact is on it: it will never suppress anyone.',
   },
   check: (ctx) => {
     const out: Finding[] = [];
@@ -24,8 +24,8 @@ export const suppressionListNeverFilled: LintRule = {
         const fromContacts = ctx.contacts && ctx.contacts.length > 0;
         out.push(
           finding(suppressionListNeverFilled, workflow.id, [], {
-            fr: `La liste de suppression ${name.fr} de ${wf.fr} n’est remplie par aucune étape${fromContacts ? ' et ne contient aucun contact' : ''}\u00a0: elle n’écartera jamais personne.`,
-            en: `Suppression list ${name.en} of ${wf.en} is filled by no step${fromContacts ? ' and holds no contact' : ''}: it will never suppress anyone.`,
+            fr: `Le segment de suppression ${name.fr} de ${wf.fr} n’est rempli par aucune étape${fromContacts ? ' et ne contient aucun contact' : ''}\u00a0: il n’écartera jamais personne.`,
+            en: `Suppression segment ${name.en} of ${wf.en} is filled by no step${fromContacts ? ' and holds no contact' : ''}: it will never suppress anyone.`,
           }),
         );
       }

@@ -61,8 +61,8 @@ describe('goal-unreachable', () => {
     const found = findingsOf('goal-unreachable', project([wf]));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'warning', steps: [] });
-    expect(found[0]!.message.fr).toContain('la liste «\u00a0Clients\u00a0»');
-    expect(found[0]!.message.en).toContain('list “Clients”');
+    expect(found[0]!.message.fr).toContain('le segment «\u00a0Clients\u00a0»');
+    expect(found[0]!.message.en).toContain('segment “Clients”');
     expectBilingual(found[0]!);
   });
 

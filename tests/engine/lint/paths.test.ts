@@ -22,7 +22,7 @@ describe('lost-contacts', () => {
     const f = found[0]!;
     expect(f).toMatchObject({ severity: 'warning', workflow: asWorkflowId('nurturing'), steps: [sid('s8')] });
     expect(f.message.fr).toContain('«\u00a0Articles de blog\u00a0»');
-    expect(f.message.fr).toContain('se termine sans liste statique');
+    expect(f.message.fr).toContain('se termine sans segment statique');
     expect(f.message.en).toContain('“Articles de blog”');
     expect(f.message.en).toContain('will be lost');
     expectBilingual(f);
@@ -43,9 +43,9 @@ describe('lost-contacts', () => {
     const [f] = findingsOf('lost-contacts', project([wf]));
     expect(f?.steps).toEqual([sid('b')]);
     expect(f?.message.fr).toBe(
-      'La branche «\u00a0Non\u00a0» de «\u00a0A téléchargé l’ebook 2 ?\u00a0» se termine sans liste statique\u00a0: ces contacts seront perdus.',
+      'La branche «\u00a0Non\u00a0» de «\u00a0A téléchargé l’ebook 2 ?\u00a0» se termine sans segment statique\u00a0: ces contacts seront perdus.',
     );
-    expect(f?.message.en).toBe('The “Non” branch of “A téléchargé l’ebook 2 ?” ends without a static list: these contacts will be lost.');
+    expect(f?.message.en).toBe('The “Non” branch of “A téléchargé l’ebook 2 ?” ends without a static segment: these contacts will be lost.');
   });
 
   it('reports a shared end once when only some of the paths into it added a list', () => {
@@ -65,7 +65,7 @@ describe('unreachable-step', () => {
     const found = findingsOf('unreachable-step', project([wf]));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'warning', steps: [sid('orphan')] });
-    expect(found[0]!.message.fr).toContain('Ajouter à la liste Nurturing terminé');
+    expect(found[0]!.message.fr).toContain('Ajouter au segment Nurturing terminé');
     expectBilingual(found[0]!);
   });
 

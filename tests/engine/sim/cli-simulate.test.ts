@@ -18,7 +18,7 @@ describe('flowbench simulate', () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain('800 contacts');
     expect(run.out).toMatch(/Enrolled: \d+/);
-    expect(run.out).toMatch(/Completed at step “Add to list Nurturing – articles sent” \(step-list-articles\): \d+/);
+    expect(run.out).toMatch(/Completed at step “Add to segment Nurturing – articles sent” \(step-list-articles\): \d+/);
     expect(run.out).toContain('Nurturing – articles sent:');
     expect(run.out).toMatch(/Emails sent: \d+/);
     expect(run.out).toMatch(/Still in progress: \d+/);
