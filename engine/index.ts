@@ -13,3 +13,4 @@ export * from './templates/index.ts';
 export * from './sample/index.ts';
 export * from './sim/index.ts';
 export * from './hubspot/index.ts';
+export * from './programme/index.ts';
