@@ -21,6 +21,9 @@ export const LINT_RULE_IDS = [
   'unknown-property',
   'property-type-mismatch',
   'branch-on-email-too-soon',
+  'programme-loop',
+  'trigger-list-never-filled',
+  'opposite-property-writes',
 ] as const;
 export type LintRuleId = (typeof LINT_RULE_IDS)[number];
 

@@ -20,7 +20,13 @@ function addUnique<T>(list: T[], value: T | null): void {
  */
 export function programmeMap(project: Project): ProgrammeMap {
   const workflows = project.workflows;
-  const reads = new Map<string, readonly Read[]>(workflows.map((w) => [w.id, workflowReads(w, project)]));
+  // Reads by the write key they may accept, so each write meets only the reads that can take it.
+  const readers = new Map<string, { workflow: Workflow; read: Read }[]>();
+  for (const workflow of workflows) {
+    for (const read of workflowReads(workflow, project)) {
+      for (const key of read.keys) readers.set(key, [...(readers.get(key) ?? []), { workflow, read }]);
+    }
+  }
   const drafts = new Map<string, Draft>();
   const link = (from: Workflow, to: Workflow, write: Write, place: ProgrammeEdge['place'], toStep: StepId | null) => {
     const key = `${from.id}>${to.id}|${write.kind}|${write.item}|${write.tag}|${place}`;
@@ -43,9 +49,9 @@ export function programmeMap(project: Project): ProgrammeMap {
         if (to) link(from, to, write, 'enroll', null);
         continue;
       }
-      for (const to of workflows) {
-        if (to.id === from.id) continue;
-        for (const read of reads.get(to.id) ?? []) if (read.accepts(write)) link(from, to, write, read.place, read.step);
+      const candidates = [...(readers.get(write.key) ?? []), ...(write.kind === 'email' ? (readers.get('email:*') ?? []) : [])];
+      for (const { workflow: to, read } of candidates) {
+        if (to.id !== from.id && read.accepts(write)) link(from, to, write, read.place, read.step);
       }
     }
   }

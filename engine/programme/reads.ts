@@ -8,7 +8,26 @@ export interface Read {
   readonly place: ReadPlace;
   /** The reading step (branch, wait); null for the triggers, the goal and the suppression lists. */
   readonly step: StepId | null;
+  /** The write keys it may accept (`email:*` for any email): the map looks reads up by key. */
+  readonly keys: readonly string[];
   readonly accepts: (write: Write) => boolean;
+}
+
+/** The write keys that can make a filter hold (see `filterAccepts`). */
+function filterKeys(filter: Filter, project: Project): string[] {
+  switch (filter.kind) {
+    case 'property':
+      return [`prop:${filter.property}`];
+    case 'list':
+      return [`list:${filter.list}`];
+    case 'email':
+      return [filter.email === null ? 'email:*' : `email:${filter.email}`];
+    case 'form':
+      if (filter.op !== 'submitted') return [];
+      return project.emails.filter((e) => e.asset !== null && (filter.asset === null || e.asset === filter.asset)).map((e) => `email:${e.id}`);
+    case 'page-view':
+      return [];
+  }
 }
 
 /**
@@ -43,7 +62,8 @@ export function filterAccepts(filter: Filter, write: Write, project: Project): b
 function criteriaRead(criteria: Criteria | null, place: ReadPlace, step: StepId | null, project: Project): Read[] {
   const filters = criteria ? criteriaFilters(criteria) : [];
   if (filters.length === 0) return [];
-  return [{ place, step, accepts: (w) => filters.some((f) => filterAccepts(f, w, project)) }];
+  const keys = [...new Set(filters.flatMap((f) => filterKeys(f, project)))];
+  return keys.length === 0 ? [] : [{ place, step, keys, accepts: (w) => filters.some((f) => filterAccepts(f, w, project)) }];
 }
 
 /** Every place of `workflow` that reads what another workflow may write, in a stable order. */
@@ -53,23 +73,24 @@ export function workflowReads(workflow: Workflow, project: Project): readonly Re
     ...criteriaRead(workflow.goal, 'goal', null, project),
   ];
   const suppression = new Set<string>(workflow.suppressionLists.map((l) => `list:${l}`));
-  if (suppression.size > 0) reads.push({ place: 'suppression', step: null, accepts: (w) => suppression.has(w.key) && w.tag === 'add' });
+  if (suppression.size > 0) reads.push({ place: 'suppression', step: null, keys: [...suppression], accepts: (w) => suppression.has(w.key) && w.tag === 'add' });
   for (const step of workflow.steps) {
     switch (step.kind) {
       case 'branch-if':
         reads.push(...criteriaRead({ groups: step.branches.flatMap((b) => b.criteria.groups) }, 'branch', step.id, project));
         break;
       case 'branch-value':
-        reads.push({ place: 'branch', step: step.id, accepts: (w) => w.key === `prop:${step.property}` });
+        reads.push({ place: 'branch', step: step.id, keys: [`prop:${step.property}`], accepts: (w) => w.key === `prop:${step.property}` });
         break;
       case 'delay-until-event': {
         const event = step.event;
         if (event.kind === 'criteria-met') reads.push(...criteriaRead(event.criteria, 'wait', step.id, project));
         else if (event.kind === 'email-opened' || event.kind === 'email-clicked') {
-          reads.push({ place: 'wait', step: step.id, accepts: (w) => w.kind === 'email' && (event.email === null || event.email === w.item) });
+          const keys = [event.email === null ? 'email:*' : `email:${event.email}`];
+          reads.push({ place: 'wait', step: step.id, keys, accepts: (w) => w.kind === 'email' && (event.email === null || event.email === w.item) });
         } else if (event.kind === 'form-submitted') {
           const filter: Filter = { kind: 'form', asset: event.asset, op: 'submitted' };
-          reads.push({ place: 'wait', step: step.id, accepts: (w) => filterAccepts(filter, w, project) });
+          reads.push({ place: 'wait', step: step.id, keys: filterKeys(filter, project), accepts: (w) => filterAccepts(filter, w, project) });
         }
         break;
       }

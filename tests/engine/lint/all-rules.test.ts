@@ -3,6 +3,7 @@ import { asBranchId, asEmailId, asListId, asStepId, NO_CRITERIA } from '../../..
 import {
   addToList,
   ASSET_EBOOK1,
+  clearProperty,
   contact,
   criteria,
   delaySpec,
@@ -14,6 +15,7 @@ import {
   randomSplit,
   seedNurturing,
   sendEmail,
+  setProperty,
   setStage,
   stageAnyOf,
   workflow,
@@ -71,7 +73,14 @@ function everythingWrong() {
       unenrollWhenNotMatching: false,
     },
   });
-  return project([seedNurturing(), broken, cycle, manual, anchored, props, tooSoon]);
+  // Programme rules: pong sets the job title that ping's trigger (re-enrolling) reads, ping enrolls
+  // in pong; clearer clears what pong sets; listener reads a list no workflow fills.
+  const titled = criteria({ kind: 'property', property: 'jobtitle', type: 'string', operation: { op: 'eq', value: 'Loop' } });
+  const ping = workflow('ping', [enrollIn('p1', 'pong')], { enrollment: { triggers: titled, enrollExisting: true, reenroll: true, unenrollWhenNotMatching: false } });
+  const pong = workflow('pong', [setProperty('p2', 'jobtitle', 'Loop', null)], { enrollment: { triggers: NO_CRITERIA, enrollExisting: true, reenroll: false, unenrollWhenNotMatching: false } });
+  const clearer = workflow('clearer', [clearProperty('p3', 'jobtitle', null)]);
+  const listener = workflow('listener', [], { enrollment: { triggers: criteria(inList('customers')), enrollExisting: true, reenroll: false, unenrollWhenNotMatching: false } });
+  return project([seedNurturing(), broken, cycle, manual, anchored, props, tooSoon, ping, pong, clearer, listener]);
 }
 
 describe('the rule set as a whole', () => {
