@@ -109,8 +109,8 @@ export function programmeCounts(project: Project, map: ProgrammeMap, result: Sim
 }
 
 /** The map with each edge's count and each node's enrollments from one run. */
-export function withCounts(map: ProgrammeMap, counts: ReadonlyMap<string, number>, result?: Pick<SimulationResult, 'workflows'>): ProgrammeMap {
-  const enrolled = new Map((result?.workflows ?? []).map((w) => [w.id as string, w.enrolled]));
+export function withCounts(map: ProgrammeMap, counts: ReadonlyMap<string, number>, result?: { readonly workflows: readonly { readonly id: string; readonly enrolled: number }[] }): ProgrammeMap {
+  const enrolled = new Map((result?.workflows ?? []).map((w) => [w.id, w.enrolled]));
   return {
     nodes: map.nodes.map((n) => (enrolled.has(n.workflow) ? { ...n, enrolled: enrolled.get(n.workflow)! } : n)),
     edges: map.edges.map((e) => (counts.has(e.key) ? { ...e, count: counts.get(e.key)! } : e)),

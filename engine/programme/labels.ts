@@ -1,5 +1,6 @@
 import { describeCriteria, nameLookupFromProject } from '../criteria/index.ts';
 import { findProperty, isLifecycleStage, LIFECYCLE_LABELS, type Lang, type Localized, type Project, type Workflow } from '../model/index.ts';
+import { formatCount } from './escape.ts';
 import type { ProgrammeEdge, ReadPlace } from './types.ts';
 
 const PLACE_WORDS: Readonly<Record<ReadPlace, Localized | null>> = {
@@ -65,4 +66,18 @@ export function triggerSummary(workflow: Workflow, project: Project, lang: Lang)
     return lang === 'fr' ? 'Inscription manuelle ou par un autre workflow' : 'Enrolled by hand or by another workflow';
   }
   return describeCriteria(workflow.enrollment.triggers, nameLookupFromProject(project, lang), lang);
+}
+
+/** An edge's count after a run, with its range when there were replications: `42`, `41 (35–48)`. */
+export function countText(edge: Pick<ProgrammeEdge, 'count' | 'interval'>, lang: Lang): string | null {
+  const n = (v: number) => formatCount(v, lang);
+  if (edge.interval) return `${n(edge.interval.mean)} (${n(edge.interval.low)}–${n(edge.interval.high)})`;
+  return edge.count === undefined ? null : n(edge.count);
+}
+
+/** The label drawn on an edge: what links the workflows, then its count after a run. */
+export function edgeText(edge: ProgrammeEdge, project: Project, lang: Lang): string {
+  const count = countText(edge, lang);
+  const label = edgeLabel(edge, project, lang);
+  return count === null ? label : `${label} · ${count}`;
 }

@@ -17,7 +17,7 @@ const PROGRAMME_ELK_OPTIONS = {
   'elk.padding': '[top=24,left=24,bottom=24,right=24]',
 };
 
-export const PROGRAMME_CARD: Size = { width: 260, height: 96 };
+export const PROGRAMME_CARD: Size = { width: 280, height: 112 };
 
 export interface ProgrammeLayoutNode {
   readonly workflow: string;

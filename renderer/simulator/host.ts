@@ -1,6 +1,7 @@
 import { enrollmentsCsv, resultsAt, stepEmailIndex, summaryJson, type StepEmailIndex } from '../../engine/results/index.ts';
 import { LIFECYCLE_STAGES, type Contact, type Project } from '../../engine/model/index.ts';
 import { createSimulation, type SimulationResult } from '../../engine/sim/index.ts';
+import { programmeCounts, programmeMap } from '../../engine/programme/index.ts';
 import { clockFor } from '../../engine/sim/index.ts';
 import { contactName } from './contact-names.ts';
 import { nextEventMinute, stepContacts } from './log-queries.ts';
@@ -103,7 +104,8 @@ export class SimHost {
     this.contactCount = contacts.length;
     this.contacts = contacts;
     this.byId = null;
-    reply({ type: 'done', meta: toMeta(result, { loadMs: loaded - started, runMs: performance.now() - loaded }, contacts.length) });
+    const programme = Object.fromEntries(programmeCounts(project, programmeMap(project), result));
+    reply({ type: 'done', meta: { ...toMeta(result, { loadMs: loaded - started, runMs: performance.now() - loaded }, contacts.length), programme } });
   }
 
   private who(id: string) {

@@ -38,6 +38,8 @@ export interface RunMeta {
   /** Reading the contacts (from IndexedDB in the worker), then simulating. */
   readonly loadMs: number;
   readonly runMs: number;
+  /** Contacts carried by each link of the programme map (engine/programme `programmeCounts`), by edge key. */
+  readonly programme?: Readonly<Record<string, number>>;
 }
 
 /** Everything shown at one minute: the engine's StateAt and each send step's emails (engine/results). */
