@@ -14,3 +14,4 @@ export * from './sample/index.ts';
 export * from './sim/index.ts';
 export * from './hubspot/index.ts';
 export * from './programme/index.ts';
+export * from './report/index.ts';
