@@ -1,6 +1,7 @@
+// @vitest-environment jsdom
+// The report is parsed by the browser's own HTML parser (jsdom's DOMParser).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTemplate, saveProject } from '../../../engine/index.ts';
 import { cli, tempDir } from './capture.ts';
@@ -22,7 +23,7 @@ describe('flowbench report', () => {
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toBe('Report written: r.html\n');
-    const doc = new JSDOM(readFileSync(join(cwd, 'r.html'), 'utf8')).window.document;
+    const doc = new DOMParser().parseFromString(readFileSync(join(cwd, 'r.html'), 'utf8'), 'text/html');
     expect(doc.documentElement.lang).toBe('en');
     expect(doc.querySelectorAll('section[data-section=workflow]')).toHaveLength(3);
     expect(doc.querySelector('[data-field=intervals]')!.textContent).toContain('3 runs (seeds 5 to 7)');

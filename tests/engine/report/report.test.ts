@@ -1,4 +1,5 @@
-import { JSDOM } from 'jsdom';
+// @vitest-environment jsdom
+// The report is parsed by the browser's own HTML parser (jsdom's DOMParser).
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildReportHtml,
@@ -15,7 +16,7 @@ import {
 import { endStateCounts } from '../../../engine/results/index.ts';
 import { seedProgramme } from '../programme/fixtures.ts';
 
-const parse = (html: string) => new JSDOM(html).window.document;
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const values = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((c) => Number(c.getAttribute('data-value')));
 
 let project: Project;
