@@ -8,6 +8,7 @@ import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { activeWorkflow } from '../stores/document.ts';
 import { exportFile, type ExportFormat } from './exporters.ts';
 import { IncludeContactsOption, withSandboxContacts } from '../sandbox/IncludeContacts.tsx';
+import { ReportButton } from '../programme/ReportButton.tsx';
 
 /** JSON, PNG (1x-3x, white or transparent) or SVG of the whole diagram. */
 export function ExportDialog() {
@@ -79,6 +80,7 @@ export function ExportDialog() {
           </div>
         </div>
       ) : null}
+      <ReportButton onDone={() => close(null)} />
       <IncludeContactsOption />
       <div className="fb-modal-actions">
         <button type="button" className="fb-button" onClick={() => close(null)}>
