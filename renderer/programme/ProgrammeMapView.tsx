@@ -1,5 +1,5 @@
 import './programme.css';
-import { Network, X } from 'lucide-react';
+import { Network, Presentation, X } from 'lucide-react';
 import { useEffect, type KeyboardEvent, type MouseEvent } from 'react';
 import { asWorkflowId } from '../../engine/model/index.ts';
 import { useLang } from '../i18n/useLang.ts';
@@ -7,6 +7,7 @@ import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { useProgrammeT } from './i18n.ts';
 import { useProgrammeView } from './store.ts';
 import { useProgrammeDrawing } from './useProgrammeDrawing.ts';
+import { PresentMode } from '../present/PresentMode.tsx';
 
 /** The workflows sidebar's button that opens the programme map. */
 export function ProgrammeButton() {
@@ -64,6 +65,10 @@ export function ProgrammeMapView() {
           {t('programme.subtitle', { count: project.workflows.length })} · {t('programme.links', { count: links })}
         </span>
         <span className="fb-pm-spacer" />
+        <button type="button" className="fb-button is-ghost" onClick={() => show('present')} title={t('programme.presentHint')} data-testid="enter-present">
+          <Presentation size={16} aria-hidden />
+          {t('programme.present')}
+        </button>
         <button type="button" className="fb-button is-ghost" onClick={() => show(null)} data-testid="close-programme">
           <X size={16} aria-hidden />
           {t('programme.close')}
@@ -89,5 +94,5 @@ export function ProgrammeMapView() {
 /** Mounted once in the app shell: whichever consultant view is open. */
 export function ProgrammeLayer() {
   const view = useProgrammeView((s) => s.view);
-  return view === 'map' ? <ProgrammeMapView /> : null;
+  return view === 'map' ? <ProgrammeMapView /> : view === 'present' ? <PresentMode /> : null;
 }
