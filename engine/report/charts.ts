@@ -16,7 +16,7 @@ export function lifecycleChart(series: Readonly<Record<string, readonly number[]
   const [W, H, L, T, B] = [680, 240, 56, 12, 28];
   const x = (d: number) => L + (d / days) * (W - L - 12);
   const y = (n: number) => T + (1 - n / max) * (H - T - B);
-  const out = [`<svg xmlns="http://www.w3.org/2000/svg" class="chart lifecycle-chart" width="${W}" height="${H + 24 * Math.ceil(shown.length / 3)}" viewBox="0 0 ${W} ${H + 24 * Math.ceil(shown.length / 3)}">`];
+  const out = [`<svg xmlns="http://www.w3.org/2000/svg" class="chart lifecycle-chart" width="${W}" height="${H + 24 * Math.ceil(shown.length / 2)}" viewBox="0 0 ${W} ${H + 24 * Math.ceil(shown.length / 2)}">`];
   for (const f of [0, 0.5, 1]) {
     out.push(`<line x1="${L}" x2="${W - 12}" y1="${y(max * f)}" y2="${y(max * f)}" stroke="#e1e5ea"/>`, `<text x="${L - 6}" y="${y(max * f) + 4}" font-size="11" fill="#66727f" text-anchor="end">${formatCount(Math.round(max * f), lang)}</text>`);
   }
@@ -25,8 +25,8 @@ export function lifecycleChart(series: Readonly<Record<string, readonly number[]
     const color = PALETTE[k % PALETTE.length]!;
     const d = values.map((n, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(n).toFixed(1)}`).join(' ');
     out.push(`<path class="series" data-stage="${escapeMarkup(stage)}" d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`);
-    const lx = L + (k % 3) * 200;
-    const ly = H + 8 + Math.floor(k / 3) * 24;
+    const lx = L + (k % 2) * 300;
+    const ly = H + 8 + Math.floor(k / 2) * 24;
     out.push(`<rect x="${lx}" y="${ly}" width="12" height="12" rx="2" fill="${color}"/>`, `<text x="${lx + 18}" y="${ly + 10}" font-size="12" fill="#1f2933">${escapeMarkup(stageLabel(stage, lang))} (${formatCount(values.at(-1) ?? 0, lang)})</text>`);
   });
   out.push('</svg>');

@@ -22,11 +22,12 @@ p { margin: 0 0 10px; }
 figure { margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
 figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 figure.diagram svg { max-height: 150mm; }
-figure.programme svg { max-height: 200mm; }
+figure.programme svg { max-height: 165mm; }
 figcaption { font-size: 12px; color: #66727f; margin-top: 6px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; }
 th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #e1e5ea; vertical-align: top; }
 th { background: #f8f9fb; font-weight: 600; }
+[data-figure=end-states] td:first-child, [data-figure=end-states] th:first-child { min-width: 42mm; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .range { color: #66727f; font-size: 12px; }

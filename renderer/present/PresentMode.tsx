@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepTitle } from '../canvas/summary.ts';
 import { useLang } from '../i18n/useLang.ts';
+import { runAppCommand } from '../platform/appCommands.ts';
 import { useProgrammeT } from '../programme/i18n.ts';
 import { useProgrammeView } from '../programme/store.ts';
 import { useSim, useSimulationStore } from '../simulator/context.tsx';
@@ -39,11 +40,14 @@ export function PresentMode() {
     const sim = store.getState();
     if (!sim.active) sim.setActive(true, project);
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    // Once the panels are gone, the diagram fills the screen: the canvas's own fit (its "1" key).
+    const fit = requestAnimationFrame(() => requestAnimationFrame(() => runAppCommand('view.fit')));
     const onFullscreen = () => {
       if (!document.fullscreenElement) show(null);
     };
     document.addEventListener('fullscreenchange', onFullscreen);
     return () => {
+      cancelAnimationFrame(fit);
       document.removeEventListener('fullscreenchange', onFullscreen);
       document.body.classList.remove('fb-presenting');
       if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
