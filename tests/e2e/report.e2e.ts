@@ -98,6 +98,8 @@ describe('the consultant’s programme map, report and presentation in Chromium'
   it('exports a report that opens with the network blocked and prints one workflow per page', async () => {
     const { page } = session;
     await page.getByTestId('open-export').click();
+    await page.getByTestId('export-report').waitFor();
+    await screenshot(page, 'report-export-dialog-fr-1440');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()]);
     const path = resolve(OUT, 'report-fr.html');
     await download.saveAs(path);
