@@ -81,7 +81,7 @@ async function workflowSections(input: ReportInput): Promise<string[]> {
 <p class="muted">${esc(w.workflow)}</p>
 <h2>${esc(workflow.name)}</h2>
 ${workflow.description ? `<p>${esc(workflow.description)}</p>` : ''}
-<p><strong>${esc(w.trigger)}\u00a0:</strong> ${esc(triggerSummary(workflow, project, lang))}</p>
+<p><strong>${esc(w.trigger)}${lang === 'fr' ? '\u00a0:' : ':'}</strong> ${esc(triggerSummary(workflow, project, lang))}</p>
 ${run && !figures ? `<p class="muted">${esc(w.disabled)}</p>` : ''}
 <figure class="diagram" data-figure="workflow-diagram">${drawn.svg}${figures ? `<figcaption>${esc(w.diagramCounts)}</figcaption>` : ''}</figure>
 ${run && figures ? endTable(run, [workflow.id], names, lang, false) : ''}
@@ -142,7 +142,7 @@ function assumptions(input: ReportInput): string {
   return `<section class="page" data-section="assumptions"><h2>${esc(w.assumptions)}</h2>
 <ul class="plain" data-figure="settings">${settingSentences(project, run, lang).map((s) => `<li>${esc(s)}</li>`).join('')}</ul>
 <h3>${lang === 'fr' ? 'Personas' : 'Personas'}</h3>
-<ul class="plain" data-figure="personas">${personaSentences(project, lang).map((p) => `<li><strong>${esc(p.name)}</strong>\u00a0: ${esc(p.text)}</li>`).join('')}</ul>
+<ul class="plain" data-figure="personas">${personaSentences(project, lang).map((p) => `<li><strong>${esc(p.name)}</strong>${lang === 'fr' ? '\u00a0:' : ':'} ${esc(p.text)}</li>`).join('')}</ul>
 </section>`;
 }
 

@@ -135,3 +135,15 @@ describe('the report, parsed, against the engine', () => {
     expect(doc.querySelectorAll('.step-count')).toHaveLength(0);
   });
 });
+
+describe('the report’s typography', () => {
+  it('puts a no-break space before a colon in French only', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const doc = parse(await buildReportHtml({ project, lang, date: '2026-03-02' }));
+      const label = doc.querySelector('section[data-section=workflow] p strong')!.textContent!;
+      expect(label).toBe(lang === 'fr' ? 'Déclencheurs d’inscription\u00a0:' : 'Enrollment triggers:');
+      const persona = doc.querySelector('[data-figure=personas] li')!.textContent!;
+      expect(persona.startsWith(`${project.personas[0]!.name}${lang === 'fr' ? '\u00a0: ' : ': '}`)).toBe(true);
+    }
+  });
+});
