@@ -1,4 +1,5 @@
 import './present.css';
+import { Pause, Play } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepTitle } from '../canvas/summary.ts';
@@ -101,7 +102,9 @@ export function PresentMode() {
             <span data-testid="present-date">
               {at(minute)} · {lang === 'fr' ? 'Jour' : 'Day'} {dayAt(meta.midnights, minute)}
             </span>
-            <span className="fb-present-state">{playing ? '▶' : '❚❚'}</span>
+            <span className="fb-present-state" aria-hidden>
+              {playing ? <Play size={22} /> : <Pause size={22} />}
+            </span>
           </div>
           {who ? (
             <div className="fb-present-captions" data-testid="present-captions">
