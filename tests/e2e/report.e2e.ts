@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContacts, programmeCounts, programmeMap, saveProject, simulate, type Project } from '../../engine/index.ts';
 import { seedProgramme } from '../engine/programme/fixtures.ts';
+import { PROGRAMME_TEXTS } from '../../renderer/programme/i18n.ts';
 import { waitForCanvas } from './support/app.ts';
 import { openChromium, screenshot, SCREENSHOTS, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
@@ -26,9 +27,10 @@ function programmeProject(): Project {
   };
 }
 
+/** Switches the app's language and waits until the programme button speaks it. */
 async function setLanguage(lang: 'fr' | 'en'): Promise<void> {
   await session.page.getByTestId('language').selectOption(lang);
-  await session.page.waitForFunction((l) => document.documentElement.lang === l || document.querySelector('[data-testid=language]') instanceof HTMLSelectElement, lang);
+  await session.page.waitForFunction((hint) => document.querySelector('[data-testid=open-programme]')?.getAttribute('aria-label') === hint, PROGRAMME_TEXTS[lang].openHint);
 }
 
 async function openMap(): Promise<void> {
