@@ -13,3 +13,5 @@ export * from './templates/index.ts';
 export * from './sample/index.ts';
 export * from './sim/index.ts';
 export * from './hubspot/index.ts';
+export * from './programme/index.ts';
+export * from './report/index.ts';

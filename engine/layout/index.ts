@@ -1,4 +1,4 @@
-export { layoutWorkflow } from './layout.ts';
+export { elkEngine, layoutWorkflow } from './layout.ts';
 export { generateWorkflow } from './generate.ts';
 export { endNodeId } from './elk-graph.ts';
 export { DEFAULT_SIZES, defaultLabelSize, defaultNodeSizes } from './types.ts';

@@ -16,8 +16,8 @@ import {
 
 let elk: ElkApi | undefined;
 
-/** One ELK instance for the whole session: building it costs more than a small layout. */
-function engine(): ElkApi {
+/** One ELK instance for the whole session: building it costs more than a small layout (the programme map shares it). */
+export function elkEngine(): ElkApi {
   elk ??= new ELK();
   return elk;
 }
@@ -28,7 +28,7 @@ function engine(): ElkApi {
  */
 export async function layoutWorkflow(workflow: Workflow, sizes: NodeSizes = defaultNodeSizes, options: LayoutOptions = {}): Promise<WorkflowLayout> {
   const plan = buildElkGraph(workflow, sizes, options.labelSize ?? defaultLabelSize);
-  const result = await engine().layout(plan.graph);
+  const result = await elkEngine().layout(plan.graph);
 
   const boxes = new Map((result.children ?? []).map((c) => [c.id, c]));
   const nodes: LayoutNode[] = plan.nodes.map((d) => {

@@ -13,8 +13,11 @@ import { gotoLoopWithoutDelay } from './rules/goto-loop-without-delay.ts';
 import { lostContacts } from './rules/lost-contacts.ts';
 import { missingReference } from './rules/missing-reference.ts';
 import { noTrigger } from './rules/no-trigger.ts';
+import { oppositePropertyWrites } from './rules/opposite-property-writes.ts';
+import { programmeLoop } from './rules/programme-loop.ts';
 import { randomSplitSum } from './rules/random-split-sum.ts';
 import { suppressionListNeverFilled } from './rules/suppression-list-never-filled.ts';
+import { triggerListNeverFilled } from './rules/trigger-list-never-filled.ts';
 import { triggerMatchesNoContact } from './rules/trigger-matches-no-contact.ts';
 import { unknownProperty } from './rules/unknown-property.ts';
 import { propertyTypeMismatch } from './rules/property-type-mismatch.ts';
@@ -44,6 +47,9 @@ export const RULES: readonly LintRule[] = [
   branchOnEmailTooSoon,
   analyticsBranchWithoutDelay,
   hubSpotLimits,
+  programmeLoop,
+  triggerListNeverFilled,
+  oppositePropertyWrites,
 ];
 
 export const LINT_RULES: readonly RuleInfo[] = RULES.map(({ id, severity, title, description }) => ({ id, severity, title, description }));

@@ -23,6 +23,9 @@ export const LINT_RULE_IDS = [
   'branch-on-email-too-soon',
   'analytics-branch-without-delay',
   'hubspot-limits',
+  'programme-loop',
+  'trigger-list-never-filled',
+  'opposite-property-writes',
 ] as const;
 export type LintRuleId = (typeof LINT_RULE_IDS)[number];
 

@@ -15,6 +15,7 @@ import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { Toasts } from './Toasts.tsx';
 import { TopBar } from './TopBar.tsx';
 import { SandboxLayer } from '../sandbox/SandboxLayer.tsx';
+import { ProgrammeLayer } from '../programme/ProgrammeMapView.tsx';
 import { useSim } from '../simulator/context.tsx';
 import { SimulatePanel } from '../simulator/SimulatePanel.tsx';
 import { SimulateTimeline } from '../simulator/SimulateLayer.tsx';
@@ -44,6 +45,7 @@ export function App() {
       {dialog === 'projects' ? <ProjectsDialog /> : null}
       <SandboxLayer />
       <HubSpotLayer />
+      <ProgrammeLayer />
       <DropZone />
       <Toasts />
       <DialogHost />

@@ -11,6 +11,7 @@ import { IncludeContactsOption, withSandboxContacts } from '../sandbox/IncludeCo
 import { useHubSpotBoth, useHubSpotT } from '../hubspot/hubspot-i18n.ts';
 import { useHubSpotViewStore } from '../hubspot/view.tsx';
 import { exportBuildSheet, exportHubSpotFlow, HubSpotExportBlocked, type SheetFormat } from './hubspotExport.ts';
+import { ReportButton } from '../programme/ReportButton.tsx';
 
 type Choice = ExportFormat | 'hubspot' | 'sheet';
 
@@ -118,6 +119,7 @@ export function ExportDialog() {
           </div>
         </div>
       ) : null}
+      <ReportButton onDone={() => close(null)} />
       {format === 'hubspot' || format === 'sheet' ? null : <IncludeContactsOption />}
       <div className="fb-modal-actions">
         {format === 'hubspot' ? (

@@ -6,6 +6,7 @@ import { useDialogs } from '../app/dialogs.tsx';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { useFindings } from './useFindings.ts';
 import { useNewWorkflow } from './useNewWorkflow.ts';
+import { ProgrammeButton } from '../programme/ProgrammeMapView.tsx';
 
 /** The project's workflows; one is open on the canvas. */
 export function WorkflowsSidebar() {
@@ -26,6 +27,7 @@ export function WorkflowsSidebar() {
     <nav className="fb-sidebar" aria-label={t('workflows.title')} data-testid="workflows-sidebar">
       <div className="fb-sidebar-head">
         <span>{t('workflows.title')}</span>
+        <ProgrammeButton />
         <button type="button" className="fb-icon-button" onClick={() => setMenu((m) => !m)} aria-label={t('workflows.new')} title={t('workflows.new')} data-testid="new-workflow">
           <Plus size={16} />
         </button>

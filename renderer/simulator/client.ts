@@ -1,5 +1,6 @@
 import type { Lang, Project } from '../../engine/model/index.ts';
 import type { ContactAt } from '../../engine/sim/index.ts';
+import type { ReportRun } from '../../engine/report/index.ts';
 import { SimHost, type LoadSandbox } from './host.ts';
 import type { ContactName, ContactOrigin, Frame, RunMeta, RunSettings, SimAnswer, SimEnvelope, SimRequest, StepContact, StepContactsMode } from './protocol.ts';
 
@@ -110,6 +111,12 @@ export class SimClient {
   async exportText(format: 'csv' | 'json', lang: Lang): Promise<string> {
     const answer = await this.send({ type: 'export', format, lang });
     return answer.type === 'export' ? answer.text : '';
+  }
+
+  /** The finished run's digest for the report (engine/report `reportRun`), built in the worker. */
+  async reportRun(): Promise<ReportRun | null> {
+    const answer = await this.send({ type: 'report' });
+    return answer.type === 'report' ? answer.run : null;
   }
 
   dispose(): void {

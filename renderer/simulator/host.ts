@@ -1,6 +1,8 @@
 import { enrollmentsCsv, resultsAt, stepEmailIndex, summaryJson, type StepEmailIndex } from '../../engine/results/index.ts';
 import { LIFECYCLE_STAGES, type Contact, type Project } from '../../engine/model/index.ts';
 import { createSimulation, type SimulationResult } from '../../engine/sim/index.ts';
+import { programmeCounts, programmeMap } from '../../engine/programme/index.ts';
+import { reportRun } from '../../engine/report/index.ts';
 import { clockFor } from '../../engine/sim/index.ts';
 import { contactName } from './contact-names.ts';
 import { nextEventMinute, stepContacts } from './log-queries.ts';
@@ -60,6 +62,8 @@ export class SimHost {
       }
       case 'next-event':
         return reply({ type: 'minute', minute: nextEventMinute(result, request.minute, request.direction) });
+      case 'report':
+        return reply({ type: 'report', run: reportRun(this.project!, [result], this.contactCount) });
       case 'export': {
         const text = request.format === 'csv' ? enrollmentsCsv(this.project!, result, { lang: request.lang, contacts: this.contacts }) : JSON.stringify(summaryJson(this.project!, result, this.contactCount), null, 2);
         return reply({ type: 'export', text });
@@ -103,7 +107,8 @@ export class SimHost {
     this.contactCount = contacts.length;
     this.contacts = contacts;
     this.byId = null;
-    reply({ type: 'done', meta: toMeta(result, { loadMs: loaded - started, runMs: performance.now() - loaded }, contacts.length) });
+    const programme = Object.fromEntries(programmeCounts(project, programmeMap(project), result));
+    reply({ type: 'done', meta: { ...toMeta(result, { loadMs: loaded - started, runMs: performance.now() - loaded }, contacts.length), programme } });
   }
 
   private who(id: string) {

@@ -1,6 +1,7 @@
 import type { Arrivals, Contact, ContactId, Lang, Project, WorkflowId } from '../../engine/model/index.ts';
 import type { ResultsAt } from '../../engine/results/index.ts';
 import type { ContactAt, Totals } from '../../engine/sim/index.ts';
+import type { ReportRun } from '../../engine/report/index.ts';
 
 /** Messages between the page and the simulator worker (renderer/simulator/sim.worker.ts). */
 
@@ -38,6 +39,8 @@ export interface RunMeta {
   /** Reading the contacts (from IndexedDB in the worker), then simulating. */
   readonly loadMs: number;
   readonly runMs: number;
+  /** Contacts carried by each link of the programme map (engine/programme `programmeCounts`), by edge key. */
+  readonly programme?: Readonly<Record<string, number>>;
 }
 
 /** Everything shown at one minute: the engine's StateAt and each send step's emails (engine/results). */
@@ -64,7 +67,8 @@ export type SimRequest =
   | { readonly type: 'contact'; readonly contact: string; readonly minute: number }
   | { readonly type: 'step-contacts'; readonly step: number; readonly minute: number; readonly mode: StepContactsMode; readonly limit: number }
   | { readonly type: 'next-event'; readonly minute: number; readonly direction: 1 | -1 }
-  | { readonly type: 'export'; readonly format: 'csv' | 'json'; readonly lang: Lang };
+  | { readonly type: 'export'; readonly format: 'csv' | 'json'; readonly lang: Lang }
+  | { readonly type: 'report' };
 
 export type SimAnswer =
   | { readonly type: 'progress'; readonly fraction: number; readonly phase: 'loading' | 'running' }
@@ -75,6 +79,7 @@ export type SimAnswer =
   | { readonly type: 'step-contacts'; readonly total: number; readonly contacts: readonly StepContact[] }
   | { readonly type: 'minute'; readonly minute: number }
   | { readonly type: 'export'; readonly text: string }
+  | { readonly type: 'report'; readonly run: ReportRun }
   | { readonly type: 'failed'; readonly message: string };
 
 export type SimEnvelope<T> = T & { readonly id: number };

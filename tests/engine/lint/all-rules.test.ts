@@ -3,6 +3,7 @@ import { asBranchId, asEmailId, asListId, asStepId, NO_CRITERIA, type Step } fro
 import {
   addToList,
   ASSET_EBOOK1,
+  clearProperty,
   contact,
   criteria,
   delaySpec,
@@ -14,6 +15,7 @@ import {
   randomSplit,
   seedNurturing,
   sendEmail,
+  setProperty,
   setStage,
   stageAnyOf,
   workflow,
@@ -77,7 +79,14 @@ function everythingWrong() {
     ifThen('p', 'Tarifs vus ?', 'q', null, criteria(pricing)),
     { ...ifThen('q', 'Trop de branches', null, null), branches: Array.from({ length: 21 }, (_, i) => ({ id: asBranchId(`q${i}`), name: `B${i}`, criteria: criteria(pricing), next: null })) } as Step,
   ]);
-  return project([seedNurturing(), broken, cycle, manual, anchored, props, tooSoon, hubspot]);
+  // Programme rules: pong sets the job title that ping's trigger (re-enrolling) reads, ping enrolls
+  // in pong; clearer clears what pong sets; listener reads a list no workflow fills.
+  const titled = criteria({ kind: 'property', property: 'jobtitle', type: 'string', operation: { op: 'eq', value: 'Loop' } });
+  const ping = workflow('ping', [enrollIn('p1', 'pong')], { enrollment: { triggers: titled, enrollExisting: true, reenroll: true, unenrollWhenNotMatching: false } });
+  const pong = workflow('pong', [setProperty('p2', 'jobtitle', 'Loop', null)], { enrollment: { triggers: NO_CRITERIA, enrollExisting: true, reenroll: false, unenrollWhenNotMatching: false } });
+  const clearer = workflow('clearer', [clearProperty('p3', 'jobtitle', null)]);
+  const listener = workflow('listener', [], { enrollment: { triggers: criteria(inList('customers')), enrollExisting: true, reenroll: false, unenrollWhenNotMatching: false } });
+  return project([seedNurturing(), broken, cycle, manual, anchored, props, tooSoon, hubspot, ping, pong, clearer, listener]);
 }
 
 describe('the rule set as a whole', () => {

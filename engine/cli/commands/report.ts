@@ -1,0 +1,77 @@
+import type { Contact, Localized } from '../../model/index.ts';
+import { buildReportHtml, reportRun } from '../../report/index.ts';
+import { generateContacts } from '../../sample/index.ts';
+import { simulate } from '../../sim/index.ts';
+import { complain, EXIT, say, type CliCommand } from '../command.ts';
+import { readProjectFile, writeText } from '../files.ts';
+import { printLoadErrors } from '../load-errors.ts';
+import { DEFAULT_GENERATED } from './simulate.ts';
+import { daysOption, generateOption, seedOption, type OptionValue } from './simulate-options.ts';
+
+/** Each replication is a whole run: beyond this the report takes minutes for little more precision. */
+export const MAX_REPLICATIONS = 200;
+
+function replicationsOption(raw: unknown): OptionValue<number> {
+  if (raw === undefined) return { ok: true, value: undefined };
+  const text = String(raw);
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (Number.isSafeInteger(n) && n >= 1 && n <= MAX_REPLICATIONS) return { ok: true, value: n };
+  return {
+    ok: false,
+    message: {
+      fr: `--replications ${text}\u00a0: attendu le nombre de simulations, un nombre entier de 1 à ${MAX_REPLICATIONS}, par exemple --replications 20.`,
+      en: `--replications ${text}: expected how many runs, a whole number from 1 to ${MAX_REPLICATIONS}, for example --replications 20.`,
+    },
+  };
+}
+
+/** `flowbench report <project.json> --out report.html`: the client-ready report, as the app exports it. */
+export const reportCommand: CliCommand = {
+  name: 'report',
+  usage: '<project.json> --out report.html [--replications N] [--generate N] [--days D] [--seed S]',
+  summary: { fr: 'Écrit le rapport HTML d’une répétition (à imprimer en PDF).', en: 'Writes the HTML report of a rehearsal (to print as PDF).' },
+  help: {
+    fr: `Simule le projet (ses contacts inclus, sinon ${DEFAULT_GENERATED} contacts générés) et écrit un fichier HTML autonome\u00a0: couverture, carte du programme, chaque workflow avec ses chiffres, résultats, hypothèses. Il s’ouvre sans réseau et s’imprime en A4 ou Letter, un workflow par page.\n--replications N\u00a0: N simulations (graines S, S+1...)\u00a0; le rapport donne l’intervalle de chaque chiffre.\n--lang fr|en choisit la langue du rapport.`,
+    en: `Simulates the project (its bundled contacts, else ${DEFAULT_GENERATED} generated ones) and writes one self-contained HTML file: cover, programme map, each workflow with its counts, outcomes, assumptions. It opens offline and prints to A4 or Letter, one workflow per page.\n--replications N: N runs (seeds S, S+1...); the report gives each figure's range.\n--lang fr|en picks the report's language.`,
+  },
+  options: {
+    out: { type: 'string', example: 'report.html' },
+    replications: { type: 'string', example: '20' },
+    generate: { type: 'string', example: '1000' },
+    days: { type: 'string', example: '90' },
+    seed: { type: 'string', example: '42' },
+  },
+  run: async ({ positionals, options, lang, io }) => {
+    const refuse = (message: Localized) => {
+      complain(io, lang, message);
+      return EXIT.usage;
+    };
+    const [file, ...extra] = positionals;
+    if (file === undefined) return refuse({ fr: 'Quel projet\u00a0? Écrivez\u00a0: flowbench report <projet.json> --out rapport.html.', en: 'Which project? Write: flowbench report <project.json> --out report.html.' });
+    if (extra.length > 0) return refuse({ fr: `Un seul projet à la fois\u00a0; en trop\u00a0: ${extra.join(' ')}.`, en: `One project at a time; extra: ${extra.join(' ')}.` });
+    const out = options['out'];
+    if (typeof out !== 'string' || out === '') return refuse({ fr: 'Où écrire le rapport\u00a0? Ajoutez --out rapport.html.', en: 'Where to write the report? Add --out report.html.' });
+    const checked: OptionValue<number>[] = [replicationsOption(options['replications']), generateOption(options['generate']), daysOption(options['days']), seedOption(options['seed'])];
+    const bad = checked.find((c) => !c.ok);
+    if (bad && !bad.ok) return refuse(bad.message);
+    const [replications, generate, days, seed] = checked.map((c) => (c.ok ? c.value : undefined));
+    const loaded = await readProjectFile(io, file);
+    if (!loaded.ok) {
+      printLoadErrors(io, lang, loaded);
+      return EXIT.usage;
+    }
+    const project = loaded.project;
+    const base = seed ?? project.simulation.seed;
+    const contacts: Contact[] =
+      generate === undefined && project.contacts && project.contacts.length > 0 ? [...project.contacts] : generateContacts(project, generate ?? DEFAULT_GENERATED, base);
+    const results = Array.from({ length: replications ?? 1 }, (_, k) => simulate(project, contacts, { horizonDays: days, seed: base + k }));
+    const html = await buildReportHtml({ project, lang, date: new Date().toISOString().slice(0, 10), run: reportRun(project, results, contacts.length) });
+    const written = await writeText(io, out, html);
+    if (!written.ok) {
+      complain(io, lang, written.message);
+      return refuse({ fr: `Rapport non écrit (${out} inchangé).`, en: `Report not written (${out} unchanged).` });
+    }
+    say(io, lang, { fr: `Rapport écrit\u00a0: ${out}`, en: `Report written: ${out}` });
+    return EXIT.ok;
+  },
+};

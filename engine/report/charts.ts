@@ -1,0 +1,87 @@
+import { isLifecycleStage, LIFECYCLE_LABELS, type Lang } from '../model/index.ts';
+import { escapeMarkup, formatCount, wrapWords } from '../programme/index.ts';
+
+const PALETTE = ['#2f6fde', '#1b8a5a', '#b7740b', '#7c4dce', '#cf3b3b', '#0f8b9c', '#8a5a2b', '#52606d', '#d0499c'];
+
+export function stageLabel(stage: string, lang: Lang): string {
+  if (stage === 'unknown') return lang === 'fr' ? 'Inconnue' : 'Unknown';
+  return isLifecycleStage(stage) ? LIFECYCLE_LABELS[stage][lang] : stage;
+}
+
+/** One line per stage that ever had a contact, one point a day, with a legend under it. */
+export function lifecycleChart(series: Readonly<Record<string, readonly number[]>>, lang: Lang): string {
+  const shown = Object.entries(series).filter(([, v]) => v.some((n) => n > 0));
+  const days = Math.max(1, ...shown.map(([, v]) => v.length - 1));
+  const max = Math.max(1, ...shown.flatMap(([, v]) => v));
+  const [W, H, L, T, B] = [680, 240, 56, 12, 28];
+  const x = (d: number) => L + (d / days) * (W - L - 12);
+  const y = (n: number) => T + (1 - n / max) * (H - T - B);
+  const out = [`<svg xmlns="http://www.w3.org/2000/svg" class="chart lifecycle-chart" width="${W}" height="${H + 24 * Math.ceil(shown.length / 2)}" viewBox="0 0 ${W} ${H + 24 * Math.ceil(shown.length / 2)}">`];
+  for (const f of [0, 0.5, 1]) {
+    out.push(`<line x1="${L}" x2="${W - 12}" y1="${y(max * f)}" y2="${y(max * f)}" stroke="#e1e5ea"/>`, `<text x="${L - 6}" y="${y(max * f) + 4}" font-size="11" fill="#66727f" text-anchor="end">${formatCount(Math.round(max * f), lang)}</text>`);
+  }
+  out.push(`<text x="${L}" y="${H - 8}" font-size="11" fill="#66727f">${lang === 'fr' ? 'Jour' : 'Day'} 0</text>`, `<text x="${W - 12}" y="${H - 8}" font-size="11" fill="#66727f" text-anchor="end">${lang === 'fr' ? 'Jour' : 'Day'} ${days}</text>`);
+  shown.forEach(([stage, values], k) => {
+    const color = PALETTE[k % PALETTE.length]!;
+    const d = values.map((n, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(n).toFixed(1)}`).join(' ');
+    out.push(`<path class="series" data-stage="${escapeMarkup(stage)}" d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`);
+    const lx = L + (k % 2) * 300;
+    const ly = H + 8 + Math.floor(k / 2) * 24;
+    out.push(`<rect x="${lx}" y="${ly}" width="12" height="12" rx="2" fill="${color}"/>`, `<text x="${lx + 18}" y="${ly + 10}" font-size="12" fill="#1f2933">${escapeMarkup(stageLabel(stage, lang))} (${formatCount(values.at(-1) ?? 0, lang)})</text>`);
+  });
+  out.push('</svg>');
+  return out.join('\n');
+}
+
+export interface SankeyFlow {
+  readonly from: string;
+  readonly to: string;
+  readonly value: number;
+}
+
+/**
+ * A two-column Sankey: sources on the left (workflows, by their enrollments), targets on the
+ * right (end states), each flow as wide as its contacts.
+ */
+export function sankeyChart(sources: readonly string[], targets: readonly string[], flows: readonly SankeyFlow[], lang: Lang): string {
+  const live = flows.filter((f) => f.value > 0);
+  const total = live.reduce((n, f) => n + f.value, 0);
+  const sum = (key: 'from' | 'to', name: string) => live.filter((f) => f[key] === name).reduce((n, f) => n + f.value, 0);
+  const left = sources.filter((s) => sum('from', s) > 0);
+  const right = targets.filter((t) => sum('to', t) > 0);
+  const [W, GAP, NODE, SPAN] = [680, 12, 14, 300];
+  const scale = total > 0 ? SPAN / total : 0;
+  const height = SPAN + GAP * Math.max(left.length, right.length, 1) + 16;
+  const place = (names: readonly string[], key: 'from' | 'to') => {
+    let at = 8;
+    return new Map(names.map((n) => {
+      const h = sum(key, n) * scale;
+      const box = { y: at, h };
+      at += h + GAP;
+      return [n, box] as const;
+    }));
+  };
+  const L = place(left, 'from');
+  const R = place(right, 'to');
+  const [x0, x1] = [220, W - 220];
+  const out = [`<svg xmlns="http://www.w3.org/2000/svg" class="chart sankey" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}">`];
+  const usedL = new Map<string, number>();
+  const usedR = new Map<string, number>();
+  for (const f of live) {
+    const a = L.get(f.from);
+    const b = R.get(f.to);
+    if (!a || !b) continue;
+    const h = f.value * scale;
+    const ya = a.y + (usedL.get(f.from) ?? 0) + h / 2;
+    const yb = b.y + (usedR.get(f.to) ?? 0) + h / 2;
+    usedL.set(f.from, (usedL.get(f.from) ?? 0) + h);
+    usedR.set(f.to, (usedR.get(f.to) ?? 0) + h);
+    const mid = (x0 + NODE + x1) / 2;
+    out.push(`<path class="flow" data-from="${escapeMarkup(f.from)}" data-to="${escapeMarkup(f.to)}" data-value="${f.value}" d="M${x0 + NODE},${ya.toFixed(1)} C${mid},${ya.toFixed(1)} ${mid},${yb.toFixed(1)} ${x1},${yb.toFixed(1)}" fill="none" stroke="#2f6fde" stroke-opacity="0.25" stroke-width="${Math.max(1, h).toFixed(1)}"/>`);
+  }
+  const label = (x: number, y: number, text: string, anchor: string) => `<text x="${x}" y="${y.toFixed(1)}" font-size="12" fill="#1f2933" text-anchor="${anchor}">${escapeMarkup(text)}</text>`;
+  for (const [name, box] of L) out.push(`<rect x="${x0}" y="${box.y.toFixed(1)}" width="${NODE}" height="${Math.max(1, box.h).toFixed(1)}" fill="#1f2933"/>`, label(x0 - 6, box.y + box.h / 2 + 4, `${wrapWords(name, 24, 1)[0] ?? ''} (${formatCount(sum('from', name), lang)})`, 'end'));
+  for (const [name, box] of R) out.push(`<rect x="${x1}" y="${box.y.toFixed(1)}" width="${NODE}" height="${Math.max(1, box.h).toFixed(1)}" fill="#1b8a5a"/>`, label(x1 + NODE + 6, box.y + box.h / 2 + 4, `${name} (${formatCount(sum('to', name), lang)})`, 'start'));
+  out.push('</svg>');
+  return out.join('\n');
+}

@@ -1,0 +1,75 @@
+import type { Arrivals, Lang, Localized, Project } from '../model/index.ts';
+import type { Interval } from '../programme/index.ts';
+
+/** Where the contacts of a workflow stand at the end of the run. */
+export interface EndFigures {
+  readonly enrolled: number;
+  readonly completed: number;
+  readonly goal: number;
+  readonly unenrolled: number;
+  readonly inProgress: number;
+  /** Completed on a path that added them to no static list. */
+  readonly lost: number;
+}
+export type EndFigure = keyof EndFigures;
+export const END_FIGURES: readonly EndFigure[] = ['enrolled', 'completed', 'goal', 'unenrolled', 'inProgress', 'lost'];
+
+export interface WorkflowRun {
+  readonly id: string;
+  readonly end: EndFigures;
+  /** Across replications, each end figure's mean and range. */
+  readonly intervals?: Readonly<Partial<Record<EndFigure, Interval>>>;
+  /** Contacts that entered each step, by step id. */
+  readonly entered: Readonly<Record<string, number>>;
+  /** Traversals of each edge over the run, by edge key (`from/slot`, as the layout names edges). */
+  readonly edges: Readonly<Record<string, number>>;
+}
+
+/**
+ * What a report needs of a run, small and plain (the app's simulator worker builds it beside the
+ * result and posts it to the page). Figures are those of the first run; with replications, the
+ * intervals cover all of them.
+ */
+export interface ReportRun {
+  readonly contacts: number;
+  readonly startDate: string;
+  readonly horizonDays: number;
+  readonly seed: number;
+  readonly timeZone: string;
+  readonly arrivals: Arrivals;
+  /** Runs behind the intervals (1: no intervals). Seeds seed, seed + 1, ... */
+  readonly replications: number;
+  readonly workflows: readonly WorkflowRun[];
+  /** Contacts carried by each link of the programme map, by edge key. */
+  readonly programme: Readonly<Record<string, number>>;
+  readonly programmeIntervals?: Readonly<Record<string, Interval>>;
+  /** Members of each static list at the end, by list id. */
+  readonly lists: Readonly<Record<string, number>>;
+  readonly listIntervals?: Readonly<Record<string, Interval>>;
+  /** Contacts per lifecycle stage (and `unknown`) at the end of each day, day 0 first. */
+  readonly lifecycle: Readonly<Record<string, readonly number[]>>;
+  readonly emails: { readonly sent: number; readonly opened: number; readonly clicked: number; readonly unsubscribed: number; readonly bounced: number; readonly conversions: number };
+}
+
+/**
+ * An expectation written before the rehearsal and whether it held. engine/expect (another piece
+ * of work) fills these; the report only shows them.
+ */
+export interface ReportExpectation {
+  /** What was expected, in the reader's words (a Localized or a plain user text). */
+  readonly text: string | Localized;
+  /** true held, false did not, null could not be judged (no run, not enough contacts). */
+  readonly held: boolean | null;
+  /** What was measured, e.g. "41 % (35–48 %)". */
+  readonly measured?: string | Localized;
+}
+
+export interface ReportInput {
+  readonly project: Project;
+  readonly lang: Lang;
+  /** `YYYY-MM-DD`, the day the report is written (the engine reads no clock). */
+  readonly date: string;
+  /** The rehearsal; without it the report shows the programme and the workflows only. */
+  readonly run?: ReportRun;
+  readonly expectations?: readonly ReportExpectation[];
+}

@@ -1,0 +1,125 @@
+import type { Lang, StepKind } from '../model/index.ts';
+import type { EndFigure } from './types.ts';
+
+/** Every fixed text of the report, French and English. */
+const EN = {
+  title: 'Rehearsal report',
+  generated: 'Written on {date}',
+  contents: 'Contents',
+  programme: 'The programme',
+  programmeIntro: 'Every workflow of the project and how they feed one another. A link is labelled with what connects the two workflows and where the second one reads it.',
+  programmeCounts: 'After the rehearsal, each link shows how many contacts it carried: enrolled in the workflow it points to by that link (or converted, branched, suppressed there).',
+  noLinks: 'No workflow feeds another: each one runs on its own.',
+  workflows: 'The workflows',
+  workflow: 'Workflow',
+  trigger: 'Enrollment triggers',
+  disabled: 'This workflow is turned off: it enrolled nobody in the rehearsal.',
+  diagramCounts: 'The number on each step is how many contacts reached it; on each path, how many took it.',
+  outcomes: 'Outcomes of the rehearsal',
+  endStates: 'Where the contacts ended, by workflow',
+  lists: 'Static lists at the end',
+  list: 'List',
+  members: 'Members',
+  lifecycle: 'Lifecycle stages over time',
+  stage: 'Stage',
+  atStart: 'Day 0',
+  atEnd: 'Day {days}',
+  sankey: 'From enrollment to end state',
+  emails: 'Emails',
+  expectations: 'Expectations',
+  expectation: 'Expected',
+  measured: 'Measured',
+  verdict: 'Held?',
+  held: 'Held',
+  notHeld: 'Did not hold',
+  unknown: 'Cannot tell',
+  noExpectations: 'No expectation was written down for this rehearsal.',
+  assumptions: 'Assumptions',
+  noRun: 'No rehearsal has been run yet: this report shows the programme and its workflows only.',
+  intervalNote: 'Figures are those of the first run; in brackets, the range over {runs} runs (seeds {from} to {to}), from the 2.5th to the 97.5th percentile.',
+  none: 'none',
+  total: 'All workflows',
+  emailCols: { sent: 'Sent', opened: 'Opened', clicked: 'Clicked', unsubscribed: 'Unsubscribed', bounced: 'Bounced', conversions: 'Downloads after a click' },
+  end: { enrolled: 'Enrolled', completed: 'Completed', goal: 'Reached the goal', unenrolled: 'Unenrolled', inProgress: 'Still in progress', lost: 'Completed with no list' } satisfies Record<EndFigure, string>,
+  met: 'met',
+  notMet: 'not met',
+  enrollment: 'Enrollment',
+};
+
+type Words = typeof EN;
+
+const FR: Words = {
+  title: 'Rapport de répétition',
+  generated: 'Rédigé le {date}',
+  contents: 'Sommaire',
+  programme: 'Le programme',
+  programmeIntro: 'Tous les workflows du projet et la façon dont ils s’alimentent. Chaque lien dit ce qui relie les deux workflows et où le second le lit.',
+  programmeCounts: 'Après la répétition, chaque lien indique combien de contacts il a portés\u00a0: inscrits dans le workflow qu’il désigne par ce lien (ou convertis, orientés, écartés là-bas).',
+  noLinks: 'Aucun workflow n’en alimente un autre\u00a0: chacun fonctionne seul.',
+  workflows: 'Les workflows',
+  workflow: 'Workflow',
+  trigger: 'Déclencheurs d’inscription',
+  disabled: 'Ce workflow est désactivé\u00a0: il n’a inscrit personne pendant la répétition.',
+  diagramCounts: 'Le nombre sur chaque étape indique combien de contacts l’ont atteinte\u00a0; sur chaque chemin, combien l’ont pris.',
+  outcomes: 'Résultats de la répétition',
+  endStates: 'Où en sont les contacts, par workflow',
+  lists: 'Listes statiques à la fin',
+  list: 'Liste',
+  members: 'Membres',
+  lifecycle: 'Phases du cycle de vie dans le temps',
+  stage: 'Phase',
+  atStart: 'Jour 0',
+  atEnd: 'Jour {days}',
+  sankey: 'De l’inscription à l’état final',
+  emails: 'E-mails',
+  expectations: 'Attentes',
+  expectation: 'Attendu',
+  measured: 'Mesuré',
+  verdict: 'Tenu\u00a0?',
+  held: 'Tenu',
+  notHeld: 'Non tenu',
+  unknown: 'Indéterminé',
+  noExpectations: 'Aucune attente n’a été écrite pour cette répétition.',
+  assumptions: 'Hypothèses',
+  noRun: 'Aucune répétition n’a encore été lancée\u00a0: ce rapport montre le programme et ses workflows seulement.',
+  intervalNote: 'Les chiffres sont ceux de la première simulation\u00a0; entre parenthèses, l’intervalle sur {runs} simulations (graines {from} à {to}), du 2,5e au 97,5e centile.',
+  none: 'aucune',
+  total: 'Tous les workflows',
+  emailCols: { sent: 'Envoyés', opened: 'Ouverts', clicked: 'Cliqués', unsubscribed: 'Désabonnements', bounced: 'Rebonds', conversions: 'Téléchargements après un clic' },
+  end: { enrolled: 'Inscrits', completed: 'Terminés', goal: 'Objectif atteint', unenrolled: 'Désinscrits', inProgress: 'Encore en cours', lost: 'Terminés sans liste' },
+  met: 'oui',
+  notMet: 'non',
+  enrollment: 'Inscription',
+};
+
+export function words(lang: Lang): Words {
+  return lang === 'fr' ? FR : EN;
+}
+
+/** `{name}` placeholders filled in. */
+export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/** What a step is, when it has no title of its own. */
+export const KIND_WORDS: Readonly<Record<StepKind, { fr: string; en: string }>> = {
+  'send-email': { fr: 'Envoyer un e-mail', en: 'Send email' },
+  delay: { fr: 'Délai', en: 'Delay' },
+  'delay-until-event': { fr: 'Attendre un événement', en: 'Wait for an event' },
+  'branch-if': { fr: 'Branche si/alors', en: 'If/then branch' },
+  'branch-value': { fr: 'Branche sur une valeur', en: 'Value branch' },
+  'branch-random': { fr: 'Répartition aléatoire', en: 'Random split' },
+  'set-property': { fr: 'Définir une propriété', en: 'Set property' },
+  'clear-property': { fr: 'Effacer une propriété', en: 'Clear property' },
+  'copy-property': { fr: 'Copier une propriété', en: 'Copy property' },
+  'increment-property': { fr: 'Augmenter une propriété', en: 'Increment property' },
+  'set-lifecycle-stage': { fr: 'Phase du cycle de vie', en: 'Lifecycle stage' },
+  'add-to-list': { fr: 'Ajouter à une liste', en: 'Add to list' },
+  'remove-from-list': { fr: 'Retirer d’une liste', en: 'Remove from list' },
+  'enroll-in-workflow': { fr: 'Inscrire dans un workflow', en: 'Enroll in workflow' },
+  'unenroll-from-workflow': { fr: 'Désinscrire d’un workflow', en: 'Unenroll from workflow' },
+  'internal-notification': { fr: 'Notification interne', en: 'Internal notification' },
+  'create-task': { fr: 'Créer une tâche', en: 'Create task' },
+  'hubspot-action': { fr: 'Action HubSpot', en: 'HubSpot action' },
+  'go-to': { fr: 'Aller à une action', en: 'Go to action' },
+};

@@ -1,0 +1,25 @@
+import type { Lang, Project } from '../../engine/model/index.ts';
+import { buildReportHtml, type ReportRun } from '../../engine/report/index.ts';
+import { fileName } from '../export/exporters.ts';
+import type { Platform } from '../platform/index.ts';
+import type { SimulationStore } from '../simulator/store.ts';
+
+/** Today in the computer's calendar, `YYYY-MM-DD` (the engine reads no clock). */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The report of the open project: with the last run's figures when that run was of this project
+ * (the project as it was run, so figures and diagrams agree), else the programme and workflows only.
+ */
+export async function writeReport(project: Project, sim: SimulationStore, lang: Lang, platform: Platform, reportWord: string): Promise<string> {
+  const state = sim.getState();
+  const ran = state.status === 'done' && state.ranProject?.id === project.id ? state.ranProject : null;
+  const run: ReportRun | null = ran ? await sim.client.reportRun() : null;
+  const html = await buildReportHtml({ project: ran ?? project, lang, date: today(), ...(run ? { run } : {}) });
+  const name = fileName(`${project.name} – ${reportWord}`, 'html');
+  await platform.saveFile(name, new Blob([html], { type: 'text/html' }));
+  return name;
+}

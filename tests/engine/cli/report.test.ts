@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+// The report is parsed by the browser's own HTML parser (jsdom's DOMParser).
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildTemplate, saveProject } from '../../../engine/index.ts';
+import { cli, tempDir } from './capture.ts';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+function projectDir(): string {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  writeFileSync(join(t.dir, 'p.json'), saveProject(buildTemplate('lifecycle', 'fr')));
+  return t.dir;
+}
+
+describe('flowbench report', () => {
+  it('writes one self-contained HTML report in the language asked, with the replications’ ranges', async () => {
+    const cwd = projectDir();
+    const run = await cli(['report', 'p.json', '--out', 'r.html', '--lang', 'en', '--generate', '60', '--days', '10', '--replications', '3', '--seed', '5'], cwd);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out).toBe('Report written: r.html\n');
+    const doc = new DOMParser().parseFromString(readFileSync(join(cwd, 'r.html'), 'utf8'), 'text/html');
+    expect(doc.documentElement.lang).toBe('en');
+    expect(doc.querySelectorAll('section[data-section=workflow]')).toHaveLength(3);
+    expect(doc.querySelector('[data-field=intervals]')!.textContent).toContain('3 runs (seeds 5 to 7)');
+    expect(doc.querySelector('[data-figure=settings]')!.textContent).toContain('Population: 60 contacts');
+  });
+
+  it('refuses a bad replication count or a missing --out in the user’s language, writing nothing', async () => {
+    const cwd = projectDir();
+    const zero = await cli(['report', 'p.json', '--out', 'r.html', '--replications', '0', '--lang', 'fr'], cwd);
+    expect(zero.code).toBe(2);
+    expect(zero.err).toContain('--replications 0\u00a0: attendu le nombre de simulations, un nombre entier de 1 à 200');
+    const noOut = await cli(['report', 'p.json'], cwd);
+    expect(noOut.code).toBe(2);
+    expect(noOut.err).toBe('Where to write the report? Add --out report.html.\n');
+    expect(existsSync(join(cwd, 'r.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { generateContacts, programmeCounts, programmeMap, simulate } from '../../../engine/index.ts';
+import type { Platform } from '../../../renderer/platform/index.ts';
+import { today, writeReport } from '../../../renderer/programme/report-export.ts';
+import { SimClient } from '../../../renderer/simulator/client.ts';
+import { createSimulationStore } from '../../../renderer/simulator/store.ts';
+import { seedProgramme } from '../../engine/programme/fixtures.ts';
+
+function capture(): { platform: Platform; files: { name: string; text: () => Promise<string> }[] } {
+  const files: { name: string; text: () => Promise<string> }[] = [];
+  // jsdom's Blob has no text(): read it as a page would.
+  const read = (blob: Blob) =>
+    new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blob);
+    });
+  const platform = { saveFile: async (name: string, blob: Blob) => void files.push({ name, text: () => read(blob) }) } as unknown as Platform;
+  return { platform, files };
+}
+
+describe('the report export of the app', () => {
+  it('after a run of this project, writes the report with the run’s figures, asked of the simulator host', async () => {
+    const project = { ...seedProgramme('en'), name: 'Acme: spring' };
+    const contacts = generateContacts(project, 150, 3);
+    const sim = createSimulationStore(new SimClient(() => Promise.reject(new Error('no sandbox'))));
+    sim.getState().setActive(true, project);
+    sim.getState().setSettings({ horizonDays: 20, seed: 3, arrivalsPerDay: 0 });
+    await sim.getState().run(project, { contacts });
+    expect(sim.getState().status).toBe('done');
+    const { platform, files } = capture();
+    const name = await writeReport(project, sim, 'en', platform, 'report');
+    expect(name).toBe('Acme- spring – report.html');
+    const doc = new DOMParser().parseFromString(await files[0]!.text(), 'text/html');
+    expect(doc.querySelector('[data-section=outcomes]')).not.toBeNull();
+    // The same run in the engine: the links table carries its programme counts.
+    const result = simulate(project, contacts, { horizonDays: 20, seed: 3, arrivals: { ...project.simulation.arrivals, perDay: 0 } });
+    const map = programmeMap(project);
+    const counts = programmeCounts(project, map, result);
+    const cells = [...doc.querySelectorAll('[data-figure=programme-links] td[data-value]')].map((c) => Number(c.getAttribute('data-value')));
+    expect(cells).toEqual(map.edges.map((e) => counts.get(e.key)));
+    expect(sim.getState().meta!.programme).toEqual(Object.fromEntries(counts));
+  });
+
+  it('without a run, writes the programme and workflows only', async () => {
+    const project = seedProgramme('fr');
+    const sim = createSimulationStore(new SimClient(() => Promise.reject(new Error('no sandbox'))));
+    const { platform, files } = capture();
+    await writeReport(project, sim, 'fr', platform, 'rapport');
+    const doc = new DOMParser().parseFromString(await files[0]!.text(), 'text/html');
+    expect(doc.querySelector('[data-section=outcomes]')).toBeNull();
+    expect(doc.querySelectorAll('[data-section=workflow]')).toHaveLength(project.workflows.length);
+    expect(doc.documentElement.lang).toBe('fr');
+  });
+
+  it('dates the report by the computer’s calendar day', () => {
+    expect(today(new Date(2026, 0, 9, 23, 30))).toBe('2026-01-09');
+  });
+});
