@@ -1,4 +1,4 @@
-import { lifecycleRank, type Contact, type ContactEvent, type ListId, type PersonaId, type PropertyValue } from '../../model/index.ts';
+import { lifecycleRank, SCORE_PROPERTIES, type Contact, type ContactEvent, type ListId, type PersonaId, type PropertyValue } from '../../model/index.ts';
 import type { Retention } from '../compile/compile.ts';
 import { Interner, PropertyColumn } from './columns.ts';
 import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from './history.ts';
@@ -8,6 +8,7 @@ const DAY_MS = 86_400_000;
 export const FLAG_UNSUBSCRIBED = 1;
 export const FLAG_BOUNCED = 2;
 const NO_LISTS: readonly ListId[] = Object.freeze([]);
+const SCORE_PARTS = [SCORE_PROPERTIES.fit, SCORE_PROPERTIES.engagement, SCORE_PROPERTIES.threshold] as const;
 /** No time flip ahead (`flipAt`). */
 export { NO_FLIP } from './contact-records.ts';
 
@@ -32,6 +33,8 @@ export class ContactStore extends ContactRecords {
   version = 0;
   /** The score at a minute, when it is read lazily (score.ts); null: it is the stored property. */
   scoreAt: ((i: number, minute: number) => number) | null = null;
+  /** A score model's other parts (fitscore, engagementscore, scorethreshold) read when asked (run/score.ts); null: none. */
+  scorePart: ((i: number, name: string, minute: number) => PropertyValue | undefined) | null = null;
   capacity: number;
   private readonly pageCache = new Map<string, boolean>();
   private readonly keepDays: Float64Array;
@@ -87,6 +90,8 @@ export class ContactStore extends ContactRecords {
   /** A property's value at a minute of the run (only a lazy score needs it: score.ts). */
   property(i: number, name: string, minute = 0): PropertyValue {
     if (this.scoreAt && name === 'hubspotscore') return this.scoreAt(i, minute);
+    const part = this.scorePart?.(i, name, minute);
+    if (part !== undefined) return part;
     const col = this.byName.get(name);
     return col ? col.get(i) : null;
   }
@@ -182,6 +187,7 @@ export class ContactStore extends ContactRecords {
     const properties: Record<string, PropertyValue> = {};
     for (const col of this.columns) if (col.present(i)) properties[col.name] = col.get(i);
     if (this.scoreAt) properties.hubspotscore = this.scoreAt(i, minute);
+    if (this.scorePart) for (const name of SCORE_PARTS) properties[name] = this.scorePart(i, name, minute) ?? null;
     return {
       id: this.ids[i] as Contact['id'],
       properties,
