@@ -16,7 +16,7 @@ const QUALIFY_NOTE: Localized = {
   en: 'Every company has its own criteria for each stage of the funnel: these are examples to adapt.',
 };
 
-const SCORE_RULES: readonly { id: string; name: Localized; points: number; criteria: Criteria }[] = [
+const SCORE_RULES_TEXT: readonly { id: string; name: Localized; points: number; criteria: Criteria }[] = [
   {
     id: 'score-form-recent',
     name: { fr: 'Formulaire soumis dans les 30 derniers jours', en: 'Form submitted in the last 30 days' },
@@ -63,6 +63,10 @@ const SCORE_RULES: readonly { id: string; name: Localized; points: number; crite
     criteria: allOf({ kind: 'property', property: 'contacttype', type: 'enumeration', operation: { op: 'any-of', values: ['competitor'] } }),
   },
 ];
+
+/** The legacy HubSpot score rules the template had before the 2025 score model (migration tests compare both). */
+export const LEGACY_SCORE_RULES = (lang: Lang): ScoreRule[] =>
+  SCORE_RULES_TEXT.map((r) => ({ id: asScoreRuleId(r.id), name: pick(r.name, lang), points: r.points, criteria: r.criteria }));
 
 /**
  * Each workflow ends by adding the contact to a static list, as the seed advises for every
@@ -148,7 +152,7 @@ function build(lang: Lang): Project {
     },
     lang,
   );
-  const scoreRules: ScoreRule[] = SCORE_RULES.map((r) => ({ id: asScoreRuleId(r.id), name: t(r.name), points: r.points, criteria: r.criteria }));
+  const scoreRules = LEGACY_SCORE_RULES(lang);
   return {
     ...templateProject({ id: 'template-lifecycle', name: NAME }, lang),
     workflows: [toLead, toMql, toSql],

@@ -20,21 +20,30 @@ const ASSET = asAssetId('asset-1');
 const START_MS = Date.UTC(2026, 0, 5);
 
 type Kind = 'opened' | 'clicked' | 'form';
+interface GroupSpec {
+  readonly limit: number | null;
+  readonly timing: Pick<ScoreGroup, 'timeFrameDays' | 'decay'>;
+  readonly rules: readonly { readonly kind: Kind; readonly points: number }[];
+}
+interface EventSpec {
+  readonly kind: Kind;
+  readonly minute: number;
+}
 const kinds: Kind[] = ['opened', 'clicked', 'form'];
 
-const groupArb = fc.record({
+const groupArb: fc.Arbitrary<GroupSpec> = fc.record({
   limit: fc.option(fc.integer({ min: 5, max: 40 }), { nil: null }),
   timing: fc.oneof(
-    fc.constant({ timeFrameDays: null, decay: null }),
+    fc.constant<GroupSpec['timing']>({ timeFrameDays: null, decay: null }),
     fc.integer({ min: 1, max: 40 }).map((d) => ({ timeFrameDays: d, decay: null })),
     fc.record({ percent: fc.constantFrom(10, 25, 50, 100), everyDays: fc.integer({ min: 1, max: 40 }) }).map((decay) => ({ timeFrameDays: null, decay })),
   ),
   rules: fc.array(fc.record({ kind: fc.constantFrom(...kinds), points: fc.integer({ min: -10, max: 20 }) }), { minLength: 1, maxLength: 3 }),
 });
 
-const eventArb = fc.record({ kind: fc.constantFrom(...kinds), minute: fc.integer({ min: -60 * DAY, max: 60 * DAY }) });
+const eventArb: fc.Arbitrary<EventSpec> = fc.record({ kind: fc.constantFrom(...kinds), minute: fc.integer({ min: -60 * DAY, max: 60 * DAY }) });
 
-function toModel(groups: fc.Infer<typeof groupArb>[], limit: number | null): ScoreModel {
+function toModel(groups: GroupSpec[], limit: number | null): ScoreModel {
   return {
     groups: groups.map(
       (g, k): ScoreGroup => ({
@@ -57,13 +66,13 @@ function toModel(groups: fc.Infer<typeof groupArb>[], limit: number | null): Sco
   };
 }
 
-function toEvent(e: fc.Infer<typeof eventArb>): ContactEvent {
+function toEvent(e: EventSpec): ContactEvent {
   const at = START_MS + e.minute * 60_000;
   return e.kind === 'form' ? { kind: 'form-submitted', asset: ASSET, at } : { kind: 'email', event: e.kind, email: EMAIL, at };
 }
 
 /** The combined score by the definition: each past occurrence weighted, groups capped, the total capped. */
-function referenceScore(model: ScoreModel, events: fc.Infer<typeof eventArb>[], minute: number): number {
+function referenceScore(model: ScoreModel, events: EventSpec[], minute: number): number {
   const clamp = (v: number, limit: number | null) => (limit === null ? v : Math.min(limit, Math.max(-limit, v)));
   let total = 0;
   for (const g of model.groups) {
