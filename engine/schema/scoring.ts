@@ -4,7 +4,7 @@ import { criteriaSchema } from './filters.ts';
 import type { LoadIssue } from './issues.ts';
 import { criteriaReferences, type Reference } from './references.ts';
 import { assetIdSchema, emailIdSchema } from './ids.ts';
-import { type AssertAssignable, complaining, idString, nameText, nonNegative, wholeDays } from './primitives.ts';
+import { type AssertAssignable, complaining, expecting, idString, nameText, nonNegative, wholeDays } from './primitives.ts';
 
 /** The score model (model/scoring.ts): optional in a project, so files without it still open. */
 
@@ -29,7 +29,11 @@ const criteriaRuleSchema = z.strictObject({
 const scoreEventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('email'), event: z.enum(['opened', 'clicked']), email: emailIdSchema.nullable() }),
   z.strictObject({ kind: z.literal('form'), asset: assetIdSchema.nullable() }),
-  z.strictObject({ kind: z.literal('page-view'), url: z.string().min(1), match: z.enum(['equals', 'contains']) }),
+  z.strictObject({
+    kind: z.literal('page-view'),
+    url: z.string().refine(...expecting((u: string) => u.trim() !== '', { fr: 'une URL de page non vide', en: 'a page URL that is not empty' })),
+    match: z.enum(['equals', 'contains']),
+  }),
 ]);
 
 const eventRuleSchema = z.strictObject({ type: z.literal('event'), id: idString, name: nameText, points, event: scoreEventSchema });
@@ -61,7 +65,7 @@ const scoreModelShape = z
   .strictObject({
     groups: z.array(groupSchema),
     limit: nonNegative.nullable(),
-    thresholds: z.array(z.strictObject({ label: z.string().min(1).max(100), from: points })),
+    thresholds: z.array(z.strictObject({ label: z.string().max(100).refine(...expecting((l: string) => l.trim() !== '', { fr: 'un libellé de palier non vide', en: 'a tier label that is not empty' })), from: points })),
   })
   .refine(
     ...complaining((m: ScoreModel) => m.thresholds.every((t, k) => k === 0 || t.from > m.thresholds[k - 1]!.from), {
