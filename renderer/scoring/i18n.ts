@@ -55,6 +55,7 @@ const en = {
   criteria: 'While the contact matches',
   problems: 'To fix before the model is saved:',
   saved: 'Saved in the project.',
+  journey: { title: 'Score at this instant', combined: 'Combined score', fit: 'Fit', engagement: 'Engagement' },
 };
 
 const fr: typeof en = {
@@ -111,6 +112,7 @@ const fr: typeof en = {
   criteria: 'Tant que le contact remplit',
   problems: 'À corriger avant que le modèle soit enregistré\u00a0:',
   saved: 'Enregistré dans le projet.',
+  journey: { title: 'Score à cet instant', combined: 'Score combiné', fit: 'Adéquation', engagement: 'Engagement' },
 };
 
 export const SCORING_TEXTS = { en, fr } as const;

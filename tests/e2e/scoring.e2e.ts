@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
+import type { Project } from '../../engine/model/index.ts';
+import { generateContacts } from '../../engine/sample/index.ts';
+import { simulate } from '../../engine/sim/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
-import { newFromTemplate, project } from './support/app.ts';
+import { fitDiagram, newFromTemplate, project } from './support/app.ts';
 
 /** The Scoring dialog in the built app: open the lifecycle template's model, edit it, in French and English. */
 
@@ -54,5 +57,40 @@ describe('the Scoring dialog', () => {
     expect(await page.getByTestId('scoring-dialog').textContent()).toContain('Lead scoring');
     await shoot(page, 'en');
     await page.keyboard.press('Escape');
+  });
+
+  it('shows a contact’s scores in its journey, as the engine has them at that instant', async () => {
+    const { page } = session;
+    await page.getByTestId('open-sandbox').click();
+    await page.getByTestId('open-generate').click();
+    await page.getByTestId('generate-count').fill('300');
+    await page.getByTestId('generate-seed').fill('42');
+    await page.getByTestId('generate-run').click();
+    await page.getByTestId('contacts-table').waitFor();
+    await page.getByTestId('sandbox-close').click();
+    await page.getByTestId('toast-success').getByRole('button').click();
+    await page.getByTestId('toggle-simulate').click();
+    await page.getByTestId('sim-setup').waitFor();
+    await page.getByTestId('sim-run').click();
+    await page.getByTestId('sim-timeline').waitFor();
+    const p = (await page.evaluate(() => window.__flowbench!.project())) as Project;
+    const minute = 20 * 1440 + 600;
+    await page.getByTestId('sim-scrubber').fill(String(minute));
+    await page.waitForSelector(`[data-testid=sim-overlay][data-minute="${minute}"]`);
+    await fitDiagram(page);
+    await page.getByTestId('step-card-step-set-lead').click();
+    await page.getByTestId('sim-mode-passed').click();
+    await page.waitForSelector('[data-testid=sim-step-contacts][data-mode=passed][data-loading=false]');
+    const first = page.getByTestId('sim-contact').first();
+    const id = (await first.getAttribute('data-contact'))!;
+    await first.click();
+    await page.waitForSelector(`[data-testid=sim-journey][data-contact="${id}"][data-loading=false]`);
+    await page.getByTestId('sim-journey-scores').waitFor();
+    const truth = simulate(p, generateContacts(p, 300, 42), { stopAtMinute: minute }).finalContacts.find((c) => c.id === id)!.properties;
+    const shown = (await page.getByTestId('journey-score-combined').textContent())!;
+    const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(truth.hubspotscore as number);
+    expect(shown.replace(/[\s\u202f\u00a0]/g, '')).toContain(number.replace(/,/g, ''));
+    if (truth.scorethreshold) expect(shown).toContain(truth.scorethreshold as string);
+    await shoot(page, 'journey');
   });
 });

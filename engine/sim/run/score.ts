@@ -1,4 +1,4 @@
-import { SCORE_PROPERTIES, type PropertyValue } from '../../model/index.ts';
+import { capped, SCORE_PROPERTIES, type PropertyValue } from '../../model/index.ts';
 import { ModelScore, PART_COMBINED, PART_ENGAGEMENT, PART_FIT } from './score-model.ts';
 import type { Compiled } from '../compile/compile.ts';
 import type { PropertyColumn } from '../state/columns.ts';
@@ -12,7 +12,7 @@ import type { ContactStore } from '../state/contacts.ts';
  *   holding at that very instant, so it drops exactly when a rule's window closes, and nothing
  *   has to run then. Criteria reading it depend on what the rules read and watch their windows
  *   (compile.ts). Writing the score (a step setting it) moves the base so it reads what was written.
- * - A score model (score-model.ts) is always lazy: its criteria rules are these rules, its event
+ * - A score model (score-model.ts) is always lazy (read clamped to its limit, offset included): its criteria rules are these rules, its event
  *   rules and caps are read in `ModelScore#part`; fitscore, engagementscore and scorethreshold are
  *   read the same way (`ContactStore#scorePart`). A contact's given score is its score at the start.
  * - Eager (some filter asks when the score last changed, or a rule reads the score): the score
@@ -48,7 +48,9 @@ export class ScoreRules {
     const model = compiled.scoreModel ? new ModelScore(compiled.scoreModel, store, (i, minute) => this.holding(i, minute), this.points) : null;
     this.model = model;
     if (model) {
-      store.scoreAt = (i, minute) => store.baseline[i]! + model.part(i, minute, PART_COMBINED);
+      // The model's limit holds for the score as read, a given or written offset included.
+      const limit = compiled.scoreModel!.model.limit;
+      store.scoreAt = (i, minute) => capped(store.baseline[i]! + model.part(i, minute, PART_COMBINED), limit);
       store.scorePart = (i, name, minute) =>
         name === SCORE_PROPERTIES.fit
           ? model.part(i, minute, PART_FIT)

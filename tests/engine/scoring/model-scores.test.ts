@@ -148,4 +148,14 @@ describe('score model: time frame, caps, fit and thresholds', () => {
     expect(simulate(p, [contact('a', { hubspotscore: 40 }, events, persona)], { horizonDays: 40, stopAtMinute: CLICK_MINUTE }).finalContacts[0]!.properties).toMatchObject({ hubspotscore: 50, engagementscore: 10 });
     expect(simulate(p, [contact('a', { hubspotscore: 40 }, events, persona)], { horizonDays: 40, stopAtMinute: CLICK_MINUTE + 43_200 }).finalContacts[0]!.properties).toMatchObject({ hubspotscore: 45, engagementscore: 5 });
   });
+
+  it('never reads above the model’s limit, a given score included', () => {
+    // Limit 100, given 95 (offset 95, the model giving 0 at the start). At the click: 95 + 10 = 105, read 100;
+    // one step later 95 + 5 = 100; two steps later 95 + 2.5 = 97.5.
+    const p = project({ groups: [engagement({ decay: { percent: 50, everyDays: 30 } })], limit: 100, thresholds: [] });
+    const at = (minute: number) => simulate(p, [contact('a', { hubspotscore: 95 }, [click(CLICK_MINUTE)], persona)], { horizonDays: 100, stopAtMinute: minute }).finalContacts[0]!.properties.hubspotscore;
+    expect(at(CLICK_MINUTE)).toBe(100);
+    expect(at(CLICK_MINUTE + 43_200)).toBe(100);
+    expect(at(CLICK_MINUTE + 86_400)).toBe(97.5);
+  });
 });
