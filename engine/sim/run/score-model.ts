@@ -37,6 +37,9 @@ export class ModelScore {
   /** Whether every event group has a time frame (older events can be skipped), and the longest. */
   private readonly framed: boolean;
   private readonly longestFrame: number;
+  /** History kinds (bit per kind) and email actions (bit per action) some event rule counts: others are skipped at once. */
+  private readonly kinds: number;
+  private readonly emailActions: number;
 
   constructor(
     readonly compiled: CompiledScoreModel,
@@ -44,6 +47,8 @@ export class ModelScore {
     /** Bits of the criteria rules holding at a minute (score.ts#holding), and their points. */
     private readonly holding: (i: number, minute: number) => number,
     private readonly points: Float64Array,
+    /** What the score reads (DEP bits): a change to nothing of it leaves the score as it was (`refresh`). */
+    private readonly deps: number,
   ) {
     const s = store.strings;
     this.events = compiled.events.map((e): EventMatch => {
@@ -57,6 +62,18 @@ export class ModelScore {
     const groups = new Set(this.events.map((e) => e.group));
     this.framed = [...groups].every((g) => compiled.groups[g]!.frameMs !== null);
     this.longestFrame = Math.max(0, ...[...groups].map((g) => compiled.groups[g]!.frameMs ?? 0));
+    this.kinds = this.events.reduce((m, e) => m | (1 << e.kind), 0);
+    this.emailActions = this.events.reduce((m, e) => (e.kind === EV_EMAIL ? m | (1 << e.sub) : m), 0);
+  }
+
+  /**
+   * Contact i changed in what `mask` says (DEP bits), and nothing else, since the store was at
+   * `version` (a quiet visit: score.ts#refresh): when that changes nothing the score reads, the
+   * parts asked at that version and minute still hold.
+   */
+  refresh(i: number, minute: number, mask: number, version: number): void {
+    const memo = this.memo;
+    if (memo.i === i && memo.minute === minute && memo.version === version && (mask & this.deps) === 0) memo.version = this.store.version;
   }
 
   /** A part of the model's score (PART_*) for contact i at a minute, without the offset. */
@@ -84,6 +101,8 @@ export class ModelScore {
         const at = h.at(n);
         if (at < stop) break;
         if (!(at <= now)) continue;
+        const kind = h.kind(n);
+        if ((this.kinds & (1 << kind)) === 0 || (kind === EV_EMAIL && (this.emailActions & (1 << h.sub(n))) === 0)) continue;
         for (let e = 0; e < this.events.length; e++) {
           const ev = this.events[e]!;
           if (!this.counts(ev, n)) continue;

@@ -45,7 +45,9 @@ export class ScoreRules {
     this.bit = compiled.propertyBit('hubspotscore');
     this.points = Float64Array.from(compiled.scoreRules, (r) => r.points);
     this.lazy = compiled.lazyScore;
-    const model = compiled.scoreModel ? new ModelScore(compiled.scoreModel, store, (i, minute) => this.holding(i, minute), this.points) : null;
+    const model = compiled.scoreModel
+      ? new ModelScore(compiled.scoreModel, store, (i, minute) => this.holding(i, minute), this.points, this.deps | compiled.scoreModel.events.reduce((m, e) => m | e.deps, 0))
+      : null;
     this.model = model;
     if (model) {
       // The model's limit holds for the score as read, a given or written offset included.
@@ -90,6 +92,7 @@ export class ScoreRules {
    * changed are asked again (a visit asks before and after its own change).
    */
   refresh(i: number, minute: number, mask: number, version: number): void {
+    this.model?.refresh(i, minute, mask, version);
     const memo = this.memo;
     if (memo.i !== i || memo.minute !== minute || memo.version !== version) return;
     let bits = memo.bits;
