@@ -33,6 +33,9 @@ export class ModelScore {
   private readonly sums: Float64Array;
   /** Parts at the last instant asked, for which contact, at which store version. */
   private memo = { i: -1, minute: -1, version: -1, fit: 0, engagement: 0, model: 0 };
+  /** Event points per group (`eventPoints`), and the span of instants over which they hold. */
+  private readonly eventSums: Float64Array;
+  private span = { i: -1, writes: -1, fromMs: 0, untilMs: 0 };
   private readonly thresholds: readonly ScoreThreshold[];
   /** Whether every event group has a time frame (older events can be skipped), and the longest. */
   private readonly framed: boolean;
@@ -58,6 +61,7 @@ export class ModelScore {
       return { group: e.group, points: e.points, kind: EV_PAGE, sub: -1, ref: -1, page: pageMatcher(store, ev.url, ev.match) };
     });
     this.sums = new Float64Array(compiled.groups.length);
+    this.eventSums = new Float64Array(compiled.groups.length);
     this.thresholds = compiled.model.thresholds;
     const groups = new Set(this.events.map((e) => e.group));
     this.framed = [...groups].every((g) => compiled.groups[g]!.frameMs !== null);
@@ -90,29 +94,12 @@ export class ModelScore {
   private compute(i: number, minute: number): void {
     const { sums, compiled, store } = this;
     const groups = compiled.groups;
-    sums.fill(0);
+    if (this.events.length > 0) {
+      this.eventPoints(i, minute);
+      sums.set(this.eventSums);
+    } else sums.fill(0);
     const bits = this.holding(i, minute);
     for (let r = 0; r < this.points.length; r++) if (bits & (1 << r)) sums[compiled.ruleGroups[r]!]! += this.points[r]!;
-    if (this.events.length > 0) {
-      const h = store.history;
-      const now = store.originMs + minute * 60_000;
-      const stop = this.framed && !h.unsorted(i) ? now - this.longestFrame : -Infinity;
-      for (let n = h.head(i); n >= 0; n = h.next(n)) {
-        const at = h.at(n);
-        if (at < stop) break;
-        if (!(at <= now)) continue;
-        const kind = h.kind(n);
-        if ((this.kinds & (1 << kind)) === 0 || (kind === EV_EMAIL && (this.emailActions & (1 << h.sub(n))) === 0)) continue;
-        for (let e = 0; e < this.events.length; e++) {
-          const ev = this.events[e]!;
-          if (!this.counts(ev, n)) continue;
-          const g = groups[ev.group]!;
-          const age = now - at;
-          const weight = g.frameMs !== null ? (age <= g.frameMs ? 1 : 0) : g.stepMs !== null ? g.keep ** Math.floor(age / g.stepMs) : 1;
-          sums[ev.group]! += ev.points * weight;
-        }
-      }
-    }
     let fit = 0;
     let engagement = 0;
     for (let g = 0; g < groups.length; g++) {
@@ -127,6 +114,56 @@ export class ModelScore {
     memo.fit = fit;
     memo.engagement = engagement;
     memo.model = capped(fit + engagement, compiled.model.limit);
+  }
+
+  /**
+   * Per group, the points of the occurrences event rules count at a minute, into `eventSums`.
+   * They hold from the instant they were computed until the next boundary of an occurrence
+   * (it arrives, leaves its time frame, decays a step) or a change of the history: within that
+   * span, for the same contact, the last sums are kept (a quiet visit or a flip walk asks often).
+   */
+  private eventPoints(i: number, minute: number): void {
+    const { store, compiled } = this;
+    const groups = compiled.groups;
+    const h = store.history;
+    const now = store.originMs + minute * 60_000;
+    const span = this.span;
+    if (span.i === i && span.writes === store.historyWrites && now >= span.fromMs && now < span.untilMs) return;
+    const sums = this.eventSums;
+    sums.fill(0);
+    let until = Infinity;
+    const stop = this.framed && !h.unsorted(i) ? now - this.longestFrame : -Infinity;
+    for (let n = h.head(i); n >= 0; n = h.next(n)) {
+      const at = h.at(n);
+      if (at < stop) break;
+      const kind = h.kind(n);
+      if ((this.kinds & (1 << kind)) === 0 || (kind === EV_EMAIL && (this.emailActions & (1 << h.sub(n))) === 0)) continue;
+      for (let e = 0; e < this.events.length; e++) {
+        const ev = this.events[e]!;
+        if (!this.counts(ev, n)) continue;
+        if (!(at <= now)) {
+          // Ahead (an import): counts from its instant on. NaN never counts and never changes.
+          if (at < until) until = at;
+          continue;
+        }
+        const g = groups[ev.group]!;
+        const age = now - at;
+        let weight = 1;
+        if (g.frameMs !== null) {
+          if (age <= g.frameMs) until = Math.min(until, at + g.frameMs + 1);
+          else weight = 0;
+        } else if (g.stepMs !== null) {
+          const steps = Math.floor(age / g.stepMs);
+          weight = g.keep ** steps;
+          if (g.keep > 0 || steps === 0) until = Math.min(until, at + (steps + 1) * g.stepMs);
+        }
+        sums[ev.group]! += ev.points * weight;
+      }
+    }
+    span.i = i;
+    span.writes = store.historyWrites;
+    span.fromMs = now;
+    span.untilMs = until;
   }
 
   private counts(ev: EventMatch, n: number): boolean {
