@@ -36,6 +36,8 @@ export class ModelScore {
   /** Event points per group (`eventPoints`), and the span of instants over which they hold. */
   private readonly eventSums: Float64Array;
   private span = { i: -1, writes: -1, fromMs: 0, untilMs: 0 };
+  /** The next boundary found while summing (`occurrence`). */
+  private until = Infinity;
   private readonly thresholds: readonly ScoreThreshold[];
   /** Whether every event group has a time frame (older events can be skipped), and the longest. */
   private readonly framed: boolean;
@@ -119,51 +121,70 @@ export class ModelScore {
   /**
    * Per group, the points of the occurrences event rules count at a minute, into `eventSums`.
    * They hold from the instant they were computed until the next boundary of an occurrence
-   * (it arrives, leaves its time frame, decays a step) or a change of the history: within that
-   * span, for the same contact, the last sums are kept (a quiet visit or a flip walk asks often).
+   * (it arrives, leaves its time frame, decays a step): within that span, for the same contact,
+   * the last sums are kept, plus what the events added since then bring (a quiet visit or a flip
+   * walk asks often). The run adds a contact's events at the instant they happen, newest first,
+   * and drops only events older than every time frame counting their kind (engine/sim/state:
+   * retention), which weigh nothing: the n events added since are the n newest.
    */
   private eventPoints(i: number, minute: number): void {
-    const { store, compiled } = this;
-    const groups = compiled.groups;
+    const { store } = this;
     const h = store.history;
     const now = store.originMs + minute * 60_000;
     const span = this.span;
-    if (span.i === i && span.writes === store.historyWrites && now >= span.fromMs && now < span.untilMs) return;
-    const sums = this.eventSums;
-    sums.fill(0);
-    let until = Infinity;
+    const added = store.historyWrites - span.writes;
+    // Every write since the span was taken is this contact's (and none of another's came between).
+    const own = added === 0 || (store.historyWriter === i && span.writes >= store.writerSince);
+    if (span.i === i && own && now >= span.fromMs && now < span.untilMs && added <= 64) {
+      this.until = span.untilMs;
+      let n = h.head(i);
+      for (let k = 0; k < added && n >= 0; k++, n = h.next(n)) this.occurrence(n, now);
+      span.writes = store.historyWrites;
+      span.fromMs = now;
+      span.untilMs = this.until;
+      return;
+    }
+    this.eventSums.fill(0);
+    this.until = Infinity;
     const stop = this.framed && !h.unsorted(i) ? now - this.longestFrame : -Infinity;
     for (let n = h.head(i); n >= 0; n = h.next(n)) {
-      const at = h.at(n);
-      if (at < stop) break;
-      const kind = h.kind(n);
-      if ((this.kinds & (1 << kind)) === 0 || (kind === EV_EMAIL && (this.emailActions & (1 << h.sub(n))) === 0)) continue;
-      for (let e = 0; e < this.events.length; e++) {
-        const ev = this.events[e]!;
-        if (!this.counts(ev, n)) continue;
-        if (!(at <= now)) {
-          // Ahead (an import): counts from its instant on. NaN never counts and never changes.
-          if (at < until) until = at;
-          continue;
-        }
-        const g = groups[ev.group]!;
-        const age = now - at;
-        let weight = 1;
-        if (g.frameMs !== null) {
-          if (age <= g.frameMs) until = Math.min(until, at + g.frameMs + 1);
-          else weight = 0;
-        } else if (g.stepMs !== null) {
-          const steps = Math.floor(age / g.stepMs);
-          weight = g.keep ** steps;
-          if (g.keep > 0 || steps === 0) until = Math.min(until, at + (steps + 1) * g.stepMs);
-        }
-        sums[ev.group]! += ev.points * weight;
-      }
+      if (h.at(n) < stop) break;
+      this.occurrence(n, now);
     }
     span.i = i;
     span.writes = store.historyWrites;
     span.fromMs = now;
-    span.untilMs = until;
+    span.untilMs = this.until;
+  }
+
+  /** Adds what history node n weighs at `now` to `eventSums`, and lowers `until` to its next boundary. */
+  private occurrence(n: number, now: number): void {
+    const h = this.store.history;
+    const kind = h.kind(n);
+    if ((this.kinds & (1 << kind)) === 0 || (kind === EV_EMAIL && (this.emailActions & (1 << h.sub(n))) === 0)) return;
+    const at = h.at(n);
+    const groups = this.compiled.groups;
+    for (let e = 0; e < this.events.length; e++) {
+      const ev = this.events[e]!;
+      if (!this.counts(ev, n)) continue;
+      if (!(at <= now)) {
+        // Ahead (an import): counts from its instant on. NaN never counts and never changes.
+        if (at < this.until) this.until = at;
+        continue;
+      }
+      const g = groups[ev.group]!;
+      const age = now - at;
+      let weight = 1;
+      if (g.frameMs !== null) {
+        if (age <= g.frameMs) this.until = Math.min(this.until, at + g.frameMs + 1);
+        else weight = 0;
+      } else if (g.stepMs !== null) {
+        const steps = Math.floor(age / g.stepMs);
+        weight = g.keep ** steps;
+        if (g.keep > 0 || steps === 0) this.until = Math.min(this.until, at + (steps + 1) * g.stepMs);
+      }
+      this.eventSums[ev.group]! += ev.points * weight;
+    }
   }
 
   private counts(ev: EventMatch, n: number): boolean {

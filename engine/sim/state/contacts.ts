@@ -31,8 +31,10 @@ export class ContactStore extends ContactRecords {
   baseline: Float64Array;
   /** Counts writes (properties, lists, history): what was read of a contact still holds while it stays. */
   version = 0;
-  /** Counts history writes alone (events added or dropped): a score model's event points hold while it stays. */
+  /** Counts history writes (events added), and since which count the last contact written has written alone. */
   historyWrites = 0;
+  historyWriter = -1;
+  writerSince = 0;
   /** The score at a minute, when it is read lazily (score.ts); null: it is the stored property. */
   scoreAt: ((i: number, minute: number) => number) | null = null;
   /** A score model's other parts (fitscore, engagementscore, scorethreshold) read when asked (run/score.ts); null: none. */
@@ -147,7 +149,7 @@ export class ContactStore extends ContactRecords {
   /** Adds an event, dropping now and then what no filter of its kind can reach any more. */
   private append(i: number, kind: number, sub: number, ref: number, at: number, nowMs: number): void {
     this.version++;
-    this.historyWrites++;
+    this.countHistoryWrite(i);
     const h = this.history;
     h.push(i, kind, sub, ref, at);
     if (h.length(i) % 32 !== 0) return;
@@ -159,8 +161,17 @@ export class ContactStore extends ContactRecords {
   }
 
   /** An input event, kept whatever the retention (it is part of the contact as given). */
-  private store(i: number, e: ContactEvent): void {
+  /** A score model keeps event points while only its contact adds events (run/score-model.ts). */
+  private countHistoryWrite(i: number): void {
+    if (this.historyWriter !== i) {
+      this.historyWriter = i;
+      this.writerSince = this.historyWrites;
+    }
     this.historyWrites++;
+  }
+
+  private store(i: number, e: ContactEvent): void {
+    this.countHistoryWrite(i);
     const h = this.history;
     const s = this.strings;
     switch (e.kind) {
