@@ -111,4 +111,33 @@ describe('workflows reading the score model', () => {
     const lists = Object.fromEntries(r.finalContacts.map((c) => [c.id, c.lists]));
     expect(lists).toEqual({ 'one-click': [COLD], 'two-clicks': [HOT], 'later-click': [HOT] });
   });
+
+  it('a branch reads the points of events the run has just added', () => {
+    // The trigger reads the engagement score at minute 0 (0 >= 0: enrolls). The email goes out at once; the
+    // contact, who always reacts after 2 hours, opens it at minute 120 and clicks at 121. At minute 180:
+    // one click (10) and one open (5 under the rule added below) = 15, nothing decayed yet.
+    const opened = { type: 'event' as const, id: 'open', name: 'Open', points: 5, event: { kind: 'email' as const, event: 'opened' as const, email: null } };
+    const withOpen: ScoreModel = { ...model, groups: [{ ...model.groups[0]!, rules: [...model.groups[0]!.rules, opened] }] };
+    const branchAt = (threshold: number) => {
+      const steps: Step[] = [
+        { id: asStepId('send'), kind: 'send-email', email: EMAIL, next: asStepId('wait') },
+        { id: asStepId('wait'), kind: 'delay', delay: { mode: 'duration', duration: { amount: 180, unit: 'minutes' } }, next: asStepId('branch') },
+        {
+          id: asStepId('branch'),
+          kind: 'branch-if',
+          branches: [{ id: asBranchId('b-hot'), name: 'hot', criteria: score('engagementscore', 'gte', threshold), next: asStepId('to-hot') }],
+          defaultName: 'cold',
+          defaultNext: asStepId('to-cold'),
+        },
+        { id: asStepId('to-hot'), kind: 'add-to-list', list: HOT, next: null },
+        { id: asStepId('to-cold'), kind: 'add-to-list', list: COLD, next: null },
+      ];
+      const p = { ...project(steps, score('engagementscore', 'gte', 0)), scoreModel: withOpen, personas: [certainPersona(1, 2)] };
+      const r = simulate(p, [contact('a', {}, [], certainPersona(1, 2))], { horizonDays: 2 });
+      return r.finalContacts[0]!.lists;
+    };
+    expect(branchAt(15)).toEqual([HOT]);
+    expect(branchAt(15.5)).toEqual([COLD]);
+  });
 });
+
