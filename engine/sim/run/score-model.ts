@@ -204,14 +204,6 @@ export class ModelScore {
     if (this.events.length === 0) return count;
     const h = this.store.history;
     const groups = this.compiled.groups;
-    const push = (t: number) => {
-      if (count === out.times.length) {
-        const grown = new Float64Array(out.times.length * 2);
-        grown.set(out.times);
-        out.times = grown;
-      }
-      out.times[count++] = t;
-    };
     const stop = this.framed && !h.unsorted(i) ? nowMs - this.longestFrame - 1 : -Infinity;
     for (let n = h.head(i); n >= 0; n = h.next(n)) {
       const at = h.at(n);
@@ -221,19 +213,30 @@ export class ModelScore {
         const ev = this.events[e]!;
         if (!this.counts(ev, n)) continue;
         const g = groups[ev.group]!;
-        if (at > nowMs && at < untilMs) push(at);
+        if (at > nowMs && at < untilMs) count = pushTime(out, count, at);
         if (g.frameMs !== null) {
           const t = at + g.frameMs + 1;
-          if (t > nowMs && t < untilMs) push(t);
+          if (t > nowMs && t < untilMs) count = pushTime(out, count, t);
         } else if (g.stepMs !== null) {
           let k = at > nowMs ? 1 : Math.floor((nowMs - at) / g.stepMs) + 1;
           // Once nothing is left (100 % decay) no later step changes anything.
-          for (; at + k * g.stepMs < untilMs && (g.keep > 0 || k === 1); k++) push(at + k * g.stepMs);
+          for (; at + k * g.stepMs < untilMs && (g.keep > 0 || k === 1); k++) count = pushTime(out, count, at + k * g.stepMs);
         }
       }
     }
     return count;
   }
+}
+
+/** Adds an instant to `out.times` at `count` (grown when full); returns the new count. */
+function pushTime(out: { times: Float64Array }, count: number, t: number): number {
+  if (count === out.times.length) {
+    const grown = new Float64Array(out.times.length * 2);
+    grown.set(out.times);
+    out.times = grown;
+  }
+  out.times[count] = t;
+  return count + 1;
 }
 
 /** Whether a viewed page (by its interned code) is one a page rule counts, as a page-view filter matches it; cached per code. */
