@@ -85,10 +85,6 @@ export const STANDARD_PROPERTIES: readonly PropertyDefinition[] = [
     options: LIFECYCLE_STAGES.map((value) => ({ value, label: LIFECYCLE_LABELS[value] })),
   },
   { name: 'hubspotscore', type: 'number', label: { fr: 'Score HubSpot', en: 'HubSpot score' } },
-  // The score model's parts (model/scoring.ts); hubspotscore holds its combined score.
-  { name: 'fitscore', type: 'number', label: { fr: 'Score d’adéquation', en: 'Fit score' } },
-  { name: 'engagementscore', type: 'number', label: { fr: 'Score d’engagement', en: 'Engagement score' } },
-  { name: 'scorethreshold', type: 'string', label: { fr: 'Seuil du score', en: 'Score threshold' } },
   { name: 'createdate', type: 'date', label: { fr: 'Date de création', en: 'Create date' } },
   { name: 'lastactivitydate', type: 'date', label: { fr: 'Date de dernière activité', en: 'Last activity date' } },
   { name: 'birthday', type: 'date', label: { fr: "Date d'anniversaire", en: 'Birthday' } },

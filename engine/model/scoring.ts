@@ -1,5 +1,6 @@
 import type { Criteria, Filter } from './filters.ts';
 import type { AssetId, EmailId } from './ids.ts';
+import type { PropertyDefinition } from './properties.ts';
 
 /**
  * Lead scoring as HubSpot has it since 31 Aug 2025 (reference/hubspot-today.md §2): a score
@@ -148,4 +149,19 @@ export function migrateScoreRules(rules: readonly LegacyRule[]): ScoreModel {
 export function scoreModelOf(project: { readonly scoreModel?: ScoreModel | undefined; readonly scoreRules: readonly LegacyRule[] }): ScoreModel | null {
   if (project.scoreModel) return project.scoreModel;
   return project.scoreRules.length > 0 ? migrateScoreRules(project.scoreRules) : null;
+}
+
+/**
+ * The score's parts as properties filters can read, in a project that scores (they are not
+ * standard properties: contacts do not carry them, the run computes them; `hubspotscore` is).
+ */
+export const SCORE_PART_PROPERTIES: readonly PropertyDefinition[] = [
+  { name: SCORE_PROPERTIES.fit, type: 'number', label: { fr: 'Score d’adéquation', en: 'Fit score' } },
+  { name: SCORE_PROPERTIES.engagement, type: 'number', label: { fr: 'Score d’engagement', en: 'Engagement score' } },
+  { name: SCORE_PROPERTIES.threshold, type: 'string', label: { fr: 'Seuil du score', en: 'Score threshold' } },
+];
+
+/** The project's own properties, plus the score's parts when it has a score model. */
+export function propertiesWithScores(project: { readonly properties: readonly PropertyDefinition[]; readonly scoreModel?: ScoreModel | undefined }): readonly PropertyDefinition[] {
+  return project.scoreModel ? [...project.properties, ...SCORE_PART_PROPERTIES.filter((p) => !project.properties.some((q) => q.name === p.name))] : project.properties;
 }

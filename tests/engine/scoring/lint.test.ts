@@ -36,3 +36,12 @@ describe('goal-unreachable with a score model', () => {
     expect(findingsOf('goal-unreachable', project([wf], { scoreModel: model }))).toEqual([]);
   });
 });
+
+describe('unknown-property with a score model', () => {
+  it('knows the score’s parts only in a project that has a model', () => {
+    const triggers = criteria({ kind: 'property', property: 'fitscore', type: 'number', operation: { op: 'gte', value: 10 } });
+    const wf = workflow('w', [sendEmail('a', 'follow-up', null)], { enrollment: { triggers, enrollExisting: false, reenroll: false, unenrollWhenNotMatching: false } });
+    expect(findingsOf('unknown-property', project([wf], { scoreModel: model }))).toEqual([]);
+    expect(findingsOf('unknown-property', project([wf]))).toHaveLength(1);
+  });
+});
