@@ -81,6 +81,13 @@ export function propertyUses(project: Project, workflows: readonly Workflow[], w
       const where = { fr: `Règle de score «\u00a0${rule.name}\u00a0»`, en: `Score rule “${rule.name}”` };
       uses.push(...criteriaUses(rule.criteria, `scoreRules[${ri}].criteria`, { workflow: null, steps: [], where }));
     });
+    project.scoreModel?.groups.forEach((group, gi) =>
+      group.rules.forEach((rule, ri) => {
+        if (rule.type !== 'criteria') return;
+        const where = { fr: `Règle de score «\u00a0${rule.name}\u00a0»`, en: `Score rule “${rule.name}”` };
+        uses.push(...criteriaUses(rule.criteria, `scoreModel.groups[${gi}].rules[${ri}].criteria`, { workflow: null, steps: [], where }));
+      }),
+    );
   }
   return uses;
 }

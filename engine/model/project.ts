@@ -1,3 +1,4 @@
+import type { ScoreModel } from './scoring.ts';
 import type { AssetId, EmailId, ListId, PersonaId, ProjectId, ScoreRuleId } from './ids.ts';
 import type { Criteria } from './filters.ts';
 import type { PropertyDefinition } from './properties.ts';
@@ -106,4 +107,6 @@ export interface Project {
   readonly contacts?: readonly Contact[];
   /** Ids of the HubSpot portal this project is exported to (file version 2). */
   readonly hubspot?: HubSpotMapping;
+  /** Lead scoring as HubSpot has it since 2025 (scoring.ts); absent: the legacy `scoreRules`, migrated when read. */
+  readonly scoreModel?: ScoreModel;
 }

@@ -3,6 +3,7 @@ import type { LoadIssue } from './issues.ts';
 import { referenceIssues } from './reference-issues.ts';
 import { criteriaReferences, type Reference } from './references.ts';
 import { checkWorkflowIntegrity } from './workflow-integrity.ts';
+import { scoreModelDuplicates, scoreModelReferences } from './scoring.ts';
 
 function duplicateIds(items: readonly { readonly id: string }[], at: string, what: { fr: string; en: string }): LoadIssue[] {
   const first = new Map<string, number>();
@@ -42,6 +43,7 @@ function duplicatePropertyNames(project: Project): LoadIssue[] {
 function projectReferences(project: Project): Reference[] {
   return [
     ...project.scoreRules.flatMap((r, i) => criteriaReferences(r.criteria, `project.scoreRules[${i}].criteria`)),
+    ...scoreModelReferences(project.scoreModel),
     ...project.emails.flatMap((e, i): Reference[] => (e.asset === null ? [] : [{ kind: 'asset', id: e.asset, path: `project.emails[${i}].asset` }])),
     ...(project.simulation.arrivals.viaAsset === null
       ? []
@@ -77,6 +79,7 @@ export function checkProjectIntegrity(project: Project): LoadIssue[] {
     ...duplicateIds(project.scoreRules, 'project.scoreRules', { fr: 'la règle de score', en: 'score rule' }),
     ...duplicateIds(project.contacts ?? [], 'project.contacts', { fr: 'le contact', en: 'contact' }),
     ...duplicatePropertyNames(project),
+    ...scoreModelDuplicates(project.scoreModel),
     ...project.workflows.flatMap((w, i) => checkWorkflowIntegrity(w, project, `project.workflows[${i}]`)),
     ...referenceIssues(projectReferences(project), project),
     ...personaIssues(project),

@@ -136,7 +136,7 @@ export class Sim implements RunContext {
     this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters, this.clock.startMs);
     const store = this.store;
     // Before any criteria is compiled: a lazy score is read through the store (score.ts).
-    this.score = new ScoreRules(this.compiled, store);
+    this.score = new ScoreRules(this.compiled, store, this.lastMinute);
     ({ triggerTest: this.triggerTest, goalTest: this.goalTest, branchTests: this.branchTests, waitTest: this.waitTest } = compileRunTests(this.compiled, store));
     ({ care: this.care, waitsOnCriteria: this.waitsOnCriteria, waitedEvents: this.waitedEvents } = this.compiled);
     this.activityColumn = store.column('lastactivitydate');

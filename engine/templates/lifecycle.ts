@@ -1,4 +1,4 @@
-import { asScoreRuleId, type Criteria, type Lang, type Localized, type Project, type ScoreRule } from '../model/index.ts';
+import { asScoreRuleId, type Criteria, type Lang, type Localized, type Project, type ScoreEvent, type ScoreModel, type ScoreRule } from '../model/index.ts';
 import { allOf, anyOf, KEEP_CONTACTS_NOTE, fromArticle, pick, staticList, step, templateProject, templateWorkflow } from './common.ts';
 import { asListId } from '../model/index.ts';
 import type { TemplateDefinition } from './types.ts';
@@ -16,7 +16,7 @@ const QUALIFY_NOTE: Localized = {
   en: 'Every company has its own criteria for each stage of the funnel: these are examples to adapt.',
 };
 
-const SCORE_RULES: readonly { id: string; name: Localized; points: number; criteria: Criteria }[] = [
+const SCORE_RULES_TEXT: readonly { id: string; name: Localized; points: number; criteria: Criteria }[] = [
   {
     id: 'score-form-recent',
     name: { fr: 'Formulaire soumis dans les 30 derniers jours', en: 'Form submitted in the last 30 days' },
@@ -63,6 +63,65 @@ const SCORE_RULES: readonly { id: string; name: Localized; points: number; crite
     criteria: allOf({ kind: 'property', property: 'contacttype', type: 'enumeration', operation: { op: 'any-of', values: ['competitor'] } }),
   },
 ];
+
+/**
+ * The score model (HubSpot's lead scoring since 2025): who the contact is (fit) and what they did
+ * lately (engagement). Each email click, open and form counts, and loses half its points every 30
+ * days; a pricing page view counts for 30 days. An engaged director (a form, an open and a click
+ * this month: 30 + 15 + 25 = 70, plus 25) passes 90, the same activity without the title does not.
+ */
+const FIT_RULES: readonly { id: string; name: Localized; points: number; criteria: Criteria }[] = SCORE_RULES_TEXT.filter((r) =>
+  ['score-director', 'score-student', 'score-competitor'].includes(r.id),
+);
+
+function scoreModel(t: (text: Localized) => string): ScoreModel {
+  const event = (id: string, name: Localized, points: number, e: ScoreEvent) => ({ type: 'event' as const, id, name: t(name), points, event: e });
+  return {
+    groups: [
+      {
+        id: 'group-fit',
+        name: t({ fr: 'Profil', en: 'Profile' }),
+        kind: 'fit',
+        limit: null,
+        timeFrameDays: null,
+        decay: null,
+        rules: FIT_RULES.map((r) => ({ type: 'criteria', id: r.id, name: t(r.name), points: r.points, criteria: r.criteria })),
+      },
+      {
+        id: 'group-email-forms',
+        name: t({ fr: 'E-mails et formulaires', en: 'Emails and forms' }),
+        kind: 'engagement',
+        limit: 70,
+        timeFrameDays: null,
+        decay: { percent: 50, everyDays: 30 },
+        rules: [
+          event('score-form', { fr: 'Formulaire soumis', en: 'Form submitted' }, 30, { kind: 'form', asset: null }),
+          event('score-click', { fr: 'Clic dans un e-mail', en: 'Email clicked' }, 25, { kind: 'email', event: 'clicked', email: null }),
+          event('score-open', { fr: 'E-mail ouvert', en: 'Email opened' }, 15, { kind: 'email', event: 'opened', email: null }),
+        ],
+      },
+      {
+        id: 'group-site',
+        name: t({ fr: 'Visites du site', en: 'Website visits' }),
+        kind: 'engagement',
+        limit: 30,
+        timeFrameDays: 30,
+        decay: null,
+        rules: [event('score-pricing', { fr: 'Page tarifs vue', en: 'Pricing page viewed' }, 15, { kind: 'page-view', url: '/pricing', match: 'contains' })],
+      },
+    ],
+    limit: 100,
+    thresholds: [
+      { label: t({ fr: 'Faible', en: 'Low' }), from: 0 },
+      { label: t({ fr: 'Moyen', en: 'Medium' }), from: 40 },
+      { label: t({ fr: 'Élevé', en: 'High' }), from: 70 },
+    ],
+  };
+}
+
+/** The legacy HubSpot score rules the template had before the 2025 score model (migration tests compare both). */
+export const LEGACY_SCORE_RULES = (lang: Lang): ScoreRule[] =>
+  SCORE_RULES_TEXT.map((r) => ({ id: asScoreRuleId(r.id), name: pick(r.name, lang), points: r.points, criteria: r.criteria }));
 
 /**
  * Each workflow ends by adding the contact to a static list, as the seed advises for every
@@ -126,8 +185,8 @@ function build(lang: Lang): Project {
       id: 'wf-lifecycle-sql',
       name: { fr: 'Cycle de vie 3 – MQL → SQL', en: 'Lifecycle 3 – MQL → SQL' },
       description: {
-        fr: 'Un MQL qui dépasse les 90 points en HubSpot Score et qui a été actif il y a moins de 6 semaines passe dans l’état « Sales Qualified Lead » ; les commerciaux sont prévenus.',
-        en: 'An MQL with a HubSpot score above 90 who was active less than 6 weeks ago moves to the "Sales Qualified Lead" stage; sales are notified.',
+        fr: 'Un MQL dont le score combiné (adéquation + engagement) dépasse 90 points et qui a été actif il y a moins de 6 semaines passe dans l’état « Sales Qualified Lead » ; les commerciaux sont prévenus.',
+        en: 'An MQL whose combined score (fit + engagement) is above 90 and who was active less than 6 weeks ago moves to the "Sales Qualified Lead" stage; sales are notified.',
       },
       triggers: allOf(
         { kind: 'property', property: 'lifecyclestage', type: 'enumeration', operation: { op: 'any-of', values: ['marketingqualifiedlead'] } },
@@ -148,12 +207,12 @@ function build(lang: Lang): Project {
     },
     lang,
   );
-  const scoreRules: ScoreRule[] = SCORE_RULES.map((r) => ({ id: asScoreRuleId(r.id), name: t(r.name), points: r.points, criteria: r.criteria }));
   return {
     ...templateProject({ id: 'template-lifecycle', name: NAME }, lang),
     workflows: [toLead, toMql, toSql],
     lists: Object.values(STAGE_LISTS).map((l) => staticList(l.id, l.name, STAGE_LIST_DESCRIPTION, lang)),
-    scoreRules,
+    scoreRules: [],
+    scoreModel: scoreModel(t),
   };
 }
 

@@ -7,6 +7,7 @@ import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { ContactsButton } from '../sandbox/SandboxLayer.tsx';
 import { SimulateButton } from '../simulator/SimulateLayer.tsx';
+import { ScoringButton } from '../scoring/ScoringButton.tsx';
 
 /** Project name, save state, history and the file and panel actions. */
 export function TopBar() {
@@ -74,6 +75,7 @@ export function TopBar() {
       <div className="fb-topbar-group">
         <SimulateButton />
         <ContactsButton />
+        <ScoringButton />
         <button type="button" className={`fb-button is-ghost${sidePanel === 'resources' ? ' is-on' : ''}`} onClick={() => toggle('resources')} title={t('app.resources')} data-testid="toggle-resources">
           <Library size={16} aria-hidden />
           {t('app.resources')}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { allProperties, STANDARD_PROPERTIES, type AssetKind, type PropertyDefinition, type PropertyType, type Project } from '../../engine/model/index.ts';
+import { allProperties, propertiesWithScores, STANDARD_PROPERTIES, type AssetKind, type PropertyDefinition, type PropertyType, type Project } from '../../engine/model/index.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { Field, SelectField, type Option } from './fields.tsx';
 import { useInlineCreate, type InlineKind } from './useInlineCreate.ts';
@@ -30,7 +30,7 @@ export function ResourcePicker({ label, items, value, onChange, testId, anyLabel
 export function propertyOptions(project: Project, lang: 'fr' | 'en', types?: readonly PropertyType[]): { standard: PropertyDefinition[]; custom: PropertyDefinition[] } {
   const fits = (p: PropertyDefinition) => !types || types.includes(p.type);
   const standardNames = new Set(STANDARD_PROPERTIES.map((p) => p.name));
-  const all = allProperties(project.properties).filter(fits);
+  const all = allProperties(propertiesWithScores(project)).filter(fits);
   void lang;
   return { standard: all.filter((p) => standardNames.has(p.name)), custom: all.filter((p) => !standardNames.has(p.name)) };
 }

@@ -9,6 +9,7 @@ import { useSim, useSimulationStore } from './context.tsx';
 import type { Focus } from './store.ts';
 import { findStep } from './StepContacts.tsx';
 import { formatInstant, minuteToMs } from './time.ts';
+import { JourneyScores } from '../scoring/JourneyScores.tsx';
 
 /** One contact's journey up to this instant: steps with times, branch reasons, emails and reactions. */
 export function JourneyView({ focus, project }: { focus: Extract<Focus, { kind: 'contact' }>; project: Project }) {
@@ -44,6 +45,7 @@ export function JourneyView({ focus, project }: { focus: Extract<Focus, { kind: 
       {journey?.enrollments.map((e, k) => (
         <Enrollment key={k} enrollment={e} title={workflowName(e.workflow)} name={(step) => name(e.workflow, step)} when={when} workflowName={workflowName} />
       ))}
+      <JourneyScores scores={focus.scores ?? null} />
       {journey ? (
         <div className="fb-sim-activity" data-testid="sim-activity">
           <h4 className="fb-sim-subh">{t('sim.activity')}</h4>

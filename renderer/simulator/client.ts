@@ -1,3 +1,4 @@
+import type { ContactScores } from '../scoring/journey-scores.ts';
 import type { Lang, Project } from '../../engine/model/index.ts';
 import type { ContactAt } from '../../engine/sim/index.ts';
 import type { ReportRun } from '../../engine/report/index.ts';
@@ -93,9 +94,9 @@ export class SimClient {
   }
 
   /** A contact's journey at a minute, and who it is. */
-  async contact(contact: string, minute: number): Promise<{ journey: ContactAt | null; who: ContactName | null }> {
+  async contact(contact: string, minute: number): Promise<{ journey: ContactAt | null; who: ContactName | null; scores: ContactScores | null }> {
     const answer = await this.send({ type: 'contact', contact, minute });
-    return answer.type === 'contact' ? { journey: answer.contact, who: answer.who } : { journey: null, who: null };
+    return answer.type === 'contact' ? { journey: answer.contact, who: answer.who, scores: answer.scores } : { journey: null, who: null, scores: null };
   }
 
   async stepContacts(step: number, minute: number, mode: StepContactsMode, limit = 2000): Promise<{ total: number; contacts: readonly StepContact[] }> {

@@ -6,7 +6,8 @@ import { reportRun } from '../../engine/report/index.ts';
 import { clockFor } from '../../engine/sim/index.ts';
 import { contactName } from './contact-names.ts';
 import { nextEventMinute, stepContacts } from './log-queries.ts';
-import type { Frame, RunMeta, SimAnswer, SimRequest } from './protocol.ts';
+import type { Frame, RunMeta, RunSettings, SimAnswer, SimRequest } from './protocol.ts';
+import { contactScoresAt } from '../scoring/journey-scores.ts';
 
 /**
  * The simulator's side of the worker: runs in chunks (a cancel message gets in between), then
@@ -29,6 +30,7 @@ export class SimHost {
   private contacts: readonly Contact[] = [];
   /** Built on the first name asked, not during the run. */
   private byId: Map<string, Contact> | null = null;
+  private settings: RunSettings | null = null;
   private ticket = 0;
 
   constructor(private readonly loadSandbox: LoadSandbox) {}
@@ -55,7 +57,12 @@ export class SimHost {
         return reply({ type: 'frame', frame }, [frame.waiting.buffer, frame.entered.buffer, frame.edges.buffer, frame.stepEmails.buffer]);
       }
       case 'contact':
-        return reply({ type: 'contact', contact: result.contactAt(request.contact, request.minute), who: this.who(request.contact) });
+        return reply({
+          type: 'contact',
+          contact: result.contactAt(request.contact, request.minute),
+          who: this.who(request.contact),
+          scores: contactScoresAt(this.project!, this.contact(request.contact), this.settings!, request.minute),
+        });
       case 'step-contacts': {
         const found = stepContacts(result, request.step, request.minute, request.mode, request.limit);
         return reply({ type: 'step-contacts', total: found.total, contacts: found.contacts.map((c) => ({ ...c, ...this.who(c.id) })) });
@@ -104,6 +111,7 @@ export class SimHost {
     this.result = result;
     this.emails = stepEmailIndex(result);
     this.project = project;
+    this.settings = settings;
     this.contactCount = contacts.length;
     this.contacts = contacts;
     this.byId = null;
@@ -111,9 +119,13 @@ export class SimHost {
     reply({ type: 'done', meta: { ...toMeta(result, { loadMs: loaded - started, runMs: performance.now() - loaded }, contacts.length), programme } });
   }
 
-  private who(id: string) {
+  private contact(id: string): Contact | undefined {
     this.byId ??= new Map(this.contacts.map((c) => [c.id, c]));
-    return contactName(this.byId.get(id));
+    return this.byId.get(id);
+  }
+
+  private who(id: string) {
+    return contactName(this.contact(id));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ContactScores } from '../scoring/journey-scores.ts';
 import type { Arrivals, Contact, ContactId, Lang, Project, WorkflowId } from '../../engine/model/index.ts';
 import type { ResultsAt } from '../../engine/results/index.ts';
 import type { ContactAt, Totals } from '../../engine/sim/index.ts';
@@ -75,7 +76,7 @@ export type SimAnswer =
   | { readonly type: 'done'; readonly meta: RunMeta }
   | { readonly type: 'cancelled' }
   | { readonly type: 'frame'; readonly frame: Frame }
-  | { readonly type: 'contact'; readonly contact: ContactAt | null; readonly who: ContactName }
+  | { readonly type: 'contact'; readonly contact: ContactAt | null; readonly who: ContactName; readonly scores: ContactScores | null }
   | { readonly type: 'step-contacts'; readonly total: number; readonly contacts: readonly StepContact[] }
   | { readonly type: 'minute'; readonly minute: number }
   | { readonly type: 'export'; readonly text: string }

@@ -1,3 +1,4 @@
+import type { ContactScores } from '../scoring/journey-scores.ts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Project, WorkflowId } from '../../engine/model/index.ts';
 import type { ContactAt } from '../../engine/sim/index.ts';
@@ -20,7 +21,7 @@ export interface SimSettings {
 
 export type Focus =
   | { readonly kind: 'step'; readonly step: number; readonly mode: StepContactsMode; readonly total: number; readonly contacts: readonly StepContact[]; readonly loading: boolean }
-  | { readonly kind: 'contact'; readonly id: string; readonly who: ContactName | null; readonly journey: ContactAt | null; readonly from: Focus | null };
+  | { readonly kind: 'contact'; readonly id: string; readonly who: ContactName | null; readonly journey: ContactAt | null; readonly scores?: ContactScores | null; readonly from: Focus | null };
 
 /** The Simulate mode: settings, the run, the current instant and what the side panel shows. */
 export interface SimulationState {
@@ -82,9 +83,9 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
       const { focus, minute } = get();
       if (focus?.kind === 'contact') {
         const ticket = ++contactTicket;
-        const { journey, who } = await client.contact(focus.id, minute);
+        const { journey, who, scores } = await client.contact(focus.id, minute);
         const now = get().focus;
-        if (ticket === contactTicket && now?.kind === 'contact' && now.id === focus.id) set({ focus: { ...now, journey, who } });
+        if (ticket === contactTicket && now?.kind === 'contact' && now.id === focus.id) set({ focus: { ...now, journey, who, scores } });
       } else if (focus?.kind === 'step') {
         const ticket = ++stepTicket;
         const found = await client.stepContacts(focus.step, minute, focus.mode);

@@ -1,6 +1,6 @@
 /**
  * Simulator benchmark: 10,000, 100,000 and 1,000,000 sample contacts through the seed
- * templates together (nurturing, the three lifecycle workflows with their score rules,
+ * templates together (nurturing, the three lifecycle workflows with their score model,
  * cleanup) over 365 days. Targets on a 2-core machine: 100,000 under 1 s, 1,000,000 under 12 s
  * and 1 GB, the cost a contact about the same at every size. Each size runs in its own child
  * process so its peak memory is its own.
@@ -25,6 +25,7 @@ export function benchProject(): Project {
     workflows: [...nurturing.workflows, ...lifecycle.workflows, ...cleanup.workflows],
     lists: [...nurturing.lists, ...lifecycle.lists, ...cleanup.lists],
     scoreRules: lifecycle.scoreRules,
+    ...(lifecycle.scoreModel ? { scoreModel: lifecycle.scoreModel } : {}),
     simulation: { ...nurturing.simulation, horizonDays: 365, seed: 7, arrivals: { ...nurturing.simulation.arrivals, perDay: 0 } },
   };
 }

@@ -1,4 +1,4 @@
-import { findProperty, type Filter, type Localized, type Project } from '../../model/index.ts';
+import { findProperty, isScoreProperty, scoreModelOf, type Filter, type Localized, type Project } from '../../model/index.ts';
 import type { ProjectFacts } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { quoted, workflowLabel } from '../labels.ts';
@@ -25,7 +25,8 @@ function canBecomeTrue(filter: Filter, project: Project, facts: ProjectFacts): b
       return true;
     case 'property':
       if (facts.propertiesChanged.has(filter.property) || BEHAVIOUR_PROPERTIES.has(filter.property)) return true;
-      if (filter.property === 'hubspotscore' && project.scoreRules.length > 0) return true;
+      // The score moves by itself under score rules or a score model (model/scoring.ts).
+      if (isScoreProperty(filter.property) && scoreModelOf(project) !== null) return true;
       return filter.type === 'date' && ROLLING_DATE_OPS.has(filter.operation.op);
   }
 }

@@ -1,4 +1,4 @@
-import { allProperties, findProperty } from '../../model/index.ts';
+import { allProperties, findProperty, propertiesWithScores } from '../../model/index.ts';
 import { finding } from '../finding.ts';
 import { quoted } from '../labels.ts';
 import { propertyUses } from '../property-uses.ts';
@@ -13,9 +13,9 @@ export const unknownProperty: LintRule = {
     en: 'A trigger, goal, branch or step uses a property the project does not define (neither a standard property nor one of its own): no contact has a value for it.',
   },
   check: (ctx) => {
-    const known = allProperties(ctx.project.properties).map((p) => p.name);
+    const known = allProperties(propertiesWithScores(ctx.project)).map((p) => p.name);
     return propertyUses(ctx.project, ctx.workflows, ctx.wholeProject)
-      .filter((use) => !findProperty(ctx.project.properties, use.property))
+      .filter((use) => !findProperty(propertiesWithScores(ctx.project), use.property))
       .map((use) => {
         const name = quoted(use.property);
         return finding(

@@ -1,6 +1,7 @@
-import { outgoingEdges, slotKey, type Criteria, type Filter, type Project, type Step, type WorkflowId } from '../../model/index.ts';
+import { isScoreProperty, outgoingEdges, slotKey, type Criteria, type Filter, type Project, type Step, type WorkflowId } from '../../model/index.ts';
 import { parseTimeOfDay, type Clock } from '../state/clock.ts';
 import { ACTION_CODE, type EmailAction } from '../state/history.ts';
+import { compileScoreModel, modelCriteriaRules, scoreInputs } from './score-model.ts';
 import { DEP, WAIT_BITS, type Compiled, type CompiledCriteria, type CompiledEdge, type CompiledStep, type CompiledWorkflow, type TimeWatch } from './compiled.ts';
 
 export * from './compiled.ts';
@@ -33,7 +34,11 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
     retention[kind] = Math.max(retention[kind], days ?? Infinity);
   };
 
-  const lazyScore = lazy && scoresLazily(project);
+  // A score model is always read when asked (score.ts); legacy rules when they can be.
+  const model = project.scoreModel ?? null;
+  const lazyScore = model !== null || (lazy && scoresLazily(project));
+  const readsScore = (f: Filter) => readsScoreValue(f) || (model !== null && f.kind === 'property' && isScoreProperty(f.property) && f.operation.op !== 'updated-in-last-days');
+  const scoreModel = model ? compileScoreModel(model, keep, pageFilters) : null;
   let scoreDeps = 0;
   let scoreWatched = false;
   const compileCriteria = (criteria: Criteria): CompiledCriteria => {
@@ -61,10 +66,11 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
     return { criteria, deps, watches, watchGroups, watchFilters, groupDeps };
   };
   // Rules first: criteria reading the score take their dependencies (no rule reads the score when lazy).
-  const scoreRules = project.scoreRules.map((r) => ({ ...compileCriteria(r.criteria), points: r.points }));
+  const scoreRules = (model ? modelCriteriaRules(model) : project.scoreRules).map((r) => ({ ...compileCriteria(r.criteria), points: r.points }));
   if (lazyScore) {
-    scoreDeps = scoreRules.reduce((m, r) => m | r.deps, 0);
-    scoreWatched = scoreRules.some((r) => r.watches.length > 0);
+    scoreDeps = scoreRules.reduce((m, r) => m | r.deps, 0) | (scoreModel?.events.reduce((m, e) => m | e.deps, 0) ?? 0);
+    // An event rule's occurrence leaves its time frame, decays, or (imported, ahead) arrives with time.
+    scoreWatched = scoreRules.some((r) => r.watches.length > 0) || (scoreModel?.events.length ?? 0) > 0;
   }
 
   const chosen = project.workflows.filter((w) => w.enabled && (!workflowIds || workflowIds.includes(w.id)));
@@ -126,6 +132,8 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
     listIndex: new Map(project.lists.map((l, i) => [l.id as string, i])),
     personas: project.personas,
     scoreRules,
+    scoreModel,
+    scoreInputs: model ? scoreInputs(model) : project.scoreRules,
     retention,
     pageFilters,
     care: Int32Array.from(workflows, (cw) => cw.triggers.deps | (cw.goal?.deps ?? 0) | (cw.suppression.length > 0 ? DEP.list : 0)),
@@ -136,11 +144,12 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
     lazyScore,
     readsTime: (f) => filterReadsTime(f) || (scoreWatched && readsScore(f)),
     propertyBit,
+    readsScore,
   };
 }
 
-/** Whether a filter reads the score's value (not when it last changed). */
-export function readsScore(f: Filter): boolean {
+/** Whether a filter reads the legacy score's value (not when it last changed); `Compiled#readsScore` adds a model's parts. */
+export function readsScoreValue(f: Filter): boolean {
   return f.kind === 'property' && f.property === 'hubspotscore' && f.operation.op !== 'updated-in-last-days';
 }
 

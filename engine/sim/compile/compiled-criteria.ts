@@ -1,6 +1,7 @@
 import { booleanMatches, dateMatches, enumerationMatches, numberMatches, stringMatches } from '../../criteria/property-match.ts';
 import { containsIgnoreCase, sameUrl } from '../../criteria/text-fold.ts';
 import { booleanOf, DAY_MS, instantOf, numberOf, windowStart } from '../../criteria/values.ts';
+import { isScoreProperty, type PropertyValue } from '../../model/index.ts';
 import type {
   BooleanOperation,
   Criteria,
@@ -38,7 +39,7 @@ const NEVER: ContactTest = () => false;
 /** Filters are pure, so an AND group may check the cheap ones (columns) before history scans. */
 function cost(f: Filter, store: ContactStore): number {
   // A lazy score evaluates every score rule.
-  if (f.kind === 'property' && f.property === 'hubspotscore' && store.scoreAt) return 5;
+  if (f.kind === 'property' && ((f.property === 'hubspotscore' && store.scoreAt) || (store.scorePart && isScoreProperty(f.property)))) return 5;
   if (f.kind === 'property') return f.operation.op === 'updated-in-last-days' ? 2 : 0;
   if (f.kind === 'list') return 1;
   return f.withinDays === undefined ? 4 : 3;
@@ -118,6 +119,7 @@ function propertyTest(f: PropertyFilter, store: ContactStore): ContactTest {
   const op = f.operation;
   const scoreAt = f.property === 'hubspotscore' ? store.scoreAt : null;
   if (scoreAt && op.op !== 'updated-in-last-days') return scoreTest(f, scoreAt, store.originMs);
+  if (store.scorePart && isScoreProperty(f.property) && op.op !== 'updated-in-last-days') return scorePartTest(f, store.scorePart);
   if (op.op === 'is-known') return (i) => col.get(i) !== null;
   if (op.op === 'is-unknown') return (i) => col.get(i) === null;
   if (op.op === 'updated-in-last-days') {
@@ -170,6 +172,29 @@ function propertyTest(f: PropertyFilter, store: ContactStore): ContactTest {
       };
     }
   }
+}
+
+/** A filter on a score model's part (fit, engagement: numbers; threshold: a label, unknown below the first tier). */
+function scorePartTest(f: PropertyFilter, part: (i: number, name: string, minute: number) => PropertyValue | undefined): ContactTest {
+  const name = f.property;
+  const op = f.operation;
+  if (op.op === 'is-known') return (i, minute) => (part(i, name, minute) ?? null) !== null;
+  if (op.op === 'is-unknown') return (i, minute) => (part(i, name, minute) ?? null) === null;
+  const unknown = f.includeUnknown === true;
+  return (i, minute) => {
+    const v = part(i, name, minute) ?? null;
+    if (v === null) return unknown;
+    switch (f.type) {
+      case 'number':
+        return numberMatches(op as NumberOperation, numberOf(v));
+      case 'string':
+        return stringMatches(op as StringOperation, v);
+      case 'enumeration':
+        return enumerationMatches(op as EnumerationOperation, v);
+      default:
+        return false;
+    }
+  };
 }
 
 /** A filter on a score read when asked (score.ts): always known, a number. */

@@ -1,3 +1,4 @@
+import type { CompiledScoreModel } from './score-model.ts';
 import type { Asset, Criteria, Email, Filter, Persona, Step, Workflow } from '../../model/index.ts';
 import type { Clock } from '../state/clock.ts';
 
@@ -94,6 +95,10 @@ export interface Compiled {
   readonly listIndex: ReadonlyMap<string, number>;
   readonly personas: readonly Persona[];
   readonly scoreRules: readonly (CompiledCriteria & { readonly points: number })[];
+  /** The project's score model (score-model.ts), null: the legacy rules alone. */
+  readonly scoreModel: CompiledScoreModel | null;
+  /** What the score is made of (legacy rules, or the model's rules with event rules as filters: score-model.ts#scoreInputs). */
+  readonly scoreInputs: readonly { readonly criteria: Criteria; readonly points: number }[];
   readonly retention: Retention;
   readonly pageFilters: readonly { readonly url: string; readonly match: 'equals' | 'contains' }[];
   /**
@@ -112,5 +117,7 @@ export interface Compiled {
   /** Whether a filter's verdict can change with time alone (a lazy score's, when a rule reads time). */
   readsTime(f: Filter): boolean;
   propertyBit(name: string): number;
+  /** Whether a filter reads the score's value (a score model's parts too). */
+  readsScore(f: Filter): boolean;
 }
 

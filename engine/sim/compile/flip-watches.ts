@@ -51,6 +51,8 @@ export interface ScoreWatch {
    */
   readonly falls: boolean;
   readonly rises: number;
+  /** The filter itself (a score model's flips are found by asking it: flip.ts#modelFlip). */
+  readonly test: ContactTest;
 }
 
 export interface FlipCriteria {
@@ -74,7 +76,7 @@ export interface FlipGroup {
 }
 
 
-type Reading = Pick<Compiled, 'propertyBit' | 'readsTime' | 'scoreRules'> & { readonly score: ScoreRules };
+type Reading = Pick<Compiled, 'propertyBit' | 'readsTime' | 'scoreRules' | 'scoreInputs'> & { readonly score: ScoreRules };
 
 function resolveGroups(c: CompiledCriteria, watches: readonly FlipWatch[], store: ContactStore, { readsTime }: Reading): FlipGroup[] {
   return c.criteria.groups.flatMap((g, k) => {
@@ -114,8 +116,9 @@ export function resolveWatches(
               rules: reading.score,
               watches: reading.scoreRules.map((r) => r.watches.map(resolve)),
               exact: tight,
-              falls: scoreFalls(reading.scoreRules, reading.readsTime),
+              falls: scoreFalls(reading.scoreInputs, reading.readsTime),
               rises: risesWithScore(w.filter as PropertyFilter),
+              test: compileFilterTest(w.filter, store),
             }
           : null,
     };

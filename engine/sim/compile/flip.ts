@@ -1,6 +1,7 @@
 import { NO_FLIP, type ContactStore } from '../state/contacts.ts';
 import { T_NUMBER } from '../state/columns.ts';
 import { asInstant } from './timing.ts';
+import { firstTurn } from './score-model.ts';
 import type { FlipCriteria, FlipGroup, FlipWatch, ScoreWatch } from './flip-watches.ts';
 
 export { resolveWatches, type FlipCriteria, type FlipGroup, type FlipWatch, type ScoreWatch } from './flip-watches.ts';
@@ -130,6 +131,7 @@ function watchFlip(w: FlipWatch, store: ContactStore, i: number, onlyMask: numbe
   const h = store.history;
   const col = w.column;
   const nowMs = scratch[NOW]!;
+  if (w.score?.rules.model) return modelFlip(w.score, store, i, sorted);
   if (w.score?.exact) return scoreFlip(w.score, store, i, sorted);
   if (w.score) {
     for (const ws of w.score.watches) for (const rw of ws) watchFlip(rw, store, i, -1, sorted);
@@ -248,4 +250,32 @@ function scoreFlip(score: ScoreWatch, store: ContactStore, i: number, sorted: bo
       return;
     }
   }
+}
+
+/** Where time alone can move a model's score: its criteria rules' boundaries and its events' (run/score-model.ts). */
+const model = { times: new Float64Array(64) };
+
+/**
+ * A filter on a score model's part flips at the first instant where the model's score changes with
+ * time alone (a criteria rule's window, an occurrence leaving its time frame or decaying a step)
+ * and the filter, asked then, gives the other verdict. Without tight re-checks: the first such
+ * instant (every boundary).
+ */
+function modelFlip(score: ScoreWatch, store: ContactStore, i: number, sorted: boolean): void {
+  const was = score.test(i, nowMinute);
+  if (score.exact && score.falls && (score.rises === 1 ? !was : score.rises === -1 && was) && !store.eventAhead(i, scratch[NOW]!)) return;
+  found = 0;
+  collecting = true;
+  for (const ws of score.watches) for (let k = 0; k < ws.length; k++) watchFlip(ws[k]!, store, i, -1, sorted);
+  collecting = false;
+  if (model.times.length < found) model.times = new Float64Array(times.length);
+  model.times.set(times.subarray(0, found));
+  const until = Math.min(scratch[BEST]!, store.originMs + (score.rules.lastMinute + 1) * 60_000);
+  const count = score.rules.model!.boundaries(i, scratch[NOW]!, until, model, found);
+  if (!score.exact) {
+    for (let k = 0; k < count; k++) if (model.times[k]! < scratch[BEST]!) scratch[BEST] = model.times[k]!;
+    return;
+  }
+  const t = firstTurn(model.times, count, scratch[BEST]!, store.originMs, score.test, i, was);
+  if (t < scratch[BEST]!) scratch[BEST] = t;
 }

@@ -1,7 +1,6 @@
 import type { Criteria, Filter, PropertyFilter } from '../../model/index.ts';
 import { risesWithScore, scoreFalls } from '../compile/score-time.ts';
 import { DAY_MS } from '../../criteria/values.ts';
-import { readsScore } from '../compile/compile.ts';
 import { allOf, compileFilterTest, type ContactTest } from '../compile/compiled-criteria.ts';
 import type { RunContext } from '../context.ts';
 
@@ -51,8 +50,9 @@ export interface QuietWatch {
 }
 
 export function watchedFilters(sim: RunContext, tight: boolean): QuietWatch {
-  const { compiled, project, store } = sim;
-  const rules = project.scoreRules.map((r) => r.criteria);
+  const { compiled, store } = sim;
+  const { readsScore } = compiled;
+  const rules = compiled.scoreInputs.map((r) => r.criteria);
   const remembered = compiled.workflows.flatMap((cw) => (cw.goal ? [cw.triggers.criteria, cw.goal.criteria] : [cw.triggers.criteria]));
   const scoreReads = compiled.lazyScore ? readsOfAll(rules, reads) : 0;
   const readsOf = (f: Filter) => reads(f) | (compiled.lazyScore && readsScore(f) ? scoreReads : 0);
@@ -82,8 +82,8 @@ export function watchedFilters(sim: RunContext, tight: boolean): QuietWatch {
   const scoreFilters = scoreGroups.flatMap((g) => g.filters.filter(readsScore)) as PropertyFilter[];
   // Time only lowers the score, a visit only raises it (the rules it feeds add points), every filter on it a threshold.
   const scoreMonotone =
-    scoreFalls(project.scoreRules, compiled.readsTime) &&
-    project.scoreRules.every((r) => r.points >= 0 || readsOfAll([r.criteria], reads) === 0) &&
+    scoreFalls(compiled.scoreInputs, compiled.readsTime) &&
+    compiled.scoreInputs.every((r) => r.points >= 0 || readsOfAll([r.criteria], reads) === 0) &&
     scoreFilters.every((f) => risesWithScore(f) !== 0);
   return { watched, unenrolling, scoreInputs: scoreGroups.length > 0 ? scoreReads : 0, scoreOpen, scoreMonotone };
 }

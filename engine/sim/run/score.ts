@@ -1,4 +1,5 @@
-import type { PropertyValue } from '../../model/index.ts';
+import { capped, SCORE_PROPERTIES, type PropertyValue } from '../../model/index.ts';
+import { ModelScore, PART_COMBINED, PART_ENGAGEMENT, PART_FIT } from './score-model.ts';
 import type { Compiled } from '../compile/compile.ts';
 import type { PropertyColumn } from '../state/columns.ts';
 import { compileCriteriaTest, type ContactTest } from '../compile/compiled-criteria.ts';
@@ -11,6 +12,9 @@ import type { ContactStore } from '../state/contacts.ts';
  *   holding at that very instant, so it drops exactly when a rule's window closes, and nothing
  *   has to run then. Criteria reading it depend on what the rules read and watch their windows
  *   (compile.ts). Writing the score (a step setting it) moves the base so it reads what was written.
+ * - A score model (score-model.ts) is always lazy (read clamped to its limit, offset included): its criteria rules are these rules, its event
+ *   rules and caps are read in `ModelScore#part`; fitscore, engagementscore and scorethreshold are
+ *   read the same way (`ContactStore#scorePart`). A contact's given score is its score at the start.
  * - Eager (some filter asks when the score last changed, or a rule reads the score): the score
  *   is a stored property recomputed on each change the rules depend on and at the re-checks.
  */
@@ -26,10 +30,14 @@ export class ScoreRules {
   readonly points: Float64Array;
   /** The rules holding at the last instant asked, for which contact, at which store version. */
   private memo = { i: -1, minute: -1, version: -1, bits: 0 };
+  /** The project's score model (score-model.ts), null: legacy rules alone. */
+  readonly model: ModelScore | null;
 
   constructor(
     private readonly compiled: Compiled,
     private readonly store: ContactStore,
+    /** The run's last minute: a model's decay steps are listed up to it (flip.ts#modelFlip). */
+    readonly lastMinute = 0,
   ) {
     this.tests = compiled.scoreRules.map((r) => compileCriteriaTest(r.criteria, store));
     this.column = store.column('hubspotscore');
@@ -37,7 +45,28 @@ export class ScoreRules {
     this.bit = compiled.propertyBit('hubspotscore');
     this.points = Float64Array.from(compiled.scoreRules, (r) => r.points);
     this.lazy = compiled.lazyScore;
-    if (this.lazy) store.scoreAt = (i, minute) => store.baseline[i]! + this.pointsOf(this.holding(i, minute));
+    const model = compiled.scoreModel
+      ? new ModelScore(compiled.scoreModel, store, (i, minute) => this.holding(i, minute), this.points, this.deps | compiled.scoreModel.events.reduce((m, e) => m | e.deps, 0))
+      : null;
+    this.model = model;
+    if (model) {
+      // The model's limit holds for the score as read, a given or written offset included.
+      const limit = compiled.scoreModel!.model.limit;
+      store.scoreAt = (i, minute) => capped(store.baseline[i]! + model.part(i, minute, PART_COMBINED), limit);
+      store.scorePart = (i, name, minute) =>
+        name === SCORE_PROPERTIES.fit
+          ? model.part(i, minute, PART_FIT)
+          : name === SCORE_PROPERTIES.engagement
+            ? model.part(i, minute, PART_ENGAGEMENT)
+            : name === SCORE_PROPERTIES.threshold
+              ? model.label(store.scoreAt!(i, minute))
+              : undefined;
+    } else if (this.lazy) store.scoreAt = (i, minute) => store.baseline[i]! + this.pointsOf(this.holding(i, minute));
+  }
+
+  /** What the run's score is without its offset at a minute: the model's, else the legacy rules holding. */
+  private computed(i: number, minute: number): number {
+    return this.model ? this.model.part(i, minute, PART_COMBINED) : this.pointsOf(this.holding(i, minute));
   }
 
   /**
@@ -63,6 +92,7 @@ export class ScoreRules {
    * changed are asked again (a visit asks before and after its own change).
    */
   refresh(i: number, minute: number, mask: number, version: number): void {
+    this.model?.refresh(i, minute, mask, version);
     const memo = this.memo;
     if (memo.i !== i || memo.minute !== minute || memo.version !== version) return;
     let bits = memo.bits;
@@ -85,8 +115,13 @@ export class ScoreRules {
 
   init(i: number, minute: number): void {
     const rules = this.compiled.scoreRules;
-    if (rules.length === 0) return;
+    if (rules.length === 0 && !this.model) return;
     const score = this.column.get(i);
+    if (this.model) {
+      // A score the contact comes with is its score at the start; the model moves it from there.
+      this.store.baseline[i] = typeof score === 'number' ? score - this.computed(i, minute) : 0;
+      return;
+    }
     if (this.lazy) {
       this.store.baseline[i] = (typeof score === 'number' ? score : 0) - this.pointsOf(this.holding(i, minute));
       return;
@@ -106,7 +141,7 @@ export class ScoreRules {
   /** Lazy: a step wrote the score; it reads that now (a value that is not a number counts as 0). */
   write(i: number, value: PropertyValue, minute: number): void {
     const n = typeof value === 'number' ? value : Number(value);
-    this.store.baseline[i] = (Number.isFinite(n) ? n : 0) - this.pointsOf(this.holding(i, minute));
+    this.store.baseline[i] = (Number.isFinite(n) ? n : 0) - this.computed(i, minute);
   }
 
   /** Eager: re-reads the score rules a change may affect; returns the hubspotscore bit if it moved. */

@@ -1,4 +1,4 @@
-import { lifecycleRank, type Contact, type ContactEvent, type ListId, type PersonaId, type PropertyValue } from '../../model/index.ts';
+import { lifecycleRank, SCORE_PROPERTIES, type Contact, type ContactEvent, type ListId, type PersonaId, type PropertyValue } from '../../model/index.ts';
 import type { Retention } from '../compile/compile.ts';
 import { Interner, PropertyColumn } from './columns.ts';
 import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE } from './history.ts';
@@ -8,6 +8,7 @@ const DAY_MS = 86_400_000;
 export const FLAG_UNSUBSCRIBED = 1;
 export const FLAG_BOUNCED = 2;
 const NO_LISTS: readonly ListId[] = Object.freeze([]);
+const SCORE_PARTS = [SCORE_PROPERTIES.fit, SCORE_PROPERTIES.engagement, SCORE_PROPERTIES.threshold] as const;
 /** No time flip ahead (`flipAt`). */
 export { NO_FLIP } from './contact-records.ts';
 
@@ -30,8 +31,14 @@ export class ContactStore extends ContactRecords {
   baseline: Float64Array;
   /** Counts writes (properties, lists, history): what was read of a contact still holds while it stays. */
   version = 0;
+  /** Counts history writes (events added), and since which count the last contact written has written alone. */
+  historyWrites = 0;
+  historyWriter = -1;
+  writerSince = 0;
   /** The score at a minute, when it is read lazily (score.ts); null: it is the stored property. */
   scoreAt: ((i: number, minute: number) => number) | null = null;
+  /** A score model's other parts (fitscore, engagementscore, scorethreshold) read when asked (run/score.ts); null: none. */
+  scorePart: ((i: number, name: string, minute: number) => PropertyValue | undefined) | null = null;
   capacity: number;
   private readonly pageCache = new Map<string, boolean>();
   private readonly keepDays: Float64Array;
@@ -87,6 +94,8 @@ export class ContactStore extends ContactRecords {
   /** A property's value at a minute of the run (only a lazy score needs it: score.ts). */
   property(i: number, name: string, minute = 0): PropertyValue {
     if (this.scoreAt && name === 'hubspotscore') return this.scoreAt(i, minute);
+    const part = this.scorePart?.(i, name, minute);
+    if (part !== undefined) return part;
     const col = this.byName.get(name);
     return col ? col.get(i) : null;
   }
@@ -140,6 +149,7 @@ export class ContactStore extends ContactRecords {
   /** Adds an event, dropping now and then what no filter of its kind can reach any more. */
   private append(i: number, kind: number, sub: number, ref: number, at: number, nowMs: number): void {
     this.version++;
+    this.countHistoryWrite(i);
     const h = this.history;
     h.push(i, kind, sub, ref, at);
     if (h.length(i) % 32 !== 0) return;
@@ -151,7 +161,17 @@ export class ContactStore extends ContactRecords {
   }
 
   /** An input event, kept whatever the retention (it is part of the contact as given). */
+  /** A score model keeps event points while only its contact adds events (run/score-model.ts). */
+  private countHistoryWrite(i: number): void {
+    if (this.historyWriter !== i) {
+      this.historyWriter = i;
+      this.writerSince = this.historyWrites;
+    }
+    this.historyWrites++;
+  }
+
   private store(i: number, e: ContactEvent): void {
+    this.countHistoryWrite(i);
     const h = this.history;
     const s = this.strings;
     switch (e.kind) {
@@ -182,6 +202,7 @@ export class ContactStore extends ContactRecords {
     const properties: Record<string, PropertyValue> = {};
     for (const col of this.columns) if (col.present(i)) properties[col.name] = col.get(i);
     if (this.scoreAt) properties.hubspotscore = this.scoreAt(i, minute);
+    if (this.scorePart) for (const name of SCORE_PARTS) properties[name] = this.scorePart(i, name, minute) ?? null;
     return {
       id: this.ids[i] as Contact['id'],
       properties,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { findProperty, OPERATORS_BY_TYPE, type Operation, type Project, type PropertyFilter } from '../../../engine/model/index.ts';
+import { findProperty, OPERATORS_BY_TYPE, propertiesWithScores, type Operation, type Project, type PropertyFilter } from '../../../engine/model/index.ts';
 import { useLang } from '../../i18n/useLang.ts';
 import { Checkbox, isCalendarDate, NumberInput, Select } from '../fields.tsx';
 import { PropertyPicker } from '../pickers.tsx';
@@ -10,7 +10,7 @@ export function PropertyFilterEditor({ filter, project, onChange }: { filter: Pr
   const { t } = useTranslation();
   const lang = useLang();
   const today = project.simulation.startDate;
-  const def = findProperty(project.properties, filter.property);
+  const def = findProperty(propertiesWithScores(project), filter.property);
   const op = filter.operation.op;
   const setOperation = (operation: Operation) => onChange({ ...filter, operation } as PropertyFilter);
   const operators = OPERATORS_BY_TYPE[filter.type];
@@ -96,7 +96,7 @@ export function PropertyFilterEditor({ filter, project, onChange }: { filter: Pr
         value={filter.property}
         testId="filter-property"
         onChange={(name) => {
-          const next = findProperty(project.properties, name);
+          const next = findProperty(propertiesWithScores(project), name);
           if (next) onChange(filterForProperty(next, today, filter));
         }}
       />

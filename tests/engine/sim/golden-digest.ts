@@ -13,6 +13,7 @@ import {
 } from '../../../engine/model/index.ts';
 import type { EventLog, SimulationResult } from '../../../engine/sim/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
+import { LEGACY_SCORE_RULES } from '../../../engine/templates/lifecycle.ts';
 import { workflow } from './fixtures.ts';
 
 /**
@@ -104,8 +105,11 @@ export function digest(result: SimulationResult): Record<string, number> {
   return out;
 }
 
-/** The benchmark's templates together, plus the date-centred ones and arrivals. */
-export function allTemplates(): Project {
+/**
+ * The benchmark's templates together, plus the date-centred ones and arrivals. Scored with the
+ * lifecycle template's legacy rules (as the goldens were pinned), or with its 2025 score model.
+ */
+export function allTemplates(scoring: 'legacy' | 'model' = 'legacy'): Project {
   const parts = (['nurturing', 'lifecycle', 'cleanup', 'webinar', 'birthday'] as const).map((id) => buildTemplate(id, 'fr'));
   const first = parts[0]!;
   return {
@@ -114,7 +118,8 @@ export function allTemplates(): Project {
     lists: parts.flatMap((p) => p.lists),
     emails: parts.flatMap((p) => p.emails),
     assets: parts.flatMap((p) => p.assets),
-    scoreRules: parts[1]!.scoreRules,
+    scoreRules: scoring === 'legacy' ? LEGACY_SCORE_RULES('fr') : [],
+    ...(scoring === 'model' ? { scoreModel: parts[1]!.scoreModel! } : {}),
     simulation: { ...first.simulation, horizonDays: 365, seed: 7, arrivals: { ...first.simulation.arrivals, perDay: 12 } },
   };
 }

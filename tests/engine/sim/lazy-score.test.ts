@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateContacts } from '../../../engine/sample/index.ts';
 import { simulate, type SimulationResult } from '../../../engine/sim/index.ts';
+import type { Project } from '../../../engine/model/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
+import { LEGACY_SCORE_RULES } from '../../../engine/templates/lifecycle.ts';
 import { LOG_COLUMNS, logColumn } from './golden-digest.ts';
 
 /**
@@ -13,6 +15,12 @@ import { LOG_COLUMNS, logColumn } from './golden-digest.ts';
  * and time travel; only the number of events (the eager score re-checks each rule's window)
  * and final scores may differ (eager: as at the last re-check, lazy: as at the last minute).
  */
+
+/** The lifecycle template with its legacy score rules (before the 2025 score model, which is always lazy). */
+function legacyLifecycle(): Project {
+  const { scoreModel: _model, ...project } = buildTemplate('lifecycle', 'fr');
+  return { ...project, scoreRules: LEGACY_SCORE_RULES('fr') };
+}
 
 function comparable(r: SimulationResult) {
   const at = [0.2, 0.5, 0.9].map((f) => Math.floor(f * r.lastMinute));
@@ -30,7 +38,7 @@ function comparable(r: SimulationResult) {
 
 describe('lazy score against eager score', () => {
   it('lifecycle template: the same run either way', () => {
-    const project = buildTemplate('lifecycle', 'fr');
+    const project = legacyLifecycle();
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 20, max: 120 }), fc.integer({ min: 30, max: 120 }), (seed, n, days) => {
         const contacts = generateContacts(project, n, seed);
@@ -44,7 +52,7 @@ describe('lazy score against eager score', () => {
   });
 
   it('the switch does switch: the eager score runs more events (re-checks of the rules)', () => {
-    const project = buildTemplate('lifecycle', 'fr');
+    const project = legacyLifecycle();
     const contacts = generateContacts(project, 200, 5);
     const lazy = simulate(project, contacts, { seed: 5, horizonDays: 90 });
     const eager = simulate(project, contacts, { seed: 5, horizonDays: 90, lazyScore: false });

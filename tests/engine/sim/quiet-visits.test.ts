@@ -54,8 +54,9 @@ const EXTRA_RULES: readonly (readonly ScoreRule[])[] = [
 ];
 
 describe('quiet visits', () => {
-  it('give the results of every visit taking the full path, for the templates together', () => {
-    const project = allTemplates();
+  // 'model': the lifecycle template's 2025 score model (engine/sim/run/score-model.ts), 'legacy': its former rules.
+  it.each(['legacy', 'model'] as const)('give the results of every visit taking the full path, for the templates together (%s scoring)', (scoring) => {
+    const project = allTemplates(scoring);
     const quiet = run(project, 600, 7, {});
     const reference = run(project, 600, 7, { quietVisits: false });
     expect(quiet.quiet).toBeGreaterThan(1000);

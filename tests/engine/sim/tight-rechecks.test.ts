@@ -72,8 +72,9 @@ function run(project: Project, contacts: number, seed: number, options: Simulati
 }
 
 describe('tight midnight re-checks', () => {
-  it('give the results of the former scheduling for the templates together, with fewer events', () => {
-    const project = allTemplates();
+  // 'model': the lifecycle template's 2025 score model (engine/sim/run/score-model.ts), 'legacy': its former rules.
+  it.each(['legacy', 'model'] as const)('give the results of the former scheduling for the templates together, with fewer events (%s scoring)', (scoring) => {
+    const project = allTemplates(scoring);
     const tight = run(project, 800, 7, {});
     const reference = run(project, 800, 7, { tightRechecks: false });
     expect(tight.events).toBeLessThan(reference.events);

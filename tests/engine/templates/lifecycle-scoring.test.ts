@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matches } from '../../../engine/criteria/index.ts';
 import { asAssetId, asContactId, asEmailId, type Contact, type ContactEvent, type PropertyValue } from '../../../engine/model/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
+import { scoreContact } from '../../../engine/scoring/score-contact.ts';
 
 const DAY = 86_400_000;
 const project = buildTemplate('lifecycle', 'en');
@@ -15,8 +16,9 @@ const form = (daysAgo: number): ContactEvent => ({ kind: 'form-submitted', asset
 const email = (event: 'opened' | 'clicked', daysAgo: number): ContactEvent => ({ kind: 'email', event, email: asEmailId('newsletter'), at: now - daysAgo * DAY });
 const pricing = (daysAgo: number): ContactEvent => ({ kind: 'page-viewed', url: 'https://example.com/pricing', at: now - daysAgo * DAY });
 
+/** The combined score of the template's 2025 score model (engine/scoring: straight from the model's definition). */
 function score(c: Contact): number {
-  return project.scoreRules.filter((r) => matches(r.criteria, c, now)).reduce((sum, r) => sum + r.points, 0);
+  return scoreContact(project.scoreModel!, c, now).combined;
 }
 
 const triggers = (id: string) => project.workflows.find((w) => w.id === id)!.enrollment.triggers;
@@ -25,6 +27,7 @@ describe('lifecycle template scoring', () => {
   const active = [form(10), email('opened', 5), email('clicked', 5)];
 
   it('takes an engaged director above 90', () => {
+    // 25 (director) + 30 (form) + 15 (open) + 25 (click) = 95, the emails-and-forms group at its 70 cap.
     expect(score(contact({ jobtitle: 'Directeur marketing' }, active))).toBeGreaterThan(90);
     expect(score(contact({ jobtitle: 'Marketing Director' }, active))).toBeGreaterThan(90);
   });
@@ -32,7 +35,10 @@ describe('lifecycle template scoring', () => {
   it('keeps an engaged contact without a director title, a student and a dormant contact at or below 90', () => {
     expect(score(contact({ jobtitle: 'Chargée de communication' }, [...active, pricing(3)]))).toBeLessThanOrEqual(90);
     expect(score(contact({ jobtitle: 'Directeur', contacttype: 'student' }, [...active, pricing(3)]))).toBeLessThanOrEqual(90);
-    expect(score(contact({ jobtitle: 'Directeur' }, [form(60), email('opened', 45), email('clicked', 45)]))).toBe(25);
+    // Dormant director: 25 for the title; the form, 60 days old, has lost half its 30 points twice (7.5), the
+    // open and the click, 45 days old, once (7.5 and 12.5): 25 + 27.5 = 52.5. (The legacy rules gave 25: their
+    // 30-day windows dropped everything at once; the 2025 model lets points decay.)
+    expect(score(contact({ jobtitle: 'Directeur' }, [form(60), email('opened', 45), email('clicked', 45)]))).toBe(52.5);
   });
 
   it('makes a subscriber or a stage-less visitor a lead on any form, but not an MQL', () => {

@@ -53,12 +53,18 @@ describe('lifecycle template (seed example 2)', () => {
     }
   });
 
-  it('has score rules that can pass 90 only when several signals add up', () => {
-    const positive = project.scoreRules.filter((r) => r.points > 0).map((r) => r.points);
-    const max = positive.reduce((a, b) => a + b, 0);
-    expect(max).toBeGreaterThan(90);
+  it('has a score model that can pass 90 only when several signals add up', () => {
+    // Since the 2025 model (engine/model/scoring.ts) the template scores with groups, not legacy rules.
+    const model = project.scoreModel!;
+    expect(project.scoreRules).toEqual([]);
+    const rules = model.groups.flatMap((g) => g.rules);
+    const positive = rules.filter((r) => r.points > 0).map((r) => r.points);
     expect(Math.max(...positive)).toBeLessThan(90);
-    expect(project.scoreRules.some((r) => r.points < 0)).toBe(true);
+    // The most the groups can give together (each at its cap, or the sum of its positive rules when uncapped), capped by the model.
+    const most = model.groups.reduce((sum, g) => sum + (g.limit ?? g.rules.reduce((s, r) => s + Math.max(0, r.points), 0)), 0);
+    expect(Math.min(most, model.limit ?? Infinity)).toBeGreaterThan(90);
+    expect(rules.some((r) => r.points < 0)).toBe(true);
+    expect(model.groups.some((g) => g.decay !== null)).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { buildTemplate, TEMPLATE_IDS, TEMPLATES } from '../../../engine/template
 import { DEFAULT_PERSONAS, LANGS, outgoingEdges, reachableSteps, type Project, type Step } from '../../../engine/model/index.ts';
 
 /** Keys whose string values are texts a translation may change; everything else is structure. */
-const TEXT_KEYS = new Set(['name', 'description', 'note', 'title', 'subject', 'defaultName']);
+const TEXT_KEYS = new Set(['name', 'description', 'note', 'title', 'subject', 'defaultName', 'label']);
 
 /** Paths where the French and English projects differ; throws on a difference outside texts. */
 function textDifferences(fr: unknown, en: unknown, path = ''): string[] {

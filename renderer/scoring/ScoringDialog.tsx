@@ -1,0 +1,130 @@
+import { Plus, X } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang, ScoreModel } from '../../engine/model/index.ts';
+import { Modal } from '../app/Modal.tsx';
+import { Field, NumberInput } from '../inspector/fields.tsx';
+import { useDocument, useStores } from '../stores/context.tsx';
+import { GroupEditor } from './GroupEditor.tsx';
+import { useScoringTexts } from './i18n.ts';
+import { LimitInput } from './LimitInput.tsx';
+import { editableModel, issueText, modelIssues, newGroup, setGroup, withModel } from './model-edit.ts';
+import './scoring.css';
+
+/**
+ * The project's score model, edited in place: every change that leaves a valid model is one
+ * undoable edit of the project; a change that does not (two tiers in the wrong order, say) stays
+ * in the dialog with what to fix, and the project keeps its last valid model.
+ */
+export function ScoringDialog({ onClose }: { onClose: () => void }) {
+  useScoringTexts();
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const { document } = useStores();
+  const project = useDocument((s) => s.project);
+  const [{ origin }] = useState(() => editableModel(project));
+  const [draft, setDraft] = useState<ScoreModel | null>(() => (origin === 'new' ? null : editableModel(project).model));
+  const issues = draft ? modelIssues(draft) : [];
+
+  const change = (next: ScoreModel) => {
+    setDraft(next);
+    if (modelIssues(next).length === 0) document.getState().apply((p) => withModel(p, next), { coalesce: 'score-model' });
+  };
+
+  return (
+    <Modal title={t('scoring.title')} onClose={onClose} width={820} testId="scoring-dialog">
+      <div className="fb-scoring" data-ready="true" data-issues={issues.length}>
+        <p className="fb-help">{t('scoring.intro')}</p>
+        {origin === 'legacy' ? (
+          <p className="fb-scoring-notice" data-testid="scoring-legacy">
+            {t('scoring.legacy')}
+          </p>
+        ) : null}
+        {draft === null ? (
+          <div className="fb-scoring-empty">
+            <p>{t('scoring.none')}</p>
+            <button
+              type="button"
+              className="fb-button"
+              data-testid="scoring-create"
+              onClick={() => {
+                const empty: ScoreModel = { groups: [], limit: 100, thresholds: [] };
+                const fit = newGroup(empty, 'fit', t('scoring.newFit'));
+                const withFit = { ...empty, groups: [fit] };
+                change({ ...withFit, groups: [fit, { ...newGroup(withFit, 'engagement', t('scoring.newEngagement')), decay: { percent: 50, everyDays: 30 } }] });
+              }}
+            >
+              <Plus size={14} aria-hidden />
+              {t('scoring.create')}
+            </button>
+          </div>
+        ) : (
+          <>
+            {issues.length > 0 ? (
+              <div className="fb-scoring-issues" role="alert" data-testid="scoring-issues">
+                <strong>{t('scoring.problems')}</strong>
+                <ul>
+                  {issues.map((issue, k) => (
+                    <li key={k}>{issueText(issue, lang)}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            <div className="fb-scoring-top">
+              <LimitInput label={t('scoring.limit')} help={t('scoring.limitHelp')} value={draft.limit} onChange={(limit) => change({ ...draft, limit })} testId="scoring-limit" />
+              <Thresholds model={draft} onChange={change} />
+            </div>
+            <h3 className="fb-section-title">{t('scoring.groups')}</h3>
+            {draft.groups.map((group, k) => (
+              <GroupEditor key={group.id} group={group} model={draft} project={project} onChange={(g) => change(setGroup(draft, k, g))} />
+            ))}
+            <div className="fb-scoring-actions">
+              <button type="button" className="fb-button is-ghost" onClick={() => change({ ...draft, groups: [...draft.groups, newGroup(draft, 'fit', t('scoring.newFit'))] })} data-testid="scoring-add-fit">
+                <Plus size={14} aria-hidden />
+                {t('scoring.addFit')}
+              </button>
+              <button type="button" className="fb-button is-ghost" onClick={() => change({ ...draft, groups: [...draft.groups, newGroup(draft, 'engagement', t('scoring.newEngagement'))] })} data-testid="scoring-add-engagement">
+                <Plus size={14} aria-hidden />
+                {t('scoring.addEngagement')}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </Modal>
+  );
+}
+
+/** The tiers of the combined score: a label from so many points. */
+function Thresholds({ model, onChange }: { model: ScoreModel; onChange: (m: ScoreModel) => void }) {
+  const { t } = useTranslation();
+  const set = (k: number, patch: Partial<ScoreModel['thresholds'][number]> | null) =>
+    onChange({ ...model, thresholds: patch === null ? model.thresholds.filter((_, i) => i !== k) : model.thresholds.map((x, i) => (i === k ? { ...x, ...patch } : x)) });
+  const last = model.thresholds.at(-1);
+  return (
+    <div className="fb-scoring-thresholds" data-testid="scoring-thresholds">
+      <div className="fb-label">{t('scoring.thresholds')}</div>
+      <div className="fb-help">{t('scoring.thresholdsHelp')}</div>
+      {model.thresholds.map((tier, k) => (
+        <div key={k} className="fb-scoring-tier" data-testid="scoring-tier">
+          <input className={`fb-input${tier.label.trim() === '' ? ' is-invalid' : ''}`} value={tier.label} aria-label={`${t('scoring.label')} ${k + 1}`} onChange={(e) => set(k, { label: e.target.value })} />
+          <Field label={t('scoring.from')} inline>
+            {(id) => <NumberInput id={id} value={tier.from} onChange={(from) => set(k, { from })} rules={{ min: -1_000_000, max: 1_000_000 }} />}
+          </Field>
+          <button type="button" className="fb-icon-button" onClick={() => set(k, null)} aria-label={t('scoring.removeThreshold')} title={t('scoring.removeThreshold')}>
+            <X size={14} />
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="fb-button is-ghost"
+        onClick={() => onChange({ ...model, thresholds: [...model.thresholds, { label: `${t('scoring.threshold')} ${model.thresholds.length + 1}`, from: last ? last.from + 10 : 0 }] })}
+        data-testid="scoring-add-tier"
+      >
+        <Plus size={14} aria-hidden />
+        {t('scoring.addThreshold')}
+      </button>
+    </div>
+  );
+}
