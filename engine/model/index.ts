@@ -9,3 +9,4 @@ export * from './project.ts';
 export * from './graph.ts';
 export * from './defaults.ts';
 export * from './hubspot-mapping.ts';
+export * from './expectations.ts';

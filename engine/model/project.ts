@@ -4,6 +4,7 @@ import type { PropertyDefinition } from './properties.ts';
 import type { Contact } from './contact.ts';
 import type { Workflow } from './workflow.ts';
 import type { HubSpotMapping } from './hubspot-mapping.ts';
+import type { ProjectTests } from './expectations.ts';
 
 export interface Email {
   readonly id: EmailId;
@@ -106,4 +107,6 @@ export interface Project {
   readonly contacts?: readonly Contact[];
   /** Ids of the HubSpot portal this project is exported to (file version 2). */
   readonly hubspot?: HubSpotMapping;
+  /** Expectations checked on every edit and by `flowbench test`, with their test population (issue #15). */
+  readonly tests?: ProjectTests;
 }

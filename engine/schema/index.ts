@@ -13,3 +13,4 @@ export { checkProjectIntegrity } from './project-integrity.ts';
 export * from './limits.ts';
 export { assertSimulationBounds, simulationBoundsIssues, SimulationBoundsError } from './bounds.ts';
 export * from './hubspot-mapping.ts';
+export * from './expectations.ts';

@@ -7,6 +7,7 @@ import { MAX_ARRIVALS_PER_DAY, MAX_SPAN_DAYS } from './limits.ts';
 import { type AssertAssignable, calendarDate, localizedSchema, nameText, nonNegative, propertyName, rate, timeZone } from './primitives.ts';
 import { workflowSchema } from './workflow.ts';
 import { hubspotMappingSchema } from './hubspot-mapping.ts';
+import { projectTestsSchema } from './expectations.ts';
 
 export const propertyDefinitionSchema = z.strictObject({
   name: propertyName,
@@ -75,6 +76,7 @@ const projectShape = z.strictObject({
   simulation: simulationSettingsSchema,
   contacts: z.array(contactSchema).optional(),
   hubspot: hubspotMappingSchema.optional(),
+  tests: projectTestsSchema.optional(),
 });
 
 export type _ProjectMatchesModel = AssertAssignable<z.output<typeof projectShape>, Project>;

@@ -1,4 +1,4 @@
-import type { Arrivals, Contact, Localized, WorkflowId } from '../model/index.ts';
+import type { Arrivals, Contact, Localized, PersonaId, WorkflowId } from '../model/index.ts';
 import type { EndState, EnrollHow, EventLog, SkipReason } from './state/log.ts';
 
 export interface SimulationOptions {
@@ -217,6 +217,8 @@ export interface SimulationResult {
   /** Loops across workflows cut by the run (empty when none). */
   readonly workflowLoops: readonly WorkflowLoop[];
   minuteToMs(minute: number): number;
+  /** The persona the run gave contact `index` (its own, else drawn from the mix); null when the project has none. */
+  personaOf(index: number): PersonaId | null;
   stateAt(minute: number): StateAt;
   contactAt(id: string, minute: number): ContactAt | null;
 }
