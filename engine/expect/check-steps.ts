@@ -25,7 +25,7 @@ export function checkNeverStage(x: NeverStageExpectation, view: RunView): Measur
       minute: move.minute,
       step: { workflow: move.workflow, step: move.step },
       why: {
-        fr: `passé ${label.fr} le ${dayText(view, move.minute, 'fr')} par « ${by} »`,
+        fr: `passé en ${label.fr} le ${dayText(view, move.minute, 'fr')} par « ${by} »`,
         en: `moved to ${label.en} on ${dayText(view, move.minute, 'en')} by "${by}"`,
       },
     });

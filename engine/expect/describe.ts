@@ -32,7 +32,7 @@ export function describeExpectation(x: Expectation, project: Project, lang: Lang
     case 'never-stage': {
       const who = describeCriteria(x.who, nameLookupFromProject(project, lang), lang);
       const stage = isLifecycleStage(x.stage) ? LIFECYCLE_LABELS[x.stage][lang] : x.stage;
-      return fr ? `Aucun contact (${who}) ne passe ${q(stage, lang)}` : `No contact (${who}) becomes ${q(stage, lang)}`;
+      return fr ? `Aucun contact (${who}) ne passe en ${q(stage, lang)}` : `No contact (${who}) becomes ${q(stage, lang)}`;
     }
     case 'ends-in-list':
       return fr

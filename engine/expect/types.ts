@@ -32,8 +32,10 @@ export interface Measured {
   readonly bound: 'at-least' | 'at-most';
   readonly limit: number;
   readonly unit: 'percent' | 'contacts';
-  /** Contacts breaking it (all of them, in contact order). */
+  /** Contacts breaking it (all of them, in contact order, unless cut for display: then see offenderCount). */
   readonly offenders: readonly Offender[];
+  /** How many break it when `offenders` was cut to a few for display (MAX_OFFENDERS_SHOWN). */
+  readonly offenderCount?: number;
   /** Steps the expectation is about (where the canvas marks it). */
   readonly steps: readonly { readonly workflow: WorkflowId; readonly step: StepId }[];
   /** Fails whatever the number says: a reference that no longer exists, a path with no list, no one to measure. */

@@ -19,6 +19,7 @@ import { useSim } from '../simulator/context.tsx';
 import { SimulatePanel } from '../simulator/SimulatePanel.tsx';
 import { SimulateTimeline } from '../simulator/SimulateLayer.tsx';
 import { DesktopHost } from '../platform/DesktopHost.tsx';
+import { ExpectRunner } from '../expect/useExpect.ts';
 
 /** The editor shell: top bar, workflows on the left, the diagram, the inspector on the right. */
 export function App() {
@@ -42,6 +43,7 @@ export function App() {
       {dialog === 'export' ? <ExportDialog /> : null}
       {dialog === 'projects' ? <ProjectsDialog /> : null}
       <SandboxLayer />
+      <ExpectRunner />
       <DropZone />
       <Toasts />
       <DialogHost />

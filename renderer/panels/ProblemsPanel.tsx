@@ -5,6 +5,7 @@ import { ENROLLMENT, type WorkflowId } from '../../engine/model/index.ts';
 import { useText } from '../i18n/useLang.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { useFindings } from './useFindings.ts';
+import { ExpectationsSection } from '../expect/ExpectationsSection.tsx';
 
 const ICONS = { error: CircleExclamationPoint, warning: TriangleExclamationPoint, info: Info } as const;
 
@@ -14,13 +15,16 @@ export function ProblemsPanel() {
   const { document } = useStores();
   const select = useUi((s) => s.select);
   return (
-    <ProblemsList
-      findings={findings}
-      onPick={(f) => {
-        if (f.workflow) document.getState().setActiveWorkflow(f.workflow as WorkflowId);
-        select(f.steps[0] ?? (f.workflow ? ENROLLMENT : null));
-      }}
-    />
+    <div className="fb-problems-row">
+      <ProblemsList
+        findings={findings}
+        onPick={(f) => {
+          if (f.workflow) document.getState().setActiveWorkflow(f.workflow as WorkflowId);
+          select(f.steps[0] ?? (f.workflow ? ENROLLMENT : null));
+        }}
+      />
+      <ExpectationsSection />
+    </div>
   );
 }
 

@@ -1,0 +1,41 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Outcome } from '../../engine/expect/index.ts';
+import type { Project } from '../../engine/model/index.ts';
+
+/** The latest outcomes of the open project's expectations, and for which project snapshot. */
+export interface ExpectState {
+  readonly outcomes: readonly Outcome[];
+  /** The project snapshot the outcomes are of (null before the first check). */
+  readonly checked: Project | null;
+  readonly running: boolean;
+  readonly error: string | null;
+  readonly contacts: number;
+  readonly ms: number;
+  /** The expectation being added (null id: a new one) or edited, shown in a dialog. */
+  readonly editing: { readonly id: string | null } | null;
+  setEditing(editing: ExpectState['editing']): void;
+}
+
+export type ExpectStore = StoreApi<ExpectState>;
+
+export function createExpectStore(): ExpectStore {
+  return createStore<ExpectState>((set) => ({
+    outcomes: [],
+    checked: null,
+    running: false,
+    error: null,
+    contacts: 0,
+    ms: 0,
+    editing: null,
+    setEditing: (editing) => set({ editing }),
+  }));
+}
+
+const stores = new WeakMap<object, ExpectStore>();
+
+/** One expectations store per document store (the app has one; each renderer test its own). */
+export function expectStoreFor(document: object): ExpectStore {
+  let store = stores.get(document);
+  if (!store) stores.set(document, (store = createExpectStore()));
+  return store;
+}
