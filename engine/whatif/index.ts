@@ -1,0 +1,2 @@
+/** What if, from any minute (issue #15): what a live edit does to a run at minute t. */
+export { leaveAfterEdit, previewDelayEdit, previewSentence, waitingAt, type DelayEdit, type DelayEditPreview, type MovedContact } from './delay-edit.ts';
