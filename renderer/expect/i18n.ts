@@ -53,6 +53,21 @@ const en = {
   who: 'Contacts concerned (as they are at the start)',
   needWorkflow: 'Create a workflow first.',
   needList: 'Create a static list first (Resources).',
+  whatIf: 'What if from here…',
+  whatIfTitle: 'What if, from {{date}}',
+  whatIfHelp: 'Change a persona’s rates from this instant: the run up to here stays as it is (contacts in delays stay there), the emails sent from now on react with the new rates.',
+  rateOpen: 'Open rate (%)',
+  rateClick: 'Click rate (%)',
+  rateDownload: 'Download rate (%)',
+  whatIfRun: 'Run from here',
+  whatIfRunning: 'Running both timelines…',
+  whatIfOpens: 'Opens: {{from}} → {{to}}',
+  whatIfClicks: 'Clicks: {{from}} → {{to}}',
+  whatIfSteps: 'Steps reached by a different number of contacts (this workflow):',
+  whatIfSame: 'No step of this workflow changes.',
+  whatIfClear: 'Clear',
+  whatIfNoContacts: 'Run Simulate on a sandbox first.',
+  whatIfMark: 'What if: {{from}} → {{to}} contacts here',
 };
 
 const fr: typeof en = {
@@ -106,6 +121,21 @@ const fr: typeof en = {
   who: 'Contacts concernés (tels qu’au début)',
   needWorkflow: 'Créez d’abord un workflow.',
   needList: 'Créez d’abord une liste statique (Ressources).',
+  whatIf: 'Et si, à partir d’ici…',
+  whatIfTitle: 'Et si, à partir du {{date}}',
+  whatIfHelp: 'Changez les taux d’un persona à partir de cet instant\u00a0: la simulation jusqu’ici reste la même (les contacts en délai y restent), les e-mails envoyés ensuite suivent les nouveaux taux.',
+  rateOpen: 'Taux d’ouverture (%)',
+  rateClick: 'Taux de clic (%)',
+  rateDownload: 'Taux de téléchargement (%)',
+  whatIfRun: 'Relancer à partir d’ici',
+  whatIfRunning: 'Calcul des deux chronologies…',
+  whatIfOpens: 'Ouvertures\u00a0: {{from}} → {{to}}',
+  whatIfClicks: 'Clics\u00a0: {{from}} → {{to}}',
+  whatIfSteps: 'Étapes atteintes par un nombre différent de contacts (ce workflow)\u00a0:',
+  whatIfSame: 'Aucune étape de ce workflow ne change.',
+  whatIfClear: 'Effacer',
+  whatIfNoContacts: 'Lancez d’abord Simuler sur un bac à sable.',
+  whatIfMark: 'Et si\u00a0: {{from}} → {{to}} contacts ici',
 };
 
 export const EXPECT_TEXTS = { en, fr };

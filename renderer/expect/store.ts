@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Outcome } from '../../engine/expect/index.ts';
 import type { Project } from '../../engine/model/index.ts';
+import type { WhatIfAnswer } from './whatif-protocol.ts';
 
 /** The latest outcomes of the open project's expectations, and for which project snapshot. */
 export interface ExpectState {
@@ -14,6 +15,9 @@ export interface ExpectState {
   /** The expectation being added (null id: a new one) or edited, shown in a dialog. */
   readonly editing: { readonly id: string | null } | null;
   setEditing(editing: ExpectState['editing']): void;
+  /** The last what-if of Simulate (null: none), and whether one is running. */
+  readonly whatIf: Extract<WhatIfAnswer, { ok: true }> | null;
+  readonly whatIfRunning: boolean;
 }
 
 export type ExpectStore = StoreApi<ExpectState>;
@@ -27,6 +31,8 @@ export function createExpectStore(): ExpectStore {
     contacts: 0,
     ms: 0,
     editing: null,
+    whatIf: null,
+    whatIfRunning: false,
     setEditing: (editing) => set({ editing }),
   }));
 }

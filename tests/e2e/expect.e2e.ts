@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SimTestHook } from '../../renderer/simulator/testHook.ts';
 import { newFromTemplate, waitForCanvas } from './support/app.ts';
 import { openChromium, screenshot, type Session } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
@@ -121,3 +122,42 @@ describe('expectations in the app', () => {
     await screenshot(page, 'expect-holds-fr-1280');
   });
 });
+
+describe('what if, from day 10', () => {
+  it('raises a persona’s open rate from day 10: both timelines, the difference per step on the canvas', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await newFromTemplate(page, 'nurturing', 'Nurturing');
+    await page.getByTestId('open-sandbox').click();
+    await page.getByTestId('open-generate').click();
+    await page.getByTestId('generate-count').fill('1000');
+    await page.getByTestId('generate-run').click();
+    await page.getByTestId('contacts-table').waitFor();
+    await page.getByTestId('sandbox-close').click();
+    await page.getByTestId('toggle-simulate').click();
+    await page.getByTestId('sim-run').click();
+    await page.getByTestId('sim-timeline').waitFor();
+    const day10 = await page.evaluate(async () => {
+      const sim = (window as unknown as { __flowbenchTest: { simulator: SimTestHook } }).__flowbenchTest.simulator;
+      const m = sim.midnight(10);
+      await sim.seek(m);
+      return m;
+    });
+    await page.getByTestId('whatif-open').click();
+    await page.getByTestId('whatif-open-rate').fill('100');
+    await page.getByTestId('whatif-run').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=whatif]')?.getAttribute('data-state') === 'done');
+    expect(Number(await page.getByTestId('whatif-result').getAttribute('data-minute'))).toBe(day10);
+    const [from, to] = ((await page.getByTestId('whatif-opens').textContent()) ?? '').match(/\d+/g)!.map(Number);
+    expect(to).toBeGreaterThan(from!);
+    // Every step the panel lists as changed carries its difference on the canvas, and no other.
+    const listed = await page.$$eval('[data-testid=whatif-step]', (items) => items.map((i) => i.getAttribute('data-step')).sort());
+    const marked = await page.$$eval('[data-testid=whatif-mark]', (items) => items.map((i) => i.getAttribute('data-step')).sort());
+    expect(marked).toEqual(listed);
+    await screenshot(page, 'whatif-fr-1440');
+    await page.getByTestId('language').selectOption('en');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(page, 'whatif-en-1280');
+  });
+});
+
