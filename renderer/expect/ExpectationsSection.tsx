@@ -1,4 +1,4 @@
-import { CircleCheck, CircleHelp, CircleX, Pencil, Plus, Trash2 } from 'lucide-react';
+import { CircleCheck, CircleHelp, CircleX, Pencil, Plus, Trash2, UsersRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { describeExpectation, measureText, type Outcome } from '../../engine/expect/index.ts';
 import type { Expectation } from '../../engine/model/index.ts';
@@ -9,6 +9,7 @@ import { useDocument, useStores } from '../stores/context.tsx';
 import { ExpectationDialog } from './ExpectationDialog.tsx';
 import { useExpectTexts } from './i18n.ts';
 import { openJourney } from './openJourney.ts';
+import { generateCoverage } from './useCoverage.ts';
 import { useExpect, useExpectStore } from './useExpect.ts';
 import './expect.css';
 
@@ -43,6 +44,7 @@ export function ExpectationsSection() {
           </span>
         ) : null}
         <span className="fb-topbar-spacer" />
+        <CoverageButton />
         <button type="button" className="fb-button is-ghost fb-expect-add" onClick={() => store.getState().setEditing({ id: null })} title={t('expect.add')} data-testid="expect-add">
           <Plus size={14} aria-hidden />
           {t('expect.addShort')}
@@ -57,6 +59,7 @@ export function ExpectationsSection() {
           ))}
         </ul>
       )}
+      <CoverageResult />
       {population && expectations.length > 0 ? (
         <p className="fb-expect-population fb-muted">
           {population.kind === 'sample' ? t('expect.population_sample', { count: population.count, seed: population.seed }) : t('expect.population_contacts', { count: population.contacts.length })}
@@ -120,5 +123,49 @@ function ExpectationRow({ expectation, outcome, stale }: { expectation: Expectat
         </div>
       ) : null}
     </li>
+  );
+}
+
+/** "Test contacts" for the open workflow: coverage personas saved as a sandbox. */
+function CoverageButton() {
+  const { t } = useTranslation();
+  const { document } = useStores();
+  const sandbox = useSandboxStore();
+  const store = useExpectStore();
+  const workflow = useDocument((s) => s.project.workflows.find((w) => w.id === s.activeWorkflowId));
+  const running = useExpect((s) => s.coverageRunning);
+  if (!workflow) return null;
+  return (
+    <button
+      type="button"
+      className="fb-button is-ghost fb-expect-add"
+      disabled={running}
+      title={t('expect.coverageHelp')}
+      data-testid="coverage-generate"
+      onClick={() => void generateCoverage(document, sandbox, store, workflow.id, t('expect.coverageSandbox', { workflow: workflow.name }))}
+    >
+      <UsersRound size={14} aria-hidden />
+      {running ? t('expect.coverageRunning') : t('expect.coverage')}
+    </button>
+  );
+}
+
+function CoverageResult() {
+  const { t } = useTranslation();
+  const text = useText();
+  const coverage = useExpect((s) => s.coverage);
+  const active = useDocument((s) => s.activeWorkflowId);
+  if (!coverage || coverage.workflow !== active) return null;
+  const total = coverage.reached + coverage.unreachable.length;
+  return (
+    <div className="fb-expect-coverage" data-testid="coverage-result" data-unreachable={coverage.unreachable.length}>
+      <p>{t('expect.coverageDone', { count: coverage.contacts, sandbox: coverage.sandbox, reached: coverage.reached, total })}</p>
+      {coverage.unreachable.map((u) => (
+        <p key={`${u.from}/${u.slot}`} className="fb-muted" data-testid="coverage-unreachable" data-from={u.from}>
+          {u.label ? `${u.label}: ` : ''}
+          {text(u.reason)}
+        </p>
+      ))}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Outcome } from '../../engine/expect/index.ts';
-import type { Project } from '../../engine/model/index.ts';
+import type { Localized, Project, WorkflowId } from '../../engine/model/index.ts';
 import type { WhatIfAnswer } from './whatif-protocol.ts';
 
 /** The latest outcomes of the open project's expectations, and for which project snapshot. */
@@ -18,6 +18,15 @@ export interface ExpectState {
   /** The last what-if of Simulate (null: none), and whether one is running. */
   readonly whatIf: Extract<WhatIfAnswer, { ok: true }> | null;
   readonly whatIfRunning: boolean;
+  /** The last "Test contacts" of a workflow: the sandbox made, and the branches no contact reaches. */
+  readonly coverage: {
+    readonly workflow: WorkflowId;
+    readonly sandbox: string;
+    readonly contacts: number;
+    readonly reached: number;
+    readonly unreachable: readonly { readonly from: string; readonly slot: string; readonly label: string; readonly reason: Localized }[];
+  } | null;
+  readonly coverageRunning: boolean;
 }
 
 export type ExpectStore = StoreApi<ExpectState>;
@@ -33,6 +42,8 @@ export function createExpectStore(): ExpectStore {
     editing: null,
     whatIf: null,
     whatIfRunning: false,
+    coverage: null,
+    coverageRunning: false,
     setEditing: (editing) => set({ editing }),
   }));
 }

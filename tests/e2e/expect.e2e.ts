@@ -159,5 +159,19 @@ describe('what if, from day 10', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await screenshot(page, 'whatif-en-1280');
   });
-});
 
+  it('generates test contacts reaching every branch and end, saved as a sandbox Simulate can run', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('toggle-simulate').click();
+    await page.getByTestId('coverage-generate').click();
+    await page.getByTestId('coverage-result').waitFor();
+    expect(await page.getByTestId('coverage-result').getAttribute('data-unreachable')).toBe('0');
+    expect(await page.getByTestId('coverage-result').textContent()).toMatch(/^2 test contacts saved in sandbox “Test contacts – Nurturing – ebook sujet Y”: reach 11 of 11 branches and ends\./);
+    await page.getByTestId('toggle-simulate').click();
+    const options = await page.getByTestId('sim-sandbox').locator('option').allTextContents();
+    expect(options.some((o) => o.startsWith('Test contacts – Nurturing – ebook sujet Y'))).toBe(true);
+    await page.getByTestId('toggle-simulate').click();
+    await screenshot(page, 'coverage-en-1440');
+  });
+});
