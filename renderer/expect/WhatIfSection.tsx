@@ -2,10 +2,10 @@ import { FlaskConical, X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { testContacts } from '../../engine/expect/index.ts';
-import type { PersonaId, Project } from '../../engine/model/index.ts';
-import { stepTitle } from '../canvas/summary.ts';
-import { useLang } from '../i18n/useLang.ts';
-import { NumberField, SelectField } from '../inspector/fields.tsx';
+import { asStepId, durationMinutes, type PersonaId, type Project } from '../../engine/model/index.ts';
+import { formatDuration, stepTitle } from '../canvas/summary.ts';
+import { useLang, useText } from '../i18n/useLang.ts';
+import { Checkbox, NumberField, SelectField } from '../inspector/fields.tsx';
 import { useSim } from '../simulator/context.tsx';
 import { formatInstant } from '../simulator/time.ts';
 import { useDocument } from '../stores/context.tsx';
@@ -13,6 +13,8 @@ import { useExpectTexts } from './i18n.ts';
 import { useExpect, useExpectStore } from './useExpect.ts';
 import { askWhatIf } from './whatif-client.ts';
 import type { WhatIfRequest } from './whatif-protocol.ts';
+
+const NO_DELAY = '__none__';
 
 /** Where the run's contacts came from: the sandbox Simulate read, else the project's test population. */
 function originOf(project: Project, sandbox: string | null): WhatIfRequest['origin'] | null {
@@ -37,10 +39,18 @@ export function WhatIfSection() {
   const [open, setOpen] = useState(false);
   const [persona, setPersona] = useState<string>('');
   const [rates, setRates] = useState<{ open: number; click: number; download: number } | null>(null);
+  const [delay, setDelay] = useState<{ step: string; days: number | null; remove: boolean }>({ step: NO_DELAY, days: null, remove: false });
+  const text = useText();
   if (status !== 'done' || !meta || !ran || !settings) return null;
   const chosen = ran.personas.find((p) => p.id === persona) ?? ran.personas[0];
   const current = rates ?? (chosen ? { open: chosen.openRate * 100, click: chosen.clickRate * 100, download: chosen.conversionRate * 100 } : null);
   const origin = originOf(ran, settings.sandbox);
+  // Delays of a set length of the open workflow, as the run had them.
+  const delays = (ran.workflows.find((w) => w.id === workflow?.id)?.steps ?? []).flatMap((x) => (x.kind === 'delay' && x.delay.mode === 'duration' ? [x] : []));
+  const edited = delays.find((x) => x.id === delay.step);
+  // "Délai 3 jours": two delays of a workflow read apart.
+  const delayName = (x: (typeof delays)[number]) => x.title?.trim() || (x.delay.mode === 'duration' ? `${stepTitle(x, t)} ${formatDuration(x.delay.duration, t)}` : stepTitle(x, t));
+  const editedDays = edited && edited.delay.mode === 'duration' ? (delay.days ?? Math.round((durationMinutes(edited.delay.duration) / 1440) * 100) / 100) : 0;
   const date = (m: number) => formatInstant(meta.startMs + m * 60_000, meta.timeZone, lang);
   const run = () => {
     if (!chosen || !current || !origin) return;
@@ -57,6 +67,7 @@ export function WhatIfSection() {
       },
       minute,
       changes: [{ persona: chosen.id as PersonaId, openRate: current.open / 100, clickRate: current.click / 100, conversionRate: current.download / 100 }],
+      ...(edited && workflow ? { delay: { workflow: workflow.id, step: asStepId(edited.id), minutes: delay.remove ? null : Math.round(editedDays * 1440), name: delayName(edited) } } : {}),
     }).then((answer) => store.setState({ whatIfRunning: false, whatIf: answer.ok ? answer : null }));
   };
   const changed = result && workflow ? result.steps.filter((s) => s.workflow === workflow.id && s.original !== s.changed) : [];
@@ -88,6 +99,19 @@ export function WhatIfSection() {
               <NumberField label={t('expect.rateDownload')} value={current.download} testId="whatif-download-rate" rules={{ min: 0, max: 100 }} onChange={(v) => setRates({ ...current, download: v })} />
             </div>
           ) : null}
+          <SelectField
+            label={t('expect.whatIfDelay')}
+            value={delay.step}
+            testId="whatif-delay"
+            options={[{ value: NO_DELAY, label: t('expect.whatIfNoDelay') }, ...delays.map((x) => ({ value: x.id as string, label: delayName(x) }))]}
+            onChange={(step) => setDelay({ step, days: null, remove: false })}
+          />
+          {edited ? (
+            <div className="fb-whatif-rates">
+              <NumberField label={t('expect.whatIfDelayDays')} value={editedDays} testId="whatif-delay-days" rules={{ min: 0, max: 3653 }} onChange={(days) => setDelay({ ...delay, days })} />
+              <Checkbox label={t('expect.whatIfDelayDelete')} checked={delay.remove} onChange={(remove) => setDelay({ ...delay, remove })} testId="whatif-delay-delete" />
+            </div>
+          ) : null}
           {!origin ? <p className="fb-field-error">{t('expect.whatIfNoContacts')}</p> : null}
           <button type="button" className="fb-button is-primary" onClick={run} disabled={running || !origin || !current} data-testid="whatif-run">
             {running ? t('expect.whatIfRunning') : t('expect.whatIfRun')}
@@ -102,6 +126,7 @@ export function WhatIfSection() {
               <X size={14} />
             </button>
           </div>
+          {result.delayPreview ? <p data-testid="whatif-delay-preview">{text(result.delayPreview)}</p> : null}
           <p data-testid="whatif-opens">{t('expect.whatIfOpens', { from: result.opened[0], to: result.opened[1] })}</p>
           <p>{t('expect.whatIfClicks', { from: result.clicked[0], to: result.clicked[1] })}</p>
           <p className="fb-muted">{changed.length > 0 ? t('expect.whatIfSteps') : t('expect.whatIfSame')}</p>

@@ -1,4 +1,4 @@
-import type { Contact, Project } from '../../engine/model/index.ts';
+import type { Contact, Localized, Project, StepId, WorkflowId } from '../../engine/model/index.ts';
 import type { SimulationOptions } from '../../engine/sim/index.ts';
 import type { RateChange, StepDifference } from '../../engine/whatif/index.ts';
 
@@ -9,8 +9,10 @@ export interface WhatIfRequest {
   readonly options: Pick<SimulationOptions, 'workflows' | 'startDate' | 'horizonDays' | 'seed' | 'arrivals'>;
   readonly minute: number;
   readonly changes: readonly RateChange[];
+  /** A delay of the run edited at `minute`: its new length in minutes, or null when deleted (preview only). */
+  readonly delay?: { readonly workflow: WorkflowId; readonly step: StepId; readonly minutes: number | null; readonly name: string };
 }
 
 export type WhatIfAnswer =
-  | { readonly ok: true; readonly minute: number; readonly steps: readonly StepDifference[]; readonly opened: readonly [number, number]; readonly clicked: readonly [number, number] }
+  | { readonly ok: true; readonly minute: number; readonly steps: readonly StepDifference[]; readonly opened: readonly [number, number]; readonly clicked: readonly [number, number]; readonly delayPreview: Localized | null }
   | { readonly ok: false; readonly message: string };

@@ -145,11 +145,16 @@ describe('what if, from day 10', () => {
     });
     await page.getByTestId('whatif-open').click();
     await page.getByTestId('whatif-open-rate').fill('100');
+    // And the second delay (5 days before the yes / no question) lengthened to 7 days now.
+    await page.getByTestId('whatif-delay').selectOption('step-wait-ebook-2');
+    await page.getByTestId('whatif-delay-days').fill('7');
     await page.getByTestId('whatif-run').click();
     await page.waitForFunction(() => document.querySelector('[data-testid=whatif]')?.getAttribute('data-state') === 'done');
     expect(Number(await page.getByTestId('whatif-result').getAttribute('data-minute'))).toBe(day10);
     const [from, to] = ((await page.getByTestId('whatif-opens').textContent()) ?? '').match(/\d+/g)!.map(Number);
     expect(to).toBeGreaterThan(from!);
+    // HubSpot's rule, said in words: who waits in that delay at day 10 and when they now leave.
+    expect(await page.getByTestId('whatif-delay-preview').textContent()).toMatch(/^(\d+ contacts? en attente dans «\u00a0Délai 5 jours\u00a0» partir(a|ont) désormais (le|entre le) .+|Aucun contact n’attend dans «\u00a0Délai 5 jours\u00a0»\.)$/);
     // Every step the panel lists as changed carries its difference on the canvas, and no other.
     const listed = await page.$$eval('[data-testid=whatif-step]', (items) => items.map((i) => i.getAttribute('data-step')).sort());
     const marked = await page.$$eval('[data-testid=whatif-mark]', (items) => items.map((i) => i.getAttribute('data-step')).sort());
