@@ -5,9 +5,10 @@ import { templateCommand } from './template-command.ts';
 import { templatesCommand } from './templates-command.ts';
 import { validateCommand } from './validate-command.ts';
 import { hubspotCommand } from './hubspot/hubspot-command.ts';
+import { testCommand } from './commands/test.ts';
 
 /**
  * Every `flowbench` command, in the order the usage lists them. A new command is one file
- * exporting a CliCommand, added here (the simulator adds `simulate`).
+ * exporting a CliCommand, added here (the simulator adds `simulate`; the help test reads it last).
  */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, templatesCommand, templateCommand, hubspotCommand, reportCommand, simulateCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, templatesCommand, templateCommand, hubspotCommand, reportCommand, testCommand, simulateCommand];

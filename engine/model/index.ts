@@ -10,3 +10,4 @@ export * from './graph.ts';
 export * from './defaults.ts';
 export * from './hubspot-mapping.ts';
 export * from './scoring.ts';
+export * from './expectations.ts';

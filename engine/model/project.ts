@@ -5,6 +5,7 @@ import type { PropertyDefinition } from './properties.ts';
 import type { Contact } from './contact.ts';
 import type { Workflow } from './workflow.ts';
 import type { HubSpotMapping } from './hubspot-mapping.ts';
+import type { ProjectTests } from './expectations.ts';
 
 export interface Email {
   readonly id: EmailId;
@@ -109,4 +110,6 @@ export interface Project {
   readonly hubspot?: HubSpotMapping;
   /** Lead scoring as HubSpot has it since 2025 (scoring.ts); absent: the legacy `scoreRules`, migrated when read. */
   readonly scoreModel?: ScoreModel;
+  /** Expectations checked on every edit and by `flowbench test`, with their test population (issue #15). */
+  readonly tests?: ProjectTests;
 }

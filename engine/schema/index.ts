@@ -14,3 +14,4 @@ export * from './limits.ts';
 export { assertSimulationBounds, simulationBoundsIssues, SimulationBoundsError } from './bounds.ts';
 export * from './hubspot-mapping.ts';
 export { scoreModelSchema, MAX_CRITERIA_RULES } from './scoring.ts';
+export * from './expectations.ts';

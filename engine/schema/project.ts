@@ -8,6 +8,7 @@ import { type AssertAssignable, calendarDate, localizedSchema, nameText, nonNega
 import { workflowSchema } from './workflow.ts';
 import { hubspotMappingSchema } from './hubspot-mapping.ts';
 import { scoreModelSchema } from './scoring.ts';
+import { projectTestsSchema } from './expectations.ts';
 
 export const propertyDefinitionSchema = z.strictObject({
   name: propertyName,
@@ -77,6 +78,7 @@ const projectShape = z.strictObject({
   contacts: z.array(contactSchema).optional(),
   hubspot: hubspotMappingSchema.optional(),
   scoreModel: scoreModelSchema.optional(),
+  tests: projectTestsSchema.optional(),
 });
 
 export type _ProjectMatchesModel = AssertAssignable<z.output<typeof projectShape>, Project>;

@@ -1,4 +1,4 @@
-import type { Arrivals, Contact, Localized, WorkflowId } from '../model/index.ts';
+import type { Arrivals, Contact, Localized, Persona, PersonaId, WorkflowId } from '../model/index.ts';
 import type { EndState, EnrollHow, EventLog, SkipReason } from './state/log.ts';
 
 export interface SimulationOptions {
@@ -17,6 +17,11 @@ export interface SimulationOptions {
    * into its own columns and never changes the given contact objects, whatever this says.
    */
   readonly mutateContacts?: boolean;
+  /**
+   * What if from a minute (engine/whatif): emails sent at or after `minute` draw their reactions
+   * with these personas' rates (matched by id); before it, the run is the same, draw for draw.
+   */
+  readonly ratesFrom?: { readonly minute: number; readonly personas: readonly Persona[] };
   /** Stop after this minute (inclusive) rather than at the horizon: "a run stopped at t". */
   readonly stopAtMinute?: number;
   /**
@@ -217,6 +222,8 @@ export interface SimulationResult {
   /** Loops across workflows cut by the run (empty when none). */
   readonly workflowLoops: readonly WorkflowLoop[];
   minuteToMs(minute: number): number;
+  /** The persona the run gave contact `index` (its own, else drawn from the mix); null when the project has none. */
+  personaOf(index: number): PersonaId | null;
   stateAt(minute: number): StateAt;
   contactAt(id: string, minute: number): ContactAt | null;
 }

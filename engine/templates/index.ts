@@ -5,6 +5,7 @@ import { lifecycle } from './lifecycle.ts';
 import { nurturing } from './nurturing.ts';
 import type { TemplateDefinition, TemplateId, TemplateInfo } from './types.ts';
 import { webinar } from './webinar.ts';
+import { templateTests } from './expectations.ts';
 
 export { TEMPLATE_IDS, type TemplateId, type TemplateInfo } from './types.ts';
 
@@ -21,5 +22,5 @@ export function isTemplateId(value: string): value is TemplateId {
 export function buildTemplate(id: TemplateId, lang: Lang): Project {
   const definition = DEFINITIONS.find((d) => d.info.id === id);
   if (!definition) throw new Error(`Unknown template: ${String(id)}`);
-  return definition.build(lang);
+  return { ...definition.build(lang), tests: templateTests(id) };
 }

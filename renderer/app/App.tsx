@@ -21,6 +21,7 @@ import { SimulatePanel } from '../simulator/SimulatePanel.tsx';
 import { SimulateTimeline } from '../simulator/SimulateLayer.tsx';
 import { DesktopHost } from '../platform/DesktopHost.tsx';
 import { HubSpotLayer } from '../hubspot/HubSpotLayer.tsx';
+import { ExpectRunner } from '../expect/useExpect.ts';
 
 /** The editor shell: top bar, workflows on the left, the diagram, the inspector on the right. */
 export function App() {
@@ -46,6 +47,7 @@ export function App() {
       <SandboxLayer />
       <HubSpotLayer />
       <ProgrammeLayer />
+      <ExpectRunner />
       <DropZone />
       <Toasts />
       <DialogHost />

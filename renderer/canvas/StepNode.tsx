@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { StepFlowNode } from './nodeTypes.ts';
 import { GROUP_COLORS, STEP_ICONS } from './stepVisuals.ts';
 import { FindingBadge } from './FindingBadge.tsx';
+import { ExpectMark } from '../expect/ExpectMark.tsx';
+import { WhatIfMark } from '../expect/WhatIfMark.tsx';
 
 /** A step card: icon, title, one-line summary, the note when there is one, lint badge. */
 export function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
@@ -26,6 +28,8 @@ export function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
         </span>
         <span className="fb-card-title">{data.title}</span>
         <FindingBadge errors={data.errors} warnings={data.warnings} label={t('canvas.problemsOnStep', { count: data.errors + data.warnings })} />
+        <ExpectMark step={data.stepId} />
+        <WhatIfMark step={data.stepId} />
       </div>
       <div className="fb-card-summary is-wrapped" title={data.summary}>
         {data.summary}

@@ -11,6 +11,7 @@ import { useText } from '../i18n/useLang.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { activeWorkflow } from '../stores/document.ts';
 import { useFindings, usePreflight } from './useFindings.ts';
+import { ExpectationsSection } from '../expect/ExpectationsSection.tsx';
 
 const ICONS = { error: CircleExclamationPoint, warning: TriangleExclamationPoint, info: Info } as const;
 
@@ -32,14 +33,17 @@ export function ProblemsPanel() {
     if (p.kind === 'unmapped' && p.table !== undefined && p.key !== undefined) view.getState().openMapping({ table: p.table, key: p.key });
   };
   return (
-    <ProblemsList
-      findings={findings}
-      onPick={(f) => {
-        if (f.workflow) document.getState().setActiveWorkflow(f.workflow as WorkflowId);
-        select(f.steps[0] ?? (f.workflow ? ENROLLMENT : null));
-      }}
-      preflight={{ tab, setTab: (t) => view.getState().setProblemsTab(t), body: <PreflightList result={preflight} workflowName={workflow?.name} onPick={pickPreflight} onOpenMapping={() => view.getState().openMapping()} />, blocking: preflight?.problems.filter((p) => p.severity === 'blocking').length ?? 0 }}
-    />
+    <div className="fb-problems-row">
+      <ProblemsList
+        findings={findings}
+        onPick={(f) => {
+          if (f.workflow) document.getState().setActiveWorkflow(f.workflow as WorkflowId);
+          select(f.steps[0] ?? (f.workflow ? ENROLLMENT : null));
+        }}
+        preflight={{ tab, setTab: (t) => view.getState().setProblemsTab(t), body: <PreflightList result={preflight} workflowName={workflow?.name} onPick={pickPreflight} onOpenMapping={() => view.getState().openMapping()} />, blocking: preflight?.problems.filter((p) => p.severity === 'blocking').length ?? 0 }}
+      />
+      <ExpectationsSection />
+    </div>
   );
 }
 

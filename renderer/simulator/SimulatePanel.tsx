@@ -23,6 +23,7 @@ import { StepContacts } from './StepContacts.tsx';
 import { dayAt } from './time.ts';
 import { useStepIndex, type StepIndex } from './useStepIndex.ts';
 import { useThrottled } from './useThrottled.ts';
+import { WhatIfSection } from '../expect/WhatIfSection.tsx';
 
 /** The right-hand panel in Simulate mode: settings and run, then what happened at this instant. */
 export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) {
@@ -61,6 +62,7 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
       </div>
       <div className="fb-sim-body">
         <SimSetup />
+        {!focus ? <WhatIfSection /> : null}
         {meta && index && index.workflow < 0 ? <p className="fb-sim-note">{t('sim.notInRun')}</p> : null}
         {!meta ? (
           <div className="fb-sim-empty">

@@ -149,6 +149,7 @@ export function buildResult(sim: Sim): SimulationResult {
     lifecycleCounts: stageOf(sim.stageCount, 0),
     workflowLoops: sim.workflowLoops.map((l) => ({ chain: l.chain.map((w) => compiled.workflows[w]!.workflow.id), contacts: l.contacts, cuts: l.cuts })),
     minuteToMs: (minute) => sim.clock.toMs(minute),
+    personaOf: (i) => (i >= 0 && i < store.count ? (compiled.personas[store.persona(i)]?.id ?? null) : null),
     stateAt,
     contactAt: (id, minute) => {
       idIndex ??= new Map(contactIds.map((c, i) => [c, i]));

@@ -17,6 +17,7 @@ import { notifyWaits } from './enrollment-moves.ts';
 
 export const REACT = { open: 1, click: 2, form: 3, unsubscribe: 4 } as const;
 import { PER_WEEK_TO_PER_MINUTE } from './visits.ts';
+import { reactingPersona } from './rates-from.ts';
 const SITE_FORM = asAssetId('site-contact-form');
 
 function touchActivity(sim: RunContext, i: number): number {
@@ -42,7 +43,7 @@ export function sendEmail(sim: RunContext, e: number, cs: CompiledStep): void {
   sim.enr.flags[e]! |= E_SENT;
   sim.log.add(sim.now, i, e, s, K.sent, ei, -1);
   sim.store.recordEmail(i, 'sent', emailId, sim.nowMs);
-  const persona = sim.compiled.personas[sim.store.persona(i)];
+  const persona = reactingPersona(sim, i);
   const email = sim.compiled.emails[ei];
   const streams = sim.streams;
   if (!persona || streams.chance(i, persona.bounceRate)) {

@@ -1,0 +1,74 @@
+import { runTests } from '../../expect/index.ts';
+import type { Localized } from '../../model/index.ts';
+import { complain, EXIT, type CliCommand } from '../command.ts';
+import { readProjectFile } from '../files.ts';
+import { printLoadErrors } from '../load-errors.ts';
+import { testReport } from './test-report.ts';
+
+/** `flowbench test <project.json>`: checks the project's expectations on its test population, for CI. */
+
+export const MAX_REPLICATIONS = 200;
+
+const HELP: Localized = {
+  fr: [
+    'Simule la population de test du projet et vérifie chacune de ses attentes (section « tests » du fichier, écrites dans l’application)\u00a0: part d’inscrits dans une liste à un jour donné, aucun contact d’un type donné ne passe à une phase, chaque chemin finit dans une liste statique, un persona atteint une étape en N jours, une étape est atteinte, une liste contient exactement certains contacts.',
+    '',
+    'Options :',
+    `  --replications N  rejoue N fois (1 à ${MAX_REPLICATIONS}) en variant la graine des comportements\u00a0; une attente dont l’intervalle chevauche sa borne est « incertaine ».`,
+    '',
+    'Les contacts qui font échouer une attente sont nommés (identifiant, nom, raison).',
+    'Codes de sortie : 0 toutes les attentes tiennent, 1 au moins une échoue ou reste incertaine, 2 fichier illisible ou invalide, ou projet sans attente.',
+  ].join('\n'),
+  en: [
+    'Simulates the project’s test population and checks each of its expectations (the file’s "tests" section, written in the app): share of enrolled contacts in a list on a day, no contact of a kind reaching a stage, every path ending in a static list, a persona reaching a step within N days, a step being reached, a list holding exactly some contacts.',
+    '',
+    'Options:',
+    `  --replications N  runs N times (1 to ${MAX_REPLICATIONS}) with a different behaviour seed each; an expectation whose interval straddles its bound is "uncertain".`,
+    '',
+    'Contacts that break an expectation are named (id, name, reason).',
+    'Exit codes: 0 every expectation holds, 1 at least one fails or is uncertain, 2 file unreadable or invalid, or project without expectations.',
+  ].join('\n'),
+};
+
+export const testCommand: CliCommand = {
+  name: 'test',
+  usage: '<project.json> [--replications N]',
+  summary: { fr: 'Vérifie les attentes d’un projet (pour l’intégration continue).', en: 'Checks a project’s expectations (for CI).' },
+  help: HELP,
+  options: { replications: { type: 'string', example: '20' } },
+  run: async ({ positionals, options, lang, io }) => {
+    const refuse = (message: Localized) => {
+      complain(io, lang, message);
+      return EXIT.usage;
+    };
+    const [file, ...extra] = positionals;
+    if (file === undefined) {
+      return refuse({ fr: 'Quel projet tester\u00a0? Écrivez\u00a0: flowbench test <projet.json>.', en: 'Which project to test? Write: flowbench test <project.json>.' });
+    }
+    if (extra.length > 0) return refuse({ fr: `Un seul projet à la fois\u00a0; en trop\u00a0: ${extra.join(' ')}.`, en: `One project at a time; extra: ${extra.join(' ')}.` });
+    const raw = options['replications'];
+    const replications = typeof raw === 'string' ? Number(raw) : 1;
+    if (!Number.isInteger(replications) || replications < 1 || replications > MAX_REPLICATIONS) {
+      return refuse({
+        fr: `--replications ${String(raw)}\u00a0: un nombre entier de 1 à ${MAX_REPLICATIONS} est attendu (par exemple --replications 20).`,
+        en: `--replications ${String(raw)}: a whole number from 1 to ${MAX_REPLICATIONS} is expected (for example --replications 20).`,
+      });
+    }
+    const loaded = await readProjectFile(io, file);
+    if (!loaded.ok) {
+      printLoadErrors(io, lang, loaded);
+      return EXIT.usage;
+    }
+    const project = loaded.project;
+    const tests = project.tests;
+    if (!tests || tests.expectations.length === 0) {
+      return refuse({
+        fr: `${file} n’a aucune attente à vérifier\u00a0: ajoutez-en dans l’application (panneau Problèmes > Attentes).`,
+        en: `${file} has no expectations to check: add some in the app (Problems panel > Expectations).`,
+      });
+    }
+    const run = runTests(project, tests, replications);
+    io.out(testReport(project, tests.population, run, lang));
+    return run.outcomes.every((o) => o.state === 'holds') ? EXIT.ok : EXIT.findings;
+  },
+};

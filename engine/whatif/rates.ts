@@ -1,0 +1,45 @@
+import type { Persona, PersonaId, Project, StepId, WorkflowId } from '../model/index.ts';
+import { simulate, type ContactInput, type SimulationOptions, type SimulationResult } from '../sim/index.ts';
+
+/**
+ * What if a persona's open, click or download rate changed at minute t: the run is replayed with
+ * the same draws up to t (so its state at t, contacts waiting in delays included, is the
+ * original's) and the sends from t on react with the new rates (sim option `ratesFrom`). The
+ * original run is kept beside it, and the difference per step.
+ */
+
+export interface RateChange {
+  readonly persona: PersonaId;
+  readonly openRate?: number;
+  readonly clickRate?: number;
+  readonly conversionRate?: number;
+}
+
+export interface StepDifference {
+  readonly workflow: WorkflowId;
+  readonly step: StepId;
+  readonly original: number;
+  readonly changed: number;
+}
+
+export interface RateWhatIf {
+  readonly minute: number;
+  readonly original: SimulationResult;
+  readonly changed: SimulationResult;
+  /** Contacts that entered each step by the end, original and changed (the steps of the run, in order). */
+  readonly steps: readonly StepDifference[];
+}
+
+export function withRates(personas: readonly Persona[], changes: readonly RateChange[]): Persona[] {
+  return personas.map((p) => {
+    const c = changes.find((x) => x.persona === p.id);
+    return c ? { ...p, ...(c.openRate === undefined ? {} : { openRate: c.openRate }), ...(c.clickRate === undefined ? {} : { clickRate: c.clickRate }), ...(c.conversionRate === undefined ? {} : { conversionRate: c.conversionRate }) } : p;
+  });
+}
+
+export function rateWhatIf(project: Project, contacts: ContactInput, minute: number, changes: readonly RateChange[], options: SimulationOptions = {}, original?: SimulationResult): RateWhatIf {
+  const base = original ?? simulate(project, contacts, options);
+  const changed = simulate(project, contacts, { ...options, ratesFrom: { minute, personas: withRates(project.personas, changes) } });
+  const steps = base.steps.map((s, k) => ({ workflow: s.workflow, step: s.step as StepId, original: s.entered, changed: changed.steps[k]!.entered }));
+  return { minute, original: base, changed, steps };
+}

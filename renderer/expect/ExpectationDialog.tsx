@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPECTATION_KINDS, LIFECYCLE_LABELS, LIFECYCLE_STAGES, asListId, asPersonaId, asStepId, asWorkflowId, type Expectation, type ExpectationKind } from '../../engine/model/index.ts';
+import { Modal } from '../app/Modal.tsx';
+import { stepTitle } from '../canvas/summary.ts';
+import { useLang } from '../i18n/useLang.ts';
+import { CriteriaBuilder } from '../inspector/criteria/CriteriaBuilder.tsx';
+import { NumberField, SelectField } from '../inspector/fields.tsx';
+import { useDocument, useStores } from '../stores/context.tsx';
+import { draftOf, freshId, missingPart, withExpectation } from './draft.ts';
+
+const ANY = '__any__';
+
+/** The form of one expectation: its kind, then the fields that kind needs. Saving is one undoable edit. */
+export function ExpectationDialog({ id, onClose }: { id: string | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { document } = useStores();
+  const project = useDocument((s) => s.project);
+  const existing = id === null ? undefined : project.tests?.expectations.find((x) => x.id === id);
+  const [draft, setDraft] = useState<Expectation>(() => existing ?? draftOf('never-stage', project, freshId(project)));
+  const set = (patch: Partial<Expectation>) => setDraft({ ...draft, ...patch } as Expectation);
+  const wf = 'workflow' in draft ? project.workflows.find((w) => w.id === draft.workflow) : undefined;
+  const missing = missingPart(draft, project);
+  const save = () => {
+    document.getState().apply((p) => withExpectation(p, draft));
+    onClose();
+  };
+  const workflows = project.workflows.map((w) => ({ value: w.id as string, label: w.name }));
+  const lists = project.lists.map((l) => ({ value: l.id as string, label: l.name }));
+  const steps = (wf?.steps ?? []).map((s) => ({ value: s.id as string, label: stepTitle(s, t) }));
+  return (
+    <Modal title={existing ? t('expect.editTitle') : t('expect.addTitle')} onClose={onClose} width={620} testId="expect-dialog">
+      <div className="fb-expect-form">
+        <SelectField<ExpectationKind>
+          label={t('expect.kind')}
+          value={draft.kind}
+          testId="expect-kind"
+          options={EXPECTATION_KINDS.map((k) => ({ value: k, label: t(`expect.kinds.${k}`) }))}
+          onChange={(kind) => setDraft(draftOf(kind, project, draft.id, draft))}
+        />
+        {'workflow' in draft ? (
+          <SelectField
+            label={t('expect.workflow')}
+            value={draft.workflow}
+            testId="expect-workflow"
+            options={workflows}
+            onChange={(v) => {
+              const next = project.workflows.find((w) => w.id === v);
+              const patch = 'step' in draft ? { workflow: asWorkflowId(v), step: next?.steps[next.steps.length - 1]?.id ?? asStepId('') } : { workflow: asWorkflowId(v) };
+              set(patch);
+            }}
+          />
+        ) : null}
+        {'step' in draft ? <SelectField label={t('expect.step')} value={draft.step} testId="expect-step" options={steps} onChange={(v) => set({ step: asStepId(v) })} /> : null}
+        {'list' in draft ? <SelectField label={t('expect.list')} value={draft.list} testId="expect-list" options={lists} onChange={(v) => set({ list: asListId(v) })} /> : null}
+        {draft.kind === 'reaches-within' ? (
+          <SelectField
+            label={t('expect.persona')}
+            value={draft.persona ?? ANY}
+            testId="expect-persona"
+            options={[{ value: ANY, label: t('expect.anyPersona') }, ...project.personas.map((p) => ({ value: p.id as string, label: p.name }))]}
+            onChange={(v) => set({ persona: v === ANY ? null : asPersonaId(v) })}
+          />
+        ) : null}
+        {draft.kind === 'never-stage' ? (
+          <SelectField label={t('expect.stage')} value={draft.stage} testId="expect-stage" options={LIFECYCLE_STAGES.map((s) => ({ value: s, label: LIFECYCLE_LABELS[s][lang] }))} onChange={(stage) => set({ stage })} />
+        ) : null}
+        {'day' in draft ? <NumberField label={t('expect.day')} value={draft.day} testId="expect-day" rules={{ min: 0, max: 3653, integer: true }} onChange={(day) => set({ day })} /> : null}
+        {draft.kind === 'share-in-list' ? (
+          <SelectField
+            label={t('expect.bound')}
+            value={draft.bound}
+            testId="expect-bound"
+            options={[
+              { value: 'at-least', label: t('expect.atLeast') },
+              { value: 'at-most', label: t('expect.atMost') },
+            ]}
+            onChange={(bound) => set({ bound })}
+          />
+        ) : null}
+        {'percent' in draft ? <NumberField label={t('expect.percent')} value={draft.percent} testId="expect-percent" rules={{ min: 0, max: 100 }} onChange={(percent) => set({ percent })} /> : null}
+        {'days' in draft ? <NumberField label={t('expect.days')} value={draft.days} testId="expect-days" rules={{ min: 0, max: 3653, integer: true }} onChange={(days) => set({ days })} /> : null}
+        {draft.kind === 'step-reached' ? <NumberField label={t('expect.count')} value={draft.count} testId="expect-count" rules={{ min: 1, integer: true }} onChange={(count) => set({ count })} /> : null}
+        {'who' in draft ? (
+          <div className="fb-field">
+            <span className="fb-label">{t('expect.who')}</span>
+            <CriteriaBuilder criteria={draft.who} project={project} onChange={(who) => set({ who })} testId="expect-who" />
+          </div>
+        ) : null}
+        {missing === 'workflow' ? <p className="fb-field-error">{t('expect.needWorkflow')}</p> : missing === 'list' ? <p className="fb-field-error">{t('expect.needList')}</p> : null}
+        <div className="fb-modal-actions">
+          <button type="button" className="fb-button" onClick={onClose}>
+            {t('expect.cancel')}
+          </button>
+          <button type="button" className="fb-button is-primary" onClick={save} disabled={missing !== null} data-testid="expect-save">
+            {t('expect.save')}
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useSim } from '../simulator/context.tsx';
+import { useDocument } from '../stores/context.tsx';
+import { useExpect } from './useExpect.ts';
+
+/** On a step card in Simulate: the what-if's difference in contacts reaching this step ("+12"). */
+export function WhatIfMark({ step }: { step: string }) {
+  const { t } = useTranslation();
+  const active = useSim((s) => s.active);
+  const workflow = useDocument((s) => s.activeWorkflowId);
+  const diff = useExpect((s) => s.whatIf?.steps.find((x) => x.workflow === workflow && x.step === step) ?? null);
+  if (!active || !diff || diff.original === diff.changed) return null;
+  const delta = diff.changed - diff.original;
+  const label = t('expect.whatIfMark', { from: diff.original, to: diff.changed });
+  return (
+    <span className={`fb-badge fb-whatif-mark ${delta > 0 ? 'is-up' : 'is-down'}`} title={label} aria-label={label} data-testid="whatif-mark" data-step={step}>
+      {delta > 0 ? `+${delta}` : delta}
+    </span>
+  );
+}

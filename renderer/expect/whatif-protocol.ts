@@ -1,0 +1,18 @@
+import type { Contact, Localized, Project, StepId, WorkflowId } from '../../engine/model/index.ts';
+import type { SimulationOptions } from '../../engine/sim/index.ts';
+import type { RateChange, StepDifference } from '../../engine/whatif/index.ts';
+
+/** A what-if from minute t (issue #15), asked of the what-if worker: the run as Simulate ran it, plus the change. */
+export interface WhatIfRequest {
+  readonly project: Project;
+  readonly origin: { readonly sandbox: string } | { readonly contacts: readonly Contact[] };
+  readonly options: Pick<SimulationOptions, 'workflows' | 'startDate' | 'horizonDays' | 'seed' | 'arrivals'>;
+  readonly minute: number;
+  readonly changes: readonly RateChange[];
+  /** A delay of the run edited at `minute`: its new length in minutes, or null when deleted (preview only). */
+  readonly delay?: { readonly workflow: WorkflowId; readonly step: StepId; readonly minutes: number | null; readonly name: string };
+}
+
+export type WhatIfAnswer =
+  | { readonly ok: true; readonly minute: number; readonly steps: readonly StepDifference[]; readonly opened: readonly [number, number]; readonly clicked: readonly [number, number]; readonly delayPreview: Localized | null }
+  | { readonly ok: false; readonly message: string };

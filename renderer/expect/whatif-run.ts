@@ -1,0 +1,22 @@
+import type { Contact } from '../../engine/model/index.ts';
+import { previewDelayEdit, previewSentence, rateWhatIf } from '../../engine/whatif/index.ts';
+import type { WhatIfAnswer, WhatIfRequest } from './whatif-protocol.ts';
+
+/** Runs a what-if (in the worker, or in the page without workers): the original and the changed run, their difference. */
+export async function runWhatIf(request: WhatIfRequest, loadSandbox: (id: string) => Promise<readonly Contact[]>): Promise<WhatIfAnswer> {
+  try {
+    const contacts = 'sandbox' in request.origin ? await loadSandbox(request.origin.sandbox) : request.origin.contacts;
+    const w = rateWhatIf(request.project, contacts, request.minute, request.changes, request.options);
+    let delayPreview = null;
+    const d = request.delay;
+    const step = d ? request.project.workflows.find((x) => x.id === d.workflow)?.steps.find((x) => x.id === d.step) : undefined;
+    if (d && step) {
+      // HubSpot's live-edit rule on the original run at the minute: who waits there, and when they now leave.
+      const preview = previewDelayEdit(request.project, w.original, d.workflow, d.step, request.minute, d.minutes === null ? { kind: 'delete' } : { kind: 'length', minutes: d.minutes });
+      delayPreview = { fr: previewSentence(preview, d.name, w.original, 'fr'), en: previewSentence(preview, d.name, w.original, 'en') };
+    }
+    return { ok: true, minute: w.minute, steps: w.steps, opened: [w.original.totals.opened, w.changed.totals.opened], clicked: [w.original.totals.clicked, w.changed.totals.clicked], delayPreview };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SimTestHook } from '../../renderer/simulator/testHook.ts';
+import { newFromTemplate, waitForCanvas } from './support/app.ts';
+import { openChromium, screenshot, type Session } from './support/browser.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+
+/**
+ * Expectations in the app (issue #15): the lifecycle template's hold; one added with the form
+ * holds; removing the student / competitor / partner exclusion makes "no excluded contact
+ * becomes MQL" fail, in the Problems panel and as a mark on the MQL step; a failing contact opens
+ * its journey in Simulate; undo brings it back to holding. Waits only on readiness marks.
+ */
+
+let server: StaticServer;
+let session: Session;
+
+const ready = () =>
+  session.page.waitForFunction(() => {
+    const section = document.querySelector('[data-testid=expectations]');
+    const doc = window.__flowbench!.stores.document.getState().project;
+    const items = document.querySelectorAll('[data-testid=expectation]');
+    return section?.getAttribute('data-expect-state') === 'ready' && items.length === (doc.tests?.expectations.length ?? 0) && [...items].every((i) => i.getAttribute('data-state') !== 'pending');
+  });
+const states = () => session.page.$$eval('[data-testid=expectation]', (items) => Object.fromEntries(items.map((i) => [i.getAttribute('data-id'), i.getAttribute('data-state')])));
+
+async function openWorkflow(name: RegExp): Promise<void> {
+  await session.page.getByTestId('workflow-item').filter({ hasText: name }).click();
+  await waitForCanvas(session.page);
+}
+
+beforeAll(async () => {
+  server = await serveDist(process.env.FLOWBENCH_DIST || undefined);
+  session = await openChromium({ locale: 'fr-FR', width: 1440, height: 900 });
+  session.page.on('pageerror', (e) => console.error('page error:', e.message));
+  await session.page.goto(server.url);
+  await session.page.getByTestId('open-templates').waitFor();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('expectations in the app', () => {
+  it('the lifecycle template ships with expectations that hold', async () => {
+    const { page } = session;
+    await newFromTemplate(page, 'lifecycle', 'Cycle de vie');
+    await page.getByTestId('toggle-problems').click();
+    await ready();
+    expect(await states()).toEqual({
+      'lifecycle-no-excluded-mql': 'holds',
+      'wf-lifecycle-lead-ends-in-list': 'holds',
+      'wf-lifecycle-mql-ends-in-list': 'holds',
+      'wf-lifecycle-sql-ends-in-list': 'holds',
+    });
+  });
+
+  it('adds an expectation with the form: it is saved and holds', async () => {
+    const { page } = session;
+    await page.getByTestId('expect-add').click();
+    await page.getByTestId('expect-kind').selectOption('step-reached');
+    await page.getByTestId('expect-workflow').selectOption('wf-lifecycle-mql');
+    await page.getByTestId('expect-step').selectOption('step-list-mql');
+    await page.getByTestId('expect-save').click();
+    await page.waitForFunction(() => window.__flowbench!.project().tests?.expectations.length === 5);
+    await ready();
+    expect((await states())['expect-5']).toBe('holds');
+  });
+
+  it('breaking the MQL trigger makes it fail, in the panel and on the MQL step', async () => {
+    const { page } = session;
+    await openWorkflow(/Lead → MQL/);
+    await page.getByTestId('enrollment-card').click();
+    const triggers = page.getByTestId('triggers');
+    // The second filter of the trigger is the exclusion of students, competitors and partners.
+    await triggers.getByRole('button', { name: 'Supprimer le filtre' }).nth(1).click();
+    await page.waitForFunction(() => window.__flowbench!.project().workflows.find((w) => w.id === 'wf-lifecycle-mql')!.enrollment.triggers.groups[0]!.filters.length === 1);
+    await ready();
+    expect((await states())['lifecycle-no-excluded-mql']).toBe('fails');
+    await page.getByTestId('step-card-step-set-mql').getByTestId('expect-mark').waitFor();
+    const offenders = page.locator('[data-id=lifecycle-no-excluded-mql] [data-testid=expect-offender]');
+    expect(await offenders.count()).toBeGreaterThan(0);
+    await screenshot(page, 'expect-fails-fr-1440');
+  });
+
+  it('a failing contact opens its journey in Simulate', async () => {
+    const { page } = session;
+    const offender = page.locator('[data-id=lifecycle-no-excluded-mql] [data-testid=expect-offender]').first();
+    const id = await offender.getAttribute('data-contact');
+    await offender.click();
+    await page.waitForFunction((c) => {
+      const journey = document.querySelector('[data-testid=sim-journey]');
+      return journey?.getAttribute('data-contact') === c && journey.getAttribute('data-loading') === 'false';
+    }, id);
+    await screenshot(page, 'expect-journey-fr-1440');
+    await page.getByTestId('toggle-simulate').click();
+  });
+
+  it('undo brings the exclusion back: the expectation holds and the mark goes', async () => {
+    const { page } = session;
+    await page.getByTestId('step-card-step-set-mql').click();
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => window.__flowbench!.project().workflows.find((w) => w.id === 'wf-lifecycle-mql')!.enrollment.triggers.groups[0]!.filters.length === 2);
+    await ready();
+    expect((await states())['lifecycle-no-excluded-mql']).toBe('holds');
+    expect(await page.getByTestId('expect-mark').count()).toBe(0);
+  });
+
+  it('reads in English and at 1280x720 too', async () => {
+    const { page } = session;
+    await page.getByTestId('language').selectOption('en');
+    await ready();
+    await screenshot(page, 'expect-holds-en-1440');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(page, 'expect-holds-en-1280');
+    await page.getByTestId('expect-edit').first().click();
+    await page.getByTestId('expect-dialog').waitFor();
+    await screenshot(page, 'expect-dialog-en-1280');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('language').selectOption('fr');
+    await ready();
+    await screenshot(page, 'expect-holds-fr-1280');
+  });
+});
+
+describe('what if, from day 10', () => {
+  it('raises a persona’s open rate from day 10: both timelines, the difference per step on the canvas', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await newFromTemplate(page, 'nurturing', 'Nurturing');
+    await page.getByTestId('open-sandbox').click();
+    await page.getByTestId('open-generate').click();
+    await page.getByTestId('generate-count').fill('1000');
+    await page.getByTestId('generate-run').click();
+    await page.getByTestId('contacts-table').waitFor();
+    await page.getByTestId('sandbox-close').click();
+    await page.getByTestId('toggle-simulate').click();
+    await page.getByTestId('sim-run').click();
+    await page.getByTestId('sim-timeline').waitFor();
+    const day10 = await page.evaluate(async () => {
+      const sim = (window as unknown as { __flowbenchTest: { simulator: SimTestHook } }).__flowbenchTest.simulator;
+      const m = sim.midnight(10);
+      await sim.seek(m);
+      return m;
+    });
+    await page.getByTestId('whatif-open').click();
+    await page.getByTestId('whatif-open-rate').fill('100');
+    // And the second delay (5 days before the yes / no question) lengthened to 7 days now.
+    await page.getByTestId('whatif-delay').selectOption('step-wait-ebook-2');
+    await page.getByTestId('whatif-delay-days').fill('7');
+    await page.getByTestId('whatif-run').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=whatif]')?.getAttribute('data-state') === 'done');
+    expect(Number(await page.getByTestId('whatif-result').getAttribute('data-minute'))).toBe(day10);
+    const [from, to] = ((await page.getByTestId('whatif-opens').textContent()) ?? '').match(/\d+/g)!.map(Number);
+    expect(to).toBeGreaterThan(from!);
+    // HubSpot's rule, said in words: who waits in that delay at day 10 and when they now leave.
+    expect(await page.getByTestId('whatif-delay-preview').textContent()).toMatch(/^(\d+ contacts? en attente dans «\u00a0Délai 5 jours\u00a0» partir(a|ont) désormais (le|entre le) .+|Aucun contact n’attend dans «\u00a0Délai 5 jours\u00a0»\.)$/);
+    // Every step the panel lists as changed carries its difference on the canvas, and no other.
+    const listed = await page.$$eval('[data-testid=whatif-step]', (items) => items.map((i) => i.getAttribute('data-step')).sort());
+    const marked = await page.$$eval('[data-testid=whatif-mark]', (items) => items.map((i) => i.getAttribute('data-step')).sort());
+    expect(marked).toEqual(listed);
+    await screenshot(page, 'whatif-fr-1440');
+    await page.getByTestId('language').selectOption('en');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(page, 'whatif-en-1280');
+  });
+
+  it('generates test contacts reaching every branch and end, saved as a sandbox Simulate can run', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('toggle-simulate').click();
+    await page.getByTestId('coverage-generate').click();
+    await page.getByTestId('coverage-result').waitFor();
+    expect(await page.getByTestId('coverage-result').getAttribute('data-unreachable')).toBe('0');
+    expect(await page.getByTestId('coverage-result').textContent()).toMatch(/^2 test contacts saved in sandbox “Test contacts – Nurturing – ebook sujet Y”: reach 11 of 11 branches and ends\./);
+    await page.getByTestId('toggle-simulate').click();
+    const options = await page.getByTestId('sim-sandbox').locator('option').allTextContents();
+    expect(options.some((o) => o.startsWith('Test contacts – Nurturing – ebook sujet Y'))).toBe(true);
+    await page.getByTestId('toggle-simulate').click();
+    await screenshot(page, 'coverage-en-1440');
+  });
+});

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../../engine/model/index.ts';
+import { ExpectationsSection } from '../../renderer/expect/ExpectationsSection.tsx';
+import { EXPECT_TEXTS } from '../../renderer/expect/i18n.ts';
+import { ExpectRunner } from '../../renderer/expect/useExpect.ts';
+import { CONTACTS, prospects, smallProject, students, STEPS } from '../engine/expect/fixture.ts';
+import { renderWithEditor } from './render.tsx';
+
+function keysOf(node: object, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keysOf(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+describe('the expectations texts', () => {
+  it('have the same keys in French and English', () => {
+    expect(keysOf(EXPECT_TEXTS.fr).sort()).toEqual(keysOf(EXPECT_TEXTS.en).sort());
+  });
+
+  it('hold every literal key renderer/expect uses', () => {
+    const dir = join('renderer', 'expect');
+    const used = new Set<string>();
+    for (const f of readdirSync(dir).filter((f) => /\.tsx?$/.test(f))) {
+      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/\bt\('expect\.([a-zA-Z.-]+)'/g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(20);
+    const en = new Set(keysOf(EXPECT_TEXTS.en));
+    // Plural keys are stored as key_one / key_other.
+    const missing = [...used].filter((k) => !en.has(k) && !en.has(`${k}_one`));
+    expect(missing).toEqual([]);
+  });
+});
+
+const withTests = (triggers = smallProject().workflows[0]!.enrollment.triggers): Project => {
+  const base = smallProject(STEPS, triggers);
+  return { ...base, tests: { expectations: [{ id: 'no-student-mql', kind: 'never-stage', who: students, stage: 'marketingqualifiedlead' }], population: { kind: 'contacts', contacts: CONTACTS } } };
+};
+
+describe('the expectations section', () => {
+  it('re-checks after an edit: fails naming the student, then holds once students are left out, and again after undo', async () => {
+    const { stores, container } = renderWithEditor(
+      <>
+        <ExpectRunner />
+        <ExpectationsSection />
+      </>,
+      { project: withTests(), lang: 'en' },
+    );
+    const state = () => container.querySelector('[data-testid=expectation]')?.getAttribute('data-state');
+    const ready = () => container.querySelector('[data-testid=expectations]')?.getAttribute('data-expect-state') === 'ready';
+    await waitFor(() => expect(ready() && state()).toBe('fails'));
+    expect(screen.getByText('Bob Student')).toBeTruthy();
+    expect(screen.getByText('1 contact breaks it')).toBeTruthy();
+
+    act(() => stores.document.getState().editWorkflow((w) => ({ ...w, enrollment: { ...w.enrollment, triggers: prospects } })));
+    await waitFor(() => expect(ready() && state()).toBe('holds'));
+    expect(screen.queryByText('Bob Student')).toBeNull();
+
+    act(() => stores.document.getState().undo());
+    await waitFor(() => expect(ready() && state()).toBe('fails'));
+  });
+
+  it('deleting an expectation is one undoable edit', async () => {
+    const { stores, container } = renderWithEditor(<ExpectationsSection />, { project: withTests(), lang: 'fr' });
+    act(() => (container.querySelector('[data-testid=expect-remove]') as HTMLButtonElement).click());
+    expect(stores.document.getState().project.tests?.expectations).toEqual([]);
+    expect(screen.getByText(/Aucune attente pour l’instant/)).toBeTruthy();
+    act(() => stores.document.getState().undo());
+    expect(stores.document.getState().project.tests?.expectations.length).toBe(1);
+  });
+});
