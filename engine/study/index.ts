@@ -7,3 +7,4 @@ export { replicationFrame, replicationOptions, replicationSeed, runStudy, studyS
 export { contactRange, LOG_FIELDS, partOptions, partRanges, runRecord, type RunRecord } from './record.ts';
 export { mergeRecords } from './merge.ts';
 export { runPart, runSplit, serializeRecord } from './split.ts';
+export { ComparisonAggregate, comparisonLayout, duplicateAsVariant, runComparison, verdict, type ComparisonLayout, type ComparisonSummary, type Verdict } from './compare.ts';
