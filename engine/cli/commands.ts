@@ -1,5 +1,6 @@
 import type { CliCommand } from './command.ts';
 import { simulateCommand } from './commands/simulate.ts';
+import { compareCommand } from './commands/compare.ts';
 import { templateCommand } from './template-command.ts';
 import { templatesCommand } from './templates-command.ts';
 import { validateCommand } from './validate-command.ts';
@@ -9,4 +10,4 @@ import { hubspotCommand } from './hubspot/hubspot-command.ts';
  * Every `flowbench` command, in the order the usage lists them. A new command is one file
  * exporting a CliCommand, added here (the simulator adds `simulate`).
  */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, templatesCommand, templateCommand, hubspotCommand, simulateCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, templatesCommand, templateCommand, hubspotCommand, simulateCommand, compareCommand];

@@ -26,6 +26,8 @@ export interface Cell {
   readonly subject: string;
   /** entered / waiting / passed, an email kind, an end state..., or '' (edges, lists, stages). */
   readonly figure: string;
+  /** Edges: the branch label and the step reached (null: the end of the path). */
+  readonly edge?: { readonly label: string; readonly to: string | null };
 }
 
 export interface StudyLayout {
@@ -48,8 +50,8 @@ export type RunShape = Pick<SimulationResult, 'steps' | 'edges' | 'workflows' | 
 
 export function studyLayout(project: Project, shape: RunShape): StudyLayout {
   const cells: Cell[] = [];
-  const add = (kind: CellKind, workflow: string, subject: string, figure: string) =>
-    cells.push({ key: [kind, workflow, subject, figure].join('|'), kind, workflow, subject, figure }) - 1;
+  const add = (kind: CellKind, workflow: string, subject: string, figure: string, edge?: Cell['edge']) =>
+    cells.push({ key: [kind, workflow, subject, figure].join('|'), kind, workflow, subject, figure, ...(edge ? { edge } : {}) }) - 1;
   const sends = new Set(project.workflows.flatMap((w) => w.steps.filter((s) => s.kind === 'send-email').map((s) => `${w.id}|${s.id}`)));
   const stepCell = new Int32Array(shape.steps.length * STEP_FIGURES.length);
   const emailCell = new Int32Array(shape.steps.length).fill(-1);
@@ -60,7 +62,7 @@ export function studyLayout(project: Project, shape: RunShape): StudyLayout {
     for (const kind of STEP_EMAIL_KINDS) add('email', s.workflow, s.step, kind);
   });
   const edgeCell = cells.length;
-  for (const e of shape.edges) add('edge', e.workflow, `${e.from}>${e.slot}`, '');
+  for (const e of shape.edges) add('edge', e.workflow, `${e.from}>${e.slot}`, '', { label: e.label, to: e.to });
   const workflowCell = cells.length;
   for (const w of shape.workflows) for (const f of WORKFLOW_FIGURES) add('workflow', w.id, '', f);
   const totalCell = cells.length;
