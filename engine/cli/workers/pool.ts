@@ -62,7 +62,9 @@ export function runPool(setup: PoolSetup, tasks: readonly Task[], run: PoolRun):
         if (finished) return;
         if (!reply.ok) return stop(new Error(reply.error));
         run.onResult(tasks[reply.id]!, reply.value);
-        run.onProgress?.(++done, tasks.length);
+        // Counted apart: `onProgress?.(++done)` would skip the count when there is no listener.
+        done++;
+        run.onProgress?.(done, tasks.length);
         if (done === tasks.length) stop();
         else give(w);
       });
