@@ -35,10 +35,12 @@ async function replications(R: number, n: number, workers: number): Promise<void
   const project = benchProject();
   const peak = peakSampler();
   const t0 = performance.now();
-  const { summary } = await poolStudy({ projects: [project], contacts: { kind: 'generate', count: n, seed: 7 }, options: { replications: R } }, { workers });
+  let busy = 0;
+  const { summary } = await poolStudy({ projects: [project], contacts: { kind: 'generate', count: n, seed: 7 }, options: { replications: R } }, { workers, onTask: (ms) => (busy += ms) });
   const wall = performance.now() - t0;
   console.log(
-    `replications: ${R} x ${n.toLocaleString('en')} contacts, ${workers} worker(s): ${(wall / 1000).toFixed(2)} s, ` +
+    `replications: ${R} x ${n.toLocaleString('en')} contacts, ${workers} worker(s): ${(wall / 1000).toFixed(2)} s wall, ` +
+      `${(busy / R).toFixed(0)} ms a replication in its worker, ` +
       `${summary.cells.toLocaleString('en')} counts x ${summary.days} days, aggregate ${mb(summary.cells * summary.days * R * 4)}, peak RSS ${mb(peak.stop())}`,
   );
 }
@@ -48,10 +50,12 @@ async function split(n: number, workers: number): Promise<void> {
   const peak = peakSampler();
   const t0 = performance.now();
   const records: RunRecord[] = [];
+  const busy: number[] = [];
   const tasks = Array.from({ length: workers }, (_, part) => ({ kind: 'part' as const, project: 0, part, parts: workers, withLog: false }));
   await runPool({ projects: [project], contacts: { kind: 'generate', count: n, seed: 7 }, options: { replications: 1, seed: 7 } }, tasks, {
     workers,
-    onResult: (task, value) => {
+    onResult: (task, value, ms) => {
+      busy.push(ms);
       if (task.kind === 'part') records[task.part] = value as RunRecord;
     },
   });
@@ -60,7 +64,8 @@ async function split(n: number, workers: number): Promise<void> {
   const merge = performance.now() - m0;
   const wall = performance.now() - t0;
   console.log(
-    `split: ${n.toLocaleString('en')} contacts, ${workers} worker(s): ${(wall / 1000).toFixed(2)} s (merge ${merge.toFixed(0)} ms), ` +
+    `split: ${n.toLocaleString('en')} contacts, ${workers} worker(s): ${(wall / 1000).toFixed(2)} s wall (merge ${merge.toFixed(0)} ms), ` +
+      `slowest part ${(Math.max(...busy) / 1000).toFixed(2)} s in its worker (wall minus it minus the merge: start-up and messages), ` +
       `${merged.enrollments.count.toLocaleString('en')} enrollments, ${merged.totals.events.toLocaleString('en')} events, peak RSS ${mb(peak.stop())}`,
   );
 }

@@ -12,7 +12,8 @@ import { WORKER_MARK, type PoolSetup, type Task, type WorkerReply } from './prot
 export interface PoolRun {
   readonly workers?: number;
   readonly signal?: AbortSignal;
-  readonly onResult: (task: Task, value: unknown) => void;
+  /** `ms`: the time the worker spent on the task (its start-up and the messages left out). */
+  readonly onResult: (task: Task, value: unknown, ms: number) => void;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -61,7 +62,7 @@ export function runPool(setup: PoolSetup, tasks: readonly Task[], run: PoolRun):
       w.on('message', (reply: WorkerReply) => {
         if (finished) return;
         if (!reply.ok) return stop(new Error(reply.error));
-        run.onResult(tasks[reply.id]!, reply.value);
+        run.onResult(tasks[reply.id]!, reply.value, reply.ms);
         // Counted apart: `onProgress?.(++done)` would skip the count when there is no listener.
         done++;
         run.onProgress?.(done, tasks.length);

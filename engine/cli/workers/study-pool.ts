@@ -8,7 +8,7 @@ import type { PoolSetup, Task } from './protocol.ts';
  * (same seed) and pairs them once both are in; a frame waits at most for its partner.
  */
 
-type Run = Omit<PoolRun, 'onResult'>;
+type Run = Omit<PoolRun, 'onResult'> & { readonly onTask?: (ms: number) => void };
 
 export async function poolStudy(setup: PoolSetup, run: Run): Promise<{ layout: StudyLayout; summary: StudySummary }> {
   const project = setup.projects[0]!;
@@ -18,7 +18,8 @@ export async function poolStudy(setup: PoolSetup, run: Run): Promise<{ layout: S
   const tasks: Task[] = Array.from({ length: R }, (_, r) => ({ kind: 'replication', project: 0, r }));
   await runPool(setup, tasks, {
     ...run,
-    onResult: (task, value) => {
+    onResult: (task, value, ms) => {
+      run.onTask?.(ms);
       const frame = value as Int32Array;
       aggregate ??= new StudyAggregate(layout.cells.length, frame.length / layout.cells.length, R);
       if (task.kind === 'replication') aggregate.add(task.r, frame);
