@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readProjectText } from '../io/embedded.ts';
-import { loadProject, type LoadIssue } from '../io/index.ts';
+import { loadProject, MAX_PROJECT_BYTES, type LoadIssue } from '../io/index.ts';
 import type { Localized, Project } from '../model/index.ts';
 import type { CliIo } from './command.ts';
 
@@ -25,9 +25,26 @@ function reason(error: unknown): Localized {
 const cannotRead = (path: string, why: Localized): Localized => ({ fr: `Impossible de lire ${path}\u00a0: ${why.fr}.`, en: `Cannot read ${path}: ${why.en}.` });
 const cannotWrite = (path: string, why: Localized): Localized => ({ fr: `Impossible d’écrire ${path}\u00a0: ${why.fr}.`, en: `Cannot write ${path}: ${why.en}.` });
 
-export async function readBytes(io: CliIo, path: string): Promise<FileResult<Uint8Array>> {
+const tooLarge = (path: string, size: number, limit: number): Localized => {
+  const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+  return {
+    fr: `${path} est trop volumineux (${mb(size)} Mo) : la limite est de ${mb(limit)} Mo. Rien n’a été lu.`,
+    en: `${path} is too large (${mb(size)} MB): the limit is ${mb(limit)} MB. Nothing was read.`,
+  };
+};
+
+/**
+ * A file's bytes. With `maxBytes`, a larger file is refused from its size on disk, before a single
+ * byte is read (a 2 GB file given by mistake costs nothing).
+ */
+export async function readBytes(io: CliIo, path: string, maxBytes?: number): Promise<FileResult<Uint8Array>> {
   try {
-    return { ok: true, value: await readFile(resolve(io.cwd, path)) };
+    const target = resolve(io.cwd, path);
+    if (maxBytes !== undefined) {
+      const info = await stat(target);
+      if (info.isFile() && info.size > maxBytes) return { ok: false, message: tooLarge(path, info.size, maxBytes) };
+    }
+    return { ok: true, value: await readFile(target) };
   } catch (error) {
     return { ok: false, message: cannotRead(path, reason(error)) };
   }
@@ -37,7 +54,7 @@ export type ProjectRead = { readonly ok: true; readonly project: Project } | { r
 
 /** A project file as the app opens it: JSON (UTF-8 or UTF-16), or a PNG or SVG Flowbench exported. */
 export async function readProjectFile(io: CliIo, path: string): Promise<ProjectRead> {
-  const bytes = await readBytes(io, path);
+  const bytes = await readBytes(io, path, MAX_PROJECT_BYTES);
   if (!bytes.ok) return { ok: false, message: bytes.message, errors: [{ path: '', message: bytes.message }] };
   const read = readProjectText(path, bytes.value);
   if (!read.ok) {

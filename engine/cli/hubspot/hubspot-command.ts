@@ -1,5 +1,5 @@
 import { addImportToProject, buildSheet, fromHubSpotText, preflight, sheetMarkdown, toHubSpotFlow } from '../../hubspot/index.ts';
-import { saveProject } from '../../io/index.ts';
+import { MAX_PROJECT_BYTES, saveProject } from '../../io/index.ts';
 import { asProjectId, emptyProject, type Lang, type Project } from '../../model/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo, type CommandContext } from '../command.ts';
 import { readBytes, readProjectFile, writeText } from '../files.ts';
@@ -66,7 +66,7 @@ async function exportFlow({ positionals, options, lang, io }: CommandContext): P
 async function importFlow({ positionals, lang, io }: CommandContext): Promise<number> {
   const [, file, out, ...extra] = positionals;
   if (file === undefined || out === undefined || extra.length > 0) return complain(io, lang, USAGE), EXIT.usage;
-  const bytes = await readBytes(io, file);
+  const bytes = await readBytes(io, file, MAX_PROJECT_BYTES);
   if (!bytes.ok) return complain(io, lang, bytes.message), EXIT.usage;
   const text = { value: new TextDecoder('utf-8').decode(bytes.value) };
   const base = emptyProject(asProjectId('project-hubspot-import'), 'HubSpot import');

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crc32 } from '../../../engine/io/crc32.ts';
@@ -142,5 +142,34 @@ describe('a contacts file that cannot be used', () => {
     expect(property.err).toContain('email, firstname, lastname');
     const shape = await cli(['simulate', 'p.json', '--contacts', 'c.csv', '--map', 'email', '--lang', lang], dir);
     expect(shape.err).toContain(lang === 'fr' ? '--map email\u00a0: attendu colonne=propriété' : '--map email: expected column=property');
+  });
+});
+
+describe('a project file over the 40 MB limit', () => {
+  // A sparse file: 40 MB + 1 byte on disk by its size, nothing written. The limit is the app's
+  // (MAX_PROJECT_BYTES = 40 × 1024 × 1024), so the size in the message rounds up to 41 MB.
+  const oversized = (name: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, '');
+    truncateSync(path, 40 * 1024 * 1024 + 1);
+    return name;
+  };
+
+  it('is refused by its size, in the user’s language, for validate and hubspot import alike', async () => {
+    const fr = await cli(['validate', oversized('big.json')], dir, { LANG: 'fr_FR.UTF-8' });
+    expect(fr.code).toBe(2);
+    expect(fr.err).toContain('big.json est trop volumineux (41 Mo)');
+    expect(fr.err).toContain('la limite est de 40 Mo');
+    const en = await cli(['hubspot', 'import', oversized('flow.json'), 'out.json'], dir);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain('flow.json is too large (41 MB): the limit is 40 MB. Nothing was read.');
+  });
+
+  it('a file of exactly 40 MB is read (and then judged on its content)', async () => {
+    const path = join(dir, 'edge.json');
+    writeFileSync(path, '');
+    truncateSync(path, 40 * 1024 * 1024);
+    const run = await cli(['validate', 'edge.json'], dir);
+    expect(run.err).not.toContain('too large (');
   });
 });
