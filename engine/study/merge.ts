@@ -124,7 +124,7 @@ export function mergeRecords(records: readonly RunRecord[]): RunRecord {
   for (const r of records) {
     contactBase.push(contacts);
     enrollmentBase.push(enrollments);
-    contacts += r.contactIds.length;
+    contacts += r.contactCount;
     enrollments += r.enrollments.count;
   }
   const { loops, renumber } = mergeLoops(records);
@@ -156,6 +156,7 @@ export function mergeRecords(records: readonly RunRecord[]): RunRecord {
     listCounts: sumRecords(records.map((r) => r.listCounts)),
     lifecycleCounts: sumRecords(records.map((r) => r.lifecycleCounts)),
     workflowLoops: loops,
+    contactCount: contacts,
     contactIds: records.flatMap((r) => r.contactIds),
     enrollments: {
       count: enrollments,

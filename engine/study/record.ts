@@ -5,7 +5,7 @@ import type { ContactInput, ContactSource, EdgeStats, SimulationOptions, Simulat
  * A run as plain data (numbers, strings, typed arrays): what a worker sends back of its part of a
  * split run, and what the parts merge into (merge.ts). Everything of a `SimulationResult` but the
  * questions that need the live run (`stateAt`, `contactAt`, `finalContacts`): counters, daily
- * series, enrollments and, when asked for, the log rows.
+ * series, enrollments and, when asked for, the log rows and contact ids.
  */
 export interface RunRecord {
   readonly startDate: string;
@@ -22,6 +22,9 @@ export interface RunRecord {
   readonly listCounts: Readonly<Record<string, number>>;
   readonly lifecycleCounts: Readonly<Record<string, number>>;
   readonly workflowLoops: readonly WorkflowLoop[];
+  /** Contacts run (the start population, then arrivals). */
+  readonly contactCount: number;
+  /** Their ids, by index; empty when the run was asked for counts only (a million strings to copy). */
   readonly contactIds: readonly string[];
   readonly enrollments: {
     readonly count: number;
@@ -70,7 +73,8 @@ export function runRecord(result: SimulationResult, withLog: boolean): RunRecord
     listCounts: result.listCounts,
     lifecycleCounts: result.lifecycleCounts,
     workflowLoops: result.workflowLoops,
-    contactIds: result.contactIds,
+    contactCount: result.contactIds.length,
+    contactIds: withLog ? result.contactIds : [],
     enrollments: {
       count: e.count,
       contact: e.contact.slice(),

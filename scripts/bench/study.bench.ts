@@ -4,8 +4,8 @@
  * own (RSS of the whole process: the worker threads included):
  * - `replications`: 100 replications of 10,000 contacts on 2 workers (target < 5 s), and the same
  *   on 1 worker for the speed-up;
- * - `split N W`: one run of N contacts cut into W parts run by W workers, merged (counts only, no
- *   log sent back); 1,000,000 on 2 workers (target < 4.5 s, < 1 GB), 100,000 (< 0.6 s), and 1 worker
+ * - `split N W [P]`: one run of N contacts cut into P parts (default W) run by W workers, merged
+ *   (counts only, no log sent back; more parts than workers: less memory, each part's run freed when done); 1,000,000 on 2 workers (target < 4.5 s, < 1 GB), 100,000 (< 0.6 s), and 1 worker
  *   for the speed-up; the merge is timed apart.
  * Contacts are generated in the workers as the run reads them (included in the times).
  * `tsx scripts/bench/study.bench.ts replications 100 10000 2` or `split 1000000 2` runs one case.
@@ -45,13 +45,13 @@ async function replications(R: number, n: number, workers: number): Promise<void
   );
 }
 
-async function split(n: number, workers: number): Promise<void> {
+async function split(n: number, workers: number, parts = workers): Promise<void> {
   const project = benchProject();
   const peak = peakSampler();
   const t0 = performance.now();
   const records: RunRecord[] = [];
   const busy: number[] = [];
-  const tasks = Array.from({ length: workers }, (_, part) => ({ kind: 'part' as const, project: 0, part, parts: workers, withLog: false }));
+  const tasks = Array.from({ length: parts }, (_, part) => ({ kind: 'part' as const, project: 0, part, parts, withLog: false }));
   await runPool({ projects: [project], contacts: { kind: 'generate', count: n, seed: 7 }, options: { replications: 1, seed: 7 } }, tasks, {
     workers,
     onResult: (task, value, ms) => {
@@ -64,8 +64,8 @@ async function split(n: number, workers: number): Promise<void> {
   const merge = performance.now() - m0;
   const wall = performance.now() - t0;
   console.log(
-    `split: ${n.toLocaleString('en')} contacts, ${workers} worker(s): ${(wall / 1000).toFixed(2)} s wall (merge ${merge.toFixed(0)} ms), ` +
-      `slowest part ${(Math.max(...busy) / 1000).toFixed(2)} s in its worker (wall minus it minus the merge: start-up and messages), ` +
+    `split: ${n.toLocaleString('en')} contacts, ${parts} parts on ${workers} worker(s): ${(wall / 1000).toFixed(2)} s wall (merge ${merge.toFixed(0)} ms), ` +
+      `slowest part ${(Math.max(...busy) / 1000).toFixed(2)} s in its worker, ` +
       `${merged.enrollments.count.toLocaleString('en')} enrollments, ${merged.totals.events.toLocaleString('en')} events, peak RSS ${mb(peak.stop())}`,
   );
 }
@@ -85,6 +85,7 @@ export async function run(): Promise<void> {
   }
   for (let k = 0; k < 2; k++) {
     child(['split', '1000000', '2']);
+    child(['split', '1000000', '2', '8']);
     child(['split', '1000000', '1']);
   }
   for (let k = 0; k < 2; k++) {
@@ -97,5 +98,5 @@ const [mode, ...rest] = process.argv.slice(2);
 if (process.argv[1] === fileURLToPath(import.meta.url) && mode) {
   const nums = rest.map(Number);
   if (mode === 'replications') await replications(nums[0]!, nums[1]!, nums[2]!);
-  else if (mode === 'split') await split(nums[0]!, nums[1]!);
+  else if (mode === 'split') await split(nums[0]!, nums[1]!, nums[2]);
 }
