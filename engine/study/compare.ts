@@ -51,6 +51,9 @@ export class ComparisonAggregate {
   }
 
   add(r: number, frameA: Int32Array, frameB: Int32Array): void {
+    if (frameA.length !== this.days * this.cellsA || frameB.length !== this.days * this.cellsB) {
+      throw new Error(`Replication ${r}: A and B must run over the same ${this.days} days (give both the same horizon).`);
+    }
     const { inA, inB } = this.layout;
     const n = inA.length;
     const a = new Int32Array(n * this.days);

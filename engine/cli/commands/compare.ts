@@ -24,7 +24,7 @@ export const compareCommand: CliCommand = {
   summary: { fr: 'Compare deux variantes sur les mêmes contacts, avec intervalles.', en: 'Compares two variants over the same contacts, with intervals.' },
   help: {
     fr: [
-      'Simule A et B sur les mêmes contacts (ceux enregistrés dans A, sinon générés selon ses personas), réplication par réplication avec les mêmes graines\u00a0: un contact fait les mêmes tirages dans A et B tant qu’il passe par les mêmes étapes. Pour chaque compte que les deux partagent (mêmes identifiants d’étapes, de listes...)\u00a0: A, B et B − A avec leur moyenne et leur intervalle à 90\u00a0%, et un verdict («\u00a0pas de différence nette\u00a0» quand l’intervalle de B − A contient 0).',
+      'Simule A et B sur les mêmes contacts (ceux enregistrés dans A, sinon générés selon ses personas) et avec les réglages de simulation de A (début, durée, fuseau, arrivées), réplication par réplication avec les mêmes graines\u00a0: un contact fait les mêmes tirages dans A et B tant qu’il passe par les mêmes étapes. Pour chaque compte que les deux partagent (mêmes identifiants d’étapes, de listes...)\u00a0: A, B et B − A avec leur moyenne et leur intervalle à 90\u00a0%, et un verdict («\u00a0pas de différence nette\u00a0» quand l’intervalle de B − A contient 0).',
       '',
       'Options\u00a0:',
       '  --workflow id  ne compare que ce workflow (présent dans A et B).',
@@ -35,7 +35,7 @@ export const compareCommand: CliCommand = {
       '  --json sortie.json, --csv sortie.csv  chaque compte partagé, jour par jour\u00a0: A, B, B − A.',
     ].join('\n'),
     en: [
-      'Simulates A and B over the same contacts (those saved in A, else generated from its personas), replication by replication with the same seeds: a contact makes the same draws in A and B as long as it goes through the same steps. For every count both share (same step, list... ids): A, B and B − A with their mean and 90% interval, and a verdict ("no clear difference" when the interval of B − A holds 0).',
+      'Simulates A and B over the same contacts (those saved in A, else generated from its personas) and with A’s simulation settings (start, horizon, zone, arrivals), replication by replication with the same seeds: a contact makes the same draws in A and B as long as it goes through the same steps. For every count both share (same step, list... ids): A, B and B − A with their mean and 90% interval, and a verdict ("no clear difference" when the interval of B − A holds 0).',
       '',
       'Options:',
       '  --workflow id  compares this workflow only (present in A and B).',
@@ -102,7 +102,16 @@ export const compareCommand: CliCommand = {
     const contacts: ContactSpec = saved ? { kind: 'list', contacts: saved } : { kind: 'generate', count: generate ?? DEFAULT_GENERATED, seed: seed ?? a.simulation.seed };
     const contactCount = saved ? saved.length : (generate ?? DEFAULT_GENERATED);
     const R = replications ?? DEFAULT_REPLICATIONS;
-    const studyOptions = { replications: R, workflows: typeof workflowId === 'string' ? [asWorkflowId(workflowId)] : undefined, horizonDays: days, startDate: start, seed: seed ?? a.simulation.seed };
+    // B runs with A's simulation settings: the same days, zone and arriving contacts, or nothing would line up.
+    const studyOptions = {
+      replications: R,
+      workflows: typeof workflowId === 'string' ? [asWorkflowId(workflowId)] : undefined,
+      horizonDays: days ?? a.simulation.horizonDays,
+      startDate: start ?? a.simulation.startDate,
+      timeZone: a.simulation.timeZone,
+      arrivals: a.simulation.arrivals,
+      seed: seed ?? a.simulation.seed,
+    };
     const p = progress(io, lang, { fr: 'Réplications A et B', en: 'Replications of A and B' });
     const done = await cancellable(io, lang, p, () => poolComparison({ projects: [a, b], contacts, options: studyOptions }, { workers, signal: p.signal, onProgress: p.onProgress }));
     if (!done.ok) return done.code;

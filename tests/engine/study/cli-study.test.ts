@@ -22,6 +22,10 @@ const write = (name: string, percent: number) => {
 const a = write('a.json', 50);
 write('same.json', 50);
 write('b.json', 60);
+{
+  const longer = splitProject(50);
+  writeFileSync(join(dir, 'longer.json'), saveProject({ ...longer, contacts: splitContacts(150), simulation: { ...longer.simulation, horizonDays: 9 } }));
+}
 
 describe('simulate --replications', () => {
   it('1 and 2 workers write the same JSON, equal to a study run in one thread', async () => {
@@ -68,6 +72,10 @@ describe('compare', () => {
     const row = run.out.split('\n').find((l) => l.includes('(to-a)') && l.includes('entrés'))!;
     expect(row).toMatch(/B en compte [\d,]+ de plus au jour 2 \(intervalle \d+ à \d+\)$/);
     expect(readFileSync(join(dir, 'c.csv'), 'utf8').split('\r\n')[0]).toContain('B-A moyenne;B-A bas 90 %;B-A haut 90 %');
+    // B runs over A's days whatever its own horizon: every count lines up, nothing differs.
+    const longer = await cli(['compare', 'a.json', 'longer.json', '--replications', '5'], dir);
+    expect(longer.out).toContain('end of day 2.');
+    expect(longer.out).toContain('Clear differences (the interval of B − A excludes 0): 0.');
     const wrong = await cli(['compare', 'a.json'], dir);
     expect(wrong.err).toContain('Two projects to compare, A then B: flowbench compare a.json b.json (got 1).');
   }, 60_000);
