@@ -14,7 +14,8 @@ import { STEP_FIGURES, TOTAL_FIGURES, WORKFLOW_FIGURES, type StudyLayout } from 
 const EMAIL_SLOT = new Int8Array(256).fill(-1);
 STEP_EMAIL_KINDS.forEach((k, i) => (EMAIL_SLOT[K[k]] = i));
 const TOTAL_SLOT = new Int8Array(256).fill(-1);
-TOTAL_FIGURES.forEach((k, i) => (TOTAL_SLOT[K[k]] = i));
+TOTAL_FIGURES.forEach((k, i) => k !== 'conversions' && (TOTAL_SLOT[K[k]] = i));
+const CONVERSIONS = TOTAL_FIGURES.indexOf('conversions');
 const W = WORKFLOW_FIGURES.length;
 const LOST = WORKFLOW_FIGURES.indexOf('lost');
 const END_MASK = 15;
@@ -59,6 +60,8 @@ export function dailyFrame(result: FrameSource, layout: StudyLayout): Int32Array
     }
     const total = TOTAL_SLOT[kind]!;
     if (total >= 0) frame[row + totalCell + total]!++;
+    // A form filled after an email's click (extra 0; 1 is a spontaneous one).
+    if (kind === K.submitted && log.extra(r) === 0) frame[row + totalCell + CONVERSIONS]!++;
   }
   for (let d = 1; d < days; d++) {
     const row = d * C;

@@ -6,14 +6,15 @@ import { STEP_EMAIL_KINDS } from '../results/index.ts';
  * The counts a study follows, one "cell" each, in a fixed order: every count the app shows.
  * Per step: entered, waiting, passed; per send step, its emails (sent, skipped, bounced, opened,
  * clicked, unsubscribed, submitted); per edge, its traversals; per workflow, enrolled, each end
- * state and lost; the run's email totals; members per static list; contacts per lifecycle stage.
+ * state and lost; the run's email totals and conversions; members per static list; contacts per lifecycle stage.
  * Each cell has a stable key (ids, never indices) so two projects (a variant) line up on the
  * counts they share.
  */
 
 export const STEP_FIGURES = ['entered', 'waiting', 'passed'] as const;
 export const WORKFLOW_FIGURES = ['enrolled', ...END_STATES, 'lost'] as const;
-export const TOTAL_FIGURES = ['sent', 'opened', 'clicked', 'unsubscribed', 'bounced', 'submitted'] as const;
+/** Emails of the whole run, then conversions: forms filled after an email's click (the engine's `totals.conversions`). */
+export const TOTAL_FIGURES = ['sent', 'opened', 'clicked', 'unsubscribed', 'bounced', 'submitted', 'conversions'] as const;
 
 export type CellKind = 'step' | 'email' | 'edge' | 'workflow' | 'total' | 'list' | 'stage';
 

@@ -17,6 +17,7 @@ const FIGURES: Readonly<Record<string, { fr: string; en: string }>> = {
   clicked: { fr: 'clics', en: 'clicks' },
   unsubscribed: { fr: 'désabonnements', en: 'unsubscribes' },
   submitted: { fr: 'formulaires envoyés', en: 'forms submitted' },
+  conversions: { fr: 'conversions (formulaire après un clic)', en: 'conversions (form after a click)' },
   enrolled: { fr: 'inscrits', en: 'enrolled' },
   lost: { fr: 'perdus (aucune liste statique)', en: 'lost (no static list)' },
 };

@@ -24,6 +24,10 @@ describe('daily frame', () => {
       for (const kind of ['step', 'email', 'edge', 'workflow', 'total', 'list', 'stage'] as const) {
         expect(layout.cells.some((c, k) => c.kind === kind && last[k]! > 0), kind).toBe(true);
       }
+      // Conversions at the end are the engine's own counter.
+      const conversions = layout.cells.findIndex((c) => c.key === 'total||conversions|');
+      expect(last[conversions]).toBe(result.totals.conversions);
+      expect(result.totals.conversions).toBeGreaterThan(0);
       const reference = referenceFrame(result, layout);
       const firstDiff = frame.findIndex((v, k) => v !== reference[k]);
       expect(firstDiff === -1 ? null : { cell: layout.cells[firstDiff % layout.cells.length]!.key, day: Math.floor(firstDiff / layout.cells.length) }).toBeNull();

@@ -1,5 +1,5 @@
 import type { END_STATES} from '../../../engine/sim/index.ts';
-import { clockFor, type SimulationResult } from '../../../engine/sim/index.ts';
+import { clockFor, LOG_KINDS, type SimulationResult } from '../../../engine/sim/index.ts';
 import type { STEP_EMAIL_KINDS} from '../../../engine/results/index.ts';
 import { stepEmailCount, stepEmailIndex } from '../../../engine/results/index.ts';
 import type { StudyLayout } from '../../../engine/study/index.ts';
@@ -36,6 +36,10 @@ export function referenceFrame(result: SimulationResult, layout: StudyLayout): I
       } else if (cell.kind === 'workflow') {
         const w = state.workflows[workflowIndex.get(cell.workflow)!]!;
         v = cell.figure === 'enrolled' ? w.enrolled : cell.figure === 'lost' ? w.lost : w.ended[cell.figure as (typeof END_STATES)[number]];
+      } else if (cell.kind === 'total' && cell.subject === 'conversions') {
+        // stateAt has no conversions: the log's forms filled from an email (extra 0), up to the minute.
+        v = 0;
+        for (let r = 0; r < result.log.length && result.log.time(r) <= last; r++) if (result.log.kind(r) === LOG_KINDS.submitted && result.log.extra(r) === 0) v++;
       } else if (cell.kind === 'total') {
         v = state.totals[cell.subject as keyof typeof state.totals];
       } else if (cell.kind === 'list') {
