@@ -19,6 +19,8 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '  --seed S  graine du hasard (même graine, même résultat).',
       '  --json sortie.json  écrit le résumé complet.',
       '  --csv sortie.csv  écrit une ligne par inscription.',
+      '  --replications N  refait la simulation N fois (1 à 1\u00a0000), chaque fois avec sa propre graine tirée de --seed, et donne chaque compte avec sa moyenne et son intervalle à 90\u00a0%\u00a0; --json et --csv écrivent alors chaque compte, jour par jour.',
+      '  --workers K  fils de calcul pour les réplications (par défaut\u00a0: un par cœur). Ctrl-C annule.',
       '--json et --csv sont écrits ensemble ou pas du tout\u00a0: si l’un échoue, aucun fichier n’est créé ni modifié.',
     ].join('\n'),
     en: [
@@ -36,6 +38,8 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '  --seed S  random seed (same seed, same result).',
       '  --json out.json  writes the full summary.',
       '  --csv out.csv  writes one row per enrollment.',
+      '  --replications N  runs the simulation N times (1 to 1,000), each with its own seed derived from --seed, and gives every count with its mean and 90% interval; --json and --csv then write every count, day by day.',
+      '  --workers K  worker threads for the replications (default: one per core). Ctrl-C cancels.',
       '--json and --csv are written together or not at all: when one fails, no file is created or changed.',
     ].join('\n'),
   };

@@ -12,7 +12,7 @@ export type OptionValue<T> = { readonly ok: true; readonly value: T | undefined 
 
 const num = (n: number, lang: Lang) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
 
-function wholeNumber(name: string, raw: unknown, min: number, max: number, what: Localized, example: string): OptionValue<number> {
+export function wholeNumber(name: string, raw: unknown, min: number, max: number, what: Localized, example: string): OptionValue<number> {
   if (raw === undefined) return { ok: true, value: undefined };
   const text = String(raw);
   const n = /^[+-]?\d+$/.test(text) ? Number(text) : NaN;

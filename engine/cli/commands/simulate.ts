@@ -9,12 +9,14 @@ import { daysOption, generateOption, MAX_DAYS, MAX_GENERATED, seedOption, startO
 import { enrollmentsCsv, summaryJson } from '../../results/index.ts';
 import { summaryText } from './simulate-report.ts';
 import { simulateHelp } from './simulate-help.ts';
+import { replicationsOption, workersOption } from './study-options.ts';
+import { simulateStudy } from './simulate-study.ts';
 
 /** `flowbench simulate <project.json>`: runs the simulator and prints where the contacts went. */
 
 export const DEFAULT_GENERATED = 1000;
 
-const USAGE = '<project.json> [--workflow id] [--contacts file.csv [--map column=property]... | --generate N] [--days D] [--start YYYY-MM-DD] [--seed S] [--json out.json] [--csv out.csv]';
+const USAGE = '<project.json> [--workflow id] [--contacts file.csv [--map column=property]... | --generate N] [--days D] [--start YYYY-MM-DD] [--seed S] [--replications N [--workers K]] [--json out.json] [--csv out.csv]';
 
 export const simulateCommand: CliCommand = {
   name: 'simulate',
@@ -31,6 +33,8 @@ export const simulateCommand: CliCommand = {
     seed: { type: 'string', example: '42' },
     json: { type: 'string', example: 'summary.json' },
     csv: { type: 'string', example: 'enrollments.csv' },
+    replications: { type: 'string', example: '50' },
+    workers: { type: 'string', example: '2' },
   },
   run: async ({ positionals, options, lang, io }) => {
     const refuse = (message: Localized) => {
@@ -54,6 +58,12 @@ export const simulateCommand: CliCommand = {
     const bad = checked.find((c) => !c.ok);
     if (bad && !bad.ok) return refuse(bad.message);
     const [days, seed, generate, start] = checked.map((c) => (c.ok ? c.value : undefined)) as [number?, number?, number?, string?];
+    const [replications, workers] = [replicationsOption(options['replications']), workersOption(options['workers'])];
+    if (!replications.ok) return refuse(replications.message);
+    if (!workers.ok) return refuse(workers.message);
+    if (workers.value !== undefined && replications.value === undefined) {
+      return refuse({ fr: '--workers répartit les réplications\u00a0: ajoutez --replications N.', en: '--workers spreads replications: add --replications N.' });
+    }
     const contactsPath = options['contacts'];
     const maps = Array.isArray(options['map']) ? (options['map'] as readonly string[]) : [];
     if (typeof contactsPath === 'string' && generate !== undefined) {
@@ -74,6 +84,7 @@ export const simulateCommand: CliCommand = {
       return refuse({ fr: `--workflow ${workflowId}\u00a0: workflow inconnu dans ${file}. Ses workflows\u00a0: ${ids}.`, en: `--workflow ${workflowId}: no such workflow in ${file}. Its workflows: ${ids}.` });
     }
     let contacts: Contact[];
+    let generated = false;
     if (typeof contactsPath === 'string') {
       const read = await readContactsCsv(io, project, contactsPath, maps);
       if (!read.ok) return refuse(read.message);
@@ -81,8 +92,26 @@ export const simulateCommand: CliCommand = {
       contacts = read.value.contacts;
     } else if (generate === undefined && project.contacts && project.contacts.length > 0) {
       contacts = [...project.contacts];
+    } else if (replications.value !== undefined) {
+      // Workers generate the sample contacts themselves, on the fly, rather than receive copies.
+      contacts = [];
+      generated = true;
     } else {
       contacts = generateContacts(project, generate ?? DEFAULT_GENERATED, seed ?? project.simulation.seed);
+    }
+    if (replications.value !== undefined) {
+      const count = generated ? (generate ?? DEFAULT_GENERATED) : contacts.length;
+      return simulateStudy({
+        project,
+        contacts: generated ? { kind: 'generate', count, seed: seed ?? project.simulation.seed } : { kind: 'list', contacts },
+        contactCount: count,
+        options: { replications: replications.value, workflows: typeof workflowId === 'string' ? [asWorkflowId(workflowId)] : undefined, horizonDays: days, startDate: start, seed },
+        workers: workers.value,
+        json: typeof options['json'] === 'string' ? options['json'] : undefined,
+        csv: typeof options['csv'] === 'string' ? options['csv'] : undefined,
+        lang,
+        io,
+      });
     }
     const result = simulate(project, contacts, {
       workflows: typeof workflowId === 'string' ? [asWorkflowId(workflowId)] : undefined,

@@ -1,0 +1,82 @@
+import { LIFECYCLE_LABELS, type Lang, type LifecycleStage, type Project } from '../../model/index.ts';
+import { END_LABELS } from '../../results/index.ts';
+import { stepLabel } from '../../lint/labels.ts';
+import type { EndState } from '../../sim/index.ts';
+import type { Cell } from '../../study/index.ts';
+
+/** Each count of a study in words, FR/EN, and numbers in the locale's format: "799 (740–860)". */
+
+const FIGURES: Readonly<Record<string, { fr: string; en: string }>> = {
+  entered: { fr: 'entrés', en: 'entered' },
+  waiting: { fr: 'en attente', en: 'waiting' },
+  passed: { fr: 'passés', en: 'passed' },
+  sent: { fr: 'e-mails envoyés', en: 'emails sent' },
+  skipped: { fr: 'envois ignorés', en: 'sends skipped' },
+  bounced: { fr: 'rebonds', en: 'bounces' },
+  opened: { fr: 'ouvertures', en: 'opens' },
+  clicked: { fr: 'clics', en: 'clicks' },
+  unsubscribed: { fr: 'désabonnements', en: 'unsubscribes' },
+  submitted: { fr: 'formulaires envoyés', en: 'forms submitted' },
+  conversions: { fr: 'conversions (formulaire après un clic)', en: 'conversions (form after a click)' },
+  enrolled: { fr: 'inscrits', en: 'enrolled' },
+  lost: { fr: 'perdus (aucune liste statique)', en: 'lost (no static list)' },
+};
+
+export const locale = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');
+
+export function num(n: number, lang: Lang, digits = 0): string {
+  return n.toLocaleString(locale(lang), { maximumFractionDigits: digits });
+}
+
+/** A mean with one decimal at most, then its interval: "799,4 (740–860)". */
+export function withInterval(mean: number, lo: number, hi: number, lang: Lang): string {
+  return `${num(mean, lang, 1)} (${num(lo, lang)}\u2013${num(hi, lang)})`;
+}
+
+/** A signed difference: "+212 (+180 to +245)" (a dash between signed numbers would read as a minus). */
+export function signedWithInterval(mean: number, lo: number, hi: number, lang: Lang): string {
+  const sign = (n: number, digits = 0) => (n > 0 ? `+${num(n, lang, digits)}` : n < 0 ? `\u2212${num(-n, lang, digits)}` : '0');
+  return `${sign(mean, 1)} (${sign(lo)} ${lang === 'fr' ? 'à' : 'to'} ${sign(hi)})`;
+}
+
+function stepName(project: Project, workflowId: string, stepId: string, lang: Lang): string {
+  const step = project.workflows.find((w) => w.id === workflowId)?.steps.find((s) => s.id === stepId);
+  return step ? `${stepLabel(step, project)[lang]} (${stepId})` : stepId;
+}
+
+/** What a cell counts, in words (its workflow aside: the reports group by workflow). */
+export function cellLabel(project: Project, cell: Cell, lang: Lang): string {
+  const fr = lang === 'fr';
+  const colon = fr ? '\u00a0: ' : ': ';
+  const figure = (f: string) => FIGURES[f]?.[lang] ?? (END_LABELS[f as EndState]?.[lang] ?? f);
+  switch (cell.kind) {
+    case 'step':
+    case 'email':
+      return `${fr ? 'Étape' : 'Step'} ${stepName(project, cell.workflow, cell.subject, lang)}${colon}${figure(cell.figure)}`;
+    case 'edge': {
+      const from = cell.subject.slice(0, cell.subject.lastIndexOf('>'));
+      const to = cell.edge?.to;
+      const source = from === '__enrollment__' ? (fr ? 'inscription' : 'enrollment') : from;
+      const text = cell.edge?.label;
+      const label = text ? (fr ? ` «\u00a0${text}\u00a0»` : ` "${text}"`) : '';
+      return `${fr ? 'Chemin' : 'Path'} ${source} -> ${to ?? (fr ? 'fin' : 'end')}${label}`;
+    }
+    case 'workflow':
+      return cell.figure === 'enrolled' || cell.figure === 'lost' ? capital(figure(cell.figure)) : `${fr ? 'Fin' : 'End'}${colon}${figure(cell.figure)}`;
+    case 'total':
+      return capital(figure(cell.subject));
+    case 'list': {
+      const name = project.lists.find((l) => l.id === cell.subject)?.name ?? cell.subject;
+      return `${fr ? 'Liste' : 'List'} ${name}`;
+    }
+    case 'stage':
+      return `${fr ? 'Phase' : 'Stage'} ${cell.subject === 'unknown' ? (fr ? 'inconnue' : 'unknown') : (LIFECYCLE_LABELS[cell.subject as LifecycleStage]?.[lang] ?? cell.subject)}`;
+  }
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The name of a workflow by id, for group headings. */
+export function workflowName(project: Project, id: string): string {
+  return project.workflows.find((w) => w.id === id)?.name ?? id;
+}

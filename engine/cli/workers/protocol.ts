@@ -1,0 +1,26 @@
+import type { Project } from '../../model/index.ts';
+import type { StudyOptions } from '../../study/index.ts';
+import type { Contact } from '../../model/index.ts';
+
+/** What the study pool (pool.ts) and its workers (study-worker.ts) tell each other. */
+
+/** The contacts every worker runs: given, or generated on the fly from a seed (sample contacts, as `--generate`). */
+export type ContactSpec = { readonly kind: 'list'; readonly contacts: readonly Contact[] } | { readonly kind: 'generate'; readonly count: number; readonly seed: number };
+
+/** Sent once to each worker: the projects (A, and B for a comparison), the contacts, the options. */
+export interface PoolSetup {
+  readonly projects: readonly Project[];
+  readonly contacts: ContactSpec;
+  readonly options: StudyOptions;
+}
+
+export type Task =
+  /** Replication r of project `project`: its daily frame. */
+  | { readonly kind: 'replication'; readonly project: number; readonly r: number }
+  /** Part `part` of `parts` of one run (seed of replication 0): its record. */
+  | { readonly kind: 'part'; readonly project: number; readonly part: number; readonly parts: number; readonly withLog: boolean };
+
+export type WorkerReply = { readonly ok: true; readonly id: number; readonly value: unknown; readonly ms: number } | { readonly ok: false; readonly id: number; readonly error: string };
+
+/** workerData marks a Flowbench worker: the bundled CLI starts workers on its own file (main.ts tells them apart). */
+export const WORKER_MARK = 'flowbench-study-worker';

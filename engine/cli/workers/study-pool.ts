@@ -1,0 +1,55 @@
+import { ComparisonAggregate, comparisonLayout, StudyAggregate, studyShape, type ComparisonSummary, type StudyLayout, type StudySummary } from '../../study/index.ts';
+import { runPool, type PoolRun } from './pool.ts';
+import type { PoolSetup, Task } from './protocol.ts';
+
+/**
+ * Studies on the worker pool: every replication is a task; frames are aggregated here as they
+ * come, then dropped (engine/study/aggregate.ts). A comparison runs replication r of A and of B
+ * (same seed) and pairs them once both are in; a frame waits at most for its partner.
+ */
+
+type Run = Omit<PoolRun, 'onResult'> & { readonly onTask?: (ms: number) => void };
+
+export async function poolStudy(setup: PoolSetup, run: Run): Promise<{ layout: StudyLayout; summary: StudySummary }> {
+  const project = setup.projects[0]!;
+  const layout = studyShape(project, setup.options);
+  const R = setup.options.replications;
+  let aggregate: StudyAggregate | null = null;
+  const tasks: Task[] = Array.from({ length: R }, (_, r) => ({ kind: 'replication', project: 0, r }));
+  await runPool(setup, tasks, {
+    ...run,
+    onResult: (task, value, ms) => {
+      run.onTask?.(ms);
+      const frame = value as Int32Array;
+      aggregate ??= new StudyAggregate(layout.cells.length, frame.length / layout.cells.length, R);
+      if (task.kind === 'replication') aggregate.add(task.r, frame);
+    },
+  });
+  return { layout, summary: aggregate!.summary() };
+}
+
+export async function poolComparison(setup: PoolSetup, run: Run): Promise<ComparisonSummary> {
+  const [a, b] = setup.projects;
+  if (!a || !b) throw new Error('A comparison needs two projects.');
+  const la = studyShape(a, setup.options);
+  const lb = studyShape(b, setup.options);
+  const layout = comparisonLayout(la, lb);
+  const R = setup.options.replications;
+  const waiting = new Map<number, Int32Array[]>();
+  let aggregate: ComparisonAggregate | null = null;
+  const tasks: Task[] = Array.from({ length: R * 2 }, (_, k) => ({ kind: 'replication', project: k % 2, r: k >> 1 }));
+  await runPool(setup, tasks, {
+    ...run,
+    onResult: (task, value) => {
+      if (task.kind !== 'replication') return;
+      const pair = waiting.get(task.r) ?? [];
+      pair[task.project] = value as Int32Array;
+      waiting.set(task.r, pair);
+      if (!pair[0] || !pair[1]) return;
+      waiting.delete(task.r);
+      aggregate ??= new ComparisonAggregate(layout, la.cells.length, lb.cells.length, pair[0].length / la.cells.length, R);
+      aggregate.add(task.r, pair[0], pair[1]);
+    },
+  });
+  return aggregate!.summary();
+}

@@ -1,0 +1,50 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { referenceMs, sampleContact } from '../../sample/index.ts';
+import type { Contact } from '../../model/index.ts';
+import type { ContactInput } from '../../sim/index.ts';
+import { replicationFrame, replicationOptions, runPart, studyShape, type StudyLayout } from '../../study/index.ts';
+import type { PoolSetup, Task, WorkerReply } from './protocol.ts';
+
+/**
+ * A study worker: takes tasks one at a time from the pool (pool.ts) and answers each with a
+ * replication's daily frame (its buffer moved, not copied) or a part's record. The projects,
+ * contacts and options came once, in workerData.
+ */
+/** Contacts kept once generated, up to this many (replications read them again and again); beyond, generated as each run reads them. */
+const KEEP_GENERATED = 200_000;
+
+function workerContacts(setup: PoolSetup): ContactInput {
+  const spec = setup.contacts;
+  if (spec.kind === 'list') return spec.contacts;
+  const project = setup.projects[0]!;
+  const nowMs = referenceMs(project);
+  const source = { count: spec.count, contact: (k: number) => sampleContact(project, k, spec.seed, nowMs) };
+  let kept: readonly Contact[] | null = null;
+  // Parts of a split run read only their range, once: no need to keep what they do not read.
+  return spec.count > KEEP_GENERATED ? source : { count: spec.count, contact: (k) => (kept ??= Array.from({ length: spec.count }, (_, i) => source.contact(i)))[k]! };
+}
+
+export function serveStudyWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveStudyWorker runs in a worker thread.');
+  const setup = (workerData as { setup: PoolSetup }).setup;
+  const contacts = workerContacts(setup);
+  const layouts = new Map<number, StudyLayout>();
+  port.on('message', ({ id, task }: { id: number; task: Task }) => {
+    const t0 = performance.now();
+    try {
+      const project = setup.projects[task.project]!;
+      if (task.kind === 'replication') {
+        let layout = layouts.get(task.project);
+        if (!layout) layouts.set(task.project, (layout = studyShape(project, setup.options)));
+        const frame = replicationFrame(project, contacts, setup.options, task.r, layout);
+        port.postMessage({ ok: true, id, value: frame, ms: performance.now() - t0 } satisfies WorkerReply, [frame.buffer as ArrayBuffer]);
+      } else {
+        const record = runPart(project, contacts, replicationOptions(project, setup.options, 0), task.part, task.parts, task.withLog);
+        port.postMessage({ ok: true, id, value: record, ms: performance.now() - t0 } satisfies WorkerReply);
+      }
+    } catch (error) {
+      port.postMessage({ ok: false, id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+    }
+  });
+}

@@ -1,0 +1,8 @@
+// A study worker run from the TypeScript sources (npm run flowbench, tests): registers tsx in
+// this thread, as bin.mjs does for the main one, then serves. The bundled CLI starts its workers
+// on the bundle itself instead (see pool.ts and main.ts).
+import { register } from 'tsx/esm/api';
+
+register();
+const { serveStudyWorker } = await import('./study-worker.ts');
+serveStudyWorker();

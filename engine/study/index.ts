@@ -1,0 +1,10 @@
+/** Studies: many replications of a run, their counts per day aggregated with 90 % intervals; split runs; variants. */
+export { studyLayout, STEP_FIGURES, TOTAL_FIGURES, WORKFLOW_FIGURES, type Cell, type CellKind, type RunShape, type StudyLayout } from './layout.ts';
+export { dailyFrame, type FrameSource } from './frame.ts';
+export { INTERVAL_LEVEL, intervalCoverage, lowerRank } from './interval.ts';
+export { StudyAggregate, type StudySummary } from './aggregate.ts';
+export { replicationFrame, replicationOptions, replicationSeed, runStudy, studyShape, type Study, type StudyOptions } from './replications.ts';
+export { contactRange, LOG_FIELDS, partOptions, partRanges, runRecord, type RunRecord } from './record.ts';
+export { mergeRecords } from './merge.ts';
+export { runPart, runSplit, serializeRecord } from './split.ts';
+export { ComparisonAggregate, comparisonLayout, duplicateAsVariant, runComparison, verdict, type ComparisonLayout, type ComparisonSummary, type Verdict } from './compare.ts';

@@ -1,0 +1,31 @@
+import type { Project } from '../model/index.ts';
+import { simulate, type ContactInput, type SimulationOptions } from '../sim/index.ts';
+import { mergeRecords } from './merge.ts';
+import { contactRange, partOptions, partRanges, runRecord, type RunRecord } from './record.ts';
+
+/**
+ * A run cut into contact ranges: part p of P runs contacts [from, to) (the arrivals in the last
+ * part) and gives its record; merged (merge.ts), the parts are the single run. Workers run the
+ * parts in parallel (engine/cli/workers/); `runSplit` runs them one after the other here.
+ */
+
+export function runPart(project: Project, contacts: ContactInput, options: SimulationOptions, part: number, parts: number, withLog: boolean): RunRecord {
+  const count = 'length' in contacts ? contacts.length : contacts.count;
+  const [from, to] = partRanges(count, parts)[part] ?? [0, 0];
+  const result = simulate(project, contactRange(contacts, from, to), partOptions(options, project.simulation.arrivals, part, parts));
+  return runRecord(result, withLog);
+}
+
+export function runSplit(project: Project, contacts: ContactInput, options: SimulationOptions, parts: number, withLog = true): RunRecord {
+  const count = 'length' in contacts ? contacts.length : contacts.count;
+  const n = partRanges(count, parts).length;
+  return mergeRecords(Array.from({ length: n }, (_, p) => runPart(project, contacts, options, p, n, withLog)));
+}
+
+/**
+ * A record as text, every field in a fixed order, typed arrays as plain lists: two runs are the
+ * same run when these strings are equal, byte for byte.
+ */
+export function serializeRecord(record: RunRecord): string {
+  return JSON.stringify(record, (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : value));
+}

@@ -1,0 +1,82 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { saveProject } from '../../../engine/io/save.ts';
+import { runStudy } from '../../../engine/study/index.ts';
+import { cli, tempDir } from '../cli/capture.ts';
+import { splitContacts, splitProject } from './split-project.ts';
+
+/**
+ * `flowbench simulate --replications` and `flowbench compare` on worker threads
+ * (engine/cli/workers/): the same numbers whatever the number of workers, and the same as a
+ * study in one thread; a variant identical to A differs by zero; bad options are named.
+ */
+
+const { dir, cleanup } = tempDir();
+afterAll(cleanup);
+const write = (name: string, percent: number) => {
+  const project = { ...splitProject(percent), contacts: splitContacts(150) };
+  writeFileSync(join(dir, name), saveProject(project));
+  return project;
+};
+const a = write('a.json', 50);
+write('same.json', 50);
+write('b.json', 60);
+{
+  const longer = splitProject(50);
+  writeFileSync(join(dir, 'longer.json'), saveProject({ ...longer, contacts: splitContacts(150), simulation: { ...longer.simulation, horizonDays: 9 } }));
+}
+
+describe('simulate --replications', () => {
+  it('1 and 2 workers write the same JSON, equal to a study run in one thread', async () => {
+    const one = await cli(['simulate', 'a.json', '--replications', '20', '--workers', '1', '--json', 'one.json', '--csv', 'one.csv', '--lang', 'fr'], dir);
+    const two = await cli(['simulate', 'a.json', '--replications', '20', '--workers', '2', '--json', 'two.json', '--lang', 'fr'], dir);
+    expect([one.code, two.code, one.err, two.err]).toEqual([0, 0, '', '']);
+    const json = readFileSync(join(dir, 'two.json'), 'utf8');
+    const fromOne = JSON.parse(readFileSync(join(dir, 'one.json'), 'utf8')) as { counts: { key: string; study: { mean: number[]; low: number[]; high: number[] } }[] };
+    expect(JSON.parse(json).counts).toEqual(fromOne.counts);
+    const study = runStudy(a, a.contacts, { replications: 20 });
+    const k = study.layout.cells.findIndex((c) => c.key === 'step|split|to-a|entered');
+    const row = fromOne.counts.find((c) => c.key === 'step|split|to-a|entered')!;
+    const last = (study.summary.days - 1) * study.layout.cells.length + k;
+    expect([row.study.mean.at(-1), row.study.low.at(-1), row.study.high.at(-1)]).toEqual([study.summary.mean[last], study.summary.lo[last], study.summary.hi[last]]);
+    // The report prints it with French number formats; the CSV is French Excel's.
+    const mean = study.summary.mean[last]!.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+    expect(one.out).toContain(`(to-a)\u00a0: entrés\u00a0: ${mean} (${study.summary.lo[last]}–${study.summary.hi[last]})`);
+    const csv = readFileSync(join(dir, 'one.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFJour;Type;Workflow;')).toBe(true);
+  }, 60_000);
+
+  it('names a bad option, in both languages', async () => {
+    const fr = await cli(['simulate', 'a.json', '--replications', '0', '--lang', 'fr'], dir);
+    expect(fr.code).toBe(2);
+    expect(fr.err).toContain('--replications 0\u00a0: attendu le nombre de réplications, un nombre entier de 1 à 1\u202f000');
+    const en = await cli(['simulate', 'a.json', '--workers', '2'], dir);
+    expect(en.err).toContain('--workers spreads replications: add --replications N.');
+  });
+});
+
+describe('compare', () => {
+  it('a variant identical to A: zero difference on every count', async () => {
+    const run = await cli(['compare', 'a.json', 'same.json', '--replications', '19', '--workers', '2'], dir);
+    expect(run.code).toBe(0);
+    const rows = run.out.split('\n').filter((l) => l.startsWith('  ') && l.includes(' B − A '));
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) expect(row).toMatch(/B − A 0 \(0 to 0\): the same in every replication$/);
+    expect(run.out).toContain('Clear differences (the interval of B − A excludes 0): 0.');
+  }, 60_000);
+
+  it('60/40 against 50/50: B sends more contacts to list A, in words', async () => {
+    const run = await cli(['compare', 'a.json', 'b.json', '--replications', '19', '--lang', 'fr', '--csv', 'c.csv'], dir);
+    expect(run.code).toBe(0);
+    const row = run.out.split('\n').find((l) => l.includes('(to-a)') && l.includes('entrés'))!;
+    expect(row).toMatch(/B en compte [\d,]+ de plus au jour 2 \(intervalle \d+ à \d+\)$/);
+    expect(readFileSync(join(dir, 'c.csv'), 'utf8').split('\r\n')[0]).toContain('B-A moyenne;B-A bas 90 %;B-A haut 90 %');
+    // B runs over A's days whatever its own horizon: every count lines up, nothing differs.
+    const longer = await cli(['compare', 'a.json', 'longer.json', '--replications', '5'], dir);
+    expect(longer.out).toContain('end of day 2.');
+    expect(longer.out).toContain('Clear differences (the interval of B − A excludes 0): 0.');
+    const wrong = await cli(['compare', 'a.json'], dir);
+    expect(wrong.err).toContain('Two projects to compare, A then B: flowbench compare a.json b.json (got 1).');
+  }, 60_000);
+});

@@ -1,0 +1,54 @@
+import type { END_STATES} from '../../../engine/sim/index.ts';
+import { clockFor, LOG_KINDS, type SimulationResult } from '../../../engine/sim/index.ts';
+import type { STEP_EMAIL_KINDS} from '../../../engine/results/index.ts';
+import { stepEmailCount, stepEmailIndex } from '../../../engine/results/index.ts';
+import type { StudyLayout } from '../../../engine/study/index.ts';
+
+/**
+ * The slow, independent way to a run's daily counts: ask the engine's time travel (`stateAt`, the
+ * per-step email index) at the last minute of every day, cell by cell, by key. What the study's
+ * one-pass frame (engine/study/frame.ts) must equal.
+ */
+export function referenceFrame(result: SimulationResult, layout: StudyLayout): Int32Array {
+  const clock = clockFor(result.startDate, result.timeZone);
+  const days = result.series.days;
+  const C = layout.cells.length;
+  const frame = new Int32Array(days * C);
+  const emails = stepEmailIndex(result);
+  const stepIndex = new Map(result.steps.map((s, k) => [`${s.workflow}|${s.step}`, k]));
+  const edgeIndex = new Map(result.edges.map((e, k) => [`${e.workflow}|${e.from}>${e.slot}`, k]));
+  const workflowIndex = new Map(result.workflows.map((w, k) => [w.id as string, k]));
+  for (let d = 0; d < days; d++) {
+    const last = clock.midnight(d + 1) - 1;
+    const state = result.stateAt(last);
+    // Stages are a midnight snapshot: the one ending day d is read at that midnight.
+    const stages = result.stateAt(last + 1).lifecycle;
+    const stepEmails = emails.at(last);
+    layout.cells.forEach((cell, c) => {
+      let v: number;
+      if (cell.kind === 'step') {
+        const s = stepIndex.get(`${cell.workflow}|${cell.subject}`)!;
+        v = cell.figure === 'entered' ? state.entered[s]! : cell.figure === 'waiting' ? state.waiting[s]! : state.entered[s]! - state.waiting[s]!;
+      } else if (cell.kind === 'email') {
+        v = stepEmailCount(stepEmails, stepIndex.get(`${cell.workflow}|${cell.subject}`)!, cell.figure as (typeof STEP_EMAIL_KINDS)[number]);
+      } else if (cell.kind === 'edge') {
+        v = state.edges[edgeIndex.get(`${cell.workflow}|${cell.subject}`)!]!;
+      } else if (cell.kind === 'workflow') {
+        const w = state.workflows[workflowIndex.get(cell.workflow)!]!;
+        v = cell.figure === 'enrolled' ? w.enrolled : cell.figure === 'lost' ? w.lost : w.ended[cell.figure as (typeof END_STATES)[number]];
+      } else if (cell.kind === 'total' && cell.subject === 'conversions') {
+        // stateAt has no conversions: the log's forms filled from an email (extra 0), up to the minute.
+        v = 0;
+        for (let r = 0; r < result.log.length && result.log.time(r) <= last; r++) if (result.log.kind(r) === LOG_KINDS.submitted && result.log.extra(r) === 0) v++;
+      } else if (cell.kind === 'total') {
+        v = state.totals[cell.subject as keyof typeof state.totals];
+      } else if (cell.kind === 'list') {
+        v = state.lists[cell.subject]!;
+      } else {
+        v = stages[cell.subject]!;
+      }
+      frame[d * C + c] = v;
+    });
+  }
+  return frame;
+}
