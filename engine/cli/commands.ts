@@ -10,6 +10,6 @@ import { testCommand } from './commands/test.ts';
 
 /**
  * Every `flowbench` command, in the order the usage lists them. A new command is one file
- * exporting a CliCommand, added here (the simulator adds `simulate`; the help test reads it last).
+ * exporting a CliCommand, added here (the help test finds each by name).
  */
 export const COMMANDS: readonly CliCommand[] = [validateCommand, templatesCommand, templateCommand, hubspotCommand, reportCommand, testCommand, simulateCommand, compareCommand];
