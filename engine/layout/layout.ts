@@ -1,4 +1,3 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ELK as ElkApi, ElkExtendedEdge } from 'elkjs/lib/elk-api.js';
 import { edgeKey, type Workflow } from '../model/index.ts';
 import { buildElkGraph } from './elk-graph.ts';
@@ -14,11 +13,16 @@ import {
   type WorkflowLayout,
 } from './types.ts';
 
-let elk: ElkApi | undefined;
+let elk: Promise<ElkApi> | undefined;
 
-/** One ELK instance for the whole session: building it costs more than a small layout (the programme map shares it). */
-export function elkEngine(): ElkApi {
-  elk ??= new ELK();
+/**
+ * One ELK instance for the whole session: building it costs more than a small layout (the
+ * programme map shares it). ELK (1.5 MB) is loaded on first use, so code that only imports this
+ * module (the simulator worker counting programme links, the expectations worker) never carries
+ * or loads it: the build keeps one ELK chunk, fetched by the layout worker or the programme map.
+ */
+export function elkEngine(): Promise<ElkApi> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
   return elk;
 }
 
@@ -28,7 +32,7 @@ export function elkEngine(): ElkApi {
  */
 export async function layoutWorkflow(workflow: Workflow, sizes: NodeSizes = defaultNodeSizes, options: LayoutOptions = {}): Promise<WorkflowLayout> {
   const plan = buildElkGraph(workflow, sizes, options.labelSize ?? defaultLabelSize);
-  const result = await elkEngine().layout(plan.graph);
+  const result = await (await elkEngine()).layout(plan.graph);
 
   const boxes = new Map((result.children ?? []).map((c) => [c.id, c]));
   const nodes: LayoutNode[] = plan.nodes.map((d) => {

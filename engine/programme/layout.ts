@@ -58,7 +58,7 @@ export async function layoutProgramme(map: ProgrammeMap, options: ProgrammeLayou
     return { id: e.key, sources: [e.from], targets: [e.to], labels: [{ text, ...measure(text) }] };
   });
   const graph: ElkNode = { id: 'programme', layoutOptions: PROGRAMME_ELK_OPTIONS, children, edges };
-  const result = await elkEngine().layout(graph);
+  const result = await (await elkEngine()).layout(graph);
   const nodes = (result.children ?? []).map((c) => ({ workflow: c.id, x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? card.width, height: c.height ?? card.height }));
   const laid = (result.edges ?? []).map((e) => {
     const section = e.sections?.[0];

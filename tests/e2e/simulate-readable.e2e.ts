@@ -91,9 +91,11 @@ describe('Simulate mode, readable and in the user’s language', () => {
     await expect(page.getByTestId('sim-timeline').count()).resolves.toBe(0);
     await expect(page.getByTestId('sim-run').textContent()).resolves.toBe('Run');
     const opened = await project();
-    // Created after switching to English: its texts are English (the template's score rule, word for word).
-    expect(JSON.stringify(opened)).toContain('Form submitted in the last 30 days');
-    expect(JSON.stringify(opened)).not.toContain('Formulaire soumis dans les 30 derniers jours');
+    // Created after switching to English: its texts are English (a rule of the template's score
+    // model, word for word, engine/templates/lifecycle.ts; the 2025 model replaced the legacy
+    // rule "Form submitted in the last 30 days" this test read before).
+    expect(JSON.stringify(opened)).toContain('"Director-level job title"');
+    expect(JSON.stringify(opened)).not.toContain('Poste de direction');
     await screenshot(page, 'sim-readable-other-project');
   });
 });

@@ -81,7 +81,7 @@ describe('ends-in-list', () => {
     expect(o.state).toBe('fails');
     expect(names(o)).toEqual(['c1 Ada Lovelace', 'c2 Bob Student']);
     expect(o.measured.steps).toEqual([{ workflow: WF, step: step('s-mql') }]);
-    expect(o.measured.broken?.en).toContain('ends without a static list');
+    expect(o.measured.broken?.en).toContain('ends without a static segment');
   });
 
   it('fails on a path no contact took', () => {
