@@ -5,9 +5,10 @@ import type { Project } from '../../engine/model/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { LOG_KINDS, simulate, type SimulationResult, type StateAt } from '../../engine/sim/index.ts';
 import { clockFor } from '../../engine/sim/index.ts';
-import { newFromTemplate } from './support/app.ts';
-import { openChromium, screenshot, type Session } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { newFromTemplate, generateSandbox } from './support/app.ts';
+import { screenshot, type Session } from './support/browser.ts';
+import type { StaticServer } from './support/server.ts';
+import { openApp } from './support/launch.ts';
 
 /**
  * One source of truth per minute: the scrubber goes to many minutes and every figure on the
@@ -134,10 +135,7 @@ async function expectEverythingAt(minute: number): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = await serveDist(process.env.FLOWBENCH_DIST || undefined);
-  session = await openChromium({ locale: 'fr-FR' });
-  session.page.on('pageerror', (e) => console.error('page error:', e.message));
-  await session.page.goto(server.url);
+  ({ server, session } = await openApp({ locale: 'fr-FR' }));
   await session.page.getByTestId('open-templates').waitFor();
 });
 
@@ -150,14 +148,7 @@ describe('every view shows the same number at the same minute', () => {
   it('runs the nurturing template over 3,000 contacts', async () => {
     const { page } = session;
     await newFromTemplate(page, 'nurturing');
-    await page.getByTestId('open-sandbox').click();
-    await page.getByTestId('open-generate').click();
-    await page.getByTestId('generate-count').fill('3000');
-    await page.getByTestId('generate-seed').fill('7');
-    await page.getByTestId('generate-run').click();
-    await page.getByTestId('contacts-table').waitFor({ timeout: 30_000 });
-    await page.getByTestId('sandbox-close').click();
-    await page.getByTestId('toast-success').getByRole('button').click();
+    await generateSandbox(page, { count: 3000, seed: 7 });
     await page.getByTestId('toggle-simulate').click();
     await page.getByTestId('sim-run').click();
     await page.getByTestId('sim-timeline').waitFor({ timeout: 60_000 });

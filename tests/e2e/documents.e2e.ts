@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveProject } from '../../engine/io/index.ts';
 import { asProjectId, emptyProject, emptyWorkflow } from '../../engine/model/index.ts';
 import { buildTemplate } from '../../engine/templates/index.ts';
-import { openChromium, screenshot, type Session } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { screenshot, type Session } from './support/browser.ts';
+import type { StaticServer } from './support/server.ts';
+import { openApp } from './support/launch.ts';
 import { project, selectStep, waitForCanvas, waitSaved } from './support/app.ts';
 
 let server: StaticServer;
@@ -15,10 +16,7 @@ let session: Session;
 const files = mkdtempSync(join(tmpdir(), 'flowbench-documents-'));
 
 beforeAll(async () => {
-  server = await serveDist();
-  session = await openChromium({ locale: 'fr-FR' });
-  session.page.on('pageerror', (e) => console.error('page error:', e.message));
-  await session.page.goto(server.url);
+  ({ server, session } = await openApp({ locale: 'fr-FR' }));
   await session.page.getByTestId('empty-canvas').waitFor();
 });
 

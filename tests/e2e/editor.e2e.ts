@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate, TEMPLATE_IDS } from '../../engine/templates/index.ts';
-import { openChromium, screenshot, type Session } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { screenshot, type Session } from './support/browser.ts';
+import type { StaticServer } from './support/server.ts';
+import { openApp } from './support/launch.ts';
 import { activeWorkflow, fitDiagram, insertStep, newFromTemplate, revealInCanvas, pathKinds, project, projectJson, selectStep, waitForCanvas, waitSaved, withoutProjectId } from './support/app.ts';
 
 let server: StaticServer;
@@ -12,10 +13,7 @@ let session: Session;
 const files = mkdtempSync(join(tmpdir(), 'flowbench-files-'));
 
 beforeAll(async () => {
-  server = await serveDist();
-  session = await openChromium({ locale: 'fr-FR' });
-  session.page.on('pageerror', (e) => console.error('page error:', e.message));
-  await session.page.goto(server.url);
+  ({ server, session } = await openApp({ locale: 'fr-FR' }));
   await session.page.getByTestId('empty-canvas').waitFor();
 });
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SimTestHook } from '../../renderer/simulator/testHook.ts';
-import { newFromTemplate, waitForCanvas } from './support/app.ts';
-import { openChromium, screenshot, type Session } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { newFromTemplate, waitForCanvas, generateSandbox } from './support/app.ts';
+import { screenshot, type Session } from './support/browser.ts';
+import type { StaticServer } from './support/server.ts';
+import { openApp } from './support/launch.ts';
 
 /**
  * Expectations in the app (issue #15): the lifecycle template's hold; one added with the form
@@ -29,10 +30,7 @@ async function openWorkflow(name: RegExp): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await serveDist(process.env.FLOWBENCH_DIST || undefined);
-  session = await openChromium({ locale: 'fr-FR', width: 1440, height: 900 });
-  session.page.on('pageerror', (e) => console.error('page error:', e.message));
-  await session.page.goto(server.url);
+  ({ server, session } = await openApp({ locale: 'fr-FR', width: 1440, height: 900 }));
   await session.page.getByTestId('open-templates').waitFor();
 });
 
@@ -128,12 +126,7 @@ describe('what if, from day 10', () => {
     const { page } = session;
     await page.setViewportSize({ width: 1440, height: 900 });
     await newFromTemplate(page, 'nurturing', 'Nurturing');
-    await page.getByTestId('open-sandbox').click();
-    await page.getByTestId('open-generate').click();
-    await page.getByTestId('generate-count').fill('1000');
-    await page.getByTestId('generate-run').click();
-    await page.getByTestId('contacts-table').waitFor();
-    await page.getByTestId('sandbox-close').click();
+    await generateSandbox(page, { count: 1000, dismiss: false });
     await page.getByTestId('toggle-simulate').click();
     await page.getByTestId('sim-run').click();
     await page.getByTestId('sim-timeline').waitFor();

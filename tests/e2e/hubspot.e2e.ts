@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFlowSchema } from '../../engine/hubspot/index.ts';
-import { openChromium, screenshot, type Session } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { screenshot, type Session } from './support/browser.ts';
+import type { StaticServer } from './support/server.ts';
+import { openApp } from './support/launch.ts';
 import { newFromTemplate, project, projectJson, waitForCanvas } from './support/app.ts';
 
 let server: StaticServer;
@@ -13,10 +14,7 @@ let session: Session;
 const files = mkdtempSync(join(tmpdir(), 'flowbench-hubspot-'));
 
 beforeAll(async () => {
-  server = await serveDist();
-  session = await openChromium({ locale: 'fr-FR' });
-  session.page.on('pageerror', (e) => console.error('page error:', e.message));
-  await session.page.goto(server.url);
+  ({ server, session } = await openApp({ locale: 'fr-FR' }));
   await session.page.getByTestId('empty-canvas').waitFor();
 });
 

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContacts, programmeCounts, programmeMap, saveProject, simulate, type Project } from '../../engine/index.ts';
 import { seedProgramme } from '../engine/programme/fixtures.ts';
 import { PROGRAMME_TEXTS } from '../../renderer/programme/i18n.ts';
-import { waitForCanvas } from './support/app.ts';
-import { openChromium, screenshot, SCREENSHOTS, type Session } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { waitForCanvas, generateSandbox } from './support/app.ts';
+import { screenshot, SCREENSHOTS, type Session } from './support/browser.ts';
+import type { StaticServer } from './support/server.ts';
+import { openApp } from './support/launch.ts';
 
 let server: StaticServer;
 let session: Session;
@@ -41,10 +42,7 @@ async function openMap(): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  server = await serveDist(process.env.FLOWBENCH_DIST || undefined);
-  session = await openChromium({ locale: 'fr-FR' });
-  session.page.on('pageerror', (e) => console.error('page error:', e.message));
-  await session.page.goto(server.url);
+  ({ server, session } = await openApp({ locale: 'fr-FR' }));
   await session.page.getByTestId('open-templates').waitFor();
 });
 
@@ -63,14 +61,7 @@ describe('the consultant’s programme map, report and presentation in Chromium'
     await page.waitForFunction(() => window.__flowbench!.project().name.startsWith('Programme <Client>'));
     await waitForCanvas(page);
     project = (await page.evaluate(() => window.__flowbench!.project())) as Project;
-    await page.getByTestId('open-sandbox').click();
-    await page.getByTestId('open-generate').click();
-    await page.getByTestId('generate-count').fill(String(CONTACTS));
-    await page.getByTestId('generate-seed').fill('42');
-    await page.getByTestId('generate-run').click();
-    await page.getByTestId('contacts-table').waitFor();
-    await page.getByTestId('sandbox-close').click();
-    await page.getByTestId('toast-success').getByRole('button').click();
+    await generateSandbox(page, { count: CONTACTS, seed: 42 });
     await page.getByTestId('toggle-simulate').click();
     await page.getByTestId('sim-setup').waitFor();
     await page.getByTestId('sim-run').click();

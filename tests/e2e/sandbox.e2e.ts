@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Project } from '../../engine/model/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
-import { openChromium, screenshot, type Session } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { screenshot, type Session } from './support/browser.ts';
+import type { StaticServer } from './support/server.ts';
+import { openApp } from './support/launch.ts';
 
 let server: StaticServer;
 let session: Session;
@@ -15,10 +16,7 @@ const fr = (n: number) => n.toLocaleString('fr-FR');
 const countText = () => session.page.getByTestId('contact-count').textContent();
 
 beforeAll(async () => {
-  server = await serveDist(process.env.FLOWBENCH_DIST || undefined);
-  session = await openChromium({ locale: 'fr-FR' });
-  session.page.on('pageerror', (e) => console.error('page error:', e.message));
-  await session.page.goto(server.url);
+  ({ server, session } = await openApp({ locale: 'fr-FR' }));
   await session.page.getByTestId('open-sandbox').waitFor();
 });
 

@@ -3,9 +3,10 @@ import type { Project } from '../../engine/model/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { simulate } from '../../engine/sim/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openChromium, screenshot, type Session } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
-import { fitDiagram, newFromTemplate, project } from './support/app.ts';
+import { screenshot, type Session } from './support/browser.ts';
+import type { StaticServer } from './support/server.ts';
+import { openApp } from './support/launch.ts';
+import { fitDiagram, newFromTemplate, project, generateSandbox } from './support/app.ts';
 
 /** The Scoring dialog in the built app: open the lifecycle template's model, edit it, in French and English. */
 
@@ -13,10 +14,7 @@ let server: StaticServer;
 let session: Session;
 
 beforeAll(async () => {
-  server = await serveDist();
-  session = await openChromium({ locale: 'fr-FR' });
-  session.page.on('pageerror', (e) => console.error('page error:', e.message));
-  await session.page.goto(server.url);
+  ({ server, session } = await openApp({ locale: 'fr-FR' }));
   await session.page.getByTestId('empty-canvas').waitFor();
 });
 
@@ -61,14 +59,7 @@ describe('the Scoring dialog', () => {
 
   it('shows a contact’s scores in its journey, as the engine has them at that instant', async () => {
     const { page } = session;
-    await page.getByTestId('open-sandbox').click();
-    await page.getByTestId('open-generate').click();
-    await page.getByTestId('generate-count').fill('300');
-    await page.getByTestId('generate-seed').fill('42');
-    await page.getByTestId('generate-run').click();
-    await page.getByTestId('contacts-table').waitFor();
-    await page.getByTestId('sandbox-close').click();
-    await page.getByTestId('toast-success').getByRole('button').click();
+    await generateSandbox(page, { count: 300, seed: 42 });
     await page.getByTestId('toggle-simulate').click();
     await page.getByTestId('sim-setup').waitFor();
     await page.getByTestId('sim-run').click();

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../engine/model/index.ts';
-import { newFromTemplate } from './support/app.ts';
-import { openChromium, screenshot, type Session } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { newFromTemplate, generateSandbox } from './support/app.ts';
+import { screenshot, type Session } from './support/browser.ts';
+import type { StaticServer } from './support/server.ts';
+import { openApp } from './support/launch.ts';
 
 /**
  * Simulate mode as a French marketer on an American browser sees it, at 1280x720: the start
@@ -17,11 +18,8 @@ const project = () => session.page.evaluate(() => window.__flowbench!.project())
 const paneWidth = () => session.page.locator('.fb-canvas .react-flow').evaluate((e) => e.clientWidth);
 
 beforeAll(async () => {
-  server = await serveDist(process.env.FLOWBENCH_DIST || undefined);
   // The browser speaks American English: its own date field would read 01/05/2026 for 5 January.
-  session = await openChromium({ locale: 'en-US', width: 1280, height: 720 });
-  session.page.on('pageerror', (e) => console.error('page error:', e.message));
-  await session.page.goto(server.url);
+  ({ server, session } = await openApp({ locale: 'en-US', width: 1280, height: 720 }));
   await session.page.getByTestId('language').selectOption('fr');
   await session.page.getByTestId('open-templates').waitFor();
 });
@@ -35,13 +33,7 @@ describe('Simulate mode, readable and in the user’s language', () => {
   it('shows the start date in the app language’s order, whatever the browser', async () => {
     const { page } = session;
     await newFromTemplate(page, 'nurturing', 'Nurturing');
-    await page.getByTestId('open-sandbox').click();
-    await page.getByTestId('open-generate').click();
-    await page.getByTestId('generate-count').fill('1000');
-    await page.getByTestId('generate-run').click();
-    await page.getByTestId('contacts-table').waitFor({ timeout: 30_000 });
-    await page.getByTestId('sandbox-close').click();
-    await page.getByTestId('toast-success').getByRole('button').click();
+    await generateSandbox(page, { count: 1000 });
     await page.getByTestId('toggle-simulate').click();
     const [year, month, day] = (await project()).simulation.startDate.split('-');
     await expect(page.getByTestId('sim-start').inputValue()).resolves.toBe(`${day}/${month}/${year}`);

@@ -6,10 +6,11 @@ import type { Project } from '../../engine/model/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { simulate, type SimulationResult } from '../../engine/sim/index.ts';
 import { clockFor } from '../../engine/sim/index.ts';
-import { fitDiagram } from './support/app.ts';
-import { openChromium, screenshot, type Session } from './support/browser.ts';
+import { fitDiagram, generateSandbox } from './support/app.ts';
+import { screenshot, type Session } from './support/browser.ts';
 import { newFromTemplate } from './support/app.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import type { StaticServer } from './support/server.ts';
+import { openApp } from './support/launch.ts';
 
 let server: StaticServer;
 let session: Session;
@@ -78,10 +79,7 @@ async function openStepList(step: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await serveDist(process.env.FLOWBENCH_DIST || undefined);
-  session = await openChromium({ locale: 'fr-FR' });
-  session.page.on('pageerror', (e) => console.error('page error:', e.message));
-  await session.page.goto(server.url);
+  ({ server, session } = await openApp({ locale: 'fr-FR' }));
   await session.page.getByTestId('open-templates').waitFor();
 });
 
@@ -94,15 +92,8 @@ describe('the time-travel simulator in Chromium', () => {
   it('runs the nurturing template over 10,000 generated contacts in the worker', async () => {
     const { page } = session;
     await newFromTemplate(page, 'nurturing');
-    await page.getByTestId('open-sandbox').click();
-    await page.getByTestId('open-generate').click();
-    await page.getByTestId('generate-count').fill('10000');
-    await page.getByTestId('generate-seed').fill('42');
-    await page.getByTestId('generate-run').click();
-    await page.getByTestId('contacts-table').waitFor();
-    await page.getByTestId('sandbox-close').click();
     // The "generated" message would sit over the canvas in every screenshot.
-    await page.getByTestId('toast-success').getByRole('button').click();
+    await generateSandbox(page, { count: 10000, seed: 42 });
 
     await page.getByTestId('toggle-simulate').click();
     await page.getByTestId('sim-setup').waitFor();

@@ -128,3 +128,19 @@ export function withoutProjectId(json: string): string {
   const file = JSON.parse(json) as { project: { id: string } };
   return JSON.stringify({ ...file, project: { ...file.project, id: '<project>' } });
 }
+
+/**
+ * Generates sample contacts into the sandbox from its dialog, waits for the table, closes the
+ * sandbox and (unless told otherwise) dismisses the "generated" message, which would otherwise
+ * sit over the canvas.
+ */
+export async function generateSandbox(page: Page, options: { count: number; seed?: number; dismiss?: boolean }): Promise<void> {
+  await page.getByTestId('open-sandbox').click();
+  await page.getByTestId('open-generate').click();
+  await page.getByTestId('generate-count').fill(String(options.count));
+  if (options.seed !== undefined) await page.getByTestId('generate-seed').fill(String(options.seed));
+  await page.getByTestId('generate-run').click();
+  await page.getByTestId('contacts-table').waitFor();
+  await page.getByTestId('sandbox-close').click();
+  if (options.dismiss ?? true) await page.getByTestId('toast-success').getByRole('button').click();
+}
