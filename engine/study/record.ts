@@ -1,5 +1,5 @@
 import type { Arrivals } from '../model/index.ts';
-import type { ContactInput, ContactSource, EdgeStats, SimulationOptions, SimulationResult, StepStats, Totals, WorkflowLoop, WorkflowStats } from '../sim/index.ts';
+import type { ContactInput, ContactSource, SimulationOptions, SimulationResult } from '../sim/index.ts';
 
 /**
  * A run as plain data (numbers, strings, typed arrays): what a worker sends back of its part of a
@@ -7,21 +7,12 @@ import type { ContactInput, ContactSource, EdgeStats, SimulationOptions, Simulat
  * questions that need the live run (`stateAt`, `contactAt`, `finalContacts`): counters, daily
  * series, enrollments and, when asked for, the log rows and contact ids.
  */
-export interface RunRecord {
-  readonly startDate: string;
-  readonly timeZone: string;
-  readonly startMs: number;
-  readonly horizonDays: number;
-  readonly lastMinute: number;
-  readonly seed: number;
-  readonly workflows: readonly WorkflowStats[];
-  readonly steps: readonly StepStats[];
-  readonly edges: readonly EdgeStats[];
-  readonly totals: Readonly<Totals>;
+export interface RunRecord
+  extends Pick<
+    SimulationResult,
+    'startDate' | 'timeZone' | 'startMs' | 'horizonDays' | 'lastMinute' | 'seed' | 'workflows' | 'steps' | 'edges' | 'totals' | 'listCounts' | 'lifecycleCounts' | 'workflowLoops'
+  > {
   readonly series: { readonly days: number; readonly stepWaiting: Int32Array; readonly lifecycle: readonly Int32Array[]; readonly lists: readonly Int32Array[] };
-  readonly listCounts: Readonly<Record<string, number>>;
-  readonly lifecycleCounts: Readonly<Record<string, number>>;
-  readonly workflowLoops: readonly WorkflowLoop[];
   /** Contacts run (the start population, then arrivals). */
   readonly contactCount: number;
   /** Their ids, by index; empty when the run was asked for counts only (a million strings to copy). */
