@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { drawProgramme, formatCount, programmeMap, withCounts, type ProgrammeMap } from '../../engine/programme/index.ts';
 import type { Lang, Project } from '../../engine/model/index.ts';
-import { useSim } from '../simulator/context.tsx';
+import { useSim, useSimulationStore } from '../simulator/context.tsx';
+import type { RunMeta } from '../simulator/protocol.ts';
 
 export interface ProgrammeDrawing {
   readonly map: ProgrammeMap;
@@ -11,16 +12,36 @@ export interface ProgrammeDrawing {
   readonly run: 'none' | 'fresh' | 'stale';
 }
 
+/** The last run's programme counts, asked of the simulator when a map is shown (not computed on every run). */
+function useRunCounts(meta: RunMeta | null): Readonly<Record<string, number>> | null {
+  const client = useSimulationStore().client;
+  const [counts, setCounts] = useState<{ meta: RunMeta; counts: Readonly<Record<string, number>> } | null>(null);
+  useEffect(() => {
+    if (!meta) return;
+    let live = true;
+    client.programmeCounts().then(
+      (found) => live && found && setCounts({ meta, counts: found }),
+      () => undefined, // no run in the simulator any more: the map stays without counts
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, meta]);
+  return counts && counts.meta === meta ? counts.counts : null;
+}
+
 /** The project's programme map, with the last run's counts when that run was of this project. */
 export function useProgrammeDrawing(project: Project, lang: Lang, enrolled: (n: number, formatted: string) => string): ProgrammeDrawing {
   const meta = useSim((s) => s.meta);
   const ranProject = useSim((s) => s.ranProject);
-  const run: ProgrammeDrawing['run'] = !meta?.programme || ranProject?.id !== project.id ? 'none' : ranProject === project ? 'fresh' : 'stale';
+  const ofThisProject = meta !== null && ranProject?.id === project.id;
+  const counts = useRunCounts(ofThisProject ? meta : null);
+  const run: ProgrammeDrawing['run'] = !counts || !ofThisProject ? 'none' : ranProject === project ? 'fresh' : 'stale';
   const map = useMemo(() => {
     const plain = programmeMap(project);
-    if (run === 'none' || !meta?.programme) return plain;
-    return withCounts(plain, new Map(Object.entries(meta.programme)), { workflows: meta.workflows });
-  }, [project, meta, run]);
+    if (run === 'none' || !counts || !meta) return plain;
+    return withCounts(plain, new Map(Object.entries(counts)), { workflows: meta.workflows });
+  }, [project, meta, counts, run]);
   const [drawn, setDrawn] = useState<{ map: ProgrammeMap; lang: Lang; svg: string } | null>(null);
   useEffect(() => {
     let live = true;

@@ -120,6 +120,12 @@ export class SimClient {
     return answer.type === 'report' ? answer.run : null;
   }
 
+  /** The programme map's counts of the finished run, by edge key; null when there is no run. */
+  async programmeCounts(): Promise<Readonly<Record<string, number>> | null> {
+    const answer = await this.send({ type: 'programme' });
+    return answer.type === 'programme' ? answer.counts : null;
+  }
+
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;

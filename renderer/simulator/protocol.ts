@@ -40,8 +40,6 @@ export interface RunMeta {
   /** Reading the contacts (from IndexedDB in the worker), then simulating. */
   readonly loadMs: number;
   readonly runMs: number;
-  /** Contacts carried by each link of the programme map (engine/programme `programmeCounts`), by edge key. */
-  readonly programme?: Readonly<Record<string, number>>;
 }
 
 /** Everything shown at one minute: the engine's StateAt and each send step's emails (engine/results). */
@@ -69,7 +67,8 @@ export type SimRequest =
   | { readonly type: 'step-contacts'; readonly step: number; readonly minute: number; readonly mode: StepContactsMode; readonly limit: number }
   | { readonly type: 'next-event'; readonly minute: number; readonly direction: 1 | -1 }
   | { readonly type: 'export'; readonly format: 'csv' | 'json'; readonly lang: Lang }
-  | { readonly type: 'report' };
+  | { readonly type: 'report' }
+  | { readonly type: 'programme' };
 
 export type SimAnswer =
   | { readonly type: 'progress'; readonly fraction: number; readonly phase: 'loading' | 'running' }
@@ -81,6 +80,8 @@ export type SimAnswer =
   | { readonly type: 'minute'; readonly minute: number }
   | { readonly type: 'export'; readonly text: string }
   | { readonly type: 'report'; readonly run: ReportRun }
+  /** Contacts carried by each link of the programme map (engine/programme `programmeCounts`), by edge key. */
+  | { readonly type: 'programme'; readonly counts: Readonly<Record<string, number>> }
   | { readonly type: 'failed'; readonly message: string };
 
 export type SimEnvelope<T> = T & { readonly id: number };
