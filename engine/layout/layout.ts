@@ -1,4 +1,5 @@
-import type { ELK as ElkApi, ElkExtendedEdge } from 'elkjs/lib/elk-api.js';
+import type { ElkExtendedEdge } from 'elkjs/lib/elk-api.js';
+import { elkInThisThread, type ElkLayout } from './elk-engine.ts';
 import { edgeKey, type Workflow } from '../model/index.ts';
 import { buildElkGraph } from './elk-graph.ts';
 import { routeGoTos } from './go-to-routes.ts';
@@ -13,26 +14,18 @@ import {
   type WorkflowLayout,
 } from './types.ts';
 
-let elk: Promise<ElkApi> | undefined;
-
-/**
- * One ELK instance for the whole session: building it costs more than a small layout (the
- * programme map shares it). ELK (1.5 MB) is loaded on first use, so code that only imports this
- * module (the simulator worker counting programme links, the expectations worker) never carries
- * or loads it: the build keeps one ELK chunk, fetched by the layout worker or the programme map.
- */
-export function elkEngine(): Promise<ElkApi> {
-  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
-  return elk;
-}
-
 /**
  * Positions every card, end marker and edge of a workflow. Go-to jumps take no part in the
  * layering (they would pull the tree out of shape) and are routed around it afterwards.
  */
-export async function layoutWorkflow(workflow: Workflow, sizes: NodeSizes = defaultNodeSizes, options: LayoutOptions = {}): Promise<WorkflowLayout> {
+export function layoutWorkflow(workflow: Workflow, sizes: NodeSizes = defaultNodeSizes, options: LayoutOptions = {}): Promise<WorkflowLayout> {
+  return layoutWorkflowWith(elkInThisThread, workflow, sizes, options);
+}
+
+/** `layoutWorkflow` with ELK run by `elk` (the app's report: its layout worker, so the page never loads ELK). */
+export async function layoutWorkflowWith(elk: ElkLayout, workflow: Workflow, sizes: NodeSizes = defaultNodeSizes, options: LayoutOptions = {}): Promise<WorkflowLayout> {
   const plan = buildElkGraph(workflow, sizes, options.labelSize ?? defaultLabelSize);
-  const result = await (await elkEngine()).layout(plan.graph);
+  const result = await elk(plan.graph);
 
   const boxes = new Map((result.children ?? []).map((c) => [c.id, c]));
   const nodes: LayoutNode[] = plan.nodes.map((d) => {

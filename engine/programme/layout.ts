@@ -1,5 +1,5 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import { defaultLabelSize, elkEngine, type Point, type Size } from '../layout/index.ts';
+import { defaultLabelSize, type ElkLayout, type Point, type Size } from '../layout/index.ts';
 import type { ProgrammeMap } from './types.ts';
 
 /** Layered, top to bottom, like a workflow; spaced wider: labels sit on long edges between cards. */
@@ -46,6 +46,8 @@ export interface ProgrammeLayoutOptions {
   readonly label: (key: string) => string;
   readonly labelSize?: (text: string) => Size;
   readonly card?: Size;
+  /** Who runs ELK: `elkInThisThread` (CLI, tests) or the app's layout worker (so the page never loads ELK). */
+  readonly elk: ElkLayout;
 }
 
 /** Positions the workflow cards and routes the labelled edges between them (the session's ELK). */
@@ -58,7 +60,7 @@ export async function layoutProgramme(map: ProgrammeMap, options: ProgrammeLayou
     return { id: e.key, sources: [e.from], targets: [e.to], labels: [{ text, ...measure(text) }] };
   });
   const graph: ElkNode = { id: 'programme', layoutOptions: PROGRAMME_ELK_OPTIONS, children, edges };
-  const result = await (await elkEngine()).layout(graph);
+  const result = await options.elk(graph);
   const nodes = (result.children ?? []).map((c) => ({ workflow: c.id, x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? card.width, height: c.height ?? card.height }));
   const laid = (result.edges ?? []).map((e) => {
     const section = e.sections?.[0];

@@ -1,3 +1,4 @@
+import type { ElkLayout } from '../layout/index.ts';
 import type { Lang, Project } from '../model/index.ts';
 import { escapeMarkup, formatCount, wrapWords } from './escape.ts';
 import { edgeText, triggerSummary } from './labels.ts';
@@ -80,8 +81,18 @@ export function programmeSvg(input: ProgrammeSvgInput): { svg: string; width: nu
 }
 
 /** Lays the map out and draws it: what the map view and the report call. */
-export async function drawProgramme(project: Project, map: ProgrammeMap, lang: Lang, enrolledText?: (n: number) => string): Promise<{ svg: string; width: number; height: number }> {
+export async function drawProgramme(
+  project: Project,
+  map: ProgrammeMap,
+  lang: Lang,
+  options: { readonly enrolledText?: (n: number) => string; readonly elk: ElkLayout },
+): Promise<{ svg: string; width: number; height: number }> {
+  const { enrolledText, elk } = options;
   const edges = new Map(map.edges.map((e) => [e.key, e]));
-  const layout = await layoutProgramme(map, { label: (key) => edgeText(edges.get(key)!, project, lang), labelSize: (text) => ({ width: Math.ceil(text.length * 6.2) + 18, height: 18 }) });
+  const layout = await layoutProgramme(map, {
+    label: (key) => edgeText(edges.get(key)!, project, lang),
+    labelSize: (text) => ({ width: Math.ceil(text.length * 6.2) + 18, height: 18 }),
+    elk,
+  });
   return programmeSvg({ project, map, layout, lang, ...(enrolledText ? { enrolledText } : {}) });
 }

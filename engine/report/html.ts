@@ -41,7 +41,7 @@ async function programmeSection(input: ReportInput): Promise<string> {
     map = { ...map, edges: map.edges.map((e) => (intervals[e.key] ? { ...e, interval: intervals[e.key]! } : e)) };
   }
   const names = new Map(project.workflows.map((x) => [x.id as string, x.name]));
-  const drawn = project.workflows.length > 0 ? await drawProgramme(project, map, lang) : null;
+  const drawn = project.workflows.length > 0 ? await drawProgramme(project, map, lang, { elk: input.elk }) : null;
   const rows = map.edges.map(
     (e) =>
       `<tr data-edge="${esc(e.key)}"><td>${esc(names.get(e.from) ?? e.from)}</td><td>${esc(names.get(e.to) ?? e.to)}</td><td>${esc(edgeLabel(e, project, lang))}</td>${run ? `<td class="n" data-value="${e.count ?? 0}">${esc(countText(e, lang) ?? '')}</td>` : ''}</tr>`,
@@ -76,7 +76,7 @@ async function workflowSections(input: ReportInput): Promise<string[]> {
   const out: string[] = [];
   for (const workflow of project.workflows) {
     const figures = run?.workflows.find((r) => r.id === workflow.id);
-    const drawn = await workflowSvg(workflow, project, lang, figures);
+    const drawn = await workflowSvg(workflow, project, lang, input.elk, figures);
     out.push(`<section class="page workflow" data-section="workflow" data-workflow="${esc(workflow.id)}">
 <p class="muted">${esc(w.workflow)}</p>
 <h2>${esc(workflow.name)}</h2>

@@ -1,4 +1,5 @@
 import type { Arrivals, Lang, Localized, Project } from '../model/index.ts';
+import type { ElkLayout } from '../layout/index.ts';
 import type { Interval } from '../programme/index.ts';
 
 /** Where the contacts of a workflow stand at the end of the run. */
@@ -72,4 +73,6 @@ export interface ReportInput {
   /** The rehearsal; without it the report shows the programme and the workflows only. */
   readonly run?: ReportRun;
   readonly expectations?: readonly ReportExpectation[];
+  /** Who lays the programme map out: `elkInThisThread` (CLI, tests) or the app's layout worker. */
+  readonly elk: ElkLayout;
 }

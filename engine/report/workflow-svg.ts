@@ -1,4 +1,4 @@
-import { layoutWorkflow, type LayoutEdge, type NodeSizes } from '../layout/index.ts';
+import { layoutWorkflowWith, type ElkLayout, type LayoutEdge, type NodeSizes } from '../layout/index.ts';
 import { stepSummary } from '../lint/labels.ts';
 import type { Lang, Project, Workflow } from '../model/index.ts';
 import { escapeMarkup, formatCount, triggerSummary, wrapWords } from '../programme/index.ts';
@@ -29,9 +29,9 @@ function countAt(points: LayoutEdge['points']): { x: number; y: number } {
  * the enrollment card with its triggers, each step with its title and summary, branch names,
  * and after a run the contacts that reached each step and took each path.
  */
-export async function workflowSvg(workflow: Workflow, project: Project, lang: Lang, run?: WorkflowRun): Promise<{ svg: string; width: number; height: number }> {
+export async function workflowSvg(workflow: Workflow, project: Project, lang: Lang, elk: ElkLayout, run?: WorkflowRun): Promise<{ svg: string; width: number; height: number }> {
   const w = words(lang);
-  const layout = await layoutWorkflow(workflow, SIZES);
+  const layout = await layoutWorkflowWith(elk, workflow, SIZES);
   const width = Math.ceil(layout.width + PAD * 2);
   const height = Math.ceil(layout.height + PAD * 2);
   const steps = new Map(workflow.steps.map((s) => [s.id as string, s]));

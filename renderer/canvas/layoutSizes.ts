@@ -1,4 +1,5 @@
 import { DEFAULT_SIZES, type NodeSizes, type WorkflowLayout } from '../../engine/layout/types.ts';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Workflow } from '../../engine/model/index.ts';
 
 /** Cards with a note are taller: the note gets its own line under the summary. */
@@ -29,7 +30,11 @@ export function labelSize(text: string): { width: number; height: number } {
   return { width: Math.max(28, Math.ceil(text.length * 6.6) + 18), height: 20 };
 }
 
-export interface LayoutRequest {
+/** A workflow to lay out, or (kind 'elk') an ELK graph laid out as it is: the programme map's. */
+export type LayoutRequest = WorkflowLayoutRequest | { readonly kind: 'elk'; readonly id: number; readonly graph: ElkNode };
+
+export interface WorkflowLayoutRequest {
+  readonly kind?: 'workflow';
   readonly id: number;
   readonly workflow: Workflow;
   /** Labels as the user reads them (translated met / not met). */
@@ -40,4 +45,5 @@ export interface LayoutRequest {
 
 export type LayoutResponse =
   | { readonly id: number; readonly ok: true; readonly layout: WorkflowLayout }
+  | { readonly id: number; readonly ok: true; readonly graph: ElkNode }
   | { readonly id: number; readonly ok: false; readonly message: string };

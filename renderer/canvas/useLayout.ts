@@ -4,18 +4,22 @@ import type { WorkflowLayout } from '../../engine/layout/index.ts';
 import type { TFunction } from 'i18next';
 import type { Lang, Project, Workflow } from '../../engine/model/index.ts';
 import { cardExtraHeights } from './cardText.ts';
-import { createLayoutRunner, type LayoutFn } from './layoutClient.ts';
+import type { ElkLayout } from '../../engine/layout/index.ts';
+import { createLayoutRunner, type LayoutFn, type LayoutRunner } from './layoutClient.ts';
 
 const NO_EXTRA: Readonly<Record<string, number>> = {};
 
-let sharedRunner: LayoutFn | null = null;
-function runner(): LayoutFn {
+let sharedRunner: LayoutRunner | null = null;
+function runner(): LayoutRunner {
   sharedRunner ??= createLayoutRunner();
   return sharedRunner;
 }
 
 /** One layout through the shared worker (exports use it too). */
-export const runLayout: LayoutFn = (workflow, labels, extra) => runner()(workflow, labels, extra);
+export const runLayout: LayoutFn = (workflow, labels, extra) => runner().workflow(workflow, labels, extra);
+
+/** An ELK graph laid out in the same worker: the programme map and the report, so the page never loads ELK. */
+export const runElk: ElkLayout = (graph) => runner().elk(graph);
 
 /** A layout as the canvas draws it: translated labels, cards grown for their wrapped text. */
 export function layoutForDrawing(workflow: Workflow, project: Project, lang: Lang, t: TFunction): Promise<WorkflowLayout> {
@@ -43,7 +47,7 @@ export function useLayout(workflow: Workflow | undefined, extra: Readonly<Record
     setState((s) => ({ ...s, pending: true }));
     // Marks for the editor benchmark: how much of a re-layout is the worker's.
     const started = performance.now();
-    runner()(workflow, labels, extra).then(
+    runner().workflow(workflow, labels, extra).then(
       (layout) => {
         performance.measure('flowbench:layout', { start: started, end: performance.now() });
         if (ticket === latest.current) setState({ layout, workflow, pending: false, error: null });

@@ -2,6 +2,7 @@ import type { Lang, Project } from '../../engine/model/index.ts';
 import { buildReportHtml, type ReportRun } from '../../engine/report/index.ts';
 import { fileName } from '../export/exporters.ts';
 import type { Platform } from '../platform/index.ts';
+import { runElk } from '../canvas/useLayout.ts';
 import type { SimulationStore } from '../simulator/store.ts';
 
 /** Today in the computer's calendar, `YYYY-MM-DD` (the engine reads no clock). */
@@ -18,7 +19,7 @@ export async function writeReport(project: Project, sim: SimulationStore, lang: 
   const state = sim.getState();
   const ran = state.status === 'done' && state.ranProject?.id === project.id ? state.ranProject : null;
   const run: ReportRun | null = ran ? await sim.client.reportRun() : null;
-  const html = await buildReportHtml({ project: ran ?? project, lang, date: today(), ...(run ? { run } : {}) });
+  const html = await buildReportHtml({ project: ran ?? project, lang, date: today(), elk: runElk, ...(run ? { run } : {}) });
   const name = fileName(`${project.name} – ${reportWord}`, 'html');
   await platform.saveFile(name, new Blob([html], { type: 'text/html' }));
   return name;

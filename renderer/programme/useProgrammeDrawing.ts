@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { drawProgramme, formatCount, programmeMap, withCounts, type ProgrammeMap } from '../../engine/programme/index.ts';
 import type { Lang, Project } from '../../engine/model/index.ts';
+import { runElk } from '../canvas/useLayout.ts';
 import { useSim, useSimulationStore } from '../simulator/context.tsx';
 import type { RunMeta } from '../simulator/protocol.ts';
 
@@ -45,7 +46,7 @@ export function useProgrammeDrawing(project: Project, lang: Lang, enrolled: (n: 
   const [drawn, setDrawn] = useState<{ map: ProgrammeMap; lang: Lang; svg: string } | null>(null);
   useEffect(() => {
     let live = true;
-    void drawProgramme(project, map, lang, (n) => enrolled(n, formatCount(n, lang))).then((d) => {
+    void drawProgramme(project, map, lang, { enrolledText: (n) => enrolled(n, formatCount(n, lang)), elk: runElk }).then((d) => {
       if (live) setDrawn({ map, lang, svg: d.svg });
     });
     return () => {

@@ -1,4 +1,5 @@
 import type { Contact, Localized } from '../../model/index.ts';
+import { elkInThisThread } from '../../layout/index.ts';
 import { buildReportHtml, reportRun } from '../../report/index.ts';
 import { generateContacts } from '../../sample/index.ts';
 import { simulate } from '../../sim/index.ts';
@@ -65,7 +66,7 @@ export const reportCommand: CliCommand = {
     const contacts: Contact[] =
       generate === undefined && project.contacts && project.contacts.length > 0 ? [...project.contacts] : generateContacts(project, generate ?? DEFAULT_GENERATED, base);
     const results = Array.from({ length: replications ?? 1 }, (_, k) => simulate(project, contacts, { horizonDays: days, seed: base + k }));
-    const html = await buildReportHtml({ project, lang, date: new Date().toISOString().slice(0, 10), run: reportRun(project, results, contacts.length) });
+    const html = await buildReportHtml({ project, lang, elk: elkInThisThread, date: new Date().toISOString().slice(0, 10), run: reportRun(project, results, contacts.length) });
     const written = await writeText(io, out, html);
     if (!written.ok) {
       complain(io, lang, written.message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeLabel, layoutProgramme, programmeMap, PROGRAMME_CARD } from '../../../engine/index.ts';
+import { edgeLabel, elkInThisThread, layoutProgramme, programmeMap, PROGRAMME_CARD } from '../../../engine/index.ts';
 import { seedProgramme } from './fixtures.ts';
 
 describe('programme layout', () => {
@@ -7,7 +7,7 @@ describe('programme layout', () => {
     const p = seedProgramme('en');
     const map = programmeMap(p);
     const byKey = new Map(map.edges.map((e) => [e.key, e]));
-    const layout = await layoutProgramme(map, { label: (key) => edgeLabel(byKey.get(key)!, p, 'en') });
+    const layout = await layoutProgramme(map, { label: (key) => edgeLabel(byKey.get(key)!, p, 'en'), elk: elkInThisThread });
     expect(layout.nodes.map((n) => n.workflow)).toEqual(map.nodes.map((n) => n.workflow));
     for (const a of layout.nodes) {
       expect(a.width).toBe(PROGRAMME_CARD.width);

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildReportHtml,
+  elkInThisThread,
   generateContacts,
   intervalOf,
   LIFECYCLE_STAGES,
@@ -32,7 +33,7 @@ beforeAll(() => {
 
 describe('the report, parsed, against the engine', () => {
   it('has the cover, the programme, one section per workflow, the outcomes, expectations and assumptions, in that order', async () => {
-    const doc = parse(await buildReportHtml({ project, lang: 'fr', date: '2026-03-02', run: reportRun(project, results.slice(0, 1), CONTACTS) }));
+    const doc = parse(await buildReportHtml({ elk: elkInThisThread, project, lang: 'fr', date: '2026-03-02', run: reportRun(project, results.slice(0, 1), CONTACTS) }));
     const sections = [...doc.querySelectorAll('section[data-section]')].map((s) => `${s.getAttribute('data-section')}${s.getAttribute('data-workflow') ? `:${s.getAttribute('data-workflow')}` : ''}`);
     expect(sections).toEqual(['cover', 'programme', ...project.workflows.map((w) => `workflow:${w.id}`), 'outcomes', 'expectations', 'assumptions']);
     expect(doc.documentElement.lang).toBe('fr');
@@ -44,7 +45,7 @@ describe('the report, parsed, against the engine', () => {
 
   it('shows the engine’s figures: links, end states, step counts, lists, stages, emails', async () => {
     const result = results[0]!;
-    const doc = parse(await buildReportHtml({ project, lang: 'en', date: '2026-03-02', run: reportRun(project, [result], CONTACTS) }));
+    const doc = parse(await buildReportHtml({ elk: elkInThisThread, project, lang: 'en', date: '2026-03-02', run: reportRun(project, [result], CONTACTS) }));
     const map = programmeMap(project);
     const counts = programmeCounts(project, map, result);
     expect([...doc.querySelectorAll('[data-figure=programme-links] tr[data-edge]')].map((r) => r.getAttribute('data-edge'))).toEqual(map.edges.map((e) => e.key));
@@ -78,7 +79,7 @@ describe('the report, parsed, against the engine', () => {
   });
 
   it('gives each figure its range over replications', async () => {
-    const doc = parse(await buildReportHtml({ project, lang: 'en', date: '2026-03-02', run: reportRun(project, results, CONTACTS) }));
+    const doc = parse(await buildReportHtml({ elk: elkInThisThread, project, lang: 'en', date: '2026-03-02', run: reportRun(project, results, CONTACTS) }));
     expect(doc.querySelector('[data-field=intervals]')!.textContent).toContain('3 runs (seeds 7 to 9)');
     const enrolled = results.map((r) => r.workflows[0]!.enrolled);
     const range = intervalOf(enrolled);
@@ -90,6 +91,7 @@ describe('the report, parsed, against the engine', () => {
   it('lists the expectations with their verdicts, and the assumptions in words', async () => {
     const doc = parse(
       await buildReportHtml({
+        elk: elkInThisThread,
         project,
         lang: 'en',
         date: '2026-03-02',
@@ -117,7 +119,7 @@ describe('the report, parsed, against the engine', () => {
   });
 
   it('asks nothing of the network: no script, no link, no src, no external url, and a policy forbidding requests', async () => {
-    const html = await buildReportHtml({ project, lang: 'fr', date: '2026-03-02', run: reportRun(project, results.slice(0, 1), CONTACTS) });
+    const html = await buildReportHtml({ elk: elkInThisThread, project, lang: 'fr', date: '2026-03-02', run: reportRun(project, results.slice(0, 1), CONTACTS) });
     const doc = parse(html);
     expect(doc.querySelector('meta[http-equiv=Content-Security-Policy]')!.getAttribute('content')).toMatch(/^default-src 'none'/);
     expect(doc.querySelectorAll('script, link, img, iframe, object')).toHaveLength(0);
@@ -128,7 +130,7 @@ describe('the report, parsed, against the engine', () => {
   });
 
   it('without a run, shows the programme and the workflows and says no rehearsal ran', async () => {
-    const doc = parse(await buildReportHtml({ project, lang: 'en', date: '2026-03-02' }));
+    const doc = parse(await buildReportHtml({ elk: elkInThisThread, project, lang: 'en', date: '2026-03-02' }));
     expect(doc.querySelector('section[data-section=outcomes]')).toBeNull();
     expect(doc.querySelector('section[data-section=cover]')!.textContent).toContain('No rehearsal has been run yet');
     expect(doc.querySelectorAll('section[data-section=workflow] svg.workflow-svg')).toHaveLength(project.workflows.length);
@@ -139,7 +141,7 @@ describe('the report, parsed, against the engine', () => {
 describe('the report’s typography', () => {
   it('puts a no-break space before a colon in French only', async () => {
     for (const lang of ['fr', 'en'] as const) {
-      const doc = parse(await buildReportHtml({ project, lang, date: '2026-03-02' }));
+      const doc = parse(await buildReportHtml({ elk: elkInThisThread, project, lang, date: '2026-03-02' }));
       const label = doc.querySelector('section[data-section=workflow] p strong')!.textContent!;
       expect(label).toBe(lang === 'fr' ? 'Déclencheurs d’inscription\u00a0:' : 'Enrollment triggers:');
       const persona = doc.querySelector('[data-figure=personas] li')!.textContent!;
