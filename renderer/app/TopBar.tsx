@@ -54,7 +54,7 @@ export function TopBar() {
         </button>
       </div>
       <div className="fb-topbar-spacer" />
-      <div className="fb-topbar-group">
+      <div className="fb-topbar-group fb-topbar-files">
         <button type="button" className="fb-button is-ghost" onClick={() => openDialog('projects')} title={d('documents.projects')} data-testid="open-projects">
           <FolderKanban size={16} aria-hidden />
           {d('documents.projects')}

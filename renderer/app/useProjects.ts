@@ -30,6 +30,8 @@ export function useProjects(): ProjectsApi {
           title: templateName ? t('documents.fromTemplateTitle', { template: templateName }) : t('documents.newProjectTitle'),
           label: t('documents.projectName'),
           confirmLabel: t('documents.create'),
+          // From a template, its own name to start from (a marketer renames it or just confirms).
+          ...(from ? { initial: from.name } : {}),
         });
         if (name === null) return false;
         const base = from ?? emptyProject(asProjectId('new'), name);
