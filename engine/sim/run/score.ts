@@ -1,6 +1,6 @@
 import { capped, SCORE_PROPERTIES, type PropertyValue } from '../../model/index.ts';
 import { ModelScore, PART_COMBINED, PART_ENGAGEMENT, PART_FIT } from './score-model.ts';
-import type { Compiled } from '../compile/compile.ts';
+import { DEP, type Compiled } from '../compile/compile.ts';
 import type { PropertyColumn } from '../state/columns.ts';
 import { compileCriteriaTest, type ContactTest } from '../compile/compiled-criteria.ts';
 import type { ContactStore } from '../state/contacts.ts';
@@ -32,6 +32,8 @@ export class ScoreRules {
   private memo = { i: -1, minute: -1, version: -1, bits: 0 };
   /** The project's score model (score-model.ts), null: legacy rules alone. */
   readonly model: ModelScore | null;
+  /** Eager: the rules reading time (a window), re-read at every rescore (see `rescore`). */
+  private readonly timeRules: number;
 
   constructor(
     private readonly compiled: Compiled,
@@ -45,6 +47,7 @@ export class ScoreRules {
     this.bit = compiled.propertyBit('hubspotscore');
     this.points = Float64Array.from(compiled.scoreRules, (r) => r.points);
     this.lazy = compiled.lazyScore;
+    this.timeRules = compiled.scoreRules.reduce((m, r, k) => (r.deps & DEP.time && k < 32 ? m | (1 << k) : m), 0);
     const model = compiled.scoreModel
       ? new ModelScore(compiled.scoreModel, store, (i, minute) => this.holding(i, minute), this.points, this.deps | compiled.scoreModel.events.reduce((m, e) => m | e.deps, 0))
       : null;
@@ -144,15 +147,22 @@ export class ScoreRules {
     this.store.baseline[i] = (Number.isFinite(n) ? n : 0) - this.computed(i, minute);
   }
 
-  /** Eager: re-reads the score rules a change may affect; returns the hubspotscore bit if it moved. */
+  /**
+   * Eager: re-reads the score rules a change may affect; returns the hubspotscore bit if it moved.
+   * Rules with a window are re-read at every change whatever it touched: a window may have closed
+   * since they were last read (their re-check waits for the next midnight), and the score a change
+   * sets off must be the score at that instant, as the lazy score reads it. Found by the lazy/eager
+   * property (lazy-score.test.ts): a pricing-page rule closed at minute 73,562 still counted at a
+   * form submission at 74,805, which lifted the stored score over the SQL threshold.
+   */
   rescore(i: number, mask: number, minute: number): number {
     const rules = this.compiled.scoreRules;
-    if (this.lazy || rules.length === 0 || (mask & this.deps) === 0) return 0;
+    if (this.lazy || rules.length === 0 || ((mask & this.deps) === 0 && this.timeRules === 0)) return 0;
     const store = this.store;
     let bits = store.ruleBits(i);
     for (let r = 0; r < rules.length && r < 32; r++) {
       const rule = rules[r]!;
-      if ((rule.deps & mask) === 0) continue;
+      if ((rule.deps & mask) === 0 && (this.timeRules & (1 << r)) === 0) continue;
       if (this.tests[r]!(i, minute)) bits |= 1 << r;
       else bits &= ~(1 << r);
     }

@@ -53,17 +53,31 @@ describe('lazy score against eager score', () => {
     );
   });
 
-  // KNOWN BUG, found by the property above on a fresh-clone CI run (fast-check counterexample
-  // [seed 93304, 68 contacts, 52 days]) and already present before this session's merges
-  // (reproduced on d990bb0): the eager score enrolls contact c-68 in "MQL → SQL" at minute 74,805
-  // (score > 90, a day before the horizon) and the lazy score does not. \`it.fails\` keeps the
-  // case in sight: the day the two agree, this test turns red and the marker comes off.
-  it.fails('known disagreement: seed 93304, 68 contacts, 52 days', () => {
+  // Found by the property above on a fresh-clone CI run (counterexample [seed 93304, 68 contacts,
+  // 52 days]). Contact c-68 comes with a score of 49 (no rule holds at the start: a "Chef de projet
+  // digital" prospect with no history), views the pricing page at minute 30,362 (+15: 64), and
+  // submits a form at minute 74,805 (+30). The pricing rule's 30-day window closed at
+  // 30,362 + 43,200 = 73,562, before the form, so the score at the form is 49 + 30 = 79, not
+  // 49 + 15 + 30 = 94: c-68 becomes MQL (the lifecycle chain runs at that minute) but not SQL
+  // (score > 90). The eager score used to re-read only the rules the change touched (forms), kept
+  // the closed pricing rule (its re-check waited for the midnight at 74,880, past the horizon) and
+  // enrolled c-68 in SQL. The lazy score was right; the eager one now re-reads windowed rules at
+  // every change (run/score.ts#rescore).
+  it('a window that closed before a change no longer counts at that change (seed 93304, 68 contacts, 52 days)', () => {
     const project = legacyLifecycle();
     const [seed, n, days] = [93304, 68, 52] as const;
     const contacts = generateContacts(project, n, seed);
+    const c68 = contacts.find((c) => c.id === 'c-68')!;
+    expect(c68.properties['hubspotscore']).toBe(49);
     const lazy = simulate(project, contacts, { seed, horizonDays: days });
     const eager = simulate(project, contacts, { seed, horizonDays: days, lazyScore: false });
+    for (const run of [lazy, eager]) {
+      const journey = run.contactAt('c-68', run.lastMinute)!;
+      expect(journey.enrollments.map((e) => [e.workflow, e.enrolledAt])).toEqual([
+        ['wf-lifecycle-lead', 74_805],
+        ['wf-lifecycle-mql', 74_805],
+      ]);
+    }
     expect(comparable(lazy)).toEqual(comparable(eager));
   });
 
