@@ -12,6 +12,8 @@ export default defineConfig({
     // simulate a whole workflow (coverage.test.tsx took 5.8-7.9 s on the shared 2-core machine
     // under load, and timed out). Speed is measured by the benches (npm run bench).
     testTimeout: 30_000,
+    // Property tests: one fixed seed in CI, new cases locally (tests/setup/fast-check.ts).
+    setupFiles: ['tests/setup/fast-check.ts'],
     projects: [
       {
         extends: true,

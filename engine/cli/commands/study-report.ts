@@ -1,29 +1,10 @@
 import type { Lang, Project } from '../../model/index.ts';
-import { csvLine } from '../../csv/index.ts';
-import { INTERVAL_LEVEL, intervalCoverage, lowerRank, verdict, type Cell, type ComparisonSummary, type StudySummary } from '../../study/index.ts';
+import { cellLabel, methodText, num, signedWithInterval, verdict, verdictWords, withInterval, workflowName, type Cell, type ComparisonSummary, type StudyHeading, type StudySummary } from '../../study/index.ts';
 import { visible } from '../terminal.ts';
-import { cellLabel, num, signedWithInterval, withInterval, workflowName } from './study-labels.ts';
+
+export { studyCsv, studyJson, type StudyHeading } from '../../study/index.ts';
 
 /** What `simulate --replications` and `compare` print and write: text, CSV (one row per count and day), JSON. */
-
-export interface StudyHeading {
-  readonly project: Project;
-  readonly replications: number;
-  readonly seed: number;
-  readonly contacts: number;
-  readonly days: number;
-}
-
-/** How the interval was taken, in words: the rule of engine/study/interval.ts for this R. */
-export function methodText(replications: number, lang: Lang): string {
-  const k = lowerRank(replications);
-  const cover = num(intervalCoverage(replications) * 100, lang, 1);
-  return lang === 'fr'
-    ? `Moyenne des ${num(replications, lang)} réplications et intervalle à ${num(INTERVAL_LEVEL * 100, lang)}\u00a0% : de la ${k === 1 ? "1re" : `${k}e`} plus petite à la ${k === 1 ? "1re" : `${k}e`} plus grande valeur (k = ⌊0,05 × (R + 1)⌋), où tombe un nouveau tirage avec une probabilité de ${cover}\u00a0%.`
-    : `Mean of the ${num(replications, lang)} replications and ${num(INTERVAL_LEVEL * 100, lang)}% interval: from the ${ordinal(k)} smallest to the ${ordinal(k)} largest value (k = ⌊0.05 × (R + 1)⌋), which holds a further run with probability ${cover}%.`;
-}
-
-const ordinal = (k: number) => `${k}${k % 10 === 1 && k % 100 !== 11 ? 'st' : k % 10 === 2 && k % 100 !== 12 ? 'nd' : k % 10 === 3 && k % 100 !== 13 ? 'rd' : 'th'}`;
 
 /** Cells grouped as a reader looks for them: each workflow (its own counts, steps, paths), then emails, lists, stages. */
 function groups(project: Project, cells: readonly Cell[], lang: Lang): { title: string; members: number[] }[] {
@@ -112,60 +93,3 @@ export function comparisonText(h: StudyHeading, projectB: Project, c: Comparison
   return `${lines.map(visible).join('\n')}\n`;
 }
 
-/** The verdict in plain words: "B has 6 more by day 30 (interval 1 to 11)", "no clear difference". */
-export function verdictWords(v: ReturnType<typeof verdict>, mean: number, lo: number, hi: number, day: number, lang: Lang): string {
-  const fr = lang === 'fr';
-  if (v === 'none') {
-    if (lo === 0 && hi === 0 && mean === 0) return fr ? 'identique à chaque réplication' : 'the same in every replication';
-    return fr ? 'pas de différence nette' : 'no clear difference';
-  }
-  const [a, b] = v === 'more' ? [lo, hi] : [-hi, -lo];
-  const by = num(Math.abs(mean), lang, 1);
-  return fr
-    ? `B en compte ${by} de ${v === 'more' ? 'plus' : 'moins'} au jour ${num(day, lang)} (intervalle ${num(a, lang)} à ${num(b, lang)})`
-    : `B has ${by} ${v === 'more' ? 'more' : 'fewer'} by day ${num(day, lang)} (interval ${num(a, lang)} to ${num(b, lang)})`;
-}
-
-const HEAD = {
-  fr: ['Jour', 'Type', 'Workflow', 'Objet', 'Mesure', 'Libellé'],
-  en: ['Day', 'Kind', 'Workflow', 'Subject', 'Figure', 'Label'],
-};
-
-/** Every count on every day, one row each; French: `;`, decimal comma and a BOM (French Excel), as the results CSV. */
-export function studyCsv(project: Project, cells: readonly Cell[], columns: readonly { readonly name: string; readonly summary: StudySummary }[], lang: Lang): string {
-  const sep = lang === 'fr' ? ';' : ',';
-  const decimal = (v: number) => (lang === 'fr' ? String(Math.round(v * 1000) / 1000).replace('.', ',') : String(Math.round(v * 1000) / 1000));
-  const head = [...HEAD[lang], ...columns.flatMap((c) => [`${c.name} ${lang === 'fr' ? 'moyenne' : 'mean'}`, `${c.name} ${lang === 'fr' ? 'bas 90 %' : 'low 90%'}`, `${c.name} ${lang === 'fr' ? 'haut 90 %' : 'high 90%'}`])];
-  const lines = [csvLine(head, sep)];
-  const labels = cells.map((c) => cellLabel(project, c, lang));
-  const days = columns[0]?.summary.days ?? 0;
-  for (let d = 0; d < days; d++) {
-    cells.forEach((cell, k) => {
-      const values = columns.flatMap(({ summary: s }) => {
-        const at = d * s.cells + k;
-        return [decimal(s.mean[at]!), String(s.lo[at]!), String(s.hi[at]!)];
-      });
-      lines.push(csvLine([d + 1, cell.kind, cell.workflow, cell.subject, cell.figure, labels[k]!, ...values], sep));
-    });
-  }
-  return `${lang === 'fr' ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
-}
-
-/** The same as JSON: per count, its key and words, and per day mean, low and high. */
-export function studyJson(h: StudyHeading, cells: readonly Cell[], columns: readonly { readonly name: string; readonly summary: StudySummary }[], lang: Lang): unknown {
-  const days = columns[0]?.summary.days ?? 0;
-  const series = (s: StudySummary, k: number, f: 'mean' | 'lo' | 'hi') => Array.from({ length: days }, (_, d) => s[f][d * s.cells + k]!);
-  return {
-    project: { id: h.project.id, name: h.project.name },
-    seed: h.seed,
-    replications: h.replications,
-    contacts: h.contacts,
-    days,
-    interval: { level: INTERVAL_LEVEL, rank: lowerRank(h.replications), coverage: intervalCoverage(h.replications), method: methodText(h.replications, lang) },
-    counts: cells.map((cell, k) => ({
-      ...cell,
-      label: cellLabel(h.project, cell, lang),
-      ...Object.fromEntries(columns.map(({ name, summary }) => [name, { mean: series(summary, k, 'mean'), low: series(summary, k, 'lo'), high: series(summary, k, 'hi') }])),
-    })),
-  };
-}

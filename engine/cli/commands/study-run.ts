@@ -3,7 +3,7 @@ import type { Lang, Localized } from '../../model/index.ts';
 import { complain, EXIT, say, type CliIo } from '../command.ts';
 import { writeAll, type OutputFile } from '../files.ts';
 import { CancelledError } from '../workers/pool.ts';
-import { num } from './study-labels.ts';
+import { num } from '../../study/index.ts';
 
 /**
  * What `simulate --replications` and `compare` share around the worker pool: progress on stderr

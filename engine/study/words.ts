@@ -1,8 +1,8 @@
-import { LIFECYCLE_LABELS, type Lang, type LifecycleStage, type Project } from '../../model/index.ts';
-import { END_LABELS } from '../../results/index.ts';
-import { stepLabel } from '../../lint/labels.ts';
-import type { EndState } from '../../sim/index.ts';
-import type { Cell } from '../../study/index.ts';
+import { LIFECYCLE_LABELS, type Lang, type LifecycleStage, type Project } from '../model/index.ts';
+import { END_LABELS } from '../results/index.ts';
+import { stepLabel } from '../lint/labels.ts';
+import type { EndState } from '../sim/index.ts';
+import type { Cell } from './layout.ts';
 
 /** Each count of a study in words, FR/EN, and numbers in the locale's format: "799 (740–860)". */
 
