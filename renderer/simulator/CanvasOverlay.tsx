@@ -14,6 +14,8 @@ import { useSimTexts } from './i18n.ts';
 import { flowWidth, journeyOnCanvas } from './overlay-geometry.ts';
 import { formatStamp, minuteToMs } from './time.ts';
 import { useStepIndex } from './useStepIndex.ts';
+import { cellKey, useStudyAt } from '../study/figures.ts';
+import { Interval, shown } from '../study/Interval.tsx';
 
 /**
  * What Simulate mode draws over the diagram, in the diagram's own coordinates: flow widths and
@@ -39,6 +41,10 @@ function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; wo
   const frame = useSim((s) => s.frame)!;
   const meta = useSim((s) => s.meta)!;
   const num = (n: number) => formatNumber(n, lang);
+  // With a study, each count is its mean at the end of the day shown, followed by its interval.
+  const study = useStudyAt();
+  const runs = study?.result.replications ?? 1;
+  const fig = (key: string) => study?.figure(key) ?? null;
   const edgeCount = (key: string) => {
     const k = index.edges.get(key);
     return k === undefined ? 0 : frame.edges[k]!;
@@ -74,11 +80,13 @@ function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; wo
       </svg>
       {layout.edges.map((e) => {
         const count = edgeCount(e.key);
-        if (count === 0 || e.goTo) return null;
+        const f = fig(cellKey.edge(workflow.id, e.key));
+        if ((count === 0 && !(f && f.hi > 0)) || e.goTo) return null;
         const at = drawn.get(e.key)!.at;
         return (
           <div key={e.key} className="fb-sim-edge-count" style={{ transform: `translate(${at.x}px, ${at.y}px) translate(-50%, -50%)` }} title={edgeTitle} data-testid={`sim-edge-${e.key}`} data-count={count}>
-            {num(count)}
+            {num(shown(count, f))}
+            <Interval figure={f} count={runs} />
           </div>
         );
       })}
@@ -86,15 +94,20 @@ function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; wo
         if (n.kind === 'end') return null;
         if (n.kind === 'enrollment') {
           const enrolled = frame.workflows[w]?.enrolled ?? 0;
+          const f = fig(cellKey.workflow(workflow.id, 'enrolled'));
           return (
             <div key={n.id} className="fb-sim-badge is-enrollment" style={{ transform: `translate(${n.x + n.width - 12}px, ${n.y - 11}px) translateX(-100%)` }} data-testid="sim-badge-enrollment" data-enrolled={enrolled}>
-              <strong>{num(enrolled)}</strong> {t('sim.enrolled').toLocaleLowerCase()}
+              <strong>{num(shown(enrolled, f))}</strong>
+              <Interval figure={f} count={runs} testId="sim-interval-enrolled" /> {t('sim.enrolled').toLocaleLowerCase()}
             </div>
           );
         }
         const s = index.steps.get(n.stepId ?? '');
         if (s === undefined) return null;
         const { waiting, passed, sent, skipped } = stepFigures(frame, s);
+        const fw = fig(cellKey.step(workflow.id, n.stepId!, 'waiting'));
+        const fp = fig(cellKey.step(workflow.id, n.stepId!, 'passed'));
+        const fs = fig(cellKey.email(workflow.id, n.stepId!, 'sent'));
         const send = sends.has(n.stepId!);
         const reached = meta.steps[s]!.entered > 0;
         const times = path.steps.get(n.stepId!) ?? [];
@@ -123,17 +136,20 @@ function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; wo
               >
                 <span className="fb-sim-badge-part" aria-label={t('sim.badgeWaiting')}>
                   <Hourglass size={11} aria-hidden />
-                  <span data-testid={`sim-waiting-${n.stepId}`}>{num(waiting)}</span>
+                  <span data-testid={`sim-waiting-${n.stepId}`}>{num(shown(waiting, fw))}</span>
+                  <Interval figure={fw} count={runs} testId={`sim-interval-waiting-${n.stepId}`} />
                 </span>
                 <span className="fb-sim-badge-part is-passed" aria-label={t('sim.badgePassed')}>
                   <Check size={11} aria-hidden />
-                  <span data-testid={`sim-passed-${n.stepId}`}>{num(passed)}</span>
+                  <span data-testid={`sim-passed-${n.stepId}`}>{num(shown(passed, fp))}</span>
+                  <Interval figure={fp} count={runs} testId={`sim-interval-passed-${n.stepId}`} />
                 </span>
                 {send ? (
                   // Passed the step is not sent: unsubscribed, bounced or address-less contacts are skipped.
                   <span className="fb-sim-badge-part is-sent" aria-label={t('sim.badgeSent')}>
                     <Mail size={11} aria-hidden />
-                    <span data-testid={`sim-sent-${n.stepId}`}>{num(sent)}</span>
+                    <span data-testid={`sim-sent-${n.stepId}`}>{num(shown(sent, fs))}</span>
+                    <Interval figure={fs} count={runs} testId={`sim-interval-sent-${n.stepId}`} />
                   </span>
                 ) : null}
               </div>

@@ -5,40 +5,53 @@ import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { END_COLORS, listColor } from './colors.ts';
 import type { Frame } from './protocol.ts';
+import { cellKey, type Figure, type StudyAt } from '../study/figures.ts';
+import { Interval, shown } from '../study/Interval.tsx';
 
-function Row({ label, value, of, testId, color, indent }: { label: string; value: number; of: number; testId: string; color: string; indent?: boolean }) {
+function Row({ label, value, of, testId, color, indent, figure, runs }: { label: string; value: number; of: number; testId: string; color: string; indent?: boolean; figure?: Figure | null; runs?: number }) {
   const lang = useLang();
-  const share = of > 0 ? Math.min(1, value / of) : 0;
+  const f = figure ?? null;
+  const share = of > 0 ? Math.min(1, shown(value, f) / of) : 0;
   return (
     <li className={`fb-sim-state${indent ? ' is-sub' : ''}`} data-testid={testId} data-count={value}>
       <span className="fb-sim-state-label">{label}</span>
       <span className="fb-sim-state-bar" aria-hidden>
         <span style={{ width: `${share * 100}%`, background: color }} />
       </span>
-      <strong className="fb-sim-state-value">{formatNumber(value, lang)}</strong>
+      <strong className="fb-sim-state-value">
+        {formatNumber(shown(value, f), lang)}
+        <Interval figure={f} count={runs ?? 1} testId={`${testId}-interval`} />
+      </strong>
     </li>
   );
 }
 
-/** Where the enrolled contacts stand at this instant, and the static lists' members. */
-export function EndStates({ frame, workflow, project }: { frame: Frame; workflow: number; project: Project }) {
+/**
+ * Where the enrolled contacts stand at this instant, and the static lists' members. With a study
+ * (`study`), each figure a study follows is its mean with its interval; the in-progress and
+ * unenrolled totals, sums of several counts, keep the run's own value.
+ */
+export function EndStates({ frame, workflow, project, workflowId, study }: { frame: Frame; workflow: number; project: Project; workflowId?: string; study?: StudyAt | null }) {
   const { t } = useTranslation();
   const c = endStateCounts(frame, workflow);
+  const runs = study?.result.replications ?? 1;
+  const of = (figure: string) => (study && workflowId ? study.figure(cellKey.workflow(workflowId, figure)) : null);
+  const list = (id: string) => study?.figure(cellKey.list(id)) ?? null;
   const listMax = Math.max(1, ...project.lists.map((l) => frame.lists[l.id] ?? 0));
   return (
     <section className="fb-sim-section" data-testid="sim-end-states">
       <h3 className="fb-sim-h">{t('sim.endStates')}</h3>
       <ul className="fb-sim-states">
-        <Row label={t('sim.enrolled')} value={c.enrolled} of={c.enrolled} testId="sim-state-enrolled" color={END_COLORS.enrolled} />
+        <Row label={t('sim.enrolled')} value={c.enrolled} of={c.enrolled} testId="sim-state-enrolled" color={END_COLORS.enrolled} figure={of('enrolled')} runs={runs} />
         <Row label={t('sim.inProgress')} value={c.inProgress} of={c.enrolled} testId="sim-state-in-progress" color={END_COLORS['in-progress']} />
-        <Row label={t('sim.completed')} value={c.completed} of={c.enrolled} testId="sim-state-completed" color={END_COLORS.completed} />
-        <Row label={t('sim.lost')} value={c.lost} of={c.enrolled} testId="sim-state-lost" color={END_COLORS.lost} indent />
-        <Row label={t('sim.goal')} value={c.goal} of={c.enrolled} testId="sim-state-goal" color={END_COLORS.goal} />
+        <Row label={t('sim.completed')} value={c.completed} of={c.enrolled} testId="sim-state-completed" color={END_COLORS.completed} figure={of('completed')} runs={runs} />
+        <Row label={t('sim.lost')} value={c.lost} of={c.enrolled} testId="sim-state-lost" color={END_COLORS.lost} indent figure={of('lost')} runs={runs} />
+        <Row label={t('sim.goal')} value={c.goal} of={c.enrolled} testId="sim-state-goal" color={END_COLORS.goal} figure={of('goal')} runs={runs} />
         <Row label={t('sim.unenrolled')} value={c.unenrolled} of={c.enrolled} testId="sim-state-unenrolled" color={END_COLORS.unenrolled} />
         {c.byReason
           .filter((u) => u.count > 0)
           .map((u) => (
-            <Row key={u.reason} label={t(`sim.ended.${u.reason}`)} value={u.count} of={c.enrolled} testId={`sim-state-${u.reason}`} color={END_COLORS.unenrolled} indent />
+            <Row key={u.reason} label={t(`sim.ended.${u.reason}`)} value={u.count} of={c.enrolled} testId={`sim-state-${u.reason}`} color={END_COLORS.unenrolled} indent figure={of(u.reason)} runs={runs} />
           ))}
       </ul>
       {project.lists.length > 0 ? (
@@ -46,7 +59,7 @@ export function EndStates({ frame, workflow, project }: { frame: Frame; workflow
           <h4 className="fb-sim-subh">{t('sim.lists')}</h4>
           <ul className="fb-sim-states">
             {project.lists.map((l) => (
-              <Row key={l.id} label={l.name} value={frame.lists[l.id] ?? 0} of={listMax} testId={`sim-list-${l.id}`} color={listColor(project, l.id)} />
+              <Row key={l.id} label={l.name} value={frame.lists[l.id] ?? 0} of={listMax} testId={`sim-list-${l.id}`} color={listColor(project, l.id)} figure={list(l.id)} runs={runs} />
             ))}
           </ul>
         </>
@@ -59,10 +72,13 @@ export function EndStates({ frame, workflow, project }: { frame: Frame; workflow
  * Emails, reactions and forms so far: of the workflow on the canvas (the sum of its send steps'
  * badges), or of the whole run when the canvas shows a workflow that was not run alone.
  */
-export function Totals({ frame, shape, workflow, conversions }: { frame: Frame; shape: RunShape; workflow: number; conversions?: number }) {
+export function Totals({ frame, shape, workflow, conversions, study }: { frame: Frame; shape: RunShape; workflow: number; conversions?: number; study?: StudyAt | null }) {
   const { t } = useTranslation();
   const lang = useLang();
   const totals = emailTotals(frame, shape, workflow);
+  // The study follows the run's email totals (engine/study TOTAL_FIGURES), not a workflow's share of them.
+  const figure = (key: string) => (study && workflow < 0 ? study.figure(cellKey.total(key)) : null);
+  const runs = study?.result.replications ?? 1;
   const tiles = [
     ['sent', totals.sent],
     ['opened', totals.opened],
@@ -77,7 +93,8 @@ export function Totals({ frame, shape, workflow, conversions }: { frame: Frame; 
       <div className="fb-sim-tiles">
         {tiles.map(([key, value]) => (
           <div key={key} className="fb-sim-tile" data-testid={`sim-total-${key}`} data-count={value}>
-            <strong>{formatNumber(value, lang)}</strong>
+            <strong>{formatNumber(shown(value, figure(key)), lang)}</strong>
+            <Interval figure={figure(key)} count={runs} testId={`sim-total-${key}-interval`} />
             <span>{t(`sim.${key}`)}</span>
           </div>
         ))}

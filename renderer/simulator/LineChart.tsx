@@ -11,6 +11,10 @@ export interface Series {
   readonly values: ArrayLike<number>;
   /** The figure at the scrubber's minute, the one every other view shows: the legend's number. */
   readonly now: number;
+  /** With a study: `values` are the means, and each day's 90 % interval is drawn as a band; `nowLo`/`nowHi` the legend's. */
+  readonly band?: { readonly lo: ArrayLike<number>; readonly hi: ArrayLike<number>; readonly nowLo: number; readonly nowHi: number };
+  /** Drawn dashed (a second series of the same count, e.g. a variant). */
+  readonly dashed?: boolean;
 }
 
 const W = 320;
@@ -24,7 +28,7 @@ const PAD = { left: 36, right: 8, top: 8, bottom: 18 };
  */
 export function LineChart({ series, days, at, title, testId }: { series: readonly Series[]; days: number; at: number; title: string; testId: string }) {
   const lang = useLang();
-  const ticks = niceTicks(Math.max(0, ...series.flatMap((s) => [s.initial, s.now, ...Array.from(s.values)])));
+  const ticks = niceTicks(Math.max(0, ...series.flatMap((s) => [s.initial, s.now, ...Array.from(s.values), ...(s.band ? Array.from(s.band.hi) : [])])));
   const max = ticks.at(-1)!;
   const x = (d: number) => PAD.left + ((W - PAD.left - PAD.right) * d) / Math.max(1, days);
   const y = (v: number) => H - PAD.bottom - ((H - PAD.top - PAD.bottom) * v) / max;
@@ -41,6 +45,21 @@ export function LineChart({ series, days, at, title, testId }: { series: readonl
             </text>
           </g>
         ))}
+        {series.map((s) =>
+          s.band ? (
+            // The band: each day's interval, the start (the same in every run) a point.
+            <polygon
+              key={`band-${s.key}`}
+              className="fb-sim-band"
+              fill={s.color}
+              data-testid={`${testId}-band-${s.key}`}
+              points={[
+                ...[s.initial, ...Array.from(s.band.hi)].map((v, d) => `${x(d).toFixed(1)},${y(v).toFixed(1)}`),
+                ...[s.initial, ...Array.from(s.band.lo)].map((v, d) => `${x(d).toFixed(1)},${y(v).toFixed(1)}`).reverse(),
+              ].join(' ')}
+            />
+          ) : null,
+        )}
         {series.map((s) => (
           <polyline
             key={s.key}
@@ -48,6 +67,7 @@ export function LineChart({ series, days, at, title, testId }: { series: readonl
             stroke={s.color}
             strokeWidth={1.8}
             strokeLinejoin="round"
+            strokeDasharray={s.dashed ? '5 3' : undefined}
             points={[s.initial, ...Array.from(s.values)].map((v, d) => `${x(d).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
           />
         ))}
@@ -64,7 +84,8 @@ export function LineChart({ series, days, at, title, testId }: { series: readonl
           <li key={s.key} data-testid={`${testId}-legend-${s.key}`} data-count={s.now}>
             <span style={{ background: s.color }} aria-hidden />
             {s.label}
-            <strong>{formatNumber(s.now, lang)}</strong>
+            <strong>{formatNumber(Math.round(s.now), lang)}</strong>
+            {s.band ? <span className="fb-interval">{`${formatNumber(s.band.nowLo, lang)}\u2013${formatNumber(s.band.nowHi, lang)}`}</span> : null}
           </li>
         ))}
       </ul>

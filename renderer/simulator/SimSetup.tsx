@@ -11,6 +11,10 @@ import { DateField } from './DateField.tsx';
 import { formatLongDate } from './time.ts';
 import { useSandboxChoices } from './useSandboxChoices.ts';
 import { useAppCommand } from '../platform/appCommands.ts';
+import { StudyProgress } from '../study/StudyProgress.tsx';
+import { useStudyT } from '../study/i18n.ts';
+import { useStudy, useStudyStore } from '../study/context.tsx';
+import { useRunAll } from '../study/useRunAll.ts';
 
 const BUNDLED = '__project__';
 
@@ -27,11 +31,15 @@ export const SimSetup = memo(function SimSetup() {
   const meta = useSim((s) => s.meta);
   const stale = useSim((s) => s.meta !== null && s.ranProject !== project);
   const { sandboxes, preferred } = useSandboxChoices();
+  const s = useStudyT();
+  const runAll = useRunAll();
+  const studyStore = useStudyStore();
+  const studying = useStudy((x) => x.status === 'running');
   const chosen = settings?.sandbox ?? (project.contacts?.length ? BUNDLED : preferred);
   if (!settings) return null;
   const sim = store.getState();
   const set = sim.setSettings;
-  const running = status === 'running';
+  const running = status === 'running' || studying;
   const origin = originOf(chosen, project);
   const startLong = formatLongDate(settings.startDate, lang);
   const int = (value: string, min: number, max: number) => Math.max(min, Math.min(max, Math.round(Number(value) || 0)));
@@ -88,8 +96,14 @@ export const SimSetup = memo(function SimSetup() {
           <input type="number" className="fb-input" min={0} max={100000} value={settings.arrivalsPerDay} onChange={(e) => set({ arrivalsPerDay: int(e.target.value, 0, 100_000) })} data-testid="sim-arrivals" />
         </label>
       </div>
-      <RunCommand run={() => origin && !running && void sim.run(project, origin)} />
-      {running ? (
+      <label className="fb-field">
+        <span className="fb-label">{s('study.replications')}</span>
+        <input type="number" className="fb-input fb-sim-replications" min={1} max={500} value={settings.replications} onChange={(e) => set({ replications: int(e.target.value, 1, 500) })} data-testid="sim-replications" />
+        <span className="fb-help">{s('study.replicationsHelp')}</span>
+      </label>
+      <RunCommand run={() => origin && !running && void runAll(project, origin)} />
+      {studying ? <StudyProgress onCancel={() => studyStore.getState().cancel()} /> : null}
+      {status === 'running' ? (
         <div className="fb-sim-progress" data-testid="sim-progress">
           <div className="fb-sim-progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress.fraction * 100)}>
             <span style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
@@ -104,7 +118,7 @@ export const SimSetup = memo(function SimSetup() {
         </div>
       ) : (
         <div className="fb-sim-run-row">
-          <button type="button" className="fb-button is-primary" disabled={!origin} onClick={() => origin && void sim.run(project, origin)} data-testid="sim-run">
+          <button type="button" className="fb-button is-primary" disabled={!origin || studying} onClick={() => origin && void runAll(project, origin)} data-testid="sim-run">
             <Play size={15} aria-hidden />
             {meta ? t('sim.rerun') : t('sim.run')}
           </button>

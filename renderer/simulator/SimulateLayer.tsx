@@ -1,4 +1,5 @@
 import './simulator.css';
+import '../study/study.css';
 import { Activity, PanelLeftClose, PanelLeftOpen, PanelRightClose, PanelRightOpen } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 import { Activity, Download, FileJson, FileSpreadsheet, Image } from 'lucide-react';
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useAppCommand } from '../platform/appCommands.ts';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT, type Project, type Workflow } from '../../engine/model/index.ts';
@@ -24,6 +24,10 @@ import { dayAt } from './time.ts';
 import { useStepIndex, type StepIndex } from './useStepIndex.ts';
 import { useThrottled } from './useThrottled.ts';
 import { WhatIfSection } from '../expect/WhatIfSection.tsx';
+import { cellKey, seriesOf, studyAt, type StudyAt } from '../study/figures.ts';
+import { useStudy } from '../study/context.tsx';
+import { StudyNote } from '../study/StudyNote.tsx';
+import { StudyExport } from '../study/StudyExport.tsx';
 
 /** The right-hand panel in Simulate mode: settings and run, then what happened at this instant. */
 export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) {
@@ -81,23 +85,28 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
 /** The diagram and the timeline follow every frame; the panel, eight times a second at most. */
 function ThrottledResults(props: { meta: RunMeta; index: StepIndex | null; project: Project; workflow: Workflow | undefined }) {
   const frame = useThrottled(useSim((s) => s.frame), 125);
-  return frame ? <Results {...props} frame={frame} /> : null;
+  const result = useStudy((s) => s.result);
+  // The study at the day of the frame the panel shows (throttled), not of the latest one.
+  const study = useMemo(() => (frame && result && result.meta === props.meta ? studyAt(result, dayAt(props.meta.midnights, frame.minute)) : null), [frame, result, props.meta]);
+  return frame ? <Results {...props} frame={frame} study={study} /> : null;
 }
 
-const Results = memo(function Results({ meta, frame, index, project, workflow }: { meta: RunMeta; frame: Frame; index: StepIndex | null; project: Project; workflow: Workflow | undefined }) {
+const Results = memo(function Results({ meta, frame, index, project, workflow, study }: { meta: RunMeta; frame: Frame; index: StepIndex | null; project: Project; workflow: Workflow | undefined; study: StudyAt | null }) {
   const { t } = useTranslation();
   const w = index && index.workflow >= 0 ? index.workflow : -1;
   return (
     // data-minute: the instant the panel shows (it follows the scrubber a few times a second).
     <div className="fb-sim-results" data-testid="sim-results" data-minute={frame.minute}>
-      <EndStates frame={frame} workflow={w} project={project} />
-      <Totals frame={frame} shape={meta} workflow={w} conversions={meta.totals.conversions} />
+      <StudyNote at={study} />
+      <EndStates frame={frame} workflow={w} project={project} workflowId={w >= 0 ? meta.workflows[w]?.id : undefined} study={study} />
+      <Totals frame={frame} shape={meta} workflow={w} conversions={meta.totals.conversions} study={study} />
       <section className="fb-sim-section">
         <h3 className="fb-sim-h">{t('sim.charts')}</h3>
         <Sankey data={sankeyData(frame, w, meta, index, workflow, project, t)} />
-        <SeriesCharts meta={meta} frame={frame} project={project} />
+        <SeriesCharts meta={meta} frame={frame} project={project} study={study} />
       </section>
       <ExportSection workflow={workflow} />
+      {study ? <StudyExport /> : null}
     </div>
   );
 });
@@ -111,10 +120,17 @@ export function dayPosition(midnights: readonly number[], minute: number): numbe
 }
 
 /** The lines are per day; the legends give the figures of the minute, the same as the rest of the panel. */
-function SeriesCharts({ meta, frame, project }: { meta: RunMeta; frame: Frame; project: Project }) {
+function SeriesCharts({ meta, frame, project, study }: { meta: RunMeta; frame: Frame; project: Project; study: StudyAt | null }) {
   const { t } = useTranslation();
   const lang = useLang();
   const at = dayPosition(meta.midnights, frame.minute);
+  // With a study: the mean of the runs as the line, the interval as a band, the legend at the day shown.
+  const withStudy = (key: string, run: { values: ArrayLike<number>; now: number }) => {
+    const s = study ? seriesOf(study.result, key) : null;
+    const f = study?.figure(key);
+    if (!s || !f) return run;
+    return { values: s.mean, now: f.mean, band: { lo: s.lo, hi: s.hi, nowLo: f.lo, nowHi: f.hi } };
+  };
   const stages = [...LIFECYCLE_STAGES, 'unknown'].filter((s) => (frame.lifecycle[s] ?? 0) > 0 || Array.from(meta.series.lifecycle[s] ?? []).some((v) => v > 0));
   return (
     <>
@@ -128,8 +144,7 @@ function SeriesCharts({ meta, frame, project }: { meta: RunMeta; frame: Frame; p
           label: s === 'unknown' ? t('sim.unknownStage') : (LIFECYCLE_LABELS[s as (typeof LIFECYCLE_STAGES)[number]]?.[lang] ?? s),
           color: STAGE_COLORS[s] ?? END_COLORS.enrolled,
           initial: meta.initial.lifecycle[s] ?? 0,
-          values: meta.series.lifecycle[s]!,
-          now: frame.lifecycle[s] ?? 0,
+          ...withStudy(cellKey.stage(s), { values: meta.series.lifecycle[s]!, now: frame.lifecycle[s] ?? 0 }),
         }))}
       />
       {project.lists.length > 0 ? (
@@ -143,8 +158,7 @@ function SeriesCharts({ meta, frame, project }: { meta: RunMeta; frame: Frame; p
             label: l.name,
             color: listColor(project, l.id),
             initial: meta.initial.lists[l.id] ?? 0,
-            values: meta.series.lists[l.id] ?? new Int32Array(0),
-            now: frame.lists[l.id] ?? 0,
+            ...withStudy(cellKey.list(l.id), { values: meta.series.lists[l.id] ?? new Int32Array(0), now: frame.lists[l.id] ?? 0 }),
           }))}
         />
       ) : null}

@@ -4,7 +4,7 @@ import type { Project, WorkflowId } from '../../engine/model/index.ts';
 import type { ContactAt } from '../../engine/sim/index.ts';
 import type { SimClient } from './client.ts';
 import { createPlayer, type Clock } from './player.ts';
-import type { ContactName, ContactOrigin, Frame, RunMeta, StepContact, StepContactsMode } from './protocol.ts';
+import type { ContactName, ContactOrigin, Frame, RunMeta, RunSettings, StepContact, StepContactsMode } from './protocol.ts';
 import { dayAt } from './time.ts';
 
 /** Playback speeds, in simulated minutes per real second: one day to one month a second. */
@@ -17,6 +17,8 @@ export interface SimSettings {
   readonly horizonDays: number;
   readonly seed: number;
   readonly arrivalsPerDay: number;
+  /** Runs of a study (1: the single run alone; more: renderer/study adds every figure's interval). */
+  readonly replications: number;
 }
 
 export type Focus =
@@ -64,7 +66,18 @@ export type SimulationStore = StoreApi<SimulationState> & { readonly client: Sim
 
 export function defaultSettings(project: Project, sandbox: string | null): SimSettings {
   const s = project.simulation;
-  return { workflow: 'all', sandbox, startDate: s.startDate, horizonDays: s.horizonDays, seed: s.seed, arrivalsPerDay: s.arrivals.perDay };
+  return { workflow: 'all', sandbox, startDate: s.startDate, horizonDays: s.horizonDays, seed: s.seed, arrivalsPerDay: s.arrivals.perDay, replications: 1 };
+}
+
+/** What a run is given of the settings (a study's replications are run with the same). */
+export function runSettingsOf(settings: SimSettings, project: Project): RunSettings {
+  return {
+    workflows: settings.workflow === 'all' ? [] : [settings.workflow],
+    startDate: settings.startDate,
+    horizonDays: settings.horizonDays,
+    seed: settings.seed,
+    arrivals: { ...project.simulation.arrivals, perDay: settings.arrivalsPerDay },
+  };
 }
 
 export function createSimulationStore(client: SimClient, clock?: Clock): SimulationStore {
@@ -131,18 +144,7 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
         player.stop();
         set({ status: 'running', progress: { fraction: 0, phase: 'loading' }, error: null, playing: false, focus: null });
         try {
-          const outcome = await client.run(
-            project,
-            origin,
-            {
-              workflows: settings.workflow === 'all' ? [] : [settings.workflow],
-              startDate: settings.startDate,
-              horizonDays: settings.horizonDays,
-              seed: settings.seed,
-              arrivals: { ...project.simulation.arrivals, perDay: settings.arrivalsPerDay },
-            },
-            (fraction, phase) => set({ progress: { fraction, phase } }),
-          );
+          const outcome = await client.run(project, origin, runSettingsOf(settings, project), (fraction, phase) => set({ progress: { fraction, phase } }));
           if ('cancelled' in outcome) {
             if (get().status === 'running') set({ status: get().meta ? 'done' : 'idle' });
             return;

@@ -1,0 +1,23 @@
+import { formatNumber } from '../i18n/format.ts';
+import { useLang } from '../i18n/useLang.ts';
+import type { Figure } from './figures.ts';
+import { useStudyT } from './i18n.ts';
+
+/** "740–860" after a count, small, with what it means in its title; nothing without a study. */
+export function Interval({ figure, count, testId }: { figure: Figure | null; count: number; testId?: string }) {
+  const t = useStudyT();
+  const lang = useLang();
+  if (!figure) return null;
+  const lo = formatNumber(figure.lo, lang);
+  const hi = formatNumber(figure.hi, lang);
+  return (
+    <span className="fb-interval" title={t('study.intervalTitle', { count, lo, hi })} data-testid={testId} data-lo={figure.lo} data-hi={figure.hi} data-mean={figure.mean}>
+      {t('study.interval', { lo, hi })}
+    </span>
+  );
+}
+
+/** The count a figure shows: the study's mean (whole) when there is one, else the run's own count. */
+export function shown(run: number, figure: Figure | null): number {
+  return figure ? Math.round(figure.mean) : run;
+}

@@ -1,0 +1,50 @@
+import type { Contact, Project } from '../../engine/model/index.ts';
+import { replicationFrame, studyShape, type StudyLayout, type StudyOptions } from '../../engine/study/index.ts';
+import type { StudyAnswer, StudyRequest } from './protocol.ts';
+
+export type LoadSandbox = (sandbox: string) => Promise<readonly Contact[]>;
+
+interface Ready {
+  readonly project: Project;
+  readonly layout: StudyLayout;
+  readonly variant: { readonly project: Project; readonly layout: StudyLayout } | null;
+  readonly contacts: readonly Contact[];
+  readonly options: StudyOptions;
+}
+
+/**
+ * A study worker's side: reads the contacts once (the sandbox from IndexedDB itself, as the
+ * simulator worker does), then runs the replications it is given and answers each with its
+ * counts per day; the run's log is dropped as soon as it is read. The same code runs in the page
+ * where there is no Worker (jsdom).
+ */
+export class StudyHost {
+  private ready: Ready | null = null;
+
+  constructor(private readonly loadSandbox: LoadSandbox) {}
+
+  async handle(request: StudyRequest, reply: (answer: StudyAnswer, transfer?: Transferable[]) => void): Promise<void> {
+    try {
+      if (request.type === 'setup') {
+        const { project, variant, origin, options } = request.setup;
+        const contacts = 'sandbox' in origin ? await this.loadSandbox(origin.sandbox) : origin.contacts;
+        this.ready = {
+          project,
+          layout: studyShape(project, options),
+          variant: variant ? { project: variant, layout: studyShape(variant, options) } : null,
+          contacts,
+          options,
+        };
+        return reply({ type: 'ready' });
+      }
+      const ready = this.ready;
+      if (!ready) throw new Error('The study worker was not set up.');
+      const frame = replicationFrame(ready.project, ready.contacts, ready.options, request.r, ready.layout);
+      if (!ready.variant) return reply({ type: 'frame', r: request.r, frame }, [frame.buffer]);
+      const frameB = replicationFrame(ready.variant.project, ready.contacts, ready.options, request.r, ready.variant.layout);
+      return reply({ type: 'frame', r: request.r, frame, frameB }, [frame.buffer, frameB.buffer]);
+    } catch (error) {
+      reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { generateContacts } from '../../../engine/sample/index.ts';
+import { runStudy, StudyAggregate, studyShape, type StudyOptions } from '../../../engine/study/index.ts';
+import { buildTemplate } from '../../../engine/templates/index.ts';
+import { inPageWorker, runReplications, StudyCancelled, type MakeWorker, type WorkerLike } from '../../../renderer/study/pool.ts';
+import type { StudySetup } from '../../../renderer/study/protocol.ts';
+import { createStudyStore } from '../../../renderer/study/store.ts';
+
+const project = buildTemplate('nurturing', 'en');
+const contacts = generateContacts(project, 120, 4);
+const options: StudyOptions = { seed: 9, horizonDays: 30, replications: 7 };
+const setup: StudySetup = { project, origin: { contacts }, options };
+const noSandbox = () => Promise.reject(new Error('no sandbox here'));
+
+/** The pool's frames into an aggregate, as the app's store does. */
+async function pooled(make: MakeWorker, workers: number) {
+  const layout = studyShape(project, options);
+  let aggregate: StudyAggregate | null = null;
+  const order: number[] = [];
+  await runReplications(setup, options.replications, {
+    workers,
+    make,
+    onFrame: (r, frame) => {
+      order.push(r);
+      aggregate ??= new StudyAggregate(layout.cells.length, frame.length / layout.cells.length, options.replications);
+      aggregate.add(r, frame);
+    },
+  });
+  return { summary: aggregate!.summary(), order };
+}
+
+/** Workers that answer after a pseudo-random delay, so replications finish out of order. */
+function shuffled(seed: number): MakeWorker {
+  const base = inPageWorker(noSandbox);
+  let x = seed;
+  return () => {
+    const inner = base();
+    const worker: WorkerLike = {
+      onmessage: null,
+      postMessage(message) {
+        inner.postMessage(message);
+      },
+      terminate() {
+        inner.terminate();
+      },
+    };
+    inner.onmessage = (event) => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      setTimeout(() => worker.onmessage?.(event), x % 7);
+    };
+    return worker;
+  };
+}
+
+describe('the study pool (Web Workers in the app)', () => {
+  // The reference: the engine's one-thread study (engine/study/replications.ts), no pool involved.
+  const reference = runStudy(project, contacts, options).summary;
+
+  it('gives the one-thread study exactly, on one worker or three', async () => {
+    for (const workers of [1, 3]) {
+      const { summary } = await pooled(inPageWorker(noSandbox), workers);
+      expect(Array.from(summary.mean)).toEqual(Array.from(reference.mean));
+      expect(Array.from(summary.lo)).toEqual(Array.from(reference.lo));
+      expect(Array.from(summary.hi)).toEqual(Array.from(reference.hi));
+    }
+  });
+
+  it('does not depend on the order replications come back in', async () => {
+    const { summary, order } = await pooled(shuffled(5), 3);
+    expect(order).not.toEqual([...order].sort((a, b) => a - b));
+    expect(Array.from(summary.lo)).toEqual(Array.from(reference.lo));
+    expect(Array.from(summary.hi)).toEqual(Array.from(reference.hi));
+  });
+
+  it('stops every worker on cancel and says so', async () => {
+    const controller = new AbortController();
+    const terminated: number[] = [];
+    const base = inPageWorker(noSandbox);
+    let made = 0;
+    const make: MakeWorker = () => {
+      const w = base();
+      const k = made++;
+      const terminate = w.terminate.bind(w);
+      w.terminate = () => {
+        terminated.push(k);
+        terminate();
+      };
+      return w;
+    };
+    let frames = 0;
+    const run = runReplications(setup, options.replications, { workers: 2, make, signal: controller.signal, onFrame: () => ++frames === 1 && controller.abort() });
+    await expect(run).rejects.toBeInstanceOf(StudyCancelled);
+    expect(frames).toBe(1);
+    expect(terminated.sort()).toEqual([0, 1]);
+  });
+
+  it('reports a worker that cannot read its contacts', async () => {
+    const run = runReplications({ ...setup, origin: { sandbox: 'gone' } }, 3, { workers: 2, make: inPageWorker(noSandbox), onFrame: () => undefined });
+    await expect(run).rejects.toThrow('no sandbox here');
+  });
+});
+
+describe('the study store', () => {
+  it('ends with the study of the run settings: the one-thread summary, its cells by key', async () => {
+    const store = createStudyStore(inPageWorker(noSandbox), 2);
+    const settings = { workflows: [], startDate: project.simulation.startDate, horizonDays: 30, seed: 9, arrivals: project.simulation.arrivals };
+    const meta = {} as never;
+    await store.getState().start({ project, origin: { contacts }, settings, replications: 7, meta });
+    const { status, result } = store.getState();
+    expect(status).toBe('done');
+    const expected = runStudy(project, contacts, { startDate: settings.startDate, horizonDays: 30, seed: 9, arrivals: settings.arrivals, replications: 7 });
+    expect(Array.from(result!.summary.mean)).toEqual(Array.from(expected.summary.mean));
+    const key = `workflow|${project.workflows[0]!.id}||enrolled`;
+    expect(result!.keys.get(key)).toBe(expected.layout.cells.findIndex((c) => c.key === key));
+    expect(result!.workers).toBe(2);
+  });
+});
