@@ -41,7 +41,7 @@ export function EndStates({ frame, workflow, project, workflowId, study }: { fra
   return (
     <section className="fb-sim-section" data-testid="sim-end-states">
       <h3 className="fb-sim-h">{t('sim.endStates')}</h3>
-      <ul className="fb-sim-states">
+      <ul className={`fb-sim-states${study ? ' has-intervals' : ''}`}>
         <Row label={t('sim.enrolled')} value={c.enrolled} of={c.enrolled} testId="sim-state-enrolled" color={END_COLORS.enrolled} figure={of('enrolled')} runs={runs} />
         <Row label={t('sim.inProgress')} value={c.inProgress} of={c.enrolled} testId="sim-state-in-progress" color={END_COLORS['in-progress']} />
         <Row label={t('sim.completed')} value={c.completed} of={c.enrolled} testId="sim-state-completed" color={END_COLORS.completed} figure={of('completed')} runs={runs} />
@@ -57,7 +57,7 @@ export function EndStates({ frame, workflow, project, workflowId, study }: { fra
       {project.lists.length > 0 ? (
         <>
           <h4 className="fb-sim-subh">{t('sim.lists')}</h4>
-          <ul className="fb-sim-states">
+          <ul className={`fb-sim-states${study ? ' has-intervals' : ''}`}>
             {project.lists.map((l) => (
               <Row key={l.id} label={l.name} value={frame.lists[l.id] ?? 0} of={listMax} testId={`sim-list-${l.id}`} color={listColor(project, l.id)} figure={list(l.id)} runs={runs} />
             ))}

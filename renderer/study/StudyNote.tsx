@@ -15,7 +15,7 @@ export function StudyNote({ at }: { at: StudyAt | null }) {
   const { result } = at;
   return (
     <p className="fb-sim-note fb-study-note" data-testid="study-note" data-day={at.day} data-replications={result.replications}>
-      {t('study.note', { count: result.replications, seed: result.seed, day: formatNumber(at.day + 1, lang) })}{' '}
+      {t('study.note', { count: result.replications, seed: result.seed, day: formatNumber(at.day, lang) })}{' '}
       <span className="fb-help" data-testid="study-ran">
         {t('study.ranIn', { count: result.replications, seconds: formatNumber(result.ms / 1000, lang, { maximumFractionDigits: 1 }), workers: result.workers })}
       </span>

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Project } from '../../engine/model/index.ts';
+import { generateContacts } from '../../engine/sample/index.ts';
+import { runStudy, type Study } from '../../engine/study/index.ts';
+import { generateSandbox, newFromTemplate } from './support/app.ts';
+import { screenshot, type Session } from './support/browser.ts';
+import { openApp } from './support/launch.ts';
+import type { StaticServer } from './support/server.ts';
+
+/**
+ * A 20-replication study of the sandbox in Chromium (issue #14): the replications run on the
+ * app's Web Workers, and every badge shows the study's mean and 90 % interval at the end of the
+ * day shown. The reference is the engine's one-thread study of the same contacts and settings
+ * (engine/study runStudy), read at the same day.
+ */
+let server: StaticServer;
+let session: Session;
+let project: Project;
+let study: Study;
+const CONTACTS = 2000;
+const SEED = 7;
+const R = 20;
+
+const canvasAt = (minute: number) => session.page.waitForSelector(`[data-testid=sim-overlay][data-minute="${minute}"]`);
+const panelAt = (minute: number) => session.page.waitForSelector(`[data-testid=sim-results][data-minute="${minute}"]`);
+
+/** The engine's figure for a cell key at a day: mean, lo, hi. */
+function expected(key: string, day: number) {
+  const c = study.layout.cells.findIndex((x) => x.key === key);
+  const at = day * study.summary.cells + c;
+  return { mean: study.summary.mean[at]!, lo: study.summary.lo[at]!, hi: study.summary.hi[at]! };
+}
+
+async function interval(testId: string) {
+  const el = session.page.getByTestId(testId);
+  const [lo, hi, mean] = await Promise.all(['data-lo', 'data-hi', 'data-mean'].map((a) => el.getAttribute(a)));
+  return { mean: Number(mean), lo: Number(lo), hi: Number(hi) };
+}
+
+beforeAll(async () => {
+  ({ server, session } = await openApp({ locale: 'fr-FR' }));
+  await session.page.getByTestId('open-templates').waitFor();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('a study in Simulate', () => {
+  it('runs 20 replications on the workers and shows each count with its interval', async () => {
+    const { page } = session;
+    await newFromTemplate(page, 'nurturing');
+    await generateSandbox(page, { count: CONTACTS, seed: SEED });
+    await page.getByTestId('toggle-simulate').click();
+    await page.getByTestId('sim-replications').fill(String(R));
+    await page.getByTestId('sim-run').click();
+    await page.getByTestId('study-note').waitFor();
+
+    project = (await page.evaluate(() => window.__flowbench!.project())) as Project;
+    const s = project.simulation;
+    study = runStudy(project, generateContacts(project, CONTACTS, SEED), { startDate: s.startDate, horizonDays: s.horizonDays, seed: s.seed, arrivals: s.arrivals, replications: R });
+    await canvasAt(0);
+    const note = page.getByTestId('study-note');
+    expect(await note.getAttribute('data-replications')).toBe(String(R));
+    expect(await note.getAttribute('data-day')).toBe('0');
+    const workflow = project.workflows[0]!;
+    const enrolled = await interval('sim-interval-enrolled');
+    expect(enrolled).toEqual(expected(`workflow|${workflow.id}||enrolled`, 0));
+  });
+
+  it('scrubbing to day 12 shows that day’s means and intervals, a band on the chart', async () => {
+    const { page } = session;
+    const minute = await page.evaluate(() => (window as unknown as { __flowbenchTest: { simulator: { meta(): { midnights: number[] } } } }).__flowbenchTest.simulator.meta().midnights[12]! + 600);
+    await page.getByTestId('sim-scrubber').fill(String(minute));
+    await canvasAt(minute);
+    await panelAt(minute);
+    const workflow = project.workflows[0]!;
+    let checked = 0;
+    for (const step of workflow.steps) {
+      const el = page.getByTestId(`sim-interval-passed-${step.id}`);
+      if ((await el.count()) === 0) continue;
+      const shown = await interval(`sim-interval-passed-${step.id}`);
+      const want = expected(`step|${workflow.id}|${step.id}|passed`, 12);
+      expect(shown).toEqual(want);
+      expect(want.lo).toBeLessThanOrEqual(want.mean);
+      expect(want.mean).toBeLessThanOrEqual(want.hi);
+      // The badge's count is the mean, whole.
+      const text = (await page.getByTestId(`sim-passed-${step.id}`).textContent()) ?? '';
+      expect(Number(text.replace(/[\s\u202f\u00a0]/g, ''))).toBe(Math.round(want.mean));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(2);
+    // At least one count varies from run to run: the study is not twenty copies of one run.
+    const widths = workflow.steps.map((st) => expected(`step|${workflow.id}|${st.id}|passed`, 12)).map((f) => f.hi - f.lo);
+    expect(Math.max(...widths)).toBeGreaterThan(0);
+    expect(await page.getByTestId('study-note').getAttribute('data-day')).toBe('12');
+    const list = project.lists[0]!;
+    await expect(page.locator(`[data-testid=sim-chart-lists-band-${list.id}]`).count()).resolves.toBe(1);
+    for (const [w, h] of [[1440, 900], [1280, 720]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await screenshot(page, `study-day12-fr-${w}`);
+    }
+    await page.getByTestId('language').selectOption('en');
+    await page.getByText('Figures: the mean of 20 runs', { exact: false }).waitFor();
+    for (const [w, h] of [[1440, 900], [1280, 720]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await screenshot(page, `study-day12-en-${w}`);
+    }
+  });
+});
