@@ -24,6 +24,8 @@ export interface ProjectLibrary {
   has(id: string): Promise<boolean>;
   /** Writes the project and remembers it as the one to reopen at start. */
   save(project: Project): Promise<void>;
+  /** Writes another project beside the open one (a variant), leaving the one to reopen as it is. */
+  saveCopy(project: Project): Promise<void>;
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
   /** The project open last time, if it still loads. */
@@ -69,6 +71,10 @@ export function dexieLibrary(db: FlowbenchDb, now: () => number = Date.now): Pro
         await db.projects.put({ id: project.id, name: project.name, json, savedAt: now(), workflows: project.workflows.length });
         await db.meta.put({ key: LAST_PROJECT, value: project.id });
       });
+    },
+    async saveCopy(project) {
+      const json = saveProject(project, { includeContacts: true });
+      await db.projects.put({ id: project.id, name: project.name, json, savedAt: now(), workflows: project.workflows.length });
     },
     async rename(id, name) {
       const project = await library.read(id);

@@ -16,6 +16,7 @@ import { formatStamp, minuteToMs } from './time.ts';
 import { useStepIndex } from './useStepIndex.ts';
 import { cellKey, useStudyAt } from '../study/figures.ts';
 import { Interval, shown } from '../study/Interval.tsx';
+import { CompareMarks } from '../compare/CompareMarks.tsx';
 
 /**
  * What Simulate mode draws over the diagram, in the diagram's own coordinates: flow widths and
@@ -157,6 +158,7 @@ function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; wo
           </div>
         );
       })}
+      <CompareMarks layout={layout} workflow={workflow} />
     </ViewportPortal>
   );
 }

@@ -1,5 +1,6 @@
 import './simulator.css';
 import '../study/study.css';
+import '../compare/compare.css';
 import { Activity, PanelLeftClose, PanelLeftOpen, PanelRightClose, PanelRightOpen } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -4,18 +4,16 @@ import { useAppCommand } from '../platform/appCommands.ts';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT, type Project, type Workflow } from '../../engine/model/index.ts';
 import { stepTitle } from '../canvas/summary.ts';
-import { LIFECYCLE_LABELS, LIFECYCLE_STAGES } from '../../engine/model/index.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { usePlatform } from '../platform/index.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { useSim, useSimulationStore } from './context.tsx';
 import { endStateCounts } from '../../engine/results/index.ts';
-import { END_COLORS, endStepColor, listColor, STAGE_COLORS } from './colors.ts';
+import { END_COLORS, endStepColor, listColor } from './colors.ts';
 import { EndStates, Totals } from './EndStates.tsx';
 import { saveDiagramWithCounts, saveResults } from './exportResults.ts';
 import { useSimTexts } from './i18n.ts';
 import { JourneyView } from './JourneyView.tsx';
-import { LineChart } from './LineChart.tsx';
 import type { Frame, RunMeta } from './protocol.ts';
 import { Sankey, type SankeyData, type SankeyNode } from './Sankey.tsx';
 import { SimSetup } from './SimSetup.tsx';
@@ -24,10 +22,14 @@ import { dayAt } from './time.ts';
 import { useStepIndex, type StepIndex } from './useStepIndex.ts';
 import { useThrottled } from './useThrottled.ts';
 import { WhatIfSection } from '../expect/WhatIfSection.tsx';
-import { cellKey, seriesOf, studyAt, type StudyAt } from '../study/figures.ts';
+import { studyAt, type StudyAt } from '../study/figures.ts';
+import { comparisonAt, type ComparisonAt } from '../compare/figures.ts';
+import { useCompare } from '../compare/context.tsx';
+import { SeriesCharts } from './SeriesCharts.tsx';
 import { useStudy } from '../study/context.tsx';
 import { StudyNote } from '../study/StudyNote.tsx';
 import { StudyExport } from '../study/StudyExport.tsx';
+import { CompareSection } from '../compare/CompareSection.tsx';
 
 /** The right-hand panel in Simulate mode: settings and run, then what happened at this instant. */
 export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) {
@@ -67,6 +69,7 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
       <div className="fb-sim-body">
         <SimSetup />
         {!focus ? <WhatIfSection /> : null}
+        {!focus ? <CompareSection /> : null}
         {meta && index && index.workflow < 0 ? <p className="fb-sim-note">{t('sim.notInRun')}</p> : null}
         {!meta ? (
           <div className="fb-sim-empty">
@@ -88,10 +91,28 @@ function ThrottledResults(props: { meta: RunMeta; index: StepIndex | null; proje
   const result = useStudy((s) => s.result);
   // The study at the day of the frame the panel shows (throttled), not of the latest one.
   const study = useMemo(() => (frame && result && result.meta === props.meta ? studyAt(result, dayAt(props.meta.midnights, frame.minute)) : null), [frame, result, props.meta]);
-  return frame ? <Results {...props} frame={frame} study={study} /> : null;
+  const compared = useCompare((s) => s.result);
+  const comparison = useMemo(() => (frame && compared && compared.meta === props.meta ? comparisonAt(compared, dayAt(props.meta.midnights, frame.minute)) : null), [frame, compared, props.meta]);
+  return frame ? <Results {...props} frame={frame} study={study} comparison={comparison} /> : null;
 }
 
-const Results = memo(function Results({ meta, frame, index, project, workflow, study }: { meta: RunMeta; frame: Frame; index: StepIndex | null; project: Project; workflow: Workflow | undefined; study: StudyAt | null }) {
+const Results = memo(function Results({
+  meta,
+  frame,
+  index,
+  project,
+  workflow,
+  study,
+  comparison,
+}: {
+  meta: RunMeta;
+  frame: Frame;
+  index: StepIndex | null;
+  project: Project;
+  workflow: Workflow | undefined;
+  study: StudyAt | null;
+  comparison: ComparisonAt | null;
+}) {
   const { t } = useTranslation();
   const w = index && index.workflow >= 0 ? index.workflow : -1;
   return (
@@ -103,7 +124,7 @@ const Results = memo(function Results({ meta, frame, index, project, workflow, s
       <section className="fb-sim-section">
         <h3 className="fb-sim-h">{t('sim.charts')}</h3>
         <Sankey data={sankeyData(frame, w, meta, index, workflow, project, t)} />
-        <SeriesCharts meta={meta} frame={frame} project={project} study={study} />
+        <SeriesCharts meta={meta} frame={frame} project={project} study={study} comparison={comparison} />
       </section>
       <ExportSection workflow={workflow} />
       {study ? <StudyExport /> : null}
@@ -111,60 +132,6 @@ const Results = memo(function Results({ meta, frame, index, project, workflow, s
   );
 });
 
-/** Days since the start at a minute, fractional: where the charts' cursor stands. */
-export function dayPosition(midnights: readonly number[], minute: number): number {
-  const d = dayAt(midnights, minute);
-  const from = midnights[d] ?? 0;
-  const to = midnights[d + 1];
-  return to === undefined || to <= from ? d : d + (minute - from) / (to - from);
-}
-
-/** The lines are per day; the legends give the figures of the minute, the same as the rest of the panel. */
-function SeriesCharts({ meta, frame, project, study }: { meta: RunMeta; frame: Frame; project: Project; study: StudyAt | null }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const at = dayPosition(meta.midnights, frame.minute);
-  // With a study: the mean of the runs as the line, the interval as a band, the legend at the day shown.
-  const withStudy = (key: string, run: { values: ArrayLike<number>; now: number }) => {
-    const s = study ? seriesOf(study.result, key) : null;
-    const f = study?.figure(key);
-    if (!s || !f) return run;
-    return { values: s.mean, now: f.mean, band: { lo: s.lo, hi: s.hi, nowLo: f.lo, nowHi: f.hi } };
-  };
-  const stages = [...LIFECYCLE_STAGES, 'unknown'].filter((s) => (frame.lifecycle[s] ?? 0) > 0 || Array.from(meta.series.lifecycle[s] ?? []).some((v) => v > 0));
-  return (
-    <>
-      <LineChart
-        title={t('sim.lifecycleChart')}
-        testId="sim-chart-lifecycle"
-        days={meta.series.days}
-        at={at}
-        series={stages.map((s) => ({
-          key: s,
-          label: s === 'unknown' ? t('sim.unknownStage') : (LIFECYCLE_LABELS[s as (typeof LIFECYCLE_STAGES)[number]]?.[lang] ?? s),
-          color: STAGE_COLORS[s] ?? END_COLORS.enrolled,
-          initial: meta.initial.lifecycle[s] ?? 0,
-          ...withStudy(cellKey.stage(s), { values: meta.series.lifecycle[s]!, now: frame.lifecycle[s] ?? 0 }),
-        }))}
-      />
-      {project.lists.length > 0 ? (
-        <LineChart
-          title={t('sim.listsChart')}
-          testId="sim-chart-lists"
-          days={meta.series.days}
-          at={at}
-          series={project.lists.map((l) => ({
-            key: l.id,
-            label: l.name,
-            color: listColor(project, l.id),
-            initial: meta.initial.lists[l.id] ?? 0,
-            ...withStudy(cellKey.list(l.id), { values: meta.series.lists[l.id] ?? new Int32Array(0), now: frame.lists[l.id] ?? 0 }),
-          }))}
-        />
-      ) : null}
-    </>
-  );
-}
 
 function sankeyData(frame: Frame, w: number, meta: RunMeta, index: StepIndex | null, workflow: Workflow | undefined, project: Project, t: ReturnType<typeof useTranslation>['t']): SankeyData {
   const c = endStateCounts(frame, w);

@@ -35,6 +35,8 @@ export interface SimulationState {
   readonly meta: RunMeta | null;
   /** The project as it was run: the canvas says so when it has been edited since. */
   readonly ranProject: Project | null;
+  /** Where the run's contacts came from (a study or a comparison runs on the same). */
+  readonly ranOrigin: ContactOrigin | null;
   readonly minute: number;
   readonly frame: Frame | null;
   readonly playing: boolean;
@@ -114,6 +116,7 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
       error: null,
       meta: null,
       ranProject: null,
+      ranOrigin: null,
       minute: 0,
       frame: null,
       playing: false,
@@ -132,7 +135,7 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
       async forget(project) {
         player.stop();
         const running = get().status === 'running';
-        set({ status: 'idle', meta: null, ranProject: null, frame: null, minute: 0, playing: false, focus: null, error: null, progress: { fraction: 0, phase: 'running' }, settings: defaultSettings(project, null) });
+        set({ status: 'idle', meta: null, ranProject: null, ranOrigin: null, frame: null, minute: 0, playing: false, focus: null, error: null, progress: { fraction: 0, phase: 'running' }, settings: defaultSettings(project, null) });
         if (running) await client.cancel();
       },
       setSettings(patch) {
@@ -149,7 +152,7 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
             if (get().status === 'running') set({ status: get().meta ? 'done' : 'idle' });
             return;
           }
-          set({ status: 'done', meta: outcome.meta, ranProject: project, minute: 0, frame: null });
+          set({ status: 'done', meta: outcome.meta, ranProject: project, ranOrigin: origin, minute: 0, frame: null });
           await get().seek(0);
         } catch (error) {
           set({ status: 'failed', error: error instanceof Error ? error.message : String(error) });

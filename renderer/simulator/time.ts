@@ -47,3 +47,11 @@ export function formatLongDate(isoDate: string, lang: Lang): string | null {
   const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return Number.isNaN(ms) ? null : cached('long-date', lang, 'UTC', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
 }
+
+/** Days since the start at a minute, fractional: where the charts' cursor stands. */
+export function dayPosition(midnights: readonly number[], minute: number): number {
+  const d = dayAt(midnights, minute);
+  const from = midnights[d] ?? 0;
+  const to = midnights[d + 1];
+  return to === undefined || to <= from ? d : d + (minute - from) / (to - from);
+}

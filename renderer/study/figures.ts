@@ -1,6 +1,7 @@
 import { useSim } from '../simulator/context.tsx';
 import { dayAt } from '../simulator/time.ts';
 import { useStudy } from './context.tsx';
+import type { StudySummary } from '../../engine/study/index.ts';
 import type { StudyResult } from './store.ts';
 
 /** A count of the study on one day: mean of the replications and the 90 % interval. */
@@ -64,10 +65,13 @@ export interface FigureSeries {
   readonly hi: Int32Array;
 }
 
-export function seriesOf(result: StudyResult, key: string): FigureSeries | null {
+export function seriesOf(result: Pick<StudyResult, 'keys' | 'summary'>, key: string): FigureSeries | null {
   const c = result.keys.get(key);
-  if (c === undefined) return null;
-  const { summary } = result;
+  return c === undefined ? null : seriesIn(result.summary, c);
+}
+
+/** Cell c of a summary over the days. */
+export function seriesIn(summary: StudySummary, c: number): FigureSeries {
   const n = summary.days;
   const mean = new Float64Array(n);
   const lo = new Int32Array(n);

@@ -1,0 +1,62 @@
+import { cellLabel, num, signedWithInterval, verdict, verdictWords, type Cell } from '../../engine/study/index.ts';
+import { useLang } from '../i18n/useLang.ts';
+import type { ComparisonAt } from './figures.ts';
+import { useCompareT } from './i18n.ts';
+
+/** The outcomes a reader compares (steps are compared on the canvas). */
+const OUTCOMES = new Set<Cell['kind']>(['workflow', 'list', 'stage', 'total']);
+
+/**
+ * For each outcome both projects have, at the end of the day shown: A and B (mean and interval),
+ * B − A with its interval (paired: the same draws), and the verdict in words.
+ */
+export function CompareTable({ at }: { at: ComparisonAt }) {
+  const t = useCompareT();
+  const lang = useLang();
+  const { result } = at;
+  const rows = result.summary.cells.flatMap((cell) => {
+    if (!OUTCOMES.has(cell.kind)) return [];
+    const a = at.figure('a', cell.key)!;
+    const b = at.figure('b', cell.key)!;
+    const d = at.figure('diff', cell.key)!;
+    if (a.hi === 0 && b.hi === 0) return [];
+    return [{ cell, a, b, d, v: verdict(d.lo, d.hi) }];
+  });
+  const clear = rows.filter((r) => r.v !== 'none').length;
+  const whole = (f: { mean: number; lo: number; hi: number }) => `${num(Math.round(f.mean), lang)} (${num(f.lo, lang)}\u2013${num(f.hi, lang)})`;
+  return (
+    <div className="fb-compare-result" data-testid="compare-result" data-clear={clear} data-day={at.day}>
+      <p className="fb-help">{t('compare.heading', { a: result.a.name, b: result.b.name, count: result.replications, seed: result.seed, day: num(at.day, lang) })}</p>
+      <p className={clear > 0 ? 'fb-compare-clear' : 'fb-help'} data-testid="compare-clear">
+        {t('compare.clear', { count: clear })}
+      </p>
+      {/* One block per outcome: the panel is too narrow for four columns of "799 (740–860)". */}
+      <ul className="fb-compare-rows" aria-label={t('compare.outcome')}>
+        {rows.map(({ cell, a, b, d, v }) => (
+          <li key={cell.key} className={`fb-compare-row${v === 'none' ? '' : ' is-clear'}`} data-testid={`compare-row-${cell.key}`} data-verdict={v} data-diff-lo={d.lo} data-diff-hi={d.hi} data-diff-mean={d.mean}>
+            <div className="fb-compare-row-head">
+              <span className="fb-compare-label">{rowLabel(result.a, cell, lang)}</span>
+              <strong className="fb-compare-diff" title={t('compare.difference')}>
+                {signedWithInterval(d.mean, d.lo, d.hi, lang)}
+              </strong>
+            </div>
+            <div className="fb-compare-values">
+              <span>A {whole(a)}</span>
+              <span>B {whole(b)}</span>
+            </div>
+            <span className="fb-compare-verdict">{verdictWords(v, d.mean, d.lo, d.hi, at.day, lang)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="fb-help">{t('compare.onlyShared')}</p>
+    </div>
+  );
+}
+
+/** A workflow's counts are named with their workflow (the table mixes them). */
+function rowLabel(project: ComparisonAt['result']['a'], cell: Cell, lang: 'fr' | 'en'): string {
+  const label = cellLabel(project, cell, lang);
+  if (cell.kind !== 'workflow') return label;
+  const name = project.workflows.find((w) => w.id === cell.workflow)?.name ?? cell.workflow;
+  return `${name} · ${label}`;
+}

@@ -1,0 +1,60 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { StudyCancelled } from './pool.ts';
+
+/** A job on the study workers (a study, a comparison): its progress, result, cancel. */
+export interface PooledState<Input, Result> {
+  readonly status: 'idle' | 'running' | 'done' | 'failed';
+  readonly done: number;
+  readonly total: number;
+  readonly error: string | null;
+  readonly result: Result | null;
+  start(input: Input): Promise<void>;
+  cancel(): void;
+  forget(): void;
+}
+
+export type PooledStore<Input, Result> = StoreApi<PooledState<Input, Result>>;
+
+export interface JobContext {
+  readonly signal: AbortSignal;
+  onProgress(done: number): void;
+}
+
+/**
+ * The store of one kind of job: starting one cancels the one running; a cancelled or superseded
+ * job never writes its result; a failure keeps its message. `total(input)` is the replications.
+ */
+export function createPooledStore<Input, Result>(total: (input: Input) => number, job: (input: Input, context: JobContext) => Promise<Result>): PooledStore<Input, Result> {
+  let abort: AbortController | null = null;
+  return createStore<PooledState<Input, Result>>()((set, get) => ({
+    status: 'idle',
+    done: 0,
+    total: 0,
+    error: null,
+    result: null,
+    async start(input) {
+      abort?.abort();
+      const controller = new AbortController();
+      abort = controller;
+      set({ status: 'running', done: 0, total: total(input), error: null, result: null });
+      try {
+        const result = await job(input, { signal: controller.signal, onProgress: (done) => abort === controller && set({ done }) });
+        if (abort === controller) set({ status: 'done', result });
+      } catch (error) {
+        if (error instanceof StudyCancelled || abort !== controller) return;
+        set({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+      } finally {
+        if (abort === controller) abort = null;
+      }
+    },
+    cancel() {
+      abort?.abort();
+      abort = null;
+      if (get().status === 'running') set({ status: 'idle', done: 0, total: 0 });
+    },
+    forget() {
+      get().cancel();
+      set({ status: 'idle', result: null, error: null, done: 0, total: 0 });
+    },
+  }));
+}
