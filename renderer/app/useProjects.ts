@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useBilingual } from '../i18n/bilingual.ts';
 import { asProjectId, asWorkflowId, emptyProject, type Project } from '../../engine/model/index.ts';
 import { newProjectId } from '../bootstrap.ts';
 import { useStores } from '../stores/context.tsx';
@@ -22,8 +23,9 @@ export function useProjects(): ProjectsApi {
   const { library } = useWorkspace();
   const { prompt } = useDialogs();
   const open = useOpenDocument();
+  const both = useBilingual();
   return useMemo<ProjectsApi>(() => {
-    const notify = (message: string, tone: 'success' | 'error' = 'success') => stores.ui.getState().notify({ tone, message });
+    const notify = (key: string, values: Record<string, unknown> = {}, tone: 'success' | 'error' = 'success') => stores.ui.getState().notify({ tone, message: both(key, values) });
     return {
       async create(from, templateName) {
         const name = await prompt({
@@ -38,20 +40,20 @@ export function useProjects(): ProjectsApi {
         const opened = await open({ ...base, id: asProjectId(newProjectId()), name });
         if (opened) {
           stores.ui.getState().openDialog(null);
-          notify(t('documents.created', { name }));
+          notify('documents.created', { name });
         }
         return opened;
       },
       async openStored(id) {
         const project = await library?.read(id);
         if (!project) {
-          notify(t('documents.unreadable'), 'error');
+          notify('documents.unreadable', {}, 'error');
           return false;
         }
         const opened = await open(project, { fromLibrary: true });
         if (opened) {
           stores.ui.getState().openDialog(null);
-          notify(t('documents.opened', { name: project.name }));
+          notify('documents.opened', { name: project.name });
         }
         return opened;
       },
@@ -63,8 +65,8 @@ export function useProjects(): ProjectsApi {
         if (workflowIds[0]) stores.document.getState().setActiveWorkflow(asWorkflowId(workflowIds[0]));
         stores.ui.getState().select(null);
         stores.ui.getState().openDialog(null);
-        notify(t('documents.added', { count: workflowIds.length, template: templateName, project: project.name }));
+        notify('documents.added', { count: workflowIds.length, template: templateName, project: project.name });
       },
     };
-  }, [stores, library, prompt, open, t]);
+  }, [stores, library, prompt, open, t, both]);
 }

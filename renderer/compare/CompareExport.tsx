@@ -1,21 +1,16 @@
 import { FileJson, FileSpreadsheet } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
 import { studyCsv, studyJson } from '../../engine/study/index.ts';
-import { fileName } from '../export/exporters.ts';
 import { useLang } from '../i18n/useLang.ts';
-import { usePlatform } from '../platform/index.ts';
-import { useStores } from '../stores/context.tsx';
+import { useSaveText } from '../study/useSaveText.ts';
 import { useCompareStore } from './context.tsx';
 import { useCompareT } from './i18n.ts';
 
 /** The comparison as files, as `flowbench compare --csv / --json` writes them: A, B and B − A per count and day. */
 export function CompareExport() {
   const t = useCompareT();
-  const { t: tr } = useTranslation();
   const lang = useLang();
-  const platform = usePlatform();
-  const { ui } = useStores();
   const store = useCompareStore();
+  const saveText = useSaveText();
   const save = (format: 'csv' | 'json') => {
     const result = store.getState().result;
     if (!result) return;
@@ -30,11 +25,7 @@ export function CompareExport() {
       format === 'csv'
         ? studyCsv(a, summary.cells, columns, lang)
         : `${JSON.stringify({ ...(studyJson(heading, summary.cells, columns, lang) as object), variant: { id: b.id, name: b.name } }, null, 2)}\n`;
-    const name = fileName(`${a.name} – ${lang === 'fr' ? 'comparaison' : 'comparison'}`, format);
-    platform.saveFile(name, new Blob([text], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' })).then(
-      () => ui.getState().notify({ tone: 'success', message: tr('sim.exported', { name }) }),
-      (error: unknown) => ui.getState().notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
+    saveText(`${a.name} – ${lang === 'fr' ? 'comparaison' : 'comparison'}`, format, text);
   };
   return (
     <div className="fb-sim-export" data-testid="compare-export">

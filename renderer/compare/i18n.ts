@@ -1,5 +1,4 @@
-import type { i18n as I18n } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { textBundle } from '../i18n/bundle.ts';
 
 /** Texts of variants and comparisons in Simulate, under `compare.*`. */
 const en = {
@@ -56,16 +55,4 @@ const fr: typeof en = {
 
 export const COMPARE_TEXTS = { en, fr } as const;
 
-export function registerCompareTexts(i18n: I18n): void {
-  for (const lang of ['en', 'fr'] as const) {
-    if (i18n.getResource(lang, 'translation', 'compare.title') === undefined) {
-      i18n.addResourceBundle(lang, 'translation', { compare: COMPARE_TEXTS[lang] }, true, false);
-    }
-  }
-}
-
-export function useCompareT(): ReturnType<typeof useTranslation>['t'] {
-  const { t, i18n } = useTranslation();
-  registerCompareTexts(i18n);
-  return t;
-}
+export const { register: registerCompareTexts, useT: useCompareT } = textBundle('compare', COMPARE_TEXTS, 'title');

@@ -45,7 +45,7 @@ export function ExportDialog() {
           : format === 'sheet' && workflow
             ? await exportBuildSheet(project, workflow, lang, sheetFormat, platform)
             : await exportFile({ format: format === 'hubspot' || format === 'sheet' ? 'json' : format, project: withSandboxContacts(project), workflow, scale, background, lang, t }, platform);
-      ui.getState().notify({ tone: 'success', message: t('exportDialog.done', { name }) });
+      ui.getState().notify({ tone: 'success', message: both('exportDialog.done', { name }) });
       close(null);
     } catch (error) {
       if (error instanceof HubSpotExportBlocked) {

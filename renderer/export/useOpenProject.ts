@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useBilingual } from '../i18n/bilingual.ts';
 import { useOpenDocument } from '../app/workspace.tsx';
 import { usePlatform } from '../platform/index.ts';
 import { checkOpenSize, FileTooLargeError, fileTooLargeMessage, MAX_OPEN_BYTES } from '../platform/file-limit.ts';
@@ -27,7 +27,7 @@ export interface OpenProjectApi {
  * it was and says why.
  */
 export function useOpenProject(): OpenProjectApi {
-  const { t } = useTranslation();
+  const both = useBilingual();
   const { ui } = useStores();
   const platform = usePlatform();
   const open = useOpenDocument();
@@ -59,10 +59,10 @@ export function useOpenProject(): OpenProjectApi {
         return false;
       }
       const opened = await open(result.project, { ...(result.workflowId ? { workflowId: result.workflowId } : {}), ...(options?.skipGuard ? { skipGuard: true } : {}) });
-      if (opened) ui.getState().notify({ tone: 'success', message: t('app.imported', { name: result.project.name }) });
+      if (opened) ui.getState().notify({ tone: 'success', message: both('app.imported', { name: result.project.name }) });
       return opened;
     },
-    [ui, open, t, refuseTooLarge, importHubSpot],
+    [ui, open, both, refuseTooLarge, importHubSpot],
   );
   return {
     openBytes,

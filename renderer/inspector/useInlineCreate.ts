@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useBilingual } from '../i18n/bilingual.ts';
 import { useTranslation } from 'react-i18next';
 import { asAssetId, asEmailId, asListId, freshId, PROPERTY_TYPES, STANDARD_PROPERTIES, type AssetKind, type Project, type PropertyType } from '../../engine/model/index.ts';
 import { useDialogs } from '../app/dialogs.tsx';
@@ -62,6 +63,7 @@ export interface InlineCreate {
  */
 export function useInlineCreate(kind: InlineKind, options: { assetKind?: AssetKind; types?: readonly PropertyType[] } = {}): InlineCreate {
   const { t, i18n } = useTranslation();
+  const both = useBilingual();
   registerDocumentsTexts(i18n);
   const { document, ui } = useStores();
   const { prompt, promptChoice } = useDialogs();
@@ -90,10 +92,10 @@ export function useInlineCreate(kind: InlineKind, options: { assetKind?: AssetKi
             return result.project;
           });
           picked(created);
-          ui.getState().notify({ tone: 'success', message: t('documents.createdItem', { name: answer.name }) });
+          ui.getState().notify({ tone: 'success', message: both('documents.createdItem', { name: answer.name }) });
         });
         return true;
       },
     };
-  }, [kind, assetKind, types, t, prompt, promptChoice, document, ui]);
+  }, [kind, assetKind, types, t, both, prompt, promptChoice, document, ui]);
 }

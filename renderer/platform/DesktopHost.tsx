@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useBilingual } from '../i18n/bilingual.ts';
 import { useTranslation } from 'react-i18next';
 import type { AppCommandId } from '../../electron/shared/commands.ts';
 import type { FlowbenchBridge, OpenedFile } from '../../electron/shared/bridge.ts';
@@ -28,6 +29,7 @@ export function DesktopHost({ bridge = desktopBridge() }: { bridge?: FlowbenchBr
 
 function Connected({ bridge }: { bridge: FlowbenchBridge }) {
   const { t, i18n } = useTranslation();
+  const both = useBilingual();
   registerDesktopTexts(i18n);
   const { document, ui } = useStores();
   const d = useDocumentsT();
@@ -67,7 +69,7 @@ function Connected({ bridge }: { bridge: FlowbenchBridge }) {
   useEffect(() => {
     void bridge.startupInfo().then((info) => {
       if (!info.recoveryAvailable) return;
-      ui.getState().notify({ tone: 'info', message: t('desktop.recovered') });
+      ui.getState().notify({ tone: 'info', message: both('desktop.recovered') });
       void bridge.recoveryDone();
     });
     // Tell the main process whether closing must ask to save.
@@ -76,7 +78,7 @@ function Connected({ bridge }: { bridge: FlowbenchBridge }) {
       const dirty = isDirty();
       if (dirty !== last) void bridge.setDirty((last = dirty));
     });
-  }, [bridge, document, ui, t, isDirty]);
+  }, [bridge, document, ui, t, both, isDirty]);
 
   useEffect(() => {
     const open = async (opened: OpenedFile, options?: { skipGuard?: boolean }) => {
@@ -97,12 +99,12 @@ function Connected({ bridge }: { bridge: FlowbenchBridge }) {
       'file.close': () => void bridge.closeWindow(),
       'view.togglePanels': () => ui.getState().setSidePanel(ui.getState().sidePanel ? null : 'problems'),
       'help.shortcuts': () => setShortcuts(true),
-      'help.about': () => void bridge.startupInfo().then((info) => ui.getState().notify({ tone: 'info', message: t('desktop.about', { version: info.version }) })),
+      'help.about': () => void bridge.startupInfo().then((info) => ui.getState().notify({ tone: 'info', message: both('desktop.about', { version: info.version }) })),
     };
     const unregister = Object.entries(own).map(([id, handler]) => registerAppCommand(id as AppCommandId, handler));
     const unsubscribe = bridge.onEvent((event) => {
       if (event.type === 'command') {
-        if (!runAppCommand(event.command) && event.command === 'file.exportResultsCsv') ui.getState().notify({ tone: 'info', message: t('desktop.noResults') });
+        if (!runAppCommand(event.command) && event.command === 'file.exportResultsCsv') ui.getState().notify({ tone: 'info', message: both('desktop.noResults') });
       } else if (event.type === 'save-and-close') {
         void save(false).then((saved) => (saved ? bridge.closeWindow() : undefined));
       } else if (event.type === 'file-opened') void open(event.file);
@@ -118,7 +120,7 @@ function Connected({ bridge }: { bridge: FlowbenchBridge }) {
       unsubscribe();
       unregister.forEach((u) => u());
     };
-  }, [bridge, document, ui, t, adopt, save, file, projects, refuseTooLarge]);
+  }, [bridge, document, ui, t, both, adopt, save, file, projects, refuseTooLarge]);
 
   return shortcuts ? <ShortcutsDialog onClose={() => setShortcuts(false)} /> : null;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useRef } from 'react';
+import { useBilingual } from '../i18n/bilingual.ts';
 import { useTranslation } from 'react-i18next';
 import { NOT_A_PROJECT_PATH, type FlowbenchBridge } from '../../electron/shared/bridge.ts';
 import { registerDocumentsTexts } from '../app/documents-i18n.ts';
@@ -18,6 +19,7 @@ export function projectFileName(name: string): string {
  */
 export function useDesktopFile(bridge: FlowbenchBridge) {
   const { t, i18n } = useTranslation();
+  const both = useBilingual();
   registerDocumentsTexts(i18n);
   const { document, ui } = useStores();
   const file = useRef<{ path: string | null; revision: number }>({ path: null, revision: 0 });
@@ -39,7 +41,7 @@ export function useDesktopFile(bridge: FlowbenchBridge) {
         if (!target) return false;
         file.current = { path: target.path, revision };
         await bridge.setDirty(document.getState().revision !== revision);
-        ui.getState().notify({ tone: 'success', message: t('desktop.saved', { path: target.path }) });
+        ui.getState().notify({ tone: 'success', message: both('desktop.saved', { path: target.path }) });
         return true;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -47,7 +49,7 @@ export function useDesktopFile(bridge: FlowbenchBridge) {
         return false;
       }
     },
-    [bridge, document, ui, t],
+    [bridge, document, ui, t, both],
   );
 
   const isDirty = useCallback(() => document.getState().revision !== file.current.revision, [document]);

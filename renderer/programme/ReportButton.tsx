@@ -1,4 +1,5 @@
 import './programme.css';
+import { useBilingual } from '../i18n/bilingual.ts';
 import { FileText } from 'lucide-react';
 import { useState } from 'react';
 import { useLang } from '../i18n/useLang.ts';
@@ -11,6 +12,7 @@ import { writeReport } from './report-export.ts';
 /** The Export dialog's "Report" entry: writes the HTML report at once (no format options). */
 export function ReportButton({ onDone }: { onDone: () => void }) {
   const t = useProgrammeT();
+  const both = useBilingual();
   const lang = useLang();
   const platform = usePlatform();
   const sim = useSimulationStore();
@@ -21,10 +23,10 @@ export function ReportButton({ onDone }: { onDone: () => void }) {
     setBusy(true);
     try {
       const name = await writeReport(project, sim, lang, platform, lang === 'fr' ? 'rapport' : 'report');
-      ui.getState().notify({ tone: 'success', message: t('programme.reportSaved', { name }) });
+      ui.getState().notify({ tone: 'success', message: both('programme.reportSaved', { name }) });
       onDone();
     } catch (error) {
-      ui.getState().notify({ tone: 'error', message: t('programme.reportFailed', { message: error instanceof Error ? error.message : String(error) }) });
+      ui.getState().notify({ tone: 'error', message: both('programme.reportFailed', { message: error instanceof Error ? error.message : String(error) }) });
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,4 @@
-import type { i18n as I18n } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { textBundle } from '../i18n/bundle.ts';
 
 /** Texts of the programme map, the report export and the presentation mode, under `programme.*`. */
 const en = {
@@ -66,18 +65,4 @@ const fr: typeof en = {
 
 export const PROGRAMME_TEXTS = { en, fr } as const;
 
-/** Adds the texts once per i18next instance (tests create their own instances). */
-export function registerProgrammeTexts(i18n: I18n): void {
-  for (const lang of ['en', 'fr'] as const) {
-    if (i18n.getResource(lang, 'translation', 'programme.title') === undefined) {
-      i18n.addResourceBundle(lang, 'translation', { programme: PROGRAMME_TEXTS[lang] }, true, false);
-    }
-  }
-}
-
-/** The app's t with the programme texts registered. */
-export function useProgrammeT(): ReturnType<typeof useTranslation>['t'] {
-  const { t, i18n } = useTranslation();
-  registerProgrammeTexts(i18n);
-  return t;
-}
+export const { register: registerProgrammeTexts, useT: useProgrammeT } = textBundle('programme', PROGRAMME_TEXTS, 'title');

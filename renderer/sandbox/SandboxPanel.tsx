@@ -14,7 +14,7 @@ import { ContactsTable } from './ContactsTable.tsx';
 import { useSandbox } from './context.tsx';
 import { GenerateDialog } from './GenerateDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
-import { bilingual } from './notify.ts';
+import { bilingual } from '../i18n/bilingual.ts';
 import { PersonaEditor } from './PersonaEditor.tsx';
 import { SandboxPicker } from './SandboxPicker.tsx';
 import { SelectionBar } from './SelectionBar.tsx';

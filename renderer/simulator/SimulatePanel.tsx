@@ -1,4 +1,5 @@
 import { Activity, Download, FileJson, FileSpreadsheet, Image } from 'lucide-react';
+import { useBilingual } from '../i18n/bilingual.ts';
 import { memo, useEffect, useMemo } from 'react';
 import { useAppCommand } from '../platform/appCommands.ts';
 import { useTranslation } from 'react-i18next';
@@ -158,12 +159,13 @@ function sankeyData(frame: Frame, w: number, meta: RunMeta, index: StepIndex | n
 
 const ExportSection = memo(function ExportSection({ workflow }: { workflow: Workflow | undefined }) {
   const { t } = useTranslation();
+  const both = useBilingual();
   const lang = useLang();
   const platform = usePlatform();
   const { ui } = useStores();
   const store = useSimulationStore();
   const project = useDocument((s) => s.project);
-  const done = (name: string) => ui.getState().notify({ tone: 'success', message: t('sim.exported', { name }) });
+  const done = (name: string) => ui.getState().notify({ tone: 'success', message: both('sim.exported', { name }) });
   const fail = (error: unknown) => ui.getState().notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
   useAppCommand('file.exportResultsCsv', () => void saveResults(store.client, 'csv', project, lang, platform).then(done, fail));
   const diagram = (format: 'svg' | 'png') => {

@@ -1,5 +1,4 @@
-import type { i18n as I18n } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { textBundle } from '../i18n/bundle.ts';
 
 /** Texts of studies in Simulate (replications, intervals), under `study.*`. */
 const en = {
@@ -36,17 +35,4 @@ const fr: typeof en = {
 
 export const STUDY_TEXTS = { en, fr } as const;
 
-export function registerStudyTexts(i18n: I18n): void {
-  for (const lang of ['en', 'fr'] as const) {
-    if (i18n.getResource(lang, 'translation', 'study.replications') === undefined) {
-      i18n.addResourceBundle(lang, 'translation', { study: STUDY_TEXTS[lang] }, true, false);
-    }
-  }
-}
-
-/** The app's t with the study texts registered. */
-export function useStudyT(): ReturnType<typeof useTranslation>['t'] {
-  const { t, i18n } = useTranslation();
-  registerStudyTexts(i18n);
-  return t;
-}
+export const { register: registerStudyTexts, useT: useStudyT } = textBundle('study', STUDY_TEXTS, 'replications');
