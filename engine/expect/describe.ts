@@ -1,7 +1,7 @@
 import { describeCriteria, nameLookupFromProject } from '../criteria/index.ts';
 import { LIFECYCLE_LABELS, isLifecycleStage, type Expectation, type Lang, type Project } from '../model/index.ts';
 import { stepSummary } from '../lint/labels.ts';
-import type { Measured } from './types.ts';
+import type { Interval, Measured } from './types.ts';
 
 /** Expectations and measures in words, French and English (the Problems panel, the CLI report). */
 
@@ -59,6 +59,12 @@ export function describeExpectation(x: Expectation, project: Project, lang: Lang
 }
 
 /** "12.5 %" / "3 contacts", as measured. */
+/** A measure over replications: its mean and 90 % interval, "23 % (18–29 %)". */
+export function intervalText(m: Pick<Measured, 'unit'>, interval: Interval, lang: Lang): string {
+  const one = (value: number) => measureText({ unit: m.unit, value: m.unit === 'percent' ? value : Math.round(value * 10) / 10 }, lang);
+  return `${one(interval.mean)} (${one(interval.low)}\u2013${one(interval.high)})`;
+}
+
 export function measureText(m: Pick<Measured, 'value' | 'unit'>, lang: Lang): string {
   if (m.unit === 'percent') {
     const v = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(m.value);

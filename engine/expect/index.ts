@@ -1,6 +1,6 @@
 /** Expectations (issue #15): statements about a run, checked on a test population. */
 export { checkRun, measure, onInterval } from './check.ts';
-export { describeExpectation, measureText } from './describe.ts';
+export { describeExpectation, intervalText, measureText } from './describe.ts';
 export { intervalOf, judge, keeps } from './judge.ts';
 export { contactName, runView, type RunView } from './run-view.ts';
 export { DEFAULT_POPULATION, runTests, testContacts, type TestRun } from './run-tests.ts';

@@ -3,6 +3,7 @@ import { generateContacts } from '../sample/index.ts';
 import { simulate } from '../sim/index.ts';
 import { checkRun, onInterval } from './check.ts';
 import { intervalOf } from './judge.ts';
+import { replicationSeed } from '../study/replications.ts';
 import type { Outcome } from './types.ts';
 
 /** The population a project's expectations are checked on, and the runs that check them. */
@@ -22,7 +23,8 @@ export interface TestRun {
 
 /**
  * Runs the test population over the project's simulation settings and checks every expectation.
- * With `replications` > 1, the behaviour seed varies (seed, seed + 1, ...) on the same contacts;
+ * With `replications` > 1, each run has its replication's seed (engine/study: replication 0 is the
+ * project's seed) on the same contacts;
  * each expectation is judged on the interval of its values, its offenders are those of the first run.
  */
 export function runTests(project: Project, tests: ProjectTests, replications = 1): TestRun {
@@ -30,7 +32,7 @@ export function runTests(project: Project, tests: ProjectTests, replications = 1
   const base = project.simulation.seed;
   const runs: Outcome[][] = [];
   for (let k = 0; k < Math.max(1, replications); k++) {
-    const result = simulate(project, contacts, { seed: base + k });
+    const result = simulate(project, contacts, { seed: replicationSeed(base, k) });
     runs.push(checkRun(project, tests.expectations, contacts, result));
   }
   const first = runs[0]!;

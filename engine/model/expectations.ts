@@ -90,4 +90,6 @@ export type TestPopulation =
 export interface ProjectTests {
   readonly expectations: readonly Expectation[];
   readonly population: TestPopulation;
+  /** Runs of the test population (1: one run; more: each expectation judged on its 90 % interval, "uncertain" when it straddles the bound). */
+  readonly replications?: number;
 }

@@ -109,7 +109,7 @@ function outcomes(input: ReportInput & { run: ReportRun }): string {
   const emailKeys = ['sent', 'opened', 'clicked', 'unsubscribed', 'bounced', 'conversions'] as const;
   return `<section class="page" data-section="outcomes">
 <h2>${esc(w.outcomes)}</h2>
-${run.replications > 1 ? `<p class="muted" data-field="intervals">${esc(fill(w.intervalNote, { runs: run.replications, from: run.seed, to: run.seed + run.replications - 1 }))}</p>` : ''}
+${run.replications > 1 ? `<p class="muted" data-field="intervals">${esc(fill(w.intervalNote, { runs: run.replications, from: run.seed }))}</p>` : ''}
 <h3>${esc(w.endStates)}</h3>
 ${endTable(run, ids, names, lang, true)}
 <h3>${esc(w.sankey)}</h3>

@@ -36,7 +36,10 @@ const populationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('contacts'), contacts: z.array(contactSchema).max(MAX_TEST_POPULATION) }),
 ]);
 
-const testsShape = z.strictObject({ expectations: z.array(expectationSchema), population: populationSchema });
+/** Re-run after every edit: a few tens of runs of the small population at most. */
+export const MAX_TEST_REPLICATIONS = 100;
+
+const testsShape = z.strictObject({ expectations: z.array(expectationSchema), population: populationSchema, replications: z.number().int().min(1).max(MAX_TEST_REPLICATIONS).optional() });
 
 export type _TestsMatchModel = AssertAssignable<z.output<typeof testsShape>, ProjectTests>;
 export const projectTestsSchema = testsShape as unknown as z.ZodType<ProjectTests, unknown>;

@@ -21,3 +21,18 @@ export function intervalCoverage(replications: number): number {
   const k = lowerRank(replications);
   return replications < 2 ? 0 : (replications + 1 - 2 * k) / (replications + 1);
 }
+
+/**
+ * Mean and 90 % interval of plain values (one per replication) by the rule above: what every
+ * interval of the product uses (studies, expectations judged on replications, the programme map
+ * and the report), so "90 %" means one thing everywhere.
+ */
+export function predictionInterval(values: readonly number[]): { mean: number; low: number; high: number } {
+  if (values.length === 0) throw new Error('An interval needs at least one value.');
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  const k = lowerRank(n);
+  let sum = 0;
+  for (const v of values) sum += v;
+  return { mean: sum / n, low: sorted[k - 1]!, high: sorted[n - k]! };
+}

@@ -1,6 +1,6 @@
 import { CircleCheck, CircleHelp, CircleX, Pencil, Plus, Trash2, UsersRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { describeExpectation, measureText, type Outcome } from '../../engine/expect/index.ts';
+import { describeExpectation, intervalText, measureText, type Outcome } from '../../engine/expect/index.ts';
 import type { Expectation } from '../../engine/model/index.ts';
 import { useLang, useText } from '../i18n/useLang.ts';
 import { useSandboxStore } from '../sandbox/context.tsx';
@@ -11,6 +11,7 @@ import { useExpectTexts } from './i18n.ts';
 import { openJourney } from './openJourney.ts';
 import { generateCoverage } from './useCoverage.ts';
 import { useExpect, useExpectStore } from './useExpect.ts';
+import { MAX_TEST_REPLICATIONS } from '../../engine/schema/index.ts';
 import './expect.css';
 
 const ICONS = { holds: CircleCheck, fails: CircleX, uncertain: CircleHelp } as const;
@@ -61,9 +62,10 @@ export function ExpectationsSection() {
       )}
       <CoverageResult />
       {population && expectations.length > 0 ? (
-        <p className="fb-expect-population fb-muted">
-          {population.kind === 'sample' ? t('expect.population_sample', { count: population.count, seed: population.seed }) : t('expect.population_contacts', { count: population.contacts.length })}
-        </p>
+        <div className="fb-expect-population fb-muted">
+          <span>{population.kind === 'sample' ? t('expect.population_sample', { count: population.count, seed: population.seed }) : t('expect.population_contacts', { count: population.contacts.length })}</span>
+          <Replications />
+        </div>
       ) : null}
       {editing ? <ExpectationDialog id={editing.id} onClose={() => store.getState().setEditing(null)} /> : null}
     </section>
@@ -91,7 +93,7 @@ function ExpectationRow({ expectation, outcome, stale }: { expectation: Expectat
         <Icon size={15} aria-label={t(`expect.${state}`)} />
         <span className="fb-problem-text">
           {describeExpectation(expectation, project, lang)}
-          {outcome ? <span className="fb-expect-measure"> — {outcome.measured.broken ? text(outcome.measured.broken) : t('expect.measured', { value: measureText(outcome.measured, lang) })}</span> : null}
+          {outcome ? <span className="fb-expect-measure"> — {outcome.measured.broken ? text(outcome.measured.broken) : t('expect.measured', { value: outcome.interval ? intervalText(outcome.measured, outcome.interval, lang) : measureText(outcome.measured, lang) })}</span> : null}
         </span>
         <button type="button" className="fb-icon-button" onClick={() => store.getState().setEditing({ id: expectation.id })} aria-label={t('expect.edit')} title={t('expect.edit')} data-testid="expect-edit">
           <Pencil size={13} />
@@ -123,6 +125,30 @@ function ExpectationRow({ expectation, outcome, stale }: { expectation: Expectat
         </div>
       ) : null}
     </li>
+  );
+}
+
+/** How many runs of the test population judge the expectations (one undoable edit a change). */
+function Replications() {
+  const { t } = useTranslation();
+  const replications = useDocument((s) => s.project.tests?.replications ?? 1);
+  const { document } = useStores();
+  return (
+    <label className="fb-expect-replications" title={t('expect.replicationsHelp')}>
+      {t('expect.replications')}
+      <input
+        type="number"
+        className="fb-input"
+        min={1}
+        max={MAX_TEST_REPLICATIONS}
+        value={replications}
+        data-testid="expect-replications"
+        onChange={(e) => {
+          const n = Math.max(1, Math.min(MAX_TEST_REPLICATIONS, Math.round(Number(e.target.value) || 1)));
+          document.getState().apply((p) => (p.tests ? { ...p, tests: { ...p.tests, replications: n } } : p), { coalesce: 'expect-replications' });
+        }}
+      />
+    </label>
   );
 }
 

@@ -9,7 +9,7 @@ export function answer(request: ExpectRequest): ExpectAnswer {
   if (!tests || tests.expectations.length === 0) return { id, ok: true, outcomes: [], contacts: 0, ms: 0 };
   const started = performance.now();
   try {
-    const run = runTests(project, tests);
+    const run = runTests(project, tests, tests.replications ?? 1);
     // Offenders are listed, not all sent: the count stays whole.
     const outcomes = run.outcomes.map((o): Outcome => ({ ...o, measured: { ...o.measured, offenders: o.measured.offenders.slice(0, MAX_OFFENDERS_SHOWN), offenderCount: o.measured.offenders.length } }));
     return { id, ok: true, outcomes, contacts: run.contacts, ms: performance.now() - started };

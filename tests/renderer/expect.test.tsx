@@ -68,4 +68,28 @@ describe('the expectations section', () => {
     act(() => stores.document.getState().undo());
     expect(stores.document.getState().project.tests?.expectations.length).toBe(1);
   });
+
+  it('judged over runs: the runs field is one undoable edit, and the measure shows its 90 % interval', async () => {
+    const { stores, container } = renderWithEditor(
+      <>
+        <ExpectRunner />
+        <ExpectationsSection />
+      </>,
+      { project: withTests(), lang: 'en' },
+    );
+    const ready = () => container.querySelector('[data-testid=expectations]')?.getAttribute('data-expect-state') === 'ready';
+    await waitFor(() => expect(ready()).toBe(true));
+    const field = screen.getByTestId('expect-replications') as HTMLInputElement;
+    expect(field.value).toBe('1');
+    act(() => {
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      set.call(field, '3');
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(stores.document.getState().project.tests?.replications).toBe(3);
+    // The small fixture's count does not depend on chance: the same in all 3 runs, an interval of one value.
+    await waitFor(() => expect(ready() && container.querySelector('.fb-expect-measure')?.textContent).toMatch(/Measured: 1 contact \(1 contact.1 contact\)/));
+    act(() => stores.document.getState().undo());
+    expect(stores.document.getState().project.tests?.replications).toBeUndefined();
+  });
 });

@@ -1,6 +1,7 @@
 import type { Contact, Localized } from '../../model/index.ts';
 import { elkInThisThread } from '../../layout/index.ts';
 import { buildReportHtml, reportRun } from '../../report/index.ts';
+import { replicationSeed } from '../../study/index.ts';
 import { generateContacts } from '../../sample/index.ts';
 import { simulate } from '../../sim/index.ts';
 import { complain, EXIT, say, type CliCommand } from '../command.ts';
@@ -32,8 +33,8 @@ export const reportCommand: CliCommand = {
   usage: '<project.json> --out report.html [--replications N] [--generate N] [--days D] [--seed S]',
   summary: { fr: 'Écrit le rapport HTML d’une répétition (à imprimer en PDF).', en: 'Writes the HTML report of a rehearsal (to print as PDF).' },
   help: {
-    fr: `Simule le projet (ses contacts inclus, sinon ${DEFAULT_GENERATED} contacts générés) et écrit un fichier HTML autonome\u00a0: couverture, carte du programme, chaque workflow avec ses chiffres, résultats, hypothèses. Il s’ouvre sans réseau et s’imprime en A4 ou Letter, un workflow par page.\n--replications N\u00a0: N simulations (graines S, S+1...)\u00a0; le rapport donne l’intervalle de chaque chiffre.\n--lang fr|en choisit la langue du rapport.`,
-    en: `Simulates the project (its bundled contacts, else ${DEFAULT_GENERATED} generated ones) and writes one self-contained HTML file: cover, programme map, each workflow with its counts, outcomes, assumptions. It opens offline and prints to A4 or Letter, one workflow per page.\n--replications N: N runs (seeds S, S+1...); the report gives each figure's range.\n--lang fr|en picks the report's language.`,
+    fr: `Simule le projet (ses contacts inclus, sinon ${DEFAULT_GENERATED} contacts générés) et écrit un fichier HTML autonome\u00a0: couverture, carte du programme, chaque workflow avec ses chiffres, résultats, hypothèses. Il s’ouvre sans réseau et s’imprime en A4 ou Letter, un workflow par page.\n--replications N\u00a0: N simulations aux graines dérivées de S comme pour une étude (la première est S)\u00a0; le rapport donne l’intervalle à 90\u00a0% de chaque chiffre.\n--lang fr|en choisit la langue du rapport.`,
+    en: `Simulates the project (its bundled contacts, else ${DEFAULT_GENERATED} generated ones) and writes one self-contained HTML file: cover, programme map, each workflow with its counts, outcomes, assumptions. It opens offline and prints to A4 or Letter, one workflow per page.\n--replications N: N runs, seeds derived from S as a study's (the first is S); the report gives each figure's 90 % interval.\n--lang fr|en picks the report's language.`,
   },
   options: {
     out: { type: 'string', example: 'report.html' },
@@ -65,7 +66,7 @@ export const reportCommand: CliCommand = {
     const base = seed ?? project.simulation.seed;
     const contacts: Contact[] =
       generate === undefined && project.contacts && project.contacts.length > 0 ? [...project.contacts] : generateContacts(project, generate ?? DEFAULT_GENERATED, base);
-    const results = Array.from({ length: replications ?? 1 }, (_, k) => simulate(project, contacts, { horizonDays: days, seed: base + k }));
+    const results = Array.from({ length: replications ?? 1 }, (_, k) => simulate(project, contacts, { horizonDays: days, seed: replicationSeed(base, k) }));
     const html = await buildReportHtml({ project, lang, elk: elkInThisThread, date: new Date().toISOString().slice(0, 10), run: reportRun(project, results, contacts.length) });
     const written = await writeText(io, out, html);
     if (!written.ok) {

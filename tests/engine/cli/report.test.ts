@@ -26,7 +26,7 @@ describe('flowbench report', () => {
     const doc = new DOMParser().parseFromString(readFileSync(join(cwd, 'r.html'), 'utf8'), 'text/html');
     expect(doc.documentElement.lang).toBe('en');
     expect(doc.querySelectorAll('section[data-section=workflow]')).toHaveLength(3);
-    expect(doc.querySelector('[data-field=intervals]')!.textContent).toContain('3 runs (seeds 5 to 7)');
+    expect(doc.querySelector('[data-field=intervals]')!.textContent).toContain('first run (seed 5); in brackets, the 90 % interval over 3 runs');
     expect(doc.querySelector('[data-figure=settings]')!.textContent).toContain('Population: 60 contacts');
   });
 

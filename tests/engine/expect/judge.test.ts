@@ -28,10 +28,11 @@ describe('judge', () => {
 });
 
 describe('intervalOf', () => {
-  it('keeps the middle 90 % by nearest rank: of 1..20, 1 and 19 (the 5th and 95th percentiles)', () => {
-    // n = 20: the 5 % tail is exactly one value; rank ceil(0.05 * 20) = 1 -> 1, ceil(0.95 * 20) = 19 -> 19.
+  it('is the study rule (order statistics): of 1..20, the 1st smallest and 1st largest; of 1..40, the 2nd of each', () => {
+    // engine/study/interval.ts: k = floor(0.05 (R + 1)); R = 20 -> k = 1: 1 and 20; R = 40 -> k = 2: 2 and 39.
     const values = Array.from({ length: 20 }, (_, i) => 20 - i);
-    expect(intervalOf(values)).toEqual({ mean: 10.5, low: 1, high: 19 });
+    expect(intervalOf(values)).toEqual({ mean: 10.5, low: 1, high: 20 });
+    expect(intervalOf(Array.from({ length: 40 }, (_, i) => i + 1))).toEqual({ mean: 20.5, low: 2, high: 39 });
   });
 
   it('with fewer values than a tail needs, spans min to max', () => {

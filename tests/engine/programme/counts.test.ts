@@ -80,9 +80,9 @@ describe('programme counts after a run', () => {
     expect(counted.edges.every((e) => e.count === counts.get(e.key))).toBe(true);
   });
 
-  it('the interval over replications is the mean and the 2.5th–97.5th percentiles by nearest rank', () => {
-    // 40 values 1..40: mean 20.5; rank ceil(0.025 * 40) = 1 -> 1; rank ceil(0.975 * 40) = 39 -> 39.
-    expect(intervalOf(Array.from({ length: 40 }, (_, i) => 40 - i))).toEqual({ mean: 20.5, low: 1, high: 39 });
+  it('the interval over replications is the mean and the study’s 90 % interval (order statistics)', () => {
+    // 40 values 1..40: mean 20.5; k = floor(0.05 * 41) = 2: the 2nd smallest (2) and the 2nd largest (39).
+    expect(intervalOf(Array.from({ length: 40 }, (_, i) => 40 - i))).toEqual({ mean: 20.5, low: 2, high: 39 });
     // Few runs: the smallest and the largest.
     expect(intervalOf([3, 5, 4])).toEqual({ mean: 4, low: 3, high: 5 });
     const map = programmeMap(programme());
