@@ -1,5 +1,6 @@
 import type { Arrivals, Contact, Localized, Persona, PersonaId, WorkflowId } from '../model/index.ts';
 import type { EndState, EnrollHow, EventLog, SkipReason } from './state/log.ts';
+import type { DelayFrom } from './run/delay-from.ts';
 
 export interface SimulationOptions {
   /** Only these workflows (default: every enabled workflow of the project). */
@@ -22,6 +23,11 @@ export interface SimulationOptions {
    * with these personas' rates (matched by id); before it, the run is the same, draw for draw.
    */
   readonly ratesFrom?: { readonly minute: number; readonly personas: readonly Persona[] };
+  /**
+   * What if a delay of a set length is edited at `minute` (engine/whatif), by HubSpot's rule for
+   * live workflows (run/delay-from.ts): `minutes` its new length, null when it is deleted.
+   */
+  readonly delayFrom?: DelayFrom;
   /** Stop after this minute (inclusive) rather than at the horizon: "a run stopped at t". */
   readonly stopAtMinute?: number;
   /**

@@ -1,5 +1,5 @@
 import { durationMinutes, type Lang, type Project, type StepId, type WorkflowId } from '../model/index.ts';
-import { LOG_KINDS as K, type SimulationResult } from '../sim/index.ts';
+import { editedDelayEnd, LOG_KINDS as K, type SimulationResult } from '../sim/index.ts';
 
 /**
  * HubSpot's rule for editing a delay of a live workflow (reference hubspot-today.md §2, "Live
@@ -30,7 +30,8 @@ export interface DelayEditPreview {
 
 /** The new departure of a contact that arrived at `entered`, the delay edited at `now`. */
 export function leaveAfterEdit(entered: number, edit: DelayEdit, now: number): number {
-  return edit.kind === 'delete' ? now : Math.max(now, entered + edit.minutes);
+  // The simulator's own rule (a contact still waiting at the edit), so the preview and the re-run agree.
+  return editedDelayEnd(entered, Infinity, { minute: now, minutes: edit.kind === 'delete' ? null : edit.minutes });
 }
 
 /** Contacts waiting at global step `s` at minute `t` (arrived at or before t, not left by t), with their arrival. */

@@ -1,5 +1,5 @@
 import type { Persona, PersonaId, Project, StepId, WorkflowId } from '../model/index.ts';
-import { simulate, type ContactInput, type SimulationOptions, type SimulationResult } from '../sim/index.ts';
+import { simulate, type ContactInput, type DelayFrom, type SimulationOptions, type SimulationResult } from '../sim/index.ts';
 
 /**
  * What if a persona's open, click or download rate changed at minute t: the run is replayed with
@@ -38,8 +38,27 @@ export function withRates(personas: readonly Persona[], changes: readonly RateCh
 }
 
 export function rateWhatIf(project: Project, contacts: ContactInput, minute: number, changes: readonly RateChange[], options: SimulationOptions = {}, original?: SimulationResult): RateWhatIf {
+  return whatIf(project, contacts, minute, { rates: changes }, options, original);
+}
+
+/** What changes at minute t: personas' rates, a delay's length (HubSpot's live-edit rule), or both. */
+export interface WhatIfChange {
+  readonly rates?: readonly RateChange[];
+  readonly delay?: Omit<DelayFrom, 'minute'>;
+}
+
+/**
+ * The run replayed with the same draws up to t and the change applied from t (sim options
+ * `ratesFrom`, `delayFrom`): the state at t is the original's, contacts waiting in delays included.
+ * With nothing changed it is the full run, row for row (tests/engine/whatif/).
+ */
+export function whatIf(project: Project, contacts: ContactInput, minute: number, change: WhatIfChange, options: SimulationOptions = {}, original?: SimulationResult): RateWhatIf {
   const base = original ?? simulate(project, contacts, options);
-  const changed = simulate(project, contacts, { ...options, ratesFrom: { minute, personas: withRates(project.personas, changes) } });
+  const changed = simulate(project, contacts, {
+    ...options,
+    ...(change.rates && change.rates.length > 0 ? { ratesFrom: { minute, personas: withRates(project.personas, change.rates) } } : {}),
+    ...(change.delay ? { delayFrom: { minute, ...change.delay } } : {}),
+  });
   const steps = base.steps.map((s, k) => ({ workflow: s.workflow, step: s.step as StepId, original: s.entered, changed: changed.steps[k]!.entered }));
   return { minute, original: base, changed, steps };
 }

@@ -9,7 +9,7 @@ export interface WhatIfRequest {
   readonly options: Pick<SimulationOptions, 'workflows' | 'startDate' | 'horizonDays' | 'seed' | 'arrivals'>;
   readonly minute: number;
   readonly changes: readonly RateChange[];
-  /** A delay of the run edited at `minute`: its new length in minutes, or null when deleted (preview only). */
+  /** A delay of the run edited at `minute`: its new length in minutes, or null when deleted (previewed, and applied in the re-run). */
   readonly delay?: { readonly workflow: WorkflowId; readonly step: StepId; readonly minutes: number | null; readonly name: string };
 }
 

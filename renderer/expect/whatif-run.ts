@@ -1,14 +1,15 @@
 import type { Contact } from '../../engine/model/index.ts';
-import { previewDelayEdit, previewSentence, rateWhatIf } from '../../engine/whatif/index.ts';
+import { previewDelayEdit, previewSentence, whatIf } from '../../engine/whatif/index.ts';
 import type { WhatIfAnswer, WhatIfRequest } from './whatif-protocol.ts';
 
 /** Runs a what-if (in the worker, or in the page without workers): the original and the changed run, their difference. */
 export async function runWhatIf(request: WhatIfRequest, loadSandbox: (id: string) => Promise<readonly Contact[]>): Promise<WhatIfAnswer> {
   try {
     const contacts = 'sandbox' in request.origin ? await loadSandbox(request.origin.sandbox) : request.origin.contacts;
-    const w = rateWhatIf(request.project, contacts, request.minute, request.changes, request.options);
-    let delayPreview = null;
     const d = request.delay;
+    // The delay edited at the minute applies in the re-run too (engine/sim delayFrom), by the same rule as the preview.
+    const w = whatIf(request.project, contacts, request.minute, { rates: request.changes, ...(d ? { delay: { workflow: d.workflow, step: d.step, minutes: d.minutes } } : {}) }, request.options);
+    let delayPreview = null;
     const step = d ? request.project.workflows.find((x) => x.id === d.workflow)?.steps.find((x) => x.id === d.step) : undefined;
     if (d && step) {
       // HubSpot's live-edit rule on the original run at the minute: who waits there, and when they now leave.

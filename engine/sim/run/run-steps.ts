@@ -7,6 +7,7 @@ import { E_DELAYED, E_LISTED, E_SKIPPING, E_WAITING } from '../state/enrollments
 import { DECISION_BITS, END, K } from '../state/log.ts';
 import { HOW, Q, type RunContext } from '../context.ts';
 import { delayEnd, isoDay, nextAllowed } from '../compile/timing.ts';
+import { editedDelayEnd } from './delay-from.ts';
 import { sendEmail } from './behaviour.ts';
 import { changed } from './changes.ts';
 
@@ -63,7 +64,9 @@ function walk(sim: RunContext, e: number): void {
         if (enr.flags[e]! & E_DELAYED) break;
         const anchorMs = enr.anchorMs[e]!;
         const anchor = Number.isNaN(anchorMs) ? null : isoDay(anchorMs);
-        const end = delayEnd(step, sim.now, cw.clock, sim.store, i, anchor);
+        let end = delayEnd(step, sim.now, cw.clock, sim.store, i, anchor);
+        const edit = sim.options.delayFrom;
+        if (edit && step.delay.mode === 'duration' && step.id === edit.step && cw.workflow.id === edit.workflow) end = editedDelayEnd(sim.now, end, edit);
         const anchored = cw.workflow.timing.type !== 'contact' && (step.delay.mode === 'relative-to-anchor' || step.delay.mode === 'until-date');
         if (end > sim.now) {
           if (anchored) enr.flags[e]! &= ~E_SKIPPING;
