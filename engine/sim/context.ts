@@ -21,7 +21,7 @@ import type { SimulationOptions, Totals } from './types.ts';
  */
 
 /** Kinds of queued events (`ContactQueue`), run by run/dispatch.ts. */
-export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, yearly: 7 } as const;
+export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, yearly: 7, setProperties: 8 } as const;
 
 /** How an enrollment happened: the index in ENROLL_HOWS (state/log.ts), kept in the enrolled row. */
 export const HOW = { atStart: 0, onChange: 1, atMidnight: 2, byWorkflow: 3, yearly: 4, onArrival: 5 } as const;

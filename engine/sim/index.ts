@@ -46,5 +46,6 @@ export { END_STATES, ENROLL_HOWS, K as LOG_KINDS, SKIP_REASONS, type EndState, t
 export { REACT } from './run/behaviour.ts';
 export { SITE_PAGES } from './run/visits.ts';
 export { editedDelayEnd, type DelayFrom } from './run/delay-from.ts';
+export type { PropertiesFrom } from './run/properties-from.ts';
 /** The run's clock (minutes since local midnight of the start date in a zone), for callers placing minutes on days. */
 export { clockFor, Clock } from './state/clock.ts';

@@ -1,4 +1,5 @@
 import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings } from '../model/index.ts';
+import { schedulePropertyChanges } from './run/properties-from.ts';
 import { clockFor, type Clock } from './state/clock.ts';
 import { compileProject, DEP, type Compiled } from './compile/compile.ts';
 import { HOW, Q, type RunContext } from './context.ts';
@@ -183,6 +184,7 @@ export class Sim implements RunContext {
       else this.initialLists[li]!++;
     }
     this.score.init(i, this.now);
+    schedulePropertyChanges(this, i, contact.id);
     return i;
   }
 

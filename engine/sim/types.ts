@@ -1,6 +1,7 @@
 import type { Arrivals, Contact, Localized, Persona, PersonaId, WorkflowId } from '../model/index.ts';
 import type { EndState, EnrollHow, EventLog, SkipReason } from './state/log.ts';
 import type { DelayFrom } from './run/delay-from.ts';
+import type { PropertiesFrom } from './run/properties-from.ts';
 
 export interface SimulationOptions {
   /** Only these workflows (default: every enabled workflow of the project). */
@@ -28,6 +29,8 @@ export interface SimulationOptions {
    * live workflows (run/delay-from.ts): `minutes` its new length, null when it is deleted.
    */
   readonly delayFrom?: DelayFrom;
+  /** What if contacts' properties are edited at `minute` (engine/whatif; run/properties-from.ts). */
+  readonly propertiesFrom?: PropertiesFrom;
   /** Stop after this minute (inclusive) rather than at the horizon: "a run stopped at t". */
   readonly stopAtMinute?: number;
   /**

@@ -1,5 +1,5 @@
 import type { Persona, PersonaId, Project, StepId, WorkflowId } from '../model/index.ts';
-import { simulate, type ContactInput, type DelayFrom, type SimulationOptions, type SimulationResult } from '../sim/index.ts';
+import { simulate, type ContactInput, type DelayFrom, type PropertiesFrom, type SimulationOptions, type SimulationResult } from '../sim/index.ts';
 
 /**
  * What if a persona's open, click or download rate changed at minute t: the run is replayed with
@@ -45,6 +45,8 @@ export function rateWhatIf(project: Project, contacts: ContactInput, minute: num
 export interface WhatIfChange {
   readonly rates?: readonly RateChange[];
   readonly delay?: Omit<DelayFrom, 'minute'>;
+  /** Contacts' properties set at t (by contact id), as a marketer would edit them in HubSpot. */
+  readonly properties?: PropertiesFrom['changes'];
 }
 
 /**
@@ -58,6 +60,7 @@ export function whatIf(project: Project, contacts: ContactInput, minute: number,
     ...options,
     ...(change.rates && change.rates.length > 0 ? { ratesFrom: { minute, personas: withRates(project.personas, change.rates) } } : {}),
     ...(change.delay ? { delayFrom: { minute, ...change.delay } } : {}),
+    ...(change.properties && change.properties.length > 0 ? { propertiesFrom: { minute, changes: change.properties } } : {}),
   });
   const steps = base.steps.map((s, k) => ({ workflow: s.workflow, step: s.step as StepId, original: s.entered, changed: changed.steps[k]!.entered }));
   return { minute, original: base, changed, steps };

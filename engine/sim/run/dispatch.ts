@@ -5,6 +5,7 @@ import { E_WAITING } from '../state/enrollments.ts';
 import { scheduleCheck } from './rechecks.ts';
 import { runEnrollment, waitTimedOut } from './run-steps.ts';
 import { changed } from './changes.ts';
+import { applyPropertyChange } from './properties-from.ts';
 import { HOW, Q, type RunContext } from '../context.ts';
 
 /** Runs one event of the contact being run (`Q` kinds; `a` and `b` as queued). */
@@ -30,6 +31,9 @@ export function dispatch(sim: RunContext, kind: number, i: number, a: number, b:
       sim.store.setCheckAt(i, -1);
       changed(sim, i, DEP.time, HOW.atMidnight);
       scheduleCheck(sim, i);
+      return;
+    case Q.setProperties:
+      applyPropertyChange(sim, i, a);
       return;
     case Q.yearly: {
       if (!sim.triggerTest[a]!(i, sim.now)) return;
