@@ -13,6 +13,7 @@ import { useExpectTexts } from './i18n.ts';
 import { useExpect, useExpectStore } from './useExpect.ts';
 import { askWhatIf } from './whatif-client.ts';
 import type { WhatIfRequest } from './whatif-protocol.ts';
+import { NO_PROPERTY, propertyChange, WhatIfProperty, type PropertyEdit } from './WhatIfProperty.tsx';
 
 const NO_DELAY = '__none__';
 
@@ -40,6 +41,7 @@ export function WhatIfSection() {
   const [persona, setPersona] = useState<string>('');
   const [rates, setRates] = useState<{ open: number; click: number; download: number } | null>(null);
   const [delay, setDelay] = useState<{ step: string; days: number | null; remove: boolean }>({ step: NO_DELAY, days: null, remove: false });
+  const [property, setProperty] = useState<PropertyEdit>({ contact: '', property: NO_PROPERTY, value: '' });
   const text = useText();
   if (status !== 'done' || !meta || !ran || !settings) return null;
   const chosen = ran.personas.find((p) => p.id === persona) ?? ran.personas[0];
@@ -52,6 +54,7 @@ export function WhatIfSection() {
   const delayName = (x: (typeof delays)[number]) => x.title?.trim() || (x.delay.mode === 'duration' ? `${stepTitle(x, t)} ${formatDuration(x.delay.duration, t)}` : stepTitle(x, t));
   const editedDays = edited && edited.delay.mode === 'duration' ? (delay.days ?? Math.round((durationMinutes(edited.delay.duration) / 1440) * 100) / 100) : 0;
   const date = (m: number) => formatInstant(meta.startMs + m * 60_000, meta.timeZone, lang);
+  const propertyEdit = propertyChange(ran, property);
   const run = () => {
     if (!chosen || !current || !origin) return;
     store.setState({ whatIfRunning: true });
@@ -67,6 +70,7 @@ export function WhatIfSection() {
       },
       minute,
       changes: [{ persona: chosen.id as PersonaId, openRate: current.open / 100, clickRate: current.click / 100, conversionRate: current.download / 100 }],
+      ...(propertyEdit ? { properties: [propertyEdit] } : {}),
       ...(edited && workflow ? { delay: { workflow: workflow.id, step: asStepId(edited.id), minutes: delay.remove ? null : Math.round(editedDays * 1440), name: delayName(edited) } } : {}),
     }).then((answer) => store.setState({ whatIfRunning: false, whatIf: answer.ok ? answer : null }));
   };
@@ -112,6 +116,7 @@ export function WhatIfSection() {
               <Checkbox label={t('expect.whatIfDelayDelete')} checked={delay.remove} onChange={(remove) => setDelay({ ...delay, remove })} testId="whatif-delay-delete" />
             </div>
           ) : null}
+          <WhatIfProperty project={ran} edit={property} onChange={setProperty} />
           {!origin ? <p className="fb-field-error">{t('expect.whatIfNoContacts')}</p> : null}
           <button type="button" className="fb-button is-primary" onClick={run} disabled={running || !origin || !current} data-testid="whatif-run">
             {running ? t('expect.whatIfRunning') : t('expect.whatIfRun')}

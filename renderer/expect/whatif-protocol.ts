@@ -1,4 +1,4 @@
-import type { Contact, Localized, Project, StepId, WorkflowId } from '../../engine/model/index.ts';
+import type { Contact, Localized, Project, PropertyValue, StepId, WorkflowId } from '../../engine/model/index.ts';
 import type { SimulationOptions } from '../../engine/sim/index.ts';
 import type { RateChange, StepDifference } from '../../engine/whatif/index.ts';
 
@@ -11,6 +11,8 @@ export interface WhatIfRequest {
   readonly changes: readonly RateChange[];
   /** A delay of the run edited at `minute`: its new length in minutes, or null when deleted (previewed, and applied in the re-run). */
   readonly delay?: { readonly workflow: WorkflowId; readonly step: StepId; readonly minutes: number | null; readonly name: string };
+  /** Contacts' properties edited at `minute`. */
+  readonly properties?: readonly { readonly contact: string; readonly values: Readonly<Record<string, PropertyValue>> }[];
 }
 
 export type WhatIfAnswer =
