@@ -6,7 +6,7 @@ import { missingList, missingWorkflow, nobodyEnrolled } from './missing.ts';
 import type { RunView } from './run-view.ts';
 import type { Measured, Offender } from './types.ts';
 
-/** The expectations about static lists: shares at a day, exact membership, paths ending in a list. */
+/** The expectations about static segments: shares at a day, exact membership, paths ending in a list. */
 
 export function checkShareInList(x: ShareInListExpectation, view: RunView): Measured {
   const base = { bound: x.bound, limit: x.percent, unit: 'percent', steps: [] } as const;
@@ -84,7 +84,7 @@ export function checkEndsInList(x: EndsInListExpectation, view: RunView): Measur
       id: view.contacts[i]!.id,
       name: view.nameOf(i),
       minute: enr.endedAt[e]!,
-      why: { fr: 'parcours terminé sans liste statique', en: 'path ended without a static list' },
+      why: { fr: 'parcours terminé sans segment statique', en: 'path ended without a static segment' },
       ...(step ? { step: { workflow: workflow.id, step: step.id } } : {}),
     });
   }

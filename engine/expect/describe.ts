@@ -36,8 +36,8 @@ export function describeExpectation(x: Expectation, project: Project, lang: Lang
     }
     case 'ends-in-list':
       return fr
-        ? `Chaque chemin de ${q(n.workflow(x.workflow), lang)} se termine dans une liste statique`
-        : `Every path of ${q(n.workflow(x.workflow), lang)} ends in a static list`;
+        ? `Chaque chemin de ${q(n.workflow(x.workflow), lang)} se termine dans un segment statique`
+        : `Every path of ${q(n.workflow(x.workflow), lang)} ends in a static segment`;
     case 'reaches-within': {
       const who = n.persona(x.persona);
       const whom = who === null ? (fr ? 'des inscrits' : 'of those enrolled') : fr ? `des inscrits du persona ${q(who, lang)}` : `of persona ${q(who, lang)}`;

@@ -13,8 +13,8 @@ import { END_LABELS } from './labels.ts';
  */
 
 const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
-  fr: ['ID du contact', 'Nom', 'E-mail', 'Workflow', 'Fin', 'Dernière étape', 'Parcours', 'Inscrit le', 'Sorti le', 'Perdu (aucune liste statique)'],
-  en: ['Contact ID', 'Name', 'Email', 'Workflow', 'End', 'Last step', 'Path', 'Enrolled at', 'Ended at', 'Lost (no static list)'],
+  fr: ['ID du contact', 'Nom', 'E-mail', 'Workflow', 'Fin', 'Dernière étape', 'Parcours', 'Inscrit le', 'Sorti le', 'Perdu (aucun segment statique)'],
+  en: ['Contact ID', 'Name', 'Email', 'Workflow', 'End', 'Last step', 'Path', 'Enrolled at', 'Ended at', 'Lost (no static segment)'],
 };
 
 const BOM = '\uFEFF';

@@ -3,7 +3,7 @@ import type { LoadIssue } from './issues.ts';
 import type { Reference } from './references.ts';
 
 const NAMES: Record<Reference['kind'], { fr: string; en: string }> = {
-  list: { fr: 'Aucune liste statique', en: 'There is no static list' },
+  list: { fr: 'Aucun segment statique', en: 'There is no static segment' },
   email: { fr: 'Aucun e-mail', en: 'There is no email' },
   asset: { fr: 'Aucun contenu (formulaire ou ressource)', en: 'There is no asset (form or content)' },
   workflow: { fr: 'Aucun workflow', en: 'There is no workflow' },

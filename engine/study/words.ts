@@ -19,7 +19,7 @@ const FIGURES: Readonly<Record<string, { fr: string; en: string }>> = {
   submitted: { fr: 'formulaires envoyés', en: 'forms submitted' },
   conversions: { fr: 'conversions (formulaire après un clic)', en: 'conversions (form after a click)' },
   enrolled: { fr: 'inscrits', en: 'enrolled' },
-  lost: { fr: 'perdus (aucune liste statique)', en: 'lost (no static list)' },
+  lost: { fr: 'perdus (aucun segment statique)', en: 'lost (no static segment)' },
 };
 
 export const locale = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');

@@ -207,7 +207,7 @@ describe('every view shows the same number at the same minute', () => {
     expect(rows.length).toBe(e.enrolled);
     expect(rows.filter((r) => r['Fin'] === 'terminé').length).toBe(e.completed);
     expect(rows.filter((r) => r['Fin'] === 'toujours en cours').length).toBe(e.inProgress);
-    expect(rows.filter((r) => r['Perdu (aucune liste statique)'] === 'oui').length).toBe(e.lost);
+    expect(rows.filter((r) => r['Perdu (aucun segment statique)'] === 'oui').length).toBe(e.lost);
     expect(parse((await seen())['sim-state-completed']?.count)).toBe(e.completed);
   });
 });

@@ -5,7 +5,7 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
   const n = (v: number, locale: string) => v.toLocaleString(locale);
   return {
     fr: [
-      'Fait passer des contacts dans les workflows du projet et résume où ils sont allés\u00a0: inscrits, non inscrits (et le filtre du déclencheur qui les en empêche le plus souvent), terminés à chaque étape finale, objectif atteint, désinscrits, perdus, en cours\u00a0; listes statiques et phases du cycle de vie à l’horizon\u00a0; e-mails envoyés, ouverts, cliqués, désabonnements.',
+      'Fait passer des contacts dans les workflows du projet et résume où ils sont allés\u00a0: inscrits, non inscrits (et le filtre du déclencheur qui les en empêche le plus souvent), terminés à chaque étape finale, objectif atteint, désinscrits, perdus, en cours\u00a0; segments statiques et phases du cycle de vie à l’horizon\u00a0; e-mails envoyés, ouverts, cliqués, désabonnements.',
       '',
       'Fichiers lus\u00a0: le projet .json (UTF-8 avec ou sans BOM, UTF-16 LE ou BE), ou une image PNG ou SVG exportée par Flowbench, qui contient le projet\u00a0; les contacts en CSV, comme l’import du bac à sable (séparateur , ou ;, UTF-8, UTF-16 ou Windows-1252).',
       '',
@@ -24,7 +24,7 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '--json et --csv sont écrits ensemble ou pas du tout\u00a0: si l’un échoue, aucun fichier n’est créé ni modifié.',
     ].join('\n'),
     en: [
-      'Runs contacts through the project’s workflows and sums up where they went: enrolled, not enrolled (and the trigger filter that most often keeps them out), completed at each end step, goal met, unenrolled, lost, in progress; static lists and lifecycle stages at the horizon; emails sent, opened, clicked, unsubscribes.',
+      'Runs contacts through the project’s workflows and sums up where they went: enrolled, not enrolled (and the trigger filter that most often keeps them out), completed at each end step, goal met, unenrolled, lost, in progress; static segments and lifecycle stages at the horizon; emails sent, opened, clicked, unsubscribes.',
       '',
       'Files read: the project .json (UTF-8 with or without BOM, UTF-16 LE or BE), or a PNG or SVG picture exported by Flowbench, which holds the project; contacts as CSV, as the sandbox import reads them (comma or semicolon, UTF-8, UTF-16 or Windows-1252).',
       '',

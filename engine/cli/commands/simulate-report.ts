@@ -41,8 +41,8 @@ export function summaryText(project: Project, result: SimulationResult, contacts
     }
     lines.push(
       fr
-        ? `  Perdus${colon}${num(w.lost, lang)} (terminé sur un chemin qui ne les ajoute à aucune liste statique : impossible de les retrouver ensuite)`
-        : `  Lost${colon}${num(w.lost, lang)} (ended on a path that added them to no static list, so they cannot be found again)`,
+        ? `  Perdus${colon}${num(w.lost, lang)} (terminé sur un chemin qui ne les ajoute à aucun segment statique : impossible de les retrouver ensuite)`
+        : `  Lost${colon}${num(w.lost, lang)} (ended on a path that added them to no static segment, so they cannot be found again)`,
     );
     lines.push(`  ${fr ? 'Toujours en cours' : 'Still in progress'}${colon}${num(w.ended['in-progress'], lang)}`);
   }
@@ -51,7 +51,7 @@ export function summaryText(project: Project, result: SimulationResult, contacts
     const chain = loop.chain.map(name).join(' -> ');
     lines.push('', fr ? `Désinscrits${colon}boucle entre workflows ${chain}${colon}${num(loop.contacts, lang)} contacts` : `Unenrolled${colon}loop across workflows ${chain}${colon}${num(loop.contacts, lang)} contacts`);
   }
-  lines.push('', fr ? 'Listes statiques à l’horizon' : 'Static lists at the horizon');
+  lines.push('', fr ? 'Segments statiques à l’horizon' : 'Static segments at the horizon');
   if (project.lists.length === 0) lines.push(fr ? '  (aucune)' : '  (none)');
   for (const l of project.lists) lines.push(`  ${l.name}${colon}${num(result.listCounts[l.id] ?? 0, lang)}`);
   lines.push('', fr ? 'Phases du cycle de vie à l’horizon' : 'Lifecycle stages at the horizon');

@@ -22,8 +22,8 @@ function groups(project: Project, cells: readonly Cell[], lang: Lang): { title: 
             : 'Emails (all workflows)'
           : c.kind === 'list'
             ? fr
-              ? 'Listes statiques'
-              : 'Static lists'
+              ? 'Segments statiques'
+              : 'Static segments'
             : fr
               ? 'Phases du cycle de vie'
               : 'Lifecycle stages';

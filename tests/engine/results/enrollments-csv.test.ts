@@ -20,14 +20,14 @@ describe('the results CSV', () => {
     const text = enrollmentsCsv(project, result, { lang: 'fr', contacts });
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['ID du contact', 'Nom', 'E-mail', 'Workflow', 'Fin', 'Dernière étape', 'Parcours', 'Inscrit le', 'Sorti le', 'Perdu (aucune liste statique)']);
+    expect(rows[0]).toEqual(['ID du contact', 'Nom', 'E-mail', 'Workflow', 'Fin', 'Dernière étape', 'Parcours', 'Inscrit le', 'Sorti le', 'Perdu (aucun segment statique)']);
     expect(rows).toHaveLength(result.enrollments.count + 1);
   });
 
   it('in English: "," and no BOM', () => {
     const text = enrollmentsCsv(project, result, { lang: 'en', contacts });
     expect(text.charCodeAt(0)).toBe('C'.charCodeAt(0));
-    expect(text.split('\r\n')[0]).toBe('Contact ID,Name,Email,Workflow,End,Last step,Path,Enrolled at,Ended at,Lost (no static list)');
+    expect(text.split('\r\n')[0]).toBe('Contact ID,Name,Email,Workflow,End,Last step,Path,Enrolled at,Ended at,Lost (no static segment)');
   });
 
   it('names contacts, steps and end states the way the marketer does, times in the project zone', () => {

@@ -35,7 +35,7 @@ describe('flowbench simulate', () => {
     // --lang fr: the results CSV of engine/results, French headers, ";" and a BOM for French Excel.
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.trim().split(/\r?\n/);
-    expect(rows[0]).toBe('ID du contact;Nom;E-mail;Workflow;Fin;Dernière étape;Parcours;Inscrit le;Sorti le;Perdu (aucune liste statique)');
+    expect(rows[0]).toBe('ID du contact;Nom;E-mail;Workflow;Fin;Dernière étape;Parcours;Inscrit le;Sorti le;Perdu (aucun segment statique)');
     expect(rows).toHaveLength(enrolled + 1);
   });
 
