@@ -32,7 +32,7 @@ export function dailyFrame(result: FrameSource, layout: StudyLayout): Int32Array
   const { log } = result;
   const workflowOf = result.enrollments.workflow;
   const F = STEP_FIGURES.length;
-  const { stepCell, emailCell, edgeCell, workflowCell, totalCell } = layout;
+  const { stepCell, emailCell, workflowEmailCell, edgeCell, workflowCell, totalCell } = layout;
   // First the changes of each day, in place; summed over the days below.
   let day = 0;
   let nextMidnight = clock.midnight(1);
@@ -56,7 +56,10 @@ export function dailyFrame(result: FrameSource, layout: StudyLayout): Int32Array
     const e = EMAIL_SLOT[kind]!;
     if (e >= 0) {
       const s = log.step(r);
-      if (s >= 0 && emailCell[s]! >= 0) frame[row + emailCell[s]! + e]!++;
+      if (s >= 0 && emailCell[s]! >= 0) {
+        frame[row + emailCell[s]! + e]!++;
+        frame[row + workflowEmailCell[s]! + e]!++;
+      }
     }
     const total = TOTAL_SLOT[kind]!;
     if (total >= 0) frame[row + totalCell + total]!++;

@@ -16,7 +16,7 @@ export const WORKFLOW_FIGURES = ['enrolled', ...END_STATES, 'lost'] as const;
 /** Emails of the whole run, then conversions: forms filled after an email's click (the engine's `totals.conversions`). */
 export const TOTAL_FIGURES = ['sent', 'opened', 'clicked', 'unsubscribed', 'bounced', 'submitted', 'conversions'] as const;
 
-export type CellKind = 'step' | 'email' | 'edge' | 'workflow' | 'total' | 'list' | 'stage';
+export type CellKind = 'step' | 'email' | 'edge' | 'workflow' | 'workflow-email' | 'total' | 'list' | 'stage';
 
 export interface Cell {
   readonly key: string;
@@ -37,6 +37,8 @@ export interface StudyLayout {
   readonly stepCell: Int32Array;
   /** Per global step, the first of its 7 email cells, or -1 for a step that sends nothing. */
   readonly emailCell: Int32Array;
+  /** Per global step, the first of its workflow's 7 email cells (the workflow's email totals), or -1 for a step that sends nothing. */
+  readonly workflowEmailCell: Int32Array;
   readonly edgeCell: number;
   readonly workflowCell: number;
   readonly totalCell: number;
@@ -66,6 +68,17 @@ export function studyLayout(project: Project, shape: RunShape): StudyLayout {
   for (const e of shape.edges) add('edge', e.workflow, `${e.from}>${e.slot}`, '', { label: e.label, to: e.to });
   const workflowCell = cells.length;
   for (const w of shape.workflows) for (const f of WORKFLOW_FIGURES) add('workflow', w.id, '', f);
+  // Each workflow's emails (the sum of its send steps'), for the app's totals of one workflow.
+  const workflowEmailCell = new Int32Array(shape.steps.length).fill(-1);
+  const firstEmail = new Map<string, number>();
+  for (const w of shape.workflows) {
+    if (!shape.steps.some((s, k) => s.workflow === w.id && emailCell[k]! >= 0)) continue;
+    firstEmail.set(w.id, cells.length);
+    for (const kind of STEP_EMAIL_KINDS) add('workflow-email', w.id, '', kind);
+  }
+  shape.steps.forEach((s, k) => {
+    if (emailCell[k]! >= 0) workflowEmailCell[k] = firstEmail.get(s.workflow) ?? -1;
+  });
   const totalCell = cells.length;
   for (const t of TOTAL_FIGURES) add('total', '', t, '');
   const lists = Object.keys(shape.listCounts);
@@ -75,5 +88,5 @@ export function studyLayout(project: Project, shape: RunShape): StudyLayout {
   const stages = [...LIFECYCLE_STAGES, 'unknown'];
   const stageCell = cells.length;
   for (const s of stages) add('stage', '', s, '');
-  return { cells, stepCell, emailCell, edgeCell, workflowCell, totalCell, listCell, stageCell, lists, stages };
+  return { cells, stepCell, emailCell, workflowEmailCell, edgeCell, workflowCell, totalCell, listCell, stageCell, lists, stages };
 }

@@ -61,6 +61,8 @@ export function cellLabel(project: Project, cell: Cell, lang: Lang): string {
       const label = text ? (fr ? ` «\u00a0${text}\u00a0»` : ` "${text}"`) : '';
       return `${fr ? 'Chemin' : 'Path'} ${source} -> ${to ?? (fr ? 'fin' : 'end')}${label}`;
     }
+    case 'workflow-email':
+      return capital(figure(cell.figure));
     case 'workflow':
       return cell.figure === 'enrolled' || cell.figure === 'lost' ? capital(figure(cell.figure)) : `${fr ? 'Fin' : 'End'}${colon}${figure(cell.figure)}`;
     case 'total':

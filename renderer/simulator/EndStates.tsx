@@ -76,8 +76,9 @@ export function Totals({ frame, shape, workflow, conversions, study }: { frame: 
   const { t } = useTranslation();
   const lang = useLang();
   const totals = emailTotals(frame, shape, workflow);
-  // The study follows the run's email totals (engine/study TOTAL_FIGURES), not a workflow's share of them.
-  const figure = (key: string) => (study && workflow < 0 ? study.figure(cellKey.total(key)) : null);
+  // The run's email totals, or the workflow's (the sum of its send steps').
+  const scope = workflow >= 0 ? shape.workflows[workflow]?.id : undefined;
+  const figure = (key: string) => (!study ? null : scope ? study.figure(cellKey.workflowEmail(scope, key)) : study.figure(cellKey.total(key)));
   const runs = study?.result.replications ?? 1;
   const tiles = [
     ['sent', totals.sent],

@@ -53,6 +53,7 @@ export const cellKey = {
     return `edge|${workflow}|${canvasKey.slice(0, cut)}>${canvasKey.slice(cut + 1)}|`;
   },
   workflow: (workflow: string, figure: string) => `workflow|${workflow}||${figure}`,
+  workflowEmail: (workflow: string, kind: string) => `workflow-email|${workflow}||${kind}`,
   total: (name: string) => `total||${name}|`,
   list: (list: string) => `list||${list}|`,
   stage: (stage: string) => `stage||${stage}|`,

@@ -21,7 +21,7 @@ describe('daily frame', () => {
       expect(frame.length).toBe(75 * layout.cells.length);
       // Something happened in every kind of cell, or the comparison would prove little.
       const last = frame.subarray(74 * layout.cells.length);
-      for (const kind of ['step', 'email', 'edge', 'workflow', 'total', 'list', 'stage'] as const) {
+      for (const kind of ['step', 'email', 'edge', 'workflow', 'workflow-email', 'total', 'list', 'stage'] as const) {
         expect(layout.cells.some((c, k) => c.kind === kind && last[k]! > 0), kind).toBe(true);
       }
       // Conversions at the end are the engine's own counter.

@@ -33,6 +33,12 @@ export function referenceFrame(result: SimulationResult, layout: StudyLayout): I
         v = stepEmailCount(stepEmails, stepIndex.get(`${cell.workflow}|${cell.subject}`)!, cell.figure as (typeof STEP_EMAIL_KINDS)[number]);
       } else if (cell.kind === 'edge') {
         v = state.edges[edgeIndex.get(`${cell.workflow}|${cell.subject}`)!]!;
+      } else if (cell.kind === 'workflow-email') {
+        // The sum of the workflow's send steps' emails at the minute.
+        v = 0;
+        result.steps.forEach((s, k) => {
+          if (s.workflow === cell.workflow) v += stepEmailCount(stepEmails, k, cell.figure as (typeof STEP_EMAIL_KINDS)[number]);
+        });
       } else if (cell.kind === 'workflow') {
         const w = state.workflows[workflowIndex.get(cell.workflow)!]!;
         v = cell.figure === 'enrolled' ? w.enrolled : cell.figure === 'lost' ? w.lost : w.ended[cell.figure as (typeof END_STATES)[number]];
