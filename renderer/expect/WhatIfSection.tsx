@@ -7,7 +7,8 @@ import { formatDuration, stepTitle } from '../canvas/summary.ts';
 import { useLang, useText } from '../i18n/useLang.ts';
 import { Checkbox, NumberField, SelectField } from '../inspector/fields.tsx';
 import { useSim } from '../simulator/context.tsx';
-import { formatInstant } from '../simulator/time.ts';
+import { dayPosition, formatInstant } from '../simulator/time.ts';
+import { WhatIfTimelines } from './WhatIfTimelines.tsx';
 import { useDocument } from '../stores/context.tsx';
 import { useExpectTexts } from './i18n.ts';
 import { useExpect, useExpectStore } from './useExpect.ts';
@@ -134,6 +135,7 @@ export function WhatIfSection() {
           {result.delayPreview ? <p data-testid="whatif-delay-preview">{text(result.delayPreview)}</p> : null}
           <p data-testid="whatif-opens">{t('expect.whatIfOpens', { from: result.opened[0], to: result.opened[1] })}</p>
           <p>{t('expect.whatIfClicks', { from: result.clicked[0], to: result.clicked[1] })}</p>
+          <WhatIfTimelines result={result} project={ran} at={dayPosition(meta.midnights, minute)} />
           <p className="fb-muted">{changed.length > 0 ? t('expect.whatIfSteps') : t('expect.whatIfSame')}</p>
           <ul className="fb-whatif-steps">
             {changed.map((s) => {

@@ -16,5 +16,14 @@ export interface WhatIfRequest {
 }
 
 export type WhatIfAnswer =
-  | { readonly ok: true; readonly minute: number; readonly steps: readonly StepDifference[]; readonly opened: readonly [number, number]; readonly clicked: readonly [number, number]; readonly delayPreview: Localized | null }
+  | {
+      readonly ok: true;
+      readonly minute: number;
+      readonly steps: readonly StepDifference[];
+      readonly opened: readonly [number, number];
+      readonly clicked: readonly [number, number];
+      readonly delayPreview: Localized | null;
+      /** Both timelines: each segment's members at the end of each day, original then changed, with the start value. */
+      readonly lists: readonly { readonly id: string; readonly initial: number; readonly original: Int32Array; readonly changed: Int32Array }[];
+    }
   | { readonly ok: false; readonly message: string };

@@ -16,7 +16,9 @@ export async function runWhatIf(request: WhatIfRequest, loadSandbox: (id: string
       const preview = previewDelayEdit(request.project, w.original, d.workflow, d.step, request.minute, d.minutes === null ? { kind: 'delete' } : { kind: 'length', minutes: d.minutes });
       delayPreview = { fr: previewSentence(preview, d.name, w.original, 'fr'), en: previewSentence(preview, d.name, w.original, 'en') };
     }
-    return { ok: true, minute: w.minute, steps: w.steps, opened: [w.original.totals.opened, w.changed.totals.opened], clicked: [w.original.totals.clicked, w.changed.totals.clicked], delayPreview };
+    const initial = w.original.stateAt(-1).lists;
+    const lists = Object.keys(w.original.listCounts).map((id, k) => ({ id, initial: initial[id] ?? 0, original: w.original.series.lists[k]!, changed: w.changed.series.lists[k]! }));
+    return { ok: true, minute: w.minute, steps: w.steps, lists, opened: [w.original.totals.opened, w.changed.totals.opened], clicked: [w.original.totals.clicked, w.changed.totals.clicked], delayPreview };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

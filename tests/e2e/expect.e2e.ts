@@ -152,6 +152,8 @@ describe('what if, from day 10', () => {
     const listed = await page.$$eval('[data-testid=whatif-step]', (items) => items.map((i) => i.getAttribute('data-step')).sort());
     const marked = await page.$$eval('[data-testid=whatif-mark]', (items) => items.map((i) => i.getAttribute('data-step')).sort());
     expect(marked).toEqual(listed);
+    // Both timelines: the segments whose members moved, original and what-if (the 2 more days of waiting shift them).
+    await expect(page.locator('[data-testid=whatif-chart] polyline').count()).resolves.toBeGreaterThanOrEqual(2);
     await screenshot(page, 'whatif-fr-1440');
     await page.getByTestId('language').selectOption('en');
     await page.setViewportSize({ width: 1280, height: 720 });
