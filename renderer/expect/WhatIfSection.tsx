@@ -1,6 +1,7 @@
 import { FlaskConical, X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { testContacts } from '../../engine/expect/index.ts';
 import { asStepId, durationMinutes, type PersonaId, type Project } from '../../engine/model/index.ts';
 import { formatDuration, stepTitle } from '../canvas/summary.ts';
@@ -27,7 +28,7 @@ function originOf(project: Project, sandbox: string | null): WhatIfRequest['orig
 /** In Simulate, under the setup: "What if from here…" changes a persona's rates from the current minute. */
 export function WhatIfSection() {
   useExpectTexts();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = useLang();
   const status = useSim((s) => s.status);
   const minute = useSim((s) => s.minute);
@@ -52,7 +53,9 @@ export function WhatIfSection() {
   const delays = (ran.workflows.find((w) => w.id === workflow?.id)?.steps ?? []).flatMap((x) => (x.kind === 'delay' && x.delay.mode === 'duration' ? [x] : []));
   const edited = delays.find((x) => x.id === delay.step);
   // "Délai 3 jours": two delays of a workflow read apart.
-  const delayName = (x: (typeof delays)[number]) => x.title?.trim() || (x.delay.mode === 'duration' ? `${stepTitle(x, t)} ${formatDuration(x.delay.duration, t)}` : stepTitle(x, t));
+  const delayName = (x: (typeof delays)[number], tr: TFunction = t) => x.title?.trim() || (x.delay.mode === 'duration' ? `${stepTitle(x, tr)} ${formatDuration(x.delay.duration, tr)}` : stepTitle(x, tr));
+  // The preview is said in both languages (a switch of language redraws it): the step's name too.
+  const delayNames = (x: (typeof delays)[number]) => ({ fr: delayName(x, i18n.getFixedT('fr')), en: delayName(x, i18n.getFixedT('en')) });
   const editedDays = edited && edited.delay.mode === 'duration' ? (delay.days ?? Math.round((durationMinutes(edited.delay.duration) / 1440) * 100) / 100) : 0;
   const date = (m: number) => formatInstant(meta.startMs + m * 60_000, meta.timeZone, lang);
   const propertyEdit = propertyChange(ran, property);
@@ -72,7 +75,7 @@ export function WhatIfSection() {
       minute,
       changes: [{ persona: chosen.id as PersonaId, openRate: current.open / 100, clickRate: current.click / 100, conversionRate: current.download / 100 }],
       ...(propertyEdit ? { properties: [propertyEdit] } : {}),
-      ...(edited && workflow ? { delay: { workflow: workflow.id, step: asStepId(edited.id), minutes: delay.remove ? null : Math.round(editedDays * 1440), name: delayName(edited) } } : {}),
+      ...(edited && workflow ? { delay: { workflow: workflow.id, step: asStepId(edited.id), minutes: delay.remove ? null : Math.round(editedDays * 1440), name: delayNames(edited) } } : {}),
     }).then((answer) => store.setState({ whatIfRunning: false, whatIf: answer.ok ? answer : null }));
   };
   const changed = result && workflow ? result.steps.filter((s) => s.workflow === workflow.id && s.original !== s.changed) : [];

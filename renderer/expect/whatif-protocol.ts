@@ -10,7 +10,7 @@ export interface WhatIfRequest {
   readonly minute: number;
   readonly changes: readonly RateChange[];
   /** A delay of the run edited at `minute`: its new length in minutes, or null when deleted (previewed, and applied in the re-run). */
-  readonly delay?: { readonly workflow: WorkflowId; readonly step: StepId; readonly minutes: number | null; readonly name: string };
+  readonly delay?: { readonly workflow: WorkflowId; readonly step: StepId; readonly minutes: number | null; readonly name: Localized };
   /** Contacts' properties edited at `minute`. */
   readonly properties?: readonly { readonly contact: string; readonly values: Readonly<Record<string, PropertyValue>> }[];
 }

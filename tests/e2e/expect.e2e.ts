@@ -156,6 +156,8 @@ describe('what if, from day 10', () => {
     await expect(page.locator('[data-testid=whatif-chart] polyline').count()).resolves.toBeGreaterThanOrEqual(2);
     await screenshot(page, 'whatif-fr-1440');
     await page.getByTestId('language').selectOption('en');
+    // The preview follows the language, the step's name included.
+    await expect(page.getByTestId('whatif-delay-preview').textContent()).resolves.toMatch(/"Delay 5 days"/);
     await page.setViewportSize({ width: 1280, height: 720 });
     await screenshot(page, 'whatif-en-1280');
   });
