@@ -1,4 +1,3 @@
-import { predictionInterval } from '../study/interval.ts';
 import type { ExpectState, Interval, Measured } from './types.ts';
 
 /** Holds, fails or uncertain: one value against its bound, or an interval that may straddle it. */
@@ -18,6 +17,4 @@ export function judge(m: Measured, interval?: Interval): ExpectState {
 }
 
 /** An interval over replications: engine/study's rule (order statistics, 90 %), the one of every interval shown. */
-export function intervalOf(values: readonly number[]): Interval {
-  return predictionInterval(values);
-}
+export { predictionInterval as intervalOf } from '../study/interval.ts';

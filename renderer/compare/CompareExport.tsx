@@ -1,4 +1,4 @@
-import { FileJson, FileSpreadsheet } from 'lucide-react';
+import { SaveButtons } from '../study/SaveButtons.tsx';
 import { studyCsv, studyJson } from '../../engine/study/index.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { useSaveText } from '../study/useSaveText.ts';
@@ -27,16 +27,5 @@ export function CompareExport() {
         : `${JSON.stringify({ ...(studyJson(heading, summary.cells, columns, lang) as object), variant: { id: b.id, name: b.name } }, null, 2)}\n`;
     saveText(`${a.name} – ${lang === 'fr' ? 'comparaison' : 'comparison'}`, format, text);
   };
-  return (
-    <div className="fb-sim-export" data-testid="compare-export">
-      <button type="button" className="fb-button is-small" onClick={() => save('csv')} data-testid="compare-export-csv">
-        <FileSpreadsheet size={14} aria-hidden />
-        {t('compare.exportCsv')}
-      </button>
-      <button type="button" className="fb-button is-small" onClick={() => save('json')} data-testid="compare-export-json">
-        <FileJson size={14} aria-hidden />
-        {t('compare.exportJson')}
-      </button>
-    </div>
-  );
+  return <SaveButtons testId="compare-export" csvLabel={t('compare.exportCsv')} jsonLabel={t('compare.exportJson')} onSave={save} />;
 }

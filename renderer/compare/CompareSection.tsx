@@ -1,4 +1,5 @@
-import { Copy, GitCompareArrows, X } from 'lucide-react';
+import { Copy, GitCompareArrows } from 'lucide-react';
+import { RunsProgress } from '../study/RunsProgress.tsx';
 import { useCallback, useEffect, useState } from 'react';
 import { asProjectId } from '../../engine/model/index.ts';
 import { duplicateAsVariant } from '../../engine/study/index.ts';
@@ -94,18 +95,7 @@ export function CompareSection() {
         </button>
       </div>
       {status === 'running' ? (
-        <div className="fb-sim-progress" data-testid="compare-progress">
-          <div className="fb-sim-progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={total ? Math.round((done / total) * 100) : 0}>
-            <span style={{ width: `${total ? Math.round((done / total) * 100) : 0}%` }} />
-          </div>
-          <div className="fb-row fb-sim-progress-row">
-            <span className="fb-help">{t('compare.progress', { done, total })}</span>
-            <button type="button" className="fb-button is-small" onClick={() => store.getState().cancel()} data-testid="compare-cancel">
-              <X size={14} aria-hidden />
-              {t('compare.cancel')}
-            </button>
-          </div>
-        </div>
+        <RunsProgress done={done} total={total} label={t('compare.progress', { done, total })} cancelLabel={t('compare.cancel')} onCancel={() => store.getState().cancel()} testId="compare" />
       ) : (
         <button type="button" className="fb-button is-primary is-small fb-compare-run" disabled={!picked} onClick={() => void run()} data-testid="compare-run">
           <GitCompareArrows size={14} aria-hidden />

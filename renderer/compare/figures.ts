@@ -1,5 +1,4 @@
-import type { StudySummary } from '../../engine/study/index.ts';
-import type { Figure } from '../study/figures.ts';
+import { clampDay, figureIn, type Figure } from '../study/figures.ts';
 import type { ComparisonResult } from './store.ts';
 
 /** A comparison on one day: A's, B's and B − A's mean and interval by shared cell key. */
@@ -10,16 +9,6 @@ export interface ComparisonAt {
 }
 
 export function comparisonAt(result: ComparisonResult, day: number): ComparisonAt {
-  const d = Math.max(0, Math.min(result.summary.diff.days - 1, day));
-  return {
-    result,
-    day: d,
-    figure(which, key) {
-      const c = result.keys.get(key);
-      if (c === undefined) return null;
-      const s: StudySummary = result.summary[which];
-      const at = d * s.cells + c;
-      return { mean: s.mean[at]!, lo: s.lo[at]!, hi: s.hi[at]! };
-    },
-  };
+  const d = clampDay(result.summary.diff, day);
+  return { result, day: d, figure: (which, key) => figureIn(result.summary[which], result.keys.get(key), d) };
 }

@@ -1,7 +1,7 @@
 import type { Project } from '../../engine/model/index.ts';
 import { ComparisonAggregate, comparisonLayout, studyShape, type ComparisonSummary } from '../../engine/study/index.ts';
 import type { ContactOrigin, RunMeta, RunSettings } from '../simulator/protocol.ts';
-import { defaultWorkerCount, runReplications, type MakeWorker } from '../study/pool.ts';
+import { defaultWorkerCount, type MakeWorker } from '../study/pool.ts';
 import { createPooledStore, type PooledState, type PooledStore } from '../study/pooled-store.ts';
 import { studyOptions } from '../study/store.ts';
 
@@ -39,29 +39,23 @@ export type CompareStore = PooledStore<CompareInput, ComparisonResult>;
  */
 export function createCompareStore(make: MakeWorker, workers: number = defaultWorkerCount()): CompareStore {
   return createPooledStore<CompareInput, ComparisonResult>(
+    make,
+    workers,
     (input) => input.replications,
-    async ({ a, b, origin, settings, replications, meta }, { signal, onProgress }) => {
+    async ({ a, b, origin, settings, replications, meta }, { replicate }) => {
       // B runs with A's settings, its time zone included, or the days would not line up.
       const options = { ...studyOptions(settings, replications), timeZone: a.simulation.timeZone };
       const la = studyShape(a, options);
       const lb = studyShape(b, options);
       const layout = comparisonLayout(la, lb);
       let aggregate: ComparisonAggregate | null = null;
-      const started = performance.now();
-      const count = Math.max(1, Math.min(workers, replications));
-      await runReplications({ project: a, variant: b, origin, options }, replications, {
-        workers: count,
-        make,
-        signal,
-        onProgress,
-        onFrame: (r, frameA, frameB) => {
-          aggregate ??= new ComparisonAggregate(layout, la.cells.length, lb.cells.length, frameA.length / la.cells.length, replications);
-          aggregate.add(r, frameA, frameB!);
-        },
+      const ran = await replicate({ project: a, variant: b, origin, options }, replications, (r, frameA, frameB) => {
+        aggregate ??= new ComparisonAggregate(layout, la.cells.length, lb.cells.length, frameA.length / la.cells.length, replications);
+        aggregate.add(r, frameA, frameB!);
       });
       const summary = aggregate!.summary();
       const keys = new Map(summary.cells.map((c, k) => [c.key, k]));
-      return { meta, a, b, summary, keys, replications, seed: settings.seed, workers: count, ms: performance.now() - started };
+      return { meta, a, b, summary, keys, replications, seed: settings.seed, ...ran };
     },
   );
 }

@@ -11,7 +11,7 @@ import { DateField } from './DateField.tsx';
 import { formatLongDate } from './time.ts';
 import { useSandboxChoices } from './useSandboxChoices.ts';
 import { useAppCommand } from '../platform/appCommands.ts';
-import { StudyProgress } from '../study/StudyProgress.tsx';
+import { RunsProgress } from '../study/RunsProgress.tsx';
 import { useStudyT } from '../study/i18n.ts';
 import { useStudy, useStudyStore } from '../study/context.tsx';
 import { useRunAll } from '../study/useRunAll.ts';
@@ -35,6 +35,8 @@ export const SimSetup = memo(function SimSetup() {
   const runAll = useRunAll();
   const studyStore = useStudyStore();
   const studying = useStudy((x) => x.status === 'running');
+  const studyDone = useStudy((x) => x.done);
+  const studyTotal = useStudy((x) => x.total);
   const chosen = settings?.sandbox ?? (project.contacts?.length ? BUNDLED : preferred);
   if (!settings) return null;
   const sim = store.getState();
@@ -102,7 +104,7 @@ export const SimSetup = memo(function SimSetup() {
         <span className="fb-help">{s('study.replicationsHelp')}</span>
       </label>
       <RunCommand run={() => origin && !running && void runAll(project, origin)} />
-      {studying ? <StudyProgress onCancel={() => studyStore.getState().cancel()} /> : null}
+      {studying ? <RunsProgress done={studyDone} total={studyTotal} label={s('study.progress', { done: studyDone, total: studyTotal })} cancelLabel={s('study.cancel')} onCancel={() => studyStore.getState().cancel()} testId="study" /> : null}
       {status === 'running' ? (
         <div className="fb-sim-progress" data-testid="sim-progress">
           <div className="fb-sim-progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress.fraction * 100)}>

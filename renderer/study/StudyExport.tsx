@@ -1,4 +1,4 @@
-import { FileJson, FileSpreadsheet } from 'lucide-react';
+import { SaveButtons } from './SaveButtons.tsx';
 import { studyCsv, studyJson } from '../../engine/study/index.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { useStudyStore } from './context.tsx';
@@ -22,16 +22,5 @@ export function StudyExport() {
         : `${JSON.stringify(studyJson({ project, replications, seed, contacts: meta.contacts, days: summary.days }, layout.cells, columns, lang), null, 2)}\n`;
     saveText(`${project.name} – ${lang === 'fr' ? 'étude' : 'study'}`, format, text);
   };
-  return (
-    <div className="fb-sim-export" data-testid="study-export">
-      <button type="button" className="fb-button is-small" onClick={() => save('csv')} data-testid="study-export-csv">
-        <FileSpreadsheet size={14} aria-hidden />
-        {t('study.exportCsv')}
-      </button>
-      <button type="button" className="fb-button is-small" onClick={() => save('json')} data-testid="study-export-json">
-        <FileJson size={14} aria-hidden />
-        {t('study.exportJson')}
-      </button>
-    </div>
-  );
+  return <SaveButtons testId="study-export" csvLabel={t('study.exportCsv')} jsonLabel={t('study.exportJson')} onSave={save} />;
 }

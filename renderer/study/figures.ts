@@ -19,19 +19,19 @@ export interface StudyAt {
   figure(key: string): Figure | null;
 }
 
+/** Cell c of a summary on day d (d within the summary's days); null for a cell it does not have. */
+export function figureIn(summary: StudySummary, c: number | undefined, d: number): Figure | null {
+  if (c === undefined) return null;
+  const at = d * summary.cells + c;
+  return { mean: summary.mean[at]!, lo: summary.lo[at]!, hi: summary.hi[at]! };
+}
+
+/** A day of the summary: the last one for a day past the horizon. */
+export const clampDay = (summary: StudySummary, day: number) => Math.max(0, Math.min(summary.days - 1, day));
+
 export function studyAt(result: StudyResult, day: number): StudyAt {
-  const { summary, keys } = result;
-  const d = Math.max(0, Math.min(summary.days - 1, day));
-  return {
-    result,
-    day: d,
-    figure(key) {
-      const c = keys.get(key);
-      if (c === undefined) return null;
-      const at = d * summary.cells + c;
-      return { mean: summary.mean[at]!, lo: summary.lo[at]!, hi: summary.hi[at]! };
-    },
-  };
+  const d = clampDay(result.summary, day);
+  return { result, day: d, figure: (key) => figureIn(result.summary, result.keys.get(key), d) };
 }
 
 /** The study of the run shown, at the day of the minute shown; null with no study (one run) or a study of another run. */

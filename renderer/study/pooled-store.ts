@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { StudyCancelled } from './pool.ts';
+import { runReplications, StudyCancelled, type MakeWorker, type PoolRun } from './pool.ts';
+import type { StudySetup } from './protocol.ts';
 
 /** A job on the study workers (a study, a comparison): its progress, result, cancel. */
 export interface PooledState<Input, Result> {
@@ -16,15 +17,19 @@ export interface PooledState<Input, Result> {
 export type PooledStore<Input, Result> = StoreApi<PooledState<Input, Result>>;
 
 export interface JobContext {
-  readonly signal: AbortSignal;
-  onProgress(done: number): void;
+  /**
+   * Runs replications 0..R-1 of the setup on the workers (one per core, at most R), each frame
+   * handed to `onFrame` as it comes; says how many workers ran and how long it took.
+   */
+  replicate(setup: StudySetup, replications: number, onFrame: PoolRun['onFrame']): Promise<{ readonly workers: number; readonly ms: number }>;
 }
 
 /**
  * The store of one kind of job: starting one cancels the one running; a cancelled or superseded
- * job never writes its result; a failure keeps its message. `total(input)` is the replications.
+ * job never writes its result; a failure keeps its message. `total(input)` is the replications; the
+ * job runs them through `replicate` (the workers `make` builds, one per core up to `workers`).
  */
-export function createPooledStore<Input, Result>(total: (input: Input) => number, job: (input: Input, context: JobContext) => Promise<Result>): PooledStore<Input, Result> {
+export function createPooledStore<Input, Result>(make: MakeWorker, workers: number, total: (input: Input) => number, job: (input: Input, context: JobContext) => Promise<Result>): PooledStore<Input, Result> {
   let abort: AbortController | null = null;
   return createStore<PooledState<Input, Result>>()((set, get) => ({
     status: 'idle',
@@ -38,7 +43,13 @@ export function createPooledStore<Input, Result>(total: (input: Input) => number
       abort = controller;
       set({ status: 'running', done: 0, total: total(input), error: null, result: null });
       try {
-        const result = await job(input, { signal: controller.signal, onProgress: (done) => abort === controller && set({ done }) });
+        const replicate: JobContext['replicate'] = async (setup, replications, onFrame) => {
+          const started = performance.now();
+          const count = Math.max(1, Math.min(workers, replications));
+          await runReplications(setup, replications, { workers: count, make, signal: controller.signal, onFrame, onProgress: (done) => abort === controller && set({ done }) });
+          return { workers: count, ms: performance.now() - started };
+        };
+        const result = await job(input, { replicate });
         if (abort === controller) set({ status: 'done', result });
       } catch (error) {
         if (error instanceof StudyCancelled || abort !== controller) return;

@@ -1,7 +1,7 @@
 import type { Project } from '../../engine/model/index.ts';
 import { StudyAggregate, studyShape, type StudyLayout, type StudyOptions, type StudySummary } from '../../engine/study/index.ts';
 import type { ContactOrigin, RunMeta, RunSettings } from '../simulator/protocol.ts';
-import { defaultWorkerCount, runReplications, type MakeWorker } from './pool.ts';
+import { defaultWorkerCount, type MakeWorker } from './pool.ts';
 import { createPooledStore, type PooledState, type PooledStore } from './pooled-store.ts';
 
 /** A finished study: every count of the run per day, with its mean and 90 % interval (engine/study). */
@@ -44,26 +44,20 @@ export function studyOptions(settings: RunSettings, replications: number): Study
 
 export function createStudyStore(make: MakeWorker, workers: number = defaultWorkerCount()): StudyStore {
   return createPooledStore<StudyInput, StudyResult>(
+    make,
+    workers,
     (input) => input.replications,
-    async ({ project, origin, settings, replications, meta }, { signal, onProgress }) => {
+    async ({ project, origin, settings, replications, meta }, { replicate }) => {
       const options = studyOptions(settings, replications);
       const layout = studyShape(project, options);
       let aggregate: StudyAggregate | null = null;
-      const started = performance.now();
-      const count = Math.max(1, Math.min(workers, replications));
-      await runReplications({ project, origin, options }, replications, {
-        workers: count,
-        make,
-        signal,
-        onProgress,
-        onFrame: (r, frame) => {
-          aggregate ??= new StudyAggregate(layout.cells.length, frame.length / layout.cells.length, replications);
-          aggregate.add(r, frame);
-        },
+      const ran = await replicate({ project, origin, options }, replications, (r, frame) => {
+        aggregate ??= new StudyAggregate(layout.cells.length, frame.length / layout.cells.length, replications);
+        aggregate.add(r, frame);
       });
       const summary = aggregate!.summary();
       const keys = new Map(layout.cells.map((c, k) => [c.key, k]));
-      return { meta, project, layout, summary, keys, replications, seed: settings.seed, workers: count, ms: performance.now() - started };
+      return { meta, project, layout, summary, keys, replications, seed: settings.seed, ...ran };
     },
   );
 }
