@@ -1,5 +1,5 @@
 import type { Contact, Project, SimulationSettings } from '../model/index.ts';
-import type { Compiled } from './compile/compile.ts';
+import type { Compiled, CompiledStep } from './compile/compile.ts';
 import type { ContactTest } from './compile/compiled-criteria.ts';
 import type { FlipCriteria } from './compile/flip.ts';
 import type { Clock } from './state/clock.ts';
@@ -63,8 +63,16 @@ export interface RunContext {
   /** Compiled tests per workflow (triggers, goal) and per step (branches, waits). */
   readonly triggerTest: readonly ContactTest[];
   readonly goalTest: readonly (ContactTest | null)[];
+  /**
+   * The steps the contact runs now, their branch and wait tests, and where each workflow starts
+   * (`starts[2w]` the enrollment edge, `starts[2w + 1]` the first step): `compiled`'s, or from the
+   * minute a workflow is edited during the run (run/workflow-from.ts) that workflow's edited
+   * version. Indices are the same in both.
+   */
+  readonly steps: readonly CompiledStep[];
   readonly branchTests: readonly (ContactTest[][][] | null)[];
   readonly waitTest: readonly (ContactTest | null)[];
+  readonly starts: Int32Array;
   /** Per workflow, the changes it reacts to and whether a step waits on criteria. */
   readonly care: Int32Array;
   readonly waitsOnCriteria: Uint8Array;

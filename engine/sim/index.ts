@@ -47,5 +47,6 @@ export { REACT } from './run/behaviour.ts';
 export { SITE_PAGES } from './run/visits.ts';
 export { editedDelayEnd, type DelayFrom } from './run/delay-from.ts';
 export type { PropertiesFrom } from './run/properties-from.ts';
+export { endAfterEdit, type WorkflowFrom } from './run/workflow-from.ts';
 /** The run's clock (minutes since local midnight of the start date in a zone), for callers placing minutes on days. */
 export { clockFor, Clock } from './state/clock.ts';

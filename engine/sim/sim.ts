@@ -1,7 +1,7 @@
 import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings } from '../model/index.ts';
 import { schedulePropertyChanges } from './run/properties-from.ts';
 import { clockFor, type Clock } from './state/clock.ts';
-import { compileProject, DEP, type Compiled } from './compile/compile.ts';
+import { compileProject, DEP, type Compiled, type CompiledStep } from './compile/compile.ts';
 import { HOW, Q, type RunContext } from './context.ts';
 import { compileRunTests, type ContactTest } from './compile/compiled-criteria.ts';
 import type { PropertyColumn } from './state/columns.ts';
@@ -27,6 +27,14 @@ import type { ContactSource, SimulationOptions, Totals, ContactInput } from './t
  * chain without a loop (each step once per workflow entered), a bound on a run's work whatever the project.
  */
 const INSTANT_BUDGET_PER_STEP = 10;
+
+/** What a run reads of the steps, in one version of an edited workflow (run/workflow-from.ts). */
+interface Phase {
+  readonly steps: readonly CompiledStep[];
+  readonly branchTests: readonly (ContactTest[][][] | null)[];
+  readonly waitTest: readonly (ContactTest | null)[];
+  readonly start: readonly [number, number];
+}
 
 
 /**
@@ -109,8 +117,13 @@ export class Sim implements RunContext {
   readonly triggerTest: ContactTest[];
   readonly goalTest: (ContactTest | null)[];
   readonly score: ScoreRules;
-  readonly branchTests: (ContactTest[][][] | null)[];
-  readonly waitTest: (ContactTest | null)[];
+  steps: readonly CompiledStep[];
+  branchTests: readonly (ContactTest[][][] | null)[];
+  waitTest: readonly (ContactTest | null)[];
+  readonly starts: Int32Array;
+  /** A workflow edited during the run: both versions' tables, and whether the contact's clock is past the edit. */
+  private readonly edit: { readonly minute: number; readonly before: Phase; readonly after: Phase } | null;
+  private edited = false;
   /** Per workflow, the changes it reacts to and whether a step waits on criteria (see Compiled). */
   readonly care: Int32Array;
   readonly waitsOnCriteria: Uint8Array;
@@ -124,7 +137,7 @@ export class Sim implements RunContext {
     this.nowMs = this.clock.startMs;
     this.clock.prepare(Math.max(0, Math.floor(this.settings.horizonDays)) + 1);
     const origin = this.clock.startMs;
-    this.compiled = compileProject(project, options.workflows, (tz) => clockFor(this.settings.startDate, tz, origin), options.lazyScore !== false);
+    this.compiled = compileProject(project, options.workflows, (tz) => clockFor(this.settings.startDate, tz, origin), options.lazyScore !== false, options.workflowFrom);
     this.days = Math.max(0, Math.floor(this.settings.horizonDays));
     const horizonEnd = this.clock.midnight(this.days) - 1;
     this.lastMinute = Math.max(0, Math.min(horizonEnd, options.stopAtMinute ?? horizonEnd));
@@ -138,7 +151,19 @@ export class Sim implements RunContext {
     const store = this.store;
     // Before any criteria is compiled: a lazy score is read through the store (score.ts).
     this.score = new ScoreRules(this.compiled, store, this.lastMinute);
-    ({ triggerTest: this.triggerTest, goalTest: this.goalTest, branchTests: this.branchTests, waitTest: this.waitTest } = compileRunTests(this.compiled, store));
+    const tests = compileRunTests(this.compiled, store);
+    ({ triggerTest: this.triggerTest, goalTest: this.goalTest, branchTests: this.branchTests, waitTest: this.waitTest } = tests);
+    this.steps = this.compiled.steps;
+    this.starts = Int32Array.from(this.compiled.workflows.flatMap((cw) => [cw.enrollEdge, cw.startStep]));
+    const ed = this.compiled.edited;
+    this.edit =
+      ed && tests.edited
+        ? {
+            minute: ed.minute,
+            before: { steps: this.steps, branchTests: this.branchTests, waitTest: this.waitTest, start: [this.starts[2 * ed.workflow]!, this.starts[2 * ed.workflow + 1]!] },
+            after: { steps: ed.steps, ...tests.edited, start: [ed.enrollEdge, ed.startStep] },
+          }
+        : null;
     ({ care: this.care, waitsOnCriteria: this.waitsOnCriteria, waitedEvents: this.waitedEvents } = this.compiled);
     this.activityColumn = store.column('lastactivitydate');
     this.streams = store.streams;
@@ -272,6 +297,20 @@ export class Sim implements RunContext {
     this.instantSteps = 0;
     this.nowMs = this.clock.toMs(minute);
     this.day = this.log.day = Math.min(this.clock.dayOf(minute), Math.max(0, this.days - 1));
+    if (this.edit !== null && minute >= this.edit.minute !== this.edited) this.switchTo(minute >= this.edit.minute);
+  }
+
+  /** The tables of the edited workflow's version in force: the original's before the edit, the edited one's from it. */
+  private switchTo(edited: boolean): void {
+    const edit = this.edit!;
+    const phase = edited ? edit.after : edit.before;
+    this.edited = edited;
+    this.steps = phase.steps;
+    this.branchTests = phase.branchTests;
+    this.waitTest = phase.waitTest;
+    const w = this.compiled.edited!.workflow;
+    this.starts[2 * w] = phase.start[0];
+    this.starts[2 * w + 1] = phase.start[1];
   }
 
   /** Runs the current contact's events to the horizon. */

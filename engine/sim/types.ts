@@ -2,6 +2,7 @@ import type { Arrivals, Contact, Localized, Persona, PersonaId, WorkflowId } fro
 import type { EndState, EnrollHow, EventLog, SkipReason } from './state/log.ts';
 import type { DelayFrom } from './run/delay-from.ts';
 import type { PropertiesFrom } from './run/properties-from.ts';
+import type { WorkflowFrom } from './run/workflow-from.ts';
 
 export interface SimulationOptions {
   /** Only these workflows (default: every enabled workflow of the project). */
@@ -31,6 +32,11 @@ export interface SimulationOptions {
   readonly delayFrom?: DelayFrom;
   /** What if contacts' properties are edited at `minute` (engine/whatif; run/properties-from.ts). */
   readonly propertiesFrom?: PropertiesFrom;
+  /**
+   * What if a workflow's steps are edited at `minute` (engine/whatif): the edited version of one
+   * workflow of the run, in force from that minute by HubSpot's rules for live edits (run/workflow-from.ts).
+   */
+  readonly workflowFrom?: WorkflowFrom;
   /** Stop after this minute (inclusive) rather than at the horizon: "a run stopped at t". */
   readonly stopAtMinute?: number;
   /**

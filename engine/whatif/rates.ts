@@ -1,4 +1,4 @@
-import type { Persona, PersonaId, Project, StepId, WorkflowId } from '../model/index.ts';
+import type { Persona, PersonaId, Project, StepId, Workflow, WorkflowId } from '../model/index.ts';
 import { simulate, type ContactInput, type DelayFrom, type PropertiesFrom, type SimulationOptions, type SimulationResult } from '../sim/index.ts';
 
 /**
@@ -41,12 +41,17 @@ export function rateWhatIf(project: Project, contacts: ContactInput, minute: num
   return whatIf(project, contacts, minute, { rates: changes }, options, original);
 }
 
-/** What changes at minute t: personas' rates, a delay's length (HubSpot's live-edit rule), or both. */
+/** What changes at minute t: personas' rates, a delay's length (HubSpot's live-edit rule), contacts' properties, a workflow's steps. */
 export interface WhatIfChange {
   readonly rates?: readonly RateChange[];
   readonly delay?: Omit<DelayFrom, 'minute'>;
   /** Contacts' properties set at t (by contact id), as a marketer would edit them in HubSpot. */
   readonly properties?: PropertiesFrom['changes'];
+  /**
+   * The edited version of one workflow of the run (same id), in force from t by HubSpot's rules
+   * for live edits (engine/sim/run/workflow-from.ts): its steps, links and first step.
+   */
+  readonly workflow?: Workflow;
 }
 
 /**
@@ -61,7 +66,9 @@ export function whatIf(project: Project, contacts: ContactInput, minute: number,
     ...(change.rates && change.rates.length > 0 ? { ratesFrom: { minute, personas: withRates(project.personas, change.rates) } } : {}),
     ...(change.delay ? { delayFrom: { minute, ...change.delay } } : {}),
     ...(change.properties && change.properties.length > 0 ? { propertiesFrom: { minute, changes: change.properties } } : {}),
+    ...(change.workflow ? { workflowFrom: { minute, workflow: change.workflow } } : {}),
   });
-  const steps = base.steps.map((s, k) => ({ workflow: s.workflow, step: s.step as StepId, original: s.entered, changed: changed.steps[k]!.entered }));
+  // An edited workflow's new steps come after every step of the original run, whose indices stay.
+  const steps = changed.steps.map((s, k) => ({ workflow: s.workflow, step: s.step as StepId, original: base.steps[k]?.entered ?? 0, changed: s.entered }));
   return { minute, original: base, changed, steps };
 }

@@ -2,6 +2,8 @@ import { isScoreProperty, outgoingEdges, slotKey, type Criteria, type Filter, ty
 import { parseTimeOfDay, type Clock } from '../state/clock.ts';
 import { ACTION_CODE, type EmailAction } from '../state/history.ts';
 import { compileScoreModel, modelCriteriaRules, scoreInputs } from './score-model.ts';
+import { compileEditedWorkflow } from './edited-workflow.ts';
+import type { WorkflowFrom } from '../run/workflow-from.ts';
 import { DEP, WAIT_BITS, type Compiled, type CompiledCriteria, type CompiledEdge, type CompiledStep, type CompiledWorkflow, type TimeWatch } from './compiled.ts';
 
 export * from './compiled.ts';
@@ -16,9 +18,13 @@ const FIRST_PROPERTY_BIT = 5;
 const LAST_PROPERTY_BIT = 30;
 
 const NOT_ACTIONS = new Set(['delay', 'delay-until-event', 'branch-if', 'branch-value', 'branch-random', 'go-to']);
+const isAction = (s: Step): boolean => !NOT_ACTIONS.has(s.kind);
 
-/** `lazy` false keeps the score stored even where it could be read lazily (tests compare both). */
-export function compileProject(project: Project, workflowIds: readonly WorkflowId[] | undefined, clockOf: (tz: string) => Clock, lazy = true): Compiled {
+/**
+ * `lazy` false keeps the score stored even where it could be read lazily (tests compare both);
+ * `edit`: a workflow edited at a minute of the run (run/workflow-from.ts).
+ */
+export function compileProject(project: Project, workflowIds: readonly WorkflowId[] | undefined, clockOf: (tz: string) => Clock, lazy = true, edit?: WorkflowFrom): Compiled {
   const propBits = new Map<string, number>();
   const propertyBit = (name: string): number => {
     let bit = propBits.get(name);
@@ -93,7 +99,7 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
         targets.push(to);
         edges.push({ workflow: wi, from: offset + i, slot: slotKey(e.slot), to, label: e.label ?? '' });
       }
-      steps.push({ step: s, index: offset + i, workflow: wi, edges: ids, targets, isAction: !NOT_ACTIONS.has(s.kind) });
+      steps.push({ step: s, index: offset + i, workflow: wi, edges: ids, targets, isAction: isAction(s), deleted: false });
       for (const c of criteriaOfStep(s)) compileCriteria(c);
     }
     const win = wf.executionWindow;
@@ -120,10 +126,14 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
         others.mode === 'none' ? 'none' : others.mode === 'all' ? 'all' : others.workflows.map((id) => wfIndex.get(id) ?? -1).filter((i) => i >= 0),
     };
   });
+  // After every other criteria: the original's property bits stay as they are.
+  const edited = edit ? compileEditedWorkflow(edit, workflows, steps, edges, isAction, compileCriteria) : null;
+  const everyStep = edited ? [...steps, ...edited.steps.filter((cs, k) => cs !== steps[k])] : steps;
   return {
     workflows,
     steps,
     edges,
+    edited,
     emails: project.emails,
     emailIndex: new Map(project.emails.map((e, i) => [e.id as string, i])),
     assets: project.assets,
@@ -138,9 +148,9 @@ export function compileProject(project: Project, workflowIds: readonly WorkflowI
     pageFilters,
     care: Int32Array.from(workflows, (cw) => cw.triggers.deps | (cw.goal?.deps ?? 0) | (cw.suppression.length > 0 ? DEP.list : 0)),
     waitsOnCriteria: Uint8Array.from(workflows, (cw) =>
-      steps.some((cs) => cs.workflow === cw.index && cs.step.kind === 'delay-until-event' && cs.step.event.kind === 'criteria-met') ? 1 : 0,
+      everyStep.some((cs) => cs.workflow === cw.index && cs.step.kind === 'delay-until-event' && cs.step.event.kind === 'criteria-met') ? 1 : 0,
     ),
-    waitedEvents: steps.reduce((m, cs) => (cs.step.kind === 'delay-until-event' ? m | (WAIT_BITS[cs.step.event.kind] ?? 0) : m), 0),
+    waitedEvents: everyStep.reduce((m, cs) => (cs.step.kind === 'delay-until-event' ? m | (WAIT_BITS[cs.step.event.kind] ?? 0) : m), 0),
     lazyScore,
     readsTime: (f) => filterReadsTime(f) || (scoreWatched && readsScore(f)),
     propertyBit,

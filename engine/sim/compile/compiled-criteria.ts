@@ -17,7 +17,7 @@ import type {
 } from '../../model/index.ts';
 import { T_NUMBER } from '../state/columns.ts';
 import type { ContactStore } from '../state/contacts.ts';
-import type { Compiled } from './compile.ts';
+import type { Compiled, CompiledStep } from './compile.ts';
 import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_FORM, EV_PAGE, type EmailAction } from '../state/history.ts';
 
 /**
@@ -69,15 +69,22 @@ export function compileCriteriaTest(criteria: Criteria, store: ContactStore): Co
 
 /** The tests a run asks: per workflow its triggers and goal, per step its branches' filters and its wait. */
 export function compileRunTests(compiled: Compiled, store: ContactStore) {
+  const branches = ({ step }: CompiledStep) =>
+    step.kind === 'branch-if' ? step.branches.map((b) => b.criteria.groups.map((g) => g.filters.map((f) => compileFilterTest(f, store)))) : null;
+  const wait = ({ step }: CompiledStep) => (step.kind === 'delay-until-event' && step.event.kind === 'criteria-met' ? compileCriteriaTest(step.event.criteria, store) : null);
+  const branchTests = compiled.steps.map(branches);
+  const waitTest = compiled.steps.map(wait);
+  const edited = compiled.edited;
   return {
     triggerTest: compiled.workflows.map((cw) => compileCriteriaTest(cw.triggers.criteria, store)),
     goalTest: compiled.workflows.map((cw) => (cw.goal ? compileCriteriaTest(cw.goal.criteria, store) : null)),
-    branchTests: compiled.steps.map(({ step }) =>
-      step.kind === 'branch-if' ? step.branches.map((b) => b.criteria.groups.map((g) => g.filters.map((f) => compileFilterTest(f, store)))) : null,
-    ),
-    waitTest: compiled.steps.map(({ step }) =>
-      step.kind === 'delay-until-event' && step.event.kind === 'criteria-met' ? compileCriteriaTest(step.event.criteria, store) : null,
-    ),
+    branchTests,
+    waitTest,
+    // The steps of a workflow edited during the run, from the edit on: the same tests where the step is the same.
+    edited: edited && {
+      branchTests: edited.steps.map((cs, s) => (cs === compiled.steps[s] ? branchTests[s]! : branches(cs))),
+      waitTest: edited.steps.map((cs, s) => (cs === compiled.steps[s] ? waitTest[s]! : wait(cs))),
+    },
   };
 }
 

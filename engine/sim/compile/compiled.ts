@@ -48,6 +48,8 @@ export interface CompiledStep {
   readonly edges: readonly number[];
   readonly targets: readonly number[];
   readonly isAction: boolean;
+  /** In the table of an edited workflow's steps from the edit (`Compiled#edited`): the edit deleted this step. */
+  readonly deleted: boolean;
 }
 
 export interface CompiledEdge {
@@ -73,6 +75,18 @@ export interface CompiledWorkflow {
   /** Earliest anchored moment, for choosing a yearly anchor: offset days and minute of day. */
   readonly firstAnchor: { readonly days: number; readonly minute: number } | null;
   readonly unenrollOthers: 'none' | 'all' | readonly number[];
+}
+
+/** A workflow edited at a minute of the run (run/workflow-from.ts; compile/edited-workflow.ts). */
+export interface EditedTables {
+  readonly minute: number;
+  /** The edited workflow's index. */
+  readonly workflow: number;
+  /** The run's steps from the minute on, by the same indices as `Compiled#steps`. */
+  readonly steps: readonly CompiledStep[];
+  /** Where enrollments from the minute on start. */
+  readonly enrollEdge: number;
+  readonly startStep: number;
 }
 
 export interface Retention {
@@ -114,6 +128,8 @@ export interface Compiled {
    * reading it then depend on what the rules read, and watch their windows.
    */
   readonly lazyScore: boolean;
+  /** A workflow edited during the run: its steps from that minute on; null when none is. */
+  readonly edited: EditedTables | null;
   /** Whether a filter's verdict can change with time alone (a lazy score's, when a rule reads time). */
   readsTime(f: Filter): boolean;
   propertyBit(name: string): number;

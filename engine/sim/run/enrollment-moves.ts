@@ -18,8 +18,9 @@ export function checkCriteriaWait(sim: RunContext, e: number): void {
 export function resumeWait(sim: RunContext, e: number, met: boolean): void {
   sim.enr.flags[e]! &= ~E_WAITING;
   sim.enr.token[e]!++;
-  const cs = sim.compiled.steps[sim.enr.step[e]!]!;
-  const slot = met ? 0 : 1;
+  const cs = sim.steps[sim.enr.step[e]!]!;
+  // A wait deleted by an edit during the run releases the contact the way it went before the edit.
+  const slot = met || cs.deleted ? 0 : 1;
   moveTo(sim, e, cs.edges[slot]!, cs.targets[slot]!);
   if (sim.enr.step[e]! >= 0) sim.schedule(sim.now, Q.step, sim.enr.contact[e]!, e, sim.enr.token[e]!);
 }
@@ -56,7 +57,7 @@ export function enroll(sim: RunContext, i: number, w: number, how: number): numb
       if (oe >= 0) end(sim, oe, END.onOtherEnrollment, -1);
     }
   }
-  moveTo(sim, e, cw.enrollEdge, cw.startStep);
+  moveTo(sim, e, sim.starts[2 * w]!, sim.starts[2 * w + 1]!);
   if (sim.enr.step[e]! >= 0) sim.schedule(sim.now, Q.step, i, e, sim.enr.token[e]!);
   return e;
 }
@@ -129,7 +130,7 @@ export function notifyWaits(sim: RunContext, i: number, kind: 'email-opened' | '
   for (let w = 0; w < sim.W; w++) {
     const e = sim.store.active(i, w);
     if (e < 0 || !(sim.enr.flags[e]! & E_WAITING)) continue;
-    const step = sim.compiled.steps[sim.enr.step[e]!]!.step;
+    const step = sim.steps[sim.enr.step[e]!]!.step;
     if (step.kind !== 'delay-until-event' || step.event.kind !== kind) continue;
     const ev = step.event;
     const hit =

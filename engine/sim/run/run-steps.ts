@@ -1,4 +1,4 @@
-import { lifecycleRank, type PropertyValue } from '../../model/index.ts';
+import { lifecycleRank, type PropertyValue, type Step } from '../../model/index.ts';
 import { end, enroll, moveTo, resumeWait, suppressed } from './enrollment-moves.ts';
 import type { ContactTest } from '../compile/compiled-criteria.ts';
 import type { CompiledStep } from '../compile/compile.ts';
@@ -8,6 +8,7 @@ import { DECISION_BITS, END, K } from '../state/log.ts';
 import { HOW, Q, type RunContext } from '../context.ts';
 import { delayEnd, isoDay, nextAllowed } from '../compile/timing.ts';
 import { editedDelayEnd } from './delay-from.ts';
+import { endAfterEdit } from './workflow-from.ts';
 import { sendEmail } from './behaviour.ts';
 import { changed } from './changes.ts';
 
@@ -41,7 +42,12 @@ function walk(sim: RunContext, e: number): void {
       seenBy[s] = e;
       seenAt[s] = sim.now;
     }
-    const cs = sim.compiled.steps[s]!;
+    const cs = sim.steps[s]!;
+    // Deleted by an edit of the workflow during the run: the contact goes on as it went before.
+    if (cs.deleted) {
+      moveTo(sim, e, cs.edges[0]!, cs.targets[0]!);
+      continue;
+    }
     const cw = sim.compiled.workflows[cs.workflow]!;
     const i = enr.contact[e]!;
     const step = cs.step;
@@ -67,6 +73,11 @@ function walk(sim: RunContext, e: number): void {
         let end = delayEnd(step, sim.now, cw.clock, sim.store, i, anchor);
         const edit = sim.options.delayFrom;
         if (edit && step.delay.mode === 'duration' && step.id === edit.step && cw.workflow.id === edit.workflow) end = editedDelayEnd(sim.now, end, edit);
+        const edited = sim.compiled.edited;
+        if (edited !== null && cs.workflow === edited.workflow && edited.steps[s] !== cs) {
+          const next = edited.steps[s]!;
+          end = endAfterEdit(sim.now, end, edited.minute, !next.deleted && next.step.kind === 'delay' ? delayEnd(next.step, sim.now, cw.clock, sim.store, i, anchor) : null);
+        }
         const anchored = cw.workflow.timing.type !== 'contact' && (step.delay.mode === 'relative-to-anchor' || step.delay.mode === 'until-date');
         if (end > sim.now) {
           if (anchored) enr.flags[e]! &= ~E_SKIPPING;
@@ -82,8 +93,13 @@ function walk(sim: RunContext, e: number): void {
           continue;
         }
         enr.flags[e]! |= E_WAITING;
-        const wait = Math.max(0, Math.round(step.maxWait.amount * { minutes: 1, hours: 60, days: 1440, weeks: 10080 }[step.maxWait.unit]));
-        return sim.schedule(sim.now + wait, Q.timeout, i, e, enr.token[e]!);
+        let timeout = sim.now + maxWait(step);
+        const edited = sim.compiled.edited;
+        if (edited !== null && cs.workflow === edited.workflow && edited.steps[s] !== cs) {
+          const next = edited.steps[s]!;
+          timeout = endAfterEdit(sim.now, timeout, edited.minute, !next.deleted && next.step.kind === 'delay-until-event' ? sim.now + maxWait(next.step) : null);
+        }
+        return sim.schedule(timeout, Q.timeout, i, e, enr.token[e]!);
       }
       case 'branch-if': {
         let chosen = step.branches.length;
@@ -133,6 +149,12 @@ function walk(sim: RunContext, e: number): void {
     // Delays that are over, and go-tos, follow their single edge.
     moveTo(sim, e, cs.edges[0]!, cs.targets[0]!);
   }
+}
+
+const UNIT_MINUTES = { minutes: 1, hours: 60, days: 1440, weeks: 10080 } as const;
+
+function maxWait(step: Extract<Step, { kind: 'delay-until-event' }>): number {
+  return Math.max(0, Math.round(step.maxWait.amount * UNIT_MINUTES[step.maxWait.unit]));
 }
 
 export function waitTimedOut(sim: RunContext, e: number): void {
