@@ -16,11 +16,16 @@ import { useExpect, useExpectStore } from './useExpect.ts';
 import { askWhatIf } from './whatif-client.ts';
 import type { WhatIfRequest } from './whatif-protocol.ts';
 import { NO_PROPERTY, propertyChange, WhatIfProperty, type PropertyEdit } from './WhatIfProperty.tsx';
+import { workflowEditSince } from './workflow-edit.ts';
 
 const NO_DELAY = '__none__';
 
-/** Where the run's contacts came from: the sandbox Simulate read, else the project's test population. */
-function originOf(project: Project, sandbox: string | null): WhatIfRequest['origin'] | null {
+/**
+ * Where the run's contacts came from: what the run read (the sandbox chosen since may differ),
+ * else the sandbox chosen, else the project's test population.
+ */
+function originOf(project: Project, ranOrigin: WhatIfRequest['origin'] | null, sandbox: string | null): WhatIfRequest['origin'] | null {
+  if (ranOrigin) return ranOrigin;
   if (sandbox) return { sandbox };
   return project.tests ? { contacts: testContacts(project, project.tests.population) } : null;
 }
@@ -34,6 +39,7 @@ export function WhatIfSection() {
   const minute = useSim((s) => s.minute);
   const meta = useSim((s) => s.meta);
   const ran = useSim((s) => s.ranProject);
+  const ranOrigin = useSim((s) => s.ranOrigin);
   const settings = useSim((s) => s.settings);
   const workflow = useDocument((s) => s.project.workflows.find((w) => w.id === s.activeWorkflowId));
   const store = useExpectStore();
@@ -44,11 +50,12 @@ export function WhatIfSection() {
   const [rates, setRates] = useState<{ open: number; click: number; download: number } | null>(null);
   const [delay, setDelay] = useState<{ step: string; days: number | null; remove: boolean }>({ step: NO_DELAY, days: null, remove: false });
   const [property, setProperty] = useState<PropertyEdit>({ contact: '', property: NO_PROPERTY, value: '' });
+  const [applyEdits, setApplyEdits] = useState(true);
   const text = useText();
   if (status !== 'done' || !meta || !ran || !settings) return null;
   const chosen = ran.personas.find((p) => p.id === persona) ?? ran.personas[0];
   const current = rates ?? (chosen ? { open: chosen.openRate * 100, click: chosen.clickRate * 100, download: chosen.conversionRate * 100 } : null);
-  const origin = originOf(ran, settings.sandbox);
+  const origin = originOf(ran, ranOrigin, settings.sandbox);
   // Delays of a set length of the open workflow, as the run had them.
   const delays = (ran.workflows.find((w) => w.id === workflow?.id)?.steps ?? []).flatMap((x) => (x.kind === 'delay' && x.delay.mode === 'duration' ? [x] : []));
   const edited = delays.find((x) => x.id === delay.step);
@@ -59,6 +66,9 @@ export function WhatIfSection() {
   const editedDays = edited && edited.delay.mode === 'duration' ? (delay.days ?? Math.round((durationMinutes(edited.delay.duration) / 1440) * 100) / 100) : 0;
   const date = (m: number) => formatInstant(meta.startMs + m * 60_000, meta.timeZone, lang);
   const propertyEdit = propertyChange(ran, property);
+  // The open workflow edited on the canvas since the run: its steps switch at the minute shown.
+  const edits = workflowEditSince(ran, workflow);
+  const editing = edits && applyEdits ? edits : null;
   const run = () => {
     if (!chosen || !current || !origin) return;
     store.setState({ whatIfRunning: true });
@@ -75,6 +85,7 @@ export function WhatIfSection() {
       minute,
       changes: [{ persona: chosen.id as PersonaId, openRate: current.open / 100, clickRate: current.click / 100, conversionRate: current.download / 100 }],
       ...(propertyEdit ? { properties: [propertyEdit] } : {}),
+      ...(editing ? { workflow: editing.workflow } : {}),
       ...(edited && workflow ? { delay: { workflow: workflow.id, step: asStepId(edited.id), minutes: delay.remove ? null : Math.round(editedDays * 1440), name: delayNames(edited) } } : {}),
     }).then((answer) => store.setState({ whatIfRunning: false, whatIf: answer.ok ? answer : null }));
   };
@@ -121,6 +132,12 @@ export function WhatIfSection() {
             </div>
           ) : null}
           <WhatIfProperty project={ran} edit={property} onChange={setProperty} />
+          {edits && workflow ? (
+            <>
+              <Checkbox label={t('expect.whatIfEdits', { name: workflow.name, count: edits.steps })} checked={applyEdits} onChange={setApplyEdits} testId="whatif-edits" />
+              {applyEdits && edits.settings ? <p className="fb-muted" data-testid="whatif-edits-settings">{t('expect.whatIfEditsSettings')}</p> : null}
+            </>
+          ) : null}
           {!origin ? <p className="fb-field-error">{t('expect.whatIfNoContacts')}</p> : null}
           <button type="button" className="fb-button is-primary" onClick={run} disabled={running || !origin || !current} data-testid="whatif-run">
             {running ? t('expect.whatIfRunning') : t('expect.whatIfRun')}
@@ -142,7 +159,8 @@ export function WhatIfSection() {
           <p className="fb-muted">{changed.length > 0 ? t('expect.whatIfSteps') : t('expect.whatIfSame')}</p>
           <ul className="fb-whatif-steps">
             {changed.map((s) => {
-              const step = workflow?.steps.find((x) => x.id === s.step);
+              // A step deleted since the run is named as it ran.
+              const step = workflow?.steps.find((x) => x.id === s.step) ?? ran.workflows.find((w) => w.id === s.workflow)?.steps.find((x) => x.id === s.step);
               const delta = s.changed - s.original;
               return (
                 <li key={s.step} data-testid="whatif-step" data-step={s.step}>

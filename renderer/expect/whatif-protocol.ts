@@ -1,4 +1,4 @@
-import type { Contact, Localized, Project, PropertyValue, StepId, WorkflowId } from '../../engine/model/index.ts';
+import type { Contact, Localized, Project, PropertyValue, StepId, Workflow, WorkflowId } from '../../engine/model/index.ts';
 import type { SimulationOptions } from '../../engine/sim/index.ts';
 import type { RateChange, StepDifference } from '../../engine/whatif/index.ts';
 
@@ -13,6 +13,8 @@ export interface WhatIfRequest {
   readonly delay?: { readonly workflow: WorkflowId; readonly step: StepId; readonly minutes: number | null; readonly name: Localized };
   /** Contacts' properties edited at `minute`. */
   readonly properties?: readonly { readonly contact: string; readonly values: Readonly<Record<string, PropertyValue>> }[];
+  /** A workflow of the run with its steps as edited since (renderer/expect/workflow-edit.ts), in force from `minute`. */
+  readonly workflow?: Workflow;
 }
 
 export type WhatIfAnswer =

@@ -8,7 +8,7 @@ export async function runWhatIf(request: WhatIfRequest, loadSandbox: (id: string
     const contacts = 'sandbox' in request.origin ? await loadSandbox(request.origin.sandbox) : request.origin.contacts;
     const d = request.delay;
     // The delay edited at the minute applies in the re-run too (engine/sim delayFrom), by the same rule as the preview.
-    const w = whatIf(request.project, contacts, request.minute, { rates: request.changes, ...(d ? { delay: { workflow: d.workflow, step: d.step, minutes: d.minutes } } : {}), ...(request.properties ? { properties: request.properties } : {}) }, request.options);
+    const w = whatIf(request.project, contacts, request.minute, { rates: request.changes, ...(d ? { delay: { workflow: d.workflow, step: d.step, minutes: d.minutes } } : {}), ...(request.properties ? { properties: request.properties } : {}), ...(request.workflow ? { workflow: request.workflow } : {}) }, request.options);
     let delayPreview = null;
     const step = d ? request.project.workflows.find((x) => x.id === d.workflow)?.steps.find((x) => x.id === d.step) : undefined;
     if (d && step) {

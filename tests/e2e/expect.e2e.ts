@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Project } from '../../engine/model/index.ts';
+import { generateContacts } from '../../engine/sample/index.ts';
+import { whatIf } from '../../engine/whatif/index.ts';
 import type { SimTestHook } from '../../renderer/simulator/testHook.ts';
 import { newFromTemplate, waitForCanvas, generateSandbox } from './support/app.ts';
 import { screenshot, type Session } from './support/browser.ts';
@@ -23,6 +26,13 @@ const ready = () =>
     return section?.getAttribute('data-expect-state') === 'ready' && items.length === (doc.tests?.expectations.length ?? 0) && [...items].every((i) => i.getAttribute('data-state') !== 'pending');
   });
 const states = () => session.page.$$eval('[data-testid=expectation]', (items) => Object.fromEntries(items.map((i) => [i.getAttribute('data-id'), i.getAttribute('data-state')])));
+
+/** Simulate mode on or off, whatever it was. */
+async function simulateMode(on: boolean): Promise<void> {
+  const toggle = session.page.getByTestId('toggle-simulate');
+  if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.click();
+  await session.page.waitForSelector(`[data-testid=toggle-simulate][aria-pressed="${on}"]`);
+}
 
 async function openWorkflow(name: RegExp): Promise<void> {
   await session.page.getByTestId('workflow-item').filter({ hasText: name }).click();
@@ -162,10 +172,60 @@ describe('what if, from day 10', () => {
     await screenshot(page, 'whatif-en-1280');
   });
 
+  it('the workflow itself edited on the canvas after the run: its first delay cut to 1 day, applied from day 10', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('language').selectOption('fr');
+    await newFromTemplate(page, 'nurturing', 'Nurturing édité');
+    await generateSandbox(page, { count: 600, seed: 7 });
+    const ran = (await page.evaluate(() => window.__flowbench!.project())) as Project;
+    await simulateMode(true);
+    await page.getByTestId('sim-run').click();
+    await page.getByTestId('sim-timeline').waitFor();
+    const day10 = await page.evaluate(async () => {
+      const sim = (window as unknown as { __flowbenchTest: { simulator: SimTestHook } }).__flowbenchTest.simulator;
+      const m = sim.midnight(10);
+      await sim.seek(m);
+      return m;
+    });
+    // Back to the editor: the first delay (5 days) set to 1 day in the inspector; the run stays.
+    await simulateMode(false);
+    const workflow = ran.workflows[0]!;
+    const delay = workflow.steps.find((x) => x.kind === 'delay')!;
+    await page.getByTestId(`step-card-${delay.id}`).click();
+    await page.getByTestId('delay-amount').fill('1');
+    await page.getByTestId('delay-amount').press('Tab');
+    await page.waitForFunction((id) => (window.__flowbench!.project().workflows[0]!.steps.find((x) => x.id === id) as unknown as { delay: { duration: { amount: number } } }).delay.duration.amount === 1, delay.id);
+    const edited = ((await page.evaluate(() => window.__flowbench!.project())) as Project).workflows[0]!;
+    await simulateMode(true);
+    await page.getByTestId('whatif-open').click();
+    // The edit since the run is offered, counted, and applied by default.
+    const editsLabel = page.locator('label', { has: page.getByTestId('whatif-edits') });
+    expect(await page.getByTestId('whatif-edits').isChecked()).toBe(true);
+    await expect(editsLabel.textContent()).resolves.toMatch(/Appliquer mes modifications de «\u00a0.+\u00a0» depuis la simulation \(1 étape modifiée\)/);
+    await page.getByTestId('whatif-run').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=whatif]')?.getAttribute('data-state') === 'done');
+    expect(Number(await page.getByTestId('whatif-result').getAttribute('data-minute'))).toBe(day10);
+    // The engine's what-if of the same edit on the same contacts and settings: every step it changes is listed with its numbers.
+    const s = ran.simulation;
+    const w = whatIf(ran, generateContacts(ran, 600, 7), day10, { workflow: { ...workflow, steps: edited.steps, start: edited.start } }, { startDate: s.startDate, horizonDays: s.horizonDays, seed: s.seed, arrivals: s.arrivals, timeZone: s.timeZone });
+    const want = w.steps.filter((x) => x.workflow === workflow.id && x.original !== x.changed).map((x) => `${x.step}:${x.original}→${x.changed}`).sort();
+    expect(want.length).toBeGreaterThan(0);
+    const listed = await page.$$eval('[data-testid=whatif-step]', (items) => items.map((i) => `${i.getAttribute('data-step')}:${(i.textContent ?? '').match(/(\d+) → (\d+)/)!.slice(1).join('→')}`).sort());
+    expect(listed).toEqual(want);
+    const marked = await page.$$eval('[data-testid=whatif-mark]', (items) => items.map((i) => i.getAttribute('data-step')).sort());
+    expect(marked).toEqual(listed.map((x) => x.split(':')[0]));
+    await screenshot(page, 'whatif-edit-fr-1440');
+    await page.getByTestId('language').selectOption('en');
+    await expect(editsLabel.textContent()).resolves.toMatch(/Apply my edits to ".+" since the run \(1 step changed\)/);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(page, 'whatif-edit-en-1280');
+  });
+
   it('generates test contacts reaching every branch and end, saved as a sandbox Simulate can run', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.getByTestId('toggle-simulate').click();
+    await simulateMode(false);
     await page.getByTestId('coverage-generate').click();
     await page.getByTestId('coverage-result').waitFor();
     expect(await page.getByTestId('coverage-result').getAttribute('data-unreachable')).toBe('0');
