@@ -6,6 +6,7 @@ import { generateContacts } from '../../../engine/sample/index.ts';
 import { LOG_KINDS as K, simulate, type SimulationResult } from '../../../engine/sim/index.ts';
 import { buildTemplate, TEMPLATE_IDS } from '../../../engine/templates/index.ts';
 import { whatIf } from '../../../engine/whatif/index.ts';
+import { randomProject, randomWorkflow } from '../hubspot/random-workflow.ts';
 
 /**
  * What if the workflow itself is edited at minute t (sim option `workflowFrom`), against
@@ -239,6 +240,29 @@ describe('what if the workflow is edited from minute t, on every template', () =
         run.original.steps.forEach((s, k) => expect([run.changed.steps[k]!.workflow, run.changed.steps[k]!.step]).toEqual([s.workflow, s.step]));
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('on random workflows (go-tos, waits, every branch kind): edited to itself is the full run; a random edit leaves the run before t as it was', () => {
+    fc.assert(
+      fc.property(fc.gen(), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 9 }), (g, seed, at, pick, kind, days) => {
+        const w = randomWorkflow(g);
+        const base = randomProject(w);
+        const p = { ...base, simulation: { ...base.simulation, seed, horizonDays: 30 } };
+        const people = generateContacts(p, 30, seed);
+        const minute = Math.floor(at * 30 * DAY);
+        const same = whatIf(p, people, minute, { workflow: JSON.parse(JSON.stringify(w)) as Workflow });
+        expect(rows(same.changed)).toEqual(rows(same.original));
+        let edited: Workflow;
+        try {
+          edited = randomEdit(w, pick, kind, days);
+        } catch {
+          return; // An edit the editor refuses (a go-to's target deleted...): nothing to run.
+        }
+        const run = whatIf(p, people, minute, { workflow: edited }, {}, same.original);
+        expect(rows(run.changed, minute)).toEqual(rows(run.original, minute));
+      }),
+      { numRuns: 60 },
     );
   });
 });
