@@ -294,7 +294,8 @@ export class Sim implements RunContext {
     this.done = true;
     this.current = -1;
     this.eventLog?.finish();
-    this.listJournal.sortByTime(this.lastMinute);
+    // Only time travel reads the journal, and a run without its log offers none (replay/result.ts).
+    if (this.eventLog) this.listJournal.sortByTime(this.lastMinute);
     let days = 0;
     while (days < this.days && this.clock.midnight(days + 1) <= this.lastMinute + 1) days++;
     this.stepCounts.finish(days);
