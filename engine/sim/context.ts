@@ -8,11 +8,10 @@ import type { ContactQueue } from './state/contact-queue.ts';
 import type { ContactStore } from './state/contacts.ts';
 import type { Enrollments } from './state/enrollments.ts';
 import type { ListJournal } from './state/list-journal.ts';
-import type { EventLog } from './state/log.ts';
 import type { Streams } from './state/rng.ts';
 import type { ScoreRules } from './run/score.ts';
 import type { SiteVisits } from './run/visits.ts';
-import type { SimulationOptions, Totals } from './types.ts';
+import type { RowSink, SimulationOptions, Totals } from './types.ts';
 
 /**
  * The leaf every room of the simulator may import: the codes of queued events and of how an
@@ -39,7 +38,8 @@ export interface RunContext {
   readonly compiled: Compiled;
   readonly store: ContactStore;
   readonly enr: Enrollments;
-  readonly log: EventLog;
+  /** Where rows go: the event log, or the caller's sink (options.rows). */
+  readonly log: RowSink;
   readonly listJournal: ListJournal;
   readonly queue: ContactQueue;
   readonly streams: Streams;

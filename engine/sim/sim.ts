@@ -20,7 +20,7 @@ import { ScoreRules } from './run/score.ts';
 import { tightRechecks } from './run/rechecks.ts';
 import { SiteVisits } from './run/visits.ts';
 import { runSettings } from './compile/settings.ts';
-import type { ContactSource, SimulationOptions, Totals, ContactInput } from './types.ts';
+import type { ContactSource, SimulationOptions, Totals, ContactInput, RowSink } from './types.ts';
 
 /**
  * Steps one contact may run in one instant, per step and workflow of the run: far beyond any
@@ -53,7 +53,9 @@ export class Sim implements RunContext {
   readonly compiled: Compiled;
   readonly store: ContactStore;
   readonly enr: Enrollments;
-  readonly log = new EventLog();
+  /** Where the rows go: `eventLog`, or the caller's sink (options.rows: counts only, no log kept). */
+  readonly log: RowSink;
+  readonly eventLog: EventLog | null;
   /** List membership changes after the start population (arrivals, list steps): exact list counts at any minute. */
   readonly listJournal = new ListJournal();
   /** The contact being run and its pending events. */
@@ -139,6 +141,8 @@ export class Sim implements RunContext {
     const origin = this.clock.startMs;
     this.compiled = compileProject(project, options.workflows, (tz) => clockFor(this.settings.startDate, tz, origin), options.lazyScore !== false, options.workflowFrom);
     this.days = Math.max(0, Math.floor(this.settings.horizonDays));
+    this.eventLog = options.rows ? null : new EventLog();
+    this.log = options.rows ? options.rows({ days: this.days, workflowOf: (e) => this.enr.workflow[e]! }) : this.eventLog!;
     const horizonEnd = this.clock.midnight(this.days) - 1;
     this.lastMinute = Math.max(0, Math.min(horizonEnd, options.stopAtMinute ?? horizonEnd));
     this.queue = new ContactQueue(this.lastMinute);
@@ -328,8 +332,9 @@ export class Sim implements RunContext {
   private finish(): void {
     this.done = true;
     this.current = -1;
-    this.log.finish();
-    this.listJournal.sortByTime(this.lastMinute);
+    this.eventLog?.finish();
+    // Only time travel reads the journal, and a run without its log offers none (replay/result.ts).
+    if (this.eventLog) this.listJournal.sortByTime(this.lastMinute);
     let days = 0;
     while (days < this.days && this.clock.midnight(days + 1) <= this.lastMinute + 1) days++;
     this.stepCounts.finish(days);

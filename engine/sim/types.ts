@@ -58,6 +58,29 @@ export interface SimulationOptions {
    * (tests/engine/sim/lazy-score.test.ts).
    */
   readonly lazyScore?: boolean;
+  /**
+   * Where the run writes its rows instead of the event log: a run asked for counts only (a study's
+   * replication counts them per day as they come, engine/study/frame-sink.ts). Such a run keeps no
+   * log: its result cannot answer `stateAt` or `contactAt`, nor give `log` (each throws).
+   */
+  readonly rows?: (run: RowRun) => RowSink;
+}
+
+/**
+ * A writer of the run's rows (state/log.ts says what each holds): `day` is the day of the rows
+ * being added (set by the run as its clock moves, capped at the last day of the horizon).
+ */
+export interface RowSink {
+  day: number;
+  add(time: number, contact: number, enrollment: number, step: number, kind: number, detail: number, extra: number): void;
+}
+
+/** What a row sink may read of its run as the rows come. */
+export interface RowRun {
+  /** Days of the horizon: `day` stays below. */
+  readonly days: number;
+  /** The workflow of an enrollment already made (any enrollment a row names). */
+  workflowOf(enrollment: number): number;
 }
 
 /**

@@ -30,57 +30,82 @@ export function dailyFrame(result: FrameSource, layout: StudyLayout): Int32Array
   if (days === 0) return frame;
   const clock = clockFor(result.startDate, result.timeZone);
   const { log } = result;
-  const workflowOf = result.enrollments.workflow;
-  const F = STEP_FIGURES.length;
-  const { stepCell, emailCell, workflowEmailCell, edgeCell, workflowCell, totalCell } = layout;
+  const enrollmentWorkflow = result.enrollments.workflow;
+  const workflowOf = (e: number) => enrollmentWorkflow[e]!;
   // First the changes of each day, in place; summed over the days below.
   let day = 0;
   let nextMidnight = clock.midnight(1);
   for (let r = 0; r < log.length; r++) {
     const t = log.time(r);
     while (t >= nextMidnight && day < days - 1) nextMidnight = clock.midnight(++day + 1);
-    const row = day * C;
-    const kind = log.kind(r);
-    if (kind === K.at) {
-      frame[row + stepCell[log.step(r) * F]!]!++;
-      frame[row + edgeCell + log.detail(r)]!++;
-    } else if (kind === K.ended) {
-      if (log.extra(r) >= 0) frame[row + edgeCell + log.extra(r)]!++;
-      const w = workflowCell + workflowOf[log.enrollment(r)]! * W;
-      const detail = log.detail(r);
-      frame[row + w + 1 + (detail & END_MASK)]!++;
-      if (detail & LOST_FLAG) frame[row + w + LOST]!++;
-    } else if (kind === K.enrolled) {
-      frame[row + workflowCell + workflowOf[log.enrollment(r)]! * W]!++;
-    }
-    const e = EMAIL_SLOT[kind]!;
-    if (e >= 0) {
-      const s = log.step(r);
-      if (s >= 0 && emailCell[s]! >= 0) {
-        frame[row + emailCell[s]! + e]!++;
-        frame[row + workflowEmailCell[s]! + e]!++;
-      }
-    }
-    const total = TOTAL_SLOT[kind]!;
-    if (total >= 0) frame[row + totalCell + total]!++;
-    // A form filled after an email's click (extra 0; 1 is a spontaneous one).
-    if (kind === K.submitted && log.extra(r) === 0) frame[row + totalCell + CONVERSIONS]!++;
+    countRow(frame, day * C, layout, log.kind(r), log.step(r), log.enrollment(r), log.detail(r), log.extra(r), workflowOf);
   }
+  return completeFrame(frame, result.series, layout);
+}
+
+/**
+ * Adds what one log row changes to the cells of its day (`row`: the day's offset, day * cells).
+ * `workflowOf` gives an enrollment's workflow (asked for enrolled and ended rows only).
+ */
+export function countRow(
+  frame: Int32Array,
+  row: number,
+  layout: StudyLayout,
+  kind: number,
+  step: number,
+  enrollment: number,
+  detail: number,
+  extra: number,
+  workflowOf: (enrollment: number) => number,
+): void {
+  if (kind === K.at) {
+    frame[row + layout.stepCell[step * STEP_FIGURES.length]!]!++;
+    frame[row + layout.edgeCell + detail]!++;
+  } else if (kind === K.ended) {
+    if (extra >= 0) frame[row + layout.edgeCell + extra]!++;
+    const w = row + layout.workflowCell + workflowOf(enrollment) * W;
+    frame[w + 1 + (detail & END_MASK)]!++;
+    if (detail & LOST_FLAG) frame[w + LOST]!++;
+  } else if (kind === K.enrolled) {
+    frame[row + layout.workflowCell + workflowOf(enrollment) * W]!++;
+  }
+  const e = EMAIL_SLOT[kind]!;
+  if (e >= 0 && step >= 0) {
+    const cell = layout.emailCell[step]!;
+    if (cell >= 0) {
+      frame[row + cell + e]!++;
+      frame[row + layout.workflowEmailCell[step]! + e]!++;
+    }
+  }
+  const total = TOTAL_SLOT[kind]!;
+  if (total >= 0) frame[row + layout.totalCell + total]!++;
+  // A form filled after an email's click (extra 0; 1 is a spontaneous one).
+  if (kind === K.submitted && extra === 0) frame[row + layout.totalCell + CONVERSIONS]!++;
+}
+
+/**
+ * The frame from each day's changes (`frame`, changed in place and returned): summed over the
+ * days, then the engine's midnight series put in (contacts waiting and passed per step, lists, stages).
+ */
+export function completeFrame(frame: Int32Array, series: SimulationResult['series'], layout: StudyLayout): Int32Array {
+  const C = layout.cells.length;
+  const { days, lists, lifecycle } = series;
+  const F = STEP_FIGURES.length;
+  const { stepCell } = layout;
   for (let d = 1; d < days; d++) {
     const row = d * C;
     for (let c = 0; c < C; c++) frame[row + c]! += frame[row - C + c]!;
   }
-  const S = result.series.stepWaiting.length / days;
-  const { lists, lifecycle } = result.series;
+  const S = days === 0 ? 0 : series.stepWaiting.length / days;
   for (let d = 0; d < days; d++) {
     const row = d * C;
     for (let s = 0; s < S; s++) {
-      const waiting = result.series.stepWaiting[d * S + s]!;
+      const waiting = series.stepWaiting[d * S + s]!;
       frame[row + stepCell[s * F + 1]!] = waiting;
       frame[row + stepCell[s * F + 2]!] = frame[row + stepCell[s * F]!]! - waiting;
     }
-    lists.forEach((series, k) => (frame[row + layout.listCell + k] = series[d]!));
-    lifecycle.forEach((series, k) => (frame[row + layout.stageCell + k] = series[d]!));
+    lists.forEach((list, k) => (frame[row + layout.listCell + k] = list[d]!));
+    lifecycle.forEach((stage, k) => (frame[row + layout.stageCell + k] = stage[d]!));
   }
   return frame;
 }

@@ -1,6 +1,7 @@
 /** Studies: many replications of a run, their counts per day aggregated with 90 % intervals; split runs; variants. */
 export { studyLayout, STEP_FIGURES, TOTAL_FIGURES, WORKFLOW_FIGURES, type Cell, type CellKind, type RunShape, type StudyLayout } from './layout.ts';
 export { dailyFrame, type FrameSource } from './frame.ts';
+export { countsOnlyFrame, FrameSink } from './frame-sink.ts';
 export { INTERVAL_LEVEL, intervalCoverage, lowerRank, predictionInterval } from './interval.ts';
 export { StudyAggregate, type StudySummary } from './aggregate.ts';
 export { replicationFrame, replicationOptions, replicationSeed, runStudy, studyShape, type Study, type StudyOptions } from './replications.ts';

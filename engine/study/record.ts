@@ -35,9 +35,10 @@ export const LOG_FIELDS = ['time', 'contact', 'enrollment', 'step', 'kind', 'det
 
 /** Copies what a record keeps out of a finished run (copies: the run's buffers may be reused). */
 export function runRecord(result: SimulationResult, withLog: boolean): RunRecord {
-  const { log, enrollments: e } = result;
+  const e = result.enrollments;
   let rows: Int32Array | null = null;
   if (withLog) {
+    const log = result.log;
     rows = new Int32Array(log.length * LOG_FIELDS.length);
     for (let r = 0, o = 0; r < log.length; r++) {
       rows[o++] = log.time(r);

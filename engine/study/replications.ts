@@ -1,7 +1,7 @@
 import type { Project } from '../model/index.ts';
 import { simulate, type ContactInput, type SimulationOptions } from '../sim/index.ts';
 import { StudyAggregate, type StudySummary } from './aggregate.ts';
-import { dailyFrame } from './frame.ts';
+import { countsOnlyFrame } from './frame-sink.ts';
 import { studyLayout, type StudyLayout } from './layout.ts';
 
 /**
@@ -41,9 +41,9 @@ export function studyShape(project: Project, options: StudyOptions): StudyLayout
   return studyLayout(project, empty);
 }
 
-/** Replication r's counts per day (frame.ts); its log is dropped on return. */
+/** Replication r's counts per day (frame.ts), counted as the run goes: no log kept (frame-sink.ts). */
 export function replicationFrame(project: Project, contacts: ContactInput, options: StudyOptions, r: number, layout: StudyLayout): Int32Array {
-  return dailyFrame(simulate(project, contacts, replicationOptions(project, options, r)), layout);
+  return countsOnlyFrame(project, contacts, replicationOptions(project, options, r), layout);
 }
 
 export interface Study {

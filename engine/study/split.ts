@@ -1,5 +1,5 @@
 import type { Project } from '../model/index.ts';
-import { simulate, type ContactInput, type SimulationOptions } from '../sim/index.ts';
+import { simulate, type ContactInput, type RowSink, type SimulationOptions } from '../sim/index.ts';
 import { mergeRecords } from './merge.ts';
 import { contactRange, partOptions, partRanges, runRecord, type RunRecord } from './record.ts';
 
@@ -12,8 +12,15 @@ import { contactRange, partOptions, partRanges, runRecord, type RunRecord } from
 export function runPart(project: Project, contacts: ContactInput, options: SimulationOptions, part: number, parts: number, withLog: boolean): RunRecord {
   const count = 'length' in contacts ? contacts.length : contacts.count;
   const [from, to] = partRanges(count, parts)[part] ?? [0, 0];
-  const result = simulate(project, contactRange(contacts, from, to), partOptions(options, project.simulation.arrivals, part, parts));
+  const own = partOptions(options, project.simulation.arrivals, part, parts);
+  // Counts only: the rows go nowhere, no log is kept (the record has none to send).
+  const result = simulate(project, contactRange(contacts, from, to), withLog ? own : { ...own, rows: discardRows });
   return runRecord(result, withLog);
+}
+
+/** A sink that keeps no row. */
+function discardRows(): RowSink {
+  return { day: 0, add: () => undefined };
 }
 
 export function runSplit(project: Project, contacts: ContactInput, options: SimulationOptions, parts: number, withLog = true): RunRecord {

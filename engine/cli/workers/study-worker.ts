@@ -19,9 +19,10 @@ function workerContacts(setup: PoolSetup): ContactInput {
   const project = setup.projects[0]!;
   const nowMs = referenceMs(project);
   const source = { count: spec.count, contact: (k: number) => sampleContact(project, k, spec.seed, nowMs) };
-  let kept: readonly Contact[] | null = null;
-  // Parts of a split run read only their range, once: no need to keep what they do not read.
-  return spec.count > KEEP_GENERATED ? source : { count: spec.count, contact: (k) => (kept ??= Array.from({ length: spec.count }, (_, i) => source.contact(i)))[k]! };
+  if (spec.count > KEEP_GENERATED) return source;
+  // Each kept as first read: a part of a split run generates its own range only.
+  let kept: (Contact | null)[] | null = null;
+  return { count: spec.count, contact: (k) => ((kept ??= Array.from({ length: spec.count }, () => null))[k] ??= source.contact(k)) };
 }
 
 export function serveStudyWorker(): void {

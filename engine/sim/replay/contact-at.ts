@@ -30,7 +30,8 @@ interface Building {
 }
 
 export function contactAt(sim: Sim, ix: TimeIndex, i: number, minute: number): ContactAt {
-  const log = sim.log;
+  // The time index was built from it (result.ts), so the run kept its log.
+  const log = sim.eventLog!;
   const { steps, edges, workflows } = sim.compiled;
   const byEnrollment = new Map<number, Building>();
   const activity: { kind: string; at: number; step: string | null }[] = [];

@@ -1,6 +1,6 @@
 import { LIFECYCLE_STAGES, type Contact, type WorkflowId } from '../../model/index.ts';
 import { ENROLLMENT } from '../../model/index.ts';
-import { END, END_STATES, type EndState } from '../state/log.ts';
+import { END, END_STATES, type EndState, type EventLog } from '../state/log.ts';
 import { E_LISTED, E_SENT } from '../state/enrollments.ts';
 import type { Sim } from '../sim.ts';
 import { contactAt } from './contact-at.ts';
@@ -11,6 +11,12 @@ import type { EdgeStats, SimulationResult, StateAt, StepStats, WorkflowStats } f
 
 function emptyEnded(): Record<EndState, number> {
   return Object.fromEntries(END_STATES.map((s) => [s, 0])) as Record<EndState, number>;
+}
+
+/** The run's log; a run whose rows went to a sink of the caller's (options.rows) kept none. */
+export function eventLog(sim: Sim): EventLog {
+  if (!sim.eventLog) throw new Error('This run kept counts only (options.rows): it has no event log, so no time travel (stateAt, contactAt) and no log.');
+  return sim.eventLog;
 }
 
 export function buildResult(sim: Sim): SimulationResult {
@@ -78,7 +84,7 @@ export function buildResult(sim: Sim): SimulationResult {
   };
   let index: TimeIndex | null = null;
   const timeIndex = () =>
-    (index ??= buildTimeIndex(sim.log, S, compiled.edges.length, compiled.workflows.length, store.count, enr.workflow, enr.count, L, sim.listJournal));
+    (index ??= buildTimeIndex(eventLog(sim), S, compiled.edges.length, compiled.workflows.length, store.count, enr.workflow, enr.count, L, sim.listJournal));
   const initialStages = sim.initialStages;
   const initialLists = sim.initialLists;
   let idIndex: Map<string, number> | null = null;
@@ -138,7 +144,9 @@ export function buildResult(sim: Sim): SimulationResult {
       endStep: enr.endStep.subarray(0, enr.count),
       lost,
     },
-    log: sim.log,
+    get log() {
+      return eventLog(sim);
+    },
     totals: { ...sim.totals },
     series,
     contactIds,
@@ -152,9 +160,10 @@ export function buildResult(sim: Sim): SimulationResult {
     personaOf: (i) => (i >= 0 && i < store.count ? (compiled.personas[store.persona(i)]?.id ?? null) : null),
     stateAt,
     contactAt: (id, minute) => {
+      const ix = timeIndex();
       idIndex ??= new Map(contactIds.map((c, i) => [c, i]));
       const i = idIndex.get(id);
-      return i === undefined ? null : contactAt(sim, timeIndex(), i, minute);
+      return i === undefined ? null : contactAt(sim, ix, i, minute);
     },
   };
 }
