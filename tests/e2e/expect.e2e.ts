@@ -34,6 +34,22 @@ async function simulateMode(on: boolean): Promise<void> {
   await session.page.waitForSelector(`[data-testid=toggle-simulate][aria-pressed="${on}"]`);
 }
 
+/** A new project from the nurturing template, a sandbox of `count` contacts, run in Simulate and scrubbed to day 10's midnight (returned). */
+async function runToDay10(name: string, sandbox: { count: number; seed?: number; dismiss?: boolean }): Promise<number> {
+  const { page } = session;
+  await newFromTemplate(page, 'nurturing', name);
+  await generateSandbox(page, sandbox);
+  await simulateMode(true);
+  await page.getByTestId('sim-run').click();
+  await page.getByTestId('sim-timeline').waitFor();
+  return page.evaluate(async () => {
+    const sim = (window as unknown as { __flowbenchTest: { simulator: SimTestHook } }).__flowbenchTest.simulator;
+    const m = sim.midnight(10);
+    await sim.seek(m);
+    return m;
+  });
+}
+
 async function openWorkflow(name: RegExp): Promise<void> {
   await session.page.getByTestId('workflow-item').filter({ hasText: name }).click();
   await waitForCanvas(session.page);
@@ -135,17 +151,7 @@ describe('what if, from day 10', () => {
   it('raises a persona’s open rate from day 10: both timelines, the difference per step on the canvas', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1440, height: 900 });
-    await newFromTemplate(page, 'nurturing', 'Nurturing');
-    await generateSandbox(page, { count: 1000, dismiss: false });
-    await page.getByTestId('toggle-simulate').click();
-    await page.getByTestId('sim-run').click();
-    await page.getByTestId('sim-timeline').waitFor();
-    const day10 = await page.evaluate(async () => {
-      const sim = (window as unknown as { __flowbenchTest: { simulator: SimTestHook } }).__flowbenchTest.simulator;
-      const m = sim.midnight(10);
-      await sim.seek(m);
-      return m;
-    });
+    const day10 = await runToDay10('Nurturing', { count: 1000, dismiss: false });
     await page.getByTestId('whatif-open').click();
     await page.getByTestId('whatif-open-rate').fill('100');
     // And the second delay (5 days before the yes / no question) lengthened to 7 days now.
@@ -176,18 +182,8 @@ describe('what if, from day 10', () => {
     const { page } = session;
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByTestId('language').selectOption('fr');
-    await newFromTemplate(page, 'nurturing', 'Nurturing édité');
-    await generateSandbox(page, { count: 600, seed: 7 });
+    const day10 = await runToDay10('Nurturing édité', { count: 600, seed: 7 });
     const ran = (await page.evaluate(() => window.__flowbench!.project())) as Project;
-    await simulateMode(true);
-    await page.getByTestId('sim-run').click();
-    await page.getByTestId('sim-timeline').waitFor();
-    const day10 = await page.evaluate(async () => {
-      const sim = (window as unknown as { __flowbenchTest: { simulator: SimTestHook } }).__flowbenchTest.simulator;
-      const m = sim.midnight(10);
-      await sim.seek(m);
-      return m;
-    });
     // Back to the editor: the first delay (5 days) set to 1 day in the inspector; the run stays.
     await simulateMode(false);
     const workflow = ran.workflows[0]!;

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { durationMinutes, type Project } from '../../../engine/model/index.ts';
 import { generateContacts } from '../../../engine/sample/index.ts';
 import { LOG_KINDS as K, type SimulationResult } from '../../../engine/sim/index.ts';
-import { buildTemplate } from '../../../engine/templates/index.ts';
 import { whatIf } from '../../../engine/whatif/index.ts';
+import { contacts, DAY, delay, L, project, workflow } from './nurturing-fixture.ts';
 
 /**
  * A delay edited at minute t, applied in the re-run (sim option `delayFrom`), against HubSpot's
@@ -13,15 +12,6 @@ import { whatIf } from '../../../engine/whatif/index.ts';
  * edit), at A + L' when it arrived at t or later, else at max(t, A + L'); a deleted delay: at once
  * (t, or A for those arriving later).
  */
-const DAY = 1440;
-const project: Project = (() => {
-  const base = buildTemplate('nurturing', 'en');
-  return { ...base, simulation: { ...base.simulation, horizonDays: 40 } };
-})();
-const workflow = project.workflows[0]!;
-const delay = workflow.steps.find((s) => s.kind === 'delay')!;
-const L = delay.kind === 'delay' && delay.delay.mode === 'duration' ? durationMinutes(delay.delay.duration) : NaN;
-const contacts = generateContacts(project, 400, 11);
 
 /** Per enrollment: when it arrived at the delay, and when it arrived at the step after it. */
 function passages(result: SimulationResult): Map<number, { arrived: number; left: number | null }> {

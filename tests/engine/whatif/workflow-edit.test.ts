@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createStep, deleteStep, insertStep, updateStep } from '../../../engine/edit/index.ts';
-import { asStepId, durationMinutes, ENROLLMENT, outgoingEdges, type Project, type Step, type StepId, type Workflow } from '../../../engine/model/index.ts';
+import { asStepId, ENROLLMENT, outgoingEdges, type Project, type Step, type StepId, type Workflow } from '../../../engine/model/index.ts';
 import { generateContacts } from '../../../engine/sample/index.ts';
 import { LOG_KINDS as K, simulate, type SimulationResult } from '../../../engine/sim/index.ts';
 import { buildTemplate, TEMPLATE_IDS } from '../../../engine/templates/index.ts';
 import { whatIf } from '../../../engine/whatif/index.ts';
+import { contacts, DAY, delay, L, project, workflow } from './nurturing-fixture.ts';
 import { randomProject, randomWorkflow } from '../hubspot/random-workflow.ts';
 
 /**
@@ -15,15 +16,6 @@ import { randomProject, randomWorkflow } from '../hubspot/random-workflow.ts';
  * time already waited; a deleted delay releases them at once; new enrollments start at the
  * edited first step. Before t, the run is the original's row for row.
  */
-const DAY = 1440;
-const project: Project = (() => {
-  const base = buildTemplate('nurturing', 'en');
-  return { ...base, simulation: { ...base.simulation, horizonDays: 40 } };
-})();
-const workflow = project.workflows[0]!;
-const delay = workflow.steps.find((s) => s.kind === 'delay')!;
-const L = delay.kind === 'delay' && delay.delay.mode === 'duration' ? durationMinutes(delay.delay.duration) : NaN;
-const contacts = generateContacts(project, 400, 11);
 
 function rows(result: SimulationResult, below = Infinity): string[] {
   const log = result.log;
