@@ -1,4 +1,4 @@
-import { capped, SCORE_PROPERTIES, type PropertyValue } from '../../model/index.ts';
+import { capped, isScoreProperty, SCORE_PROPERTIES, type Criteria, type PropertyValue } from '../../model/index.ts';
 import { ModelScore, PART_COMBINED, PART_ENGAGEMENT, PART_FIT } from './score-model.ts';
 import { DEP, type Compiled } from '../compile/compile.ts';
 import type { PropertyColumn } from '../state/columns.ts';
@@ -34,6 +34,15 @@ export class ScoreRules {
   readonly model: ModelScore | null;
   /** Eager: the rules reading time (a window), re-read at every rescore (see `rescore`). */
   private readonly timeRules: number;
+  /**
+   * Rules reading only properties that neither time nor an event moves (fit rules: job title,
+   * contact type), as bits, and the columns they read: their verdicts for a contact are kept until
+   * one of those columns is written (`PropertyColumn#writes`), where the other rules are re-asked
+   * at every change of the contact (a page view moves nothing they read).
+   */
+  private readonly fixed: number;
+  private readonly fixedColumns: readonly PropertyColumn[];
+  private fixedMemo = { i: -1, writes: -1, bits: 0 };
 
   constructor(
     private readonly compiled: Compiled,
@@ -48,6 +57,9 @@ export class ScoreRules {
     this.points = Float64Array.from(compiled.scoreRules, (r) => r.points);
     this.lazy = compiled.lazyScore;
     this.timeRules = compiled.scoreRules.reduce((m, r, k) => (r.deps & DEP.time && k < 32 ? m | (1 << k) : m), 0);
+    this.fixed = compiled.scoreRules.reduce((m, r, k) => (k < 31 && (r.deps & NOT_PROPERTIES) === 0 && readsFixedProperties(r.criteria) ? m | (1 << k) : m), 0);
+    const names = compiled.scoreRules.flatMap((r, k) => (this.fixed & (1 << k) ? r.criteria.groups.flatMap((g) => g.filters.map((f) => (f.kind === 'property' ? f.property : ''))) : []));
+    this.fixedColumns = [...new Set(names)].map((name) => store.column(name));
     const model = compiled.scoreModel
       ? new ModelScore(compiled.scoreModel, store, (i, minute) => this.holding(i, minute), this.points, this.deps | compiled.scoreModel.events.reduce((m, e) => m | e.deps, 0))
       : null;
@@ -80,11 +92,27 @@ export class ScoreRules {
   holding(i: number, minute: number): number {
     const memo = this.memo;
     if (memo.i === i && memo.minute === minute && memo.version === this.store.version) return memo.bits;
-    let bits = 0;
-    for (let r = 0; r < this.tests.length; r++) if (this.tests[r]!(i, minute)) bits |= 1 << r;
+    const fixed = this.fixed;
+    let bits = fixed === 0 ? 0 : this.fixedHolding(i, minute);
+    for (let r = 0; r < this.tests.length; r++) if ((fixed & (1 << r)) === 0 && this.tests[r]!(i, minute)) bits |= 1 << r;
     memo.i = i;
     memo.minute = minute;
     memo.version = this.store.version;
+    memo.bits = bits;
+    return bits;
+  }
+
+  /** The fixed rules holding for contact i (see `fixed`): asked again only when a column they read was written. */
+  private fixedHolding(i: number, minute: number): number {
+    const columns = this.fixedColumns;
+    let writes = 0;
+    for (let c = 0; c < columns.length; c++) writes += columns[c]!.writes;
+    const memo = this.fixedMemo;
+    if (memo.i === i && memo.writes === writes) return memo.bits;
+    let bits = 0;
+    for (let r = 0; r < this.tests.length; r++) if (this.fixed & (1 << r) && this.tests[r]!(i, minute)) bits |= 1 << r;
+    memo.i = i;
+    memo.writes = writes;
     memo.bits = bits;
     return bits;
   }
@@ -174,4 +202,24 @@ export class ScoreRules {
     store.setColumn(i, this.column, score, store.originMs + minute * 60_000);
     return this.bit;
   }
+}
+
+/** Dependencies other than property values: lists, events, time. */
+const NOT_PROPERTIES = DEP.list | DEP.form | DEP.email | DEP.page | DEP.time;
+
+/**
+ * Whether criteria read only property values a column holds as they are (their dependencies say
+ * no list, event or time): no date (compared with now), no score (read through the model), not the
+ * activity date (visits write it without counting: columns.ts#writes).
+ */
+function readsFixedProperties(criteria: Criteria): boolean {
+  return criteria.groups.every((g) =>
+    g.filters.every(
+      (f) =>
+        f.kind === 'property' &&
+        f.type !== 'date' &&
+        !isScoreProperty(f.property) &&
+        f.property !== 'lastactivitydate',
+    ),
+  );
 }

@@ -15,6 +15,12 @@ export class PropertyColumn {
   num: Float64Array | null = null;
   /** Filled by push, never `new Array(n)`: V8 keeps big preallocated arrays as slow dictionaries. */
   obj: (string | boolean | undefined)[] | null = null;
+  /**
+   * Writes through `set` and `setNumber`, for every contact: a reader caching what it read of the
+   * column knows nothing changed while this stays (score.ts, fit rules). Visits write the activity
+   * date's numbers directly (visits.ts) and do not count; no cache reads that column.
+   */
+  writes = 0;
 
   constructor(
     readonly name: string,
@@ -38,6 +44,7 @@ export class PropertyColumn {
   }
 
   set(i: number, value: PropertyValue | undefined): void {
+    this.writes++;
     if (value === undefined) {
       this.tag[i] = T_ABSENT;
     } else if (value === null) {
@@ -54,6 +61,7 @@ export class PropertyColumn {
   }
 
   setNumber(i: number, value: number): void {
+    this.writes++;
     (this.num ??= new Float64Array(this.capacity))[i] = value;
     this.tag[i] = T_NUMBER;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asAssetId, asProjectId, asStepId, emptyProject, type Criteria, type Project, type ScoreRule, type Workflow } from '../../../engine/model/index.ts';
+import { asAssetId, asProjectId, asStepId, emptyProject, type Criteria, type Project, type ScoreRule, type Step, type Workflow } from '../../../engine/model/index.ts';
 import { asScoreRuleId } from '../../../engine/model/ids.ts';
 import { simulate } from '../../../engine/sim/index.ts';
 import { Sim } from '../../../engine/sim/sim.ts';
@@ -89,6 +89,39 @@ describe('score rules', () => {
     const score = (days: number) => simulate(project([bump]), [scored(5)], { horizonDays: days }).finalContacts[0]!.properties.hubspotscore;
     expect(score(10)).toBe(45);
     expect(score(40)).toBe(15);
+  });
+
+  it("keep a fit rule's verdict between changes and read it again when a step writes the property it reads", () => {
+    // The job-title rule reads a property alone: score.ts keeps its verdict until the column is written.
+    const director: ScoreRule = {
+      id: asScoreRuleId('director'),
+      name: 'Director',
+      points: 25,
+      criteria: { groups: [{ filters: [{ kind: 'property', property: 'jobtitle', type: 'string', operation: { op: 'contains', value: 'director' } }] }] },
+    };
+    const setTitle = (id: string, value: string, next: string | null): Step => ({ id: asStepId(id), kind: 'set-property', property: 'jobtitle', value, next: next && asStepId(next) });
+    const wait = (id: string, days: number, next: string): Step => ({ id: asStepId(id), kind: 'delay', delay: { mode: 'duration', duration: { amount: days, unit: 'days' } }, next: asStepId(next) });
+    const promote = workflow('promote', [wait('w1', 2, 'up'), setTitle('up', 'Sales Director', 'w2'), wait('w2', 1, 'down'), setTitle('down', 'Intern', null)], {
+      enrollment: {
+        triggers: { groups: [{ filters: [{ kind: 'property', property: 'jobtitle', type: 'string', operation: { op: 'is-known' } }] }] },
+        enrollExisting: true,
+        reenroll: false,
+        unenrollWhenNotMatching: false,
+      },
+    });
+    const hot = workflow('hot', [{ id: asStepId('note'), kind: 'create-task', taskTitle: 'call', next: null }], {
+      enrollment: { triggers: above(60), enrollExisting: true, reenroll: false, unenrollWhenNotMatching: false },
+    });
+    const intern = contact('a', { hubspotscore: 40, jobtitle: 'Intern' }, [{ kind: 'form-submitted', asset: ASSET, at: FORM_AT(5) }], persona);
+    const run = (stop: number) => simulate(project([promote, hot], [recentForm, director]), [intern], { horizonDays: 10, stopAtMinute: stop });
+    // Given 40 with the recent form's 30 points: base 10. Director from day 2 to day 3: 10 + 30 + 25 = 65.
+    const score = (stop: number) => run(stop).finalContacts[0]!.properties.hubspotscore;
+    expect(score(DAY)).toBe(40);
+    expect(score(2 * DAY + 60)).toBe(65);
+    expect(score(3 * DAY + 60)).toBe(40);
+    const whole = run(10 * DAY);
+    const hotEnrollment = [...whole.enrollments.workflow].indexOf(1);
+    expect(whole.enrollments.enrolledAt[hotEnrollment]).toBe(2 * DAY);
   });
 
   it('are stored and recomputed on changes where a filter asks when the score last changed', () => {
