@@ -41,6 +41,8 @@ export class SiteVisits {
   private readonly rates: Float64Array;
   /** Per page of SITE_PAGES, whether a filter can name it (its view is then recorded). */
   private readonly seen: boolean[];
+  /** Per page of SITE_PAGES a filter can name, its interned code (-1 for the others). */
+  private readonly pageCodes: Int32Array;
   /** The filters a visit may move the verdict of (quiet-watch.ts), at most 31. */
   private readonly watched: readonly Watched[];
   /** Workflows whose trigger reads what a visit changes and that unenroll when not matching. */
@@ -72,6 +74,7 @@ export class SiteVisits {
       rolling.every((x) => x.rolling !== 0) && (this.scoreInputs & READS_ACTIVITY) === 0 ? Math.min(Infinity, ...rolling.map((x) => x.span)) : 0;
     this.rates = Float64Array.from(compiled.personas, (p) => Math.max(0, p.visitsPerWeek) * PER_WEEK_TO_PER_MINUTE);
     this.seen = SITE_PAGES.map((url) => sim.store.pageMatters(url));
+    this.pageCodes = Int32Array.from(SITE_PAGES, (url, k) => (this.seen[k] ? sim.store.strings.code(url) : -1));
     this.enabled =
       sim.options.quietVisits !== false &&
       this.watched.length <= 31 &&
@@ -155,7 +158,7 @@ export class SiteVisits {
       }
     }
     const versionBefore = store.version;
-    if (seen) store.recordPage(i, SITE_PAGES[page]!, nowMs);
+    if (seen) store.recordPage(i, this.pageCodes[page]!, nowMs);
     if (!quiet) {
       store.setColumn(i, col, nowMs, nowMs);
       return false;

@@ -22,6 +22,9 @@ export class ContactStore extends ContactRecords {
   count = 0;
   ids: string[] = [];
   private personaIds: (PersonaId | null)[] = [];
+  /** The property names of the last contact added and their columns (`columnsOf`). */
+  private lastNames: readonly string[] = [];
+  private lastColumns: readonly PropertyColumn[] = [];
   readonly columns: PropertyColumn[] = [];
   private readonly byName = new Map<string, PropertyColumn>();
   lists: (readonly ListId[])[] = [];
@@ -79,7 +82,9 @@ export class ContactStore extends ContactRecords {
     this.ids.push(contact.id);
     this.personaIds.push(contact.persona);
     const props = contact.properties;
-    for (const name in props) if (Object.hasOwn(props, name)) this.column(name).set(i, props[name]);
+    const names = Object.keys(props);
+    const columns = this.columnsOf(names);
+    for (let k = 0; k < names.length; k++) columns[k]!.set(i, props[names[k]!]);
     this.lists.push(contact.lists.length > 0 ? contact.lists.slice() : NO_LISTS);
     this.stage[i] = lifecycleRank(props.lifecyclestage ?? null);
     for (const e of contact.events) {
@@ -89,6 +94,21 @@ export class ContactStore extends ContactRecords {
       if (e.event === 'bounced') this.flags[i]! |= FLAG_BOUNCED;
     }
     return i;
+  }
+
+  /**
+   * The columns of these property names, in their order. Contacts of one source mostly share one
+   * set of names in one order: the last one's columns are kept (no lookup by name per property).
+   */
+  private columnsOf(names: readonly string[]): readonly PropertyColumn[] {
+    const last = this.lastNames;
+    let same = last.length === names.length;
+    for (let k = 0; same && k < names.length; k++) same = names[k] === last[k];
+    if (!same) {
+      this.lastNames = names;
+      this.lastColumns = names.map((name) => this.column(name));
+    }
+    return this.lastColumns;
   }
 
   /** A property's value at a minute of the run (only a lazy score needs it: score.ts). */
@@ -120,8 +140,8 @@ export class ContactStore extends ContactRecords {
     const lists = this.lists[i]!;
     const at = lists.indexOf(list);
     if (listed === at >= 0) return false;
-    // concat and slice make arrays of the exact size; a spread or push keeps room for 17.
-    this.lists[i] = listed ? lists.concat(list) : lists.length === 1 ? NO_LISTS : lists.slice(0, at).concat(lists.slice(at + 1));
+    // Arrays of the exact size: a spread or push keeps room for 17.
+    this.lists[i] = listed ? withList(lists, list) : withoutList(lists, at);
     return true;
   }
 
@@ -141,9 +161,12 @@ export class ContactStore extends ContactRecords {
     if (this.retention.form > 0) this.append(i, EV_FORM, 0, this.strings.code(asset), nowMs, nowMs);
   }
 
-  /** Records a page view if some filter can read it. */
-  recordPage(i: number, url: string, nowMs: number): void {
-    if (this.retention.page > 0 && this.pageMatters(url)) this.append(i, EV_PAGE, 0, this.strings.code(url), nowMs, nowMs);
+  /**
+   * Records the view of a page some filter can read (`pageMatters`), by its interned code
+   * (visits.ts keeps each page's): nothing when no filter reads page views.
+   */
+  recordPage(i: number, code: number, nowMs: number): void {
+    if (this.retention.page > 0) this.append(i, EV_PAGE, 0, code, nowMs, nowMs);
   }
 
   /** Adds an event, dropping now and then what no filter of its kind can reach any more. */
@@ -225,4 +248,23 @@ export class ContactStore extends ContactRecords {
     this.hot = this.blankRecords(capacity, this.capacity, this.hot);
     this.capacity = capacity;
   }
+}
+
+/**
+ * The lists and one more, in an array of the exact size. One or two lists are written out:
+ * `concat` takes V8's slow generic path, and most contacts are on one or two lists.
+ */
+function withList(lists: readonly ListId[], list: ListId): readonly ListId[] {
+  const n = lists.length;
+  if (n === 0) return [list];
+  if (n === 1) return [lists[0]!, list];
+  return lists.concat(list);
+}
+
+/** The lists without the one at `at`, in an array of the exact size (see `withList`). */
+function withoutList(lists: readonly ListId[], at: number): readonly ListId[] {
+  const n = lists.length;
+  if (n === 1) return NO_LISTS;
+  if (n === 2) return [lists[1 - at]!];
+  return lists.slice(0, at).concat(lists.slice(at + 1));
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ContactRecords, NO_FLIP } from '../../../engine/sim/state/contact-records.ts';
+import { ContactStore } from '../../../engine/sim/state/contacts.ts';
 import { Interner } from '../../../engine/sim/state/columns.ts';
 import { ACTION_CODE, EV_CHANGED, EV_EMAIL, EV_PAGE, History } from '../../../engine/sim/state/history.ts';
 
@@ -152,5 +153,31 @@ describe('per-contact records', () => {
     const moved = after.flatMap((v, k) => (v !== before[k] ? [k] : []));
     expect(moved.length).toBeGreaterThan(0);
     expect(moved.every((k) => k >= 3 && k <= 6)).toBe(true);
+  });
+});
+
+describe('static lists of a contact in the store', () => {
+  const retention = { email: 0, form: 0, page: 0, changed: 0 };
+  const blank = (lists: string[]) => ({ id: 'c' as never, properties: {}, lists: lists as never[], events: [], persona: null });
+
+  it('add and remove like a set kept in insertion order', () => {
+    // Against a plain array model, over random sequences of adds and removes of five lists.
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.boolean()), { maxLength: 30 }), fc.subarray(names), (moves, start) => {
+        const store = new ContactStore(1, 0, retention, []);
+        store.add(blank(start));
+        let model = [...start];
+        for (const [k, on] of moves) {
+          const list = names[k]!;
+          const changed = store.setListed(0, list as never, on);
+          const had = model.includes(list);
+          expect(changed).toBe(on !== had);
+          if (on && !had) model = [...model, list];
+          if (!on && had) model = model.filter((l) => l !== list);
+          expect([...store.lists[0]!]).toEqual(model);
+        }
+      }),
+    );
   });
 });

@@ -99,7 +99,7 @@ describe('score rules', () => {
       points: 25,
       criteria: { groups: [{ filters: [{ kind: 'property', property: 'jobtitle', type: 'string', operation: { op: 'contains', value: 'director' } }] }] },
     };
-    const setTitle = (id: string, value: string, next: string | null): Step => ({ id: asStepId(id), kind: 'set-property', property: 'jobtitle', value, next: next && asStepId(next) });
+    const setTitle = (id: string, value: string, next: string | null): Step => ({ id: asStepId(id), kind: 'set-property', property: 'jobtitle', value, next: next === null ? null : asStepId(next) });
     const wait = (id: string, days: number, next: string): Step => ({ id: asStepId(id), kind: 'delay', delay: { mode: 'duration', duration: { amount: days, unit: 'days' } }, next: asStepId(next) });
     const promote = workflow('promote', [wait('w1', 2, 'up'), setTitle('up', 'Sales Director', 'w2'), wait('w2', 1, 'down'), setTitle('down', 'Intern', null)], {
       enrollment: {
