@@ -50,3 +50,4 @@ export type { PropertiesFrom } from './run/properties-from.ts';
 export { endAfterEdit, type WorkflowFrom } from './run/workflow-from.ts';
 /** The run's clock (minutes since local midnight of the start date in a zone), for callers placing minutes on days. */
 export { clockFor, Clock } from './state/clock.ts';
+export { loadPopulation } from './loaded.ts';

@@ -20,7 +20,7 @@ import { ScoreRules } from './run/score.ts';
 import { tightRechecks } from './run/rechecks.ts';
 import { SiteVisits } from './run/visits.ts';
 import { runSettings } from './compile/settings.ts';
-import type { ContactSource, SimulationOptions, Totals, ContactInput, RowSink } from './types.ts';
+import type { ContactSource, SimulationOptions, Totals, ContactInput, LoadedPopulation, RowSink } from './types.ts';
 
 /**
  * Steps one contact may run in one instant, per step and workflow of the run: far beyond any
@@ -62,6 +62,8 @@ export class Sim implements RunContext {
   readonly queue: ContactQueue;
   current = -1;
   private readonly source: ContactSource;
+  /** The start population already loaded (options.loaded): each contact of it is run from the store's copy. */
+  private readonly loaded: LoadedPopulation | null;
   private nextSource = 0;
   /** The minutes new contacts arrive at (their own random stream), and how many have been run. */
   private readonly arrivals: Float64Array;
@@ -151,7 +153,10 @@ export class Sim implements RunContext {
     const expected = source.count + this.arrivals.length;
     // About one enrollment per contact, as the templates make: room grows by half beyond.
     this.enr = new Enrollments(expected * 1.25);
-    this.store = new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters, this.clock.startMs);
+    const loaded = options.loaded ?? null;
+    if (loaded) assertLoadedFor(loaded, project, input, options);
+    this.loaded = loaded;
+    this.store = loaded ? loaded.store.copy() : new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters, this.clock.startMs);
     const store = this.store;
     // Before any criteria is compiled: a lazy score is read through the store (score.ts).
     this.score = new ScoreRules(this.compiled, store, this.lastMinute);
@@ -196,9 +201,27 @@ export class Sim implements RunContext {
     this.visits = new SiteVisits(this, tight);
   }
 
-  /** Adds a contact of the start population (`arriving` false) or an arrival, at `now`. */
-  addContact(contact: Contact, arriving: boolean): number {
-    const i = this.store.add(contact);
+  /**
+   * Loads every contact of the start population, none run (loaded.ts): each with its score
+   * baseline when the score is read lazily (a function of the contact alone at minute 0).
+   */
+  preload(): void {
+    for (let k = 0; k < this.source.count; k++) {
+      const i = this.store.add(this.source.contact(k));
+      if (this.score.lazy) {
+        this.current = i;
+        this.score.init(i, 0);
+      }
+    }
+    this.current = -1;
+  }
+
+  /**
+   * Adds a contact of the start population (`arriving` false) or an arrival, at `now`; `at`: the
+   * start population's contact already in the store (a loaded population), -1 to load it.
+   */
+  addContact(contact: Contact, arriving: boolean, at = -1): number {
+    const i = at >= 0 ? this.store.runLoaded(at) : this.store.add(contact);
     this.current = i;
     this.streams.seed(i, hashSeed(this.settings.seed, contact.id));
     this.store.setPersona(i, choosePersona(this, i, contact));
@@ -212,7 +235,7 @@ export class Sim implements RunContext {
       if (arriving) this.listJournal.add(this.now, li, true);
       else this.initialLists[li]!++;
     }
-    this.score.init(i, this.now);
+    if (at < 0 || !this.loaded!.baselines) this.score.init(i, this.now);
     schedulePropertyChanges(this, i, contact.id);
     return i;
   }
@@ -269,7 +292,8 @@ export class Sim implements RunContext {
     while (this.totals.events < budget) {
       if (this.nextSource < this.source.count) {
         this.at(0);
-        const i = this.addContact(this.source.contact(this.nextSource++), false);
+        const k = this.nextSource++;
+        const i = this.addContact(this.source.contact(k), false, this.loaded ? k : -1);
         enterPopulation(this, i, HOW.atStart, true);
       } else if (this.nextArrival < this.arrivals.length) {
         const k = this.nextArrival++;
@@ -348,5 +372,18 @@ export class Sim implements RunContext {
     if (this.done) return 1;
     const total = this.source.count + this.arrivals.length;
     return total === 0 ? 0 : (this.nextSource + this.nextArrival) / total;
+  }
+}
+
+/** Options a loaded population does not depend on: a run may differ from it in these alone. */
+const PER_RUN = new Set<string>(['seed', 'rows', 'onProgress', 'loaded']);
+
+/** Throws unless the population was loaded for this project, these contacts and these options (but the seed). */
+function assertLoadedFor(loaded: LoadedPopulation, project: Project, input: ContactInput, options: SimulationOptions): void {
+  const a = options as Record<string, unknown>;
+  const b = loaded.options as Record<string, unknown>;
+  const differs = [...new Set([...Object.keys(a), ...Object.keys(b)])].find((key) => !PER_RUN.has(key) && a[key] !== b[key]);
+  if (loaded.project !== project || loaded.input !== input || differs !== undefined) {
+    throw new Error(`A loaded population is for the project, contacts and options it was loaded with${differs === undefined ? '' : ` (option "${differs}" differs)`}.`);
   }
 }

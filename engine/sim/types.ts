@@ -1,4 +1,5 @@
-import type { Arrivals, Contact, Localized, Persona, PersonaId, WorkflowId } from '../model/index.ts';
+import type { Arrivals, Contact, Localized, Persona, PersonaId, Project, WorkflowId } from '../model/index.ts';
+import type { ContactStore } from './state/contacts.ts';
 import type { EndState, EnrollHow, EventLog, SkipReason } from './state/log.ts';
 import type { DelayFrom } from './run/delay-from.ts';
 import type { PropertiesFrom } from './run/properties-from.ts';
@@ -64,6 +65,24 @@ export interface SimulationOptions {
    * log: its result cannot answer `stateAt` or `contactAt`, nor give `log` (each throws).
    */
   readonly rows?: (run: RowRun) => RowSink;
+  /**
+   * The start population already loaded for runs of this project with these contacts and these
+   * options but the seed (loaded.ts#loadPopulation): a study loads it once, each replication
+   * starts from a copy instead of loading every contact again. Same results.
+   */
+  readonly loaded?: LoadedPopulation;
+}
+
+/** A start population loaded once for many runs (loaded.ts). */
+export interface LoadedPopulation {
+  readonly project: Project;
+  readonly input: ContactInput;
+  /** The options it was loaded for: a run using it must have the same, but for the seed, rows and progress. */
+  readonly options: SimulationOptions;
+  /** Every contact of the start population as loaded, none run. */
+  readonly store: ContactStore;
+  /** Whether `store.baseline` holds each contact's score baseline (a lazy score's: read off the contact alone at minute 0). */
+  readonly baselines: boolean;
 }
 
 /**

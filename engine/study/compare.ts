@@ -2,7 +2,7 @@ import type { Project } from '../model/index.ts';
 import type { ContactInput } from '../sim/index.ts';
 import { StudyAggregate, type StudySummary } from './aggregate.ts';
 import type { Cell, StudyLayout } from './layout.ts';
-import { replicationFrame, studyShape, type StudyOptions } from './replications.ts';
+import { replicationFrame, studyPopulation, studyShape, type StudyOptions } from './replications.ts';
 
 /**
  * Variants: project B against project A over the same contacts, replication r of both run with the
@@ -98,10 +98,13 @@ export function runComparison(projectA: Project, projectB: Project, contacts: Co
   const la = studyShape(projectA, options);
   const lb = studyShape(projectB, options);
   const layout = comparisonLayout(la, lb);
+  const many = options.replications > 1;
+  const loadedA = many ? studyPopulation(projectA, contacts, options) : undefined;
+  const loadedB = many ? studyPopulation(projectB, contacts, options) : undefined;
   let aggregate: ComparisonAggregate | null = null;
   for (let r = 0; r < options.replications; r++) {
-    const fa = replicationFrame(projectA, contacts, options, r, la);
-    const fb = replicationFrame(projectB, contacts, options, r, lb);
+    const fa = replicationFrame(projectA, contacts, options, r, la, loadedA);
+    const fb = replicationFrame(projectB, contacts, options, r, lb, loadedB);
     aggregate ??= new ComparisonAggregate(layout, la.cells.length, lb.cells.length, fa.length / la.cells.length, options.replications);
     aggregate.add(r, fa, fb);
   }

@@ -4,7 +4,7 @@ export { dailyFrame, type FrameSource } from './frame.ts';
 export { countsOnlyFrame, FrameSink } from './frame-sink.ts';
 export { INTERVAL_LEVEL, intervalCoverage, lowerRank, predictionInterval } from './interval.ts';
 export { StudyAggregate, type StudySummary } from './aggregate.ts';
-export { replicationFrame, replicationOptions, replicationSeed, runStudy, studyShape, type Study, type StudyOptions } from './replications.ts';
+export { replicationFrame, replicationOptions, replicationSeed, runStudy, studyPopulation, studyShape, type Study, type StudyOptions } from './replications.ts';
 export { contactRange, LOG_FIELDS, partOptions, partRanges, runRecord, type RunRecord } from './record.ts';
 export { mergeRecords } from './merge.ts';
 export { runPart, runSplit, serializeRecord } from './split.ts';

@@ -1,5 +1,5 @@
 import type { Project } from '../model/index.ts';
-import { simulate, type ContactInput, type SimulationOptions } from '../sim/index.ts';
+import { loadPopulation, simulate, type ContactInput, type LoadedPopulation, type SimulationOptions } from '../sim/index.ts';
 import { StudyAggregate, type StudySummary } from './aggregate.ts';
 import { countsOnlyFrame } from './frame-sink.ts';
 import { studyLayout, type StudyLayout } from './layout.ts';
@@ -41,9 +41,21 @@ export function studyShape(project: Project, options: StudyOptions): StudyLayout
   return studyLayout(project, empty);
 }
 
-/** Replication r's counts per day (frame.ts), counted as the run goes: no log kept (frame-sink.ts). */
-export function replicationFrame(project: Project, contacts: ContactInput, options: StudyOptions, r: number, layout: StudyLayout): Int32Array {
-  return countsOnlyFrame(project, contacts, replicationOptions(project, options, r), layout);
+/**
+ * The start population of a study's replications, loaded once (sim/loaded.ts): give it to each
+ * `replicationFrame` of the same project, contacts and options.
+ */
+export function studyPopulation(project: Project, contacts: ContactInput, options: StudyOptions): LoadedPopulation {
+  return loadPopulation(project, contacts, replicationOptions(project, options, 0));
+}
+
+/**
+ * Replication r's counts per day (frame.ts), counted as the run goes: no log kept (frame-sink.ts);
+ * from a copy of `loaded` (studyPopulation) when given.
+ */
+export function replicationFrame(project: Project, contacts: ContactInput, options: StudyOptions, r: number, layout: StudyLayout, loaded?: LoadedPopulation): Int32Array {
+  const run = replicationOptions(project, options, r);
+  return countsOnlyFrame(project, contacts, loaded ? { ...run, loaded } : run, layout);
 }
 
 export interface Study {
@@ -54,9 +66,10 @@ export interface Study {
 /** A whole study in this thread (tests, small studies); the CLI and the app spread replications over workers. */
 export function runStudy(project: Project, contacts: ContactInput, options: StudyOptions, onReplication?: (done: number) => void): Study {
   const layout = studyShape(project, options);
+  const loaded = options.replications > 1 ? studyPopulation(project, contacts, options) : undefined;
   let aggregate: StudyAggregate | null = null;
   for (let r = 0; r < options.replications; r++) {
-    const frame = replicationFrame(project, contacts, options, r, layout);
+    const frame = replicationFrame(project, contacts, options, r, layout, loaded);
     aggregate ??= new StudyAggregate(layout.cells.length, frame.length / layout.cells.length, options.replications);
     aggregate.add(r, frame);
     onReplication?.(r + 1);

@@ -1,5 +1,6 @@
 import type { Contact, Project } from '../../engine/model/index.ts';
-import { replicationFrame, studyShape, type StudyLayout, type StudyOptions } from '../../engine/study/index.ts';
+import type { LoadedPopulation } from '../../engine/sim/index.ts';
+import { replicationFrame, studyPopulation, studyShape, type StudyLayout, type StudyOptions } from '../../engine/study/index.ts';
 import type { StudyAnswer, StudyRequest } from './protocol.ts';
 
 export type LoadSandbox = (sandbox: string) => Promise<readonly Contact[]>;
@@ -7,14 +8,16 @@ export type LoadSandbox = (sandbox: string) => Promise<readonly Contact[]>;
 interface Ready {
   readonly project: Project;
   readonly layout: StudyLayout;
-  readonly variant: { readonly project: Project; readonly layout: StudyLayout } | null;
+  /** The start population loaded once (engine/sim/loaded.ts): each replication runs from a copy. */
+  readonly loaded: LoadedPopulation;
+  readonly variant: { readonly project: Project; readonly layout: StudyLayout; readonly loaded: LoadedPopulation } | null;
   readonly contacts: readonly Contact[];
   readonly options: StudyOptions;
 }
 
 /**
  * A study worker's side: reads the contacts once (the sandbox from IndexedDB itself, as the
- * simulator worker does), then runs the replications it is given and answers each with its
+ * simulator worker does) and loads them into a run's store once, then runs the replications it is given and answers each with its
  * counts per day; the run's log is dropped as soon as it is read. The same code runs in the page
  * where there is no Worker (jsdom).
  */
@@ -31,7 +34,8 @@ export class StudyHost {
         this.ready = {
           project,
           layout: studyShape(project, options),
-          variant: variant ? { project: variant, layout: studyShape(variant, options) } : null,
+          loaded: studyPopulation(project, contacts, options),
+          variant: variant ? { project: variant, layout: studyShape(variant, options), loaded: studyPopulation(variant, contacts, options) } : null,
           contacts,
           options,
         };
@@ -39,9 +43,9 @@ export class StudyHost {
       }
       const ready = this.ready;
       if (!ready) throw new Error('The study worker was not set up.');
-      const frame = replicationFrame(ready.project, ready.contacts, ready.options, request.r, ready.layout);
+      const frame = replicationFrame(ready.project, ready.contacts, ready.options, request.r, ready.layout, ready.loaded);
       if (!ready.variant) return reply({ type: 'frame', r: request.r, frame }, [frame.buffer]);
-      const frameB = replicationFrame(ready.variant.project, ready.contacts, ready.options, request.r, ready.variant.layout);
+      const frameB = replicationFrame(ready.variant.project, ready.contacts, ready.options, request.r, ready.variant.layout, ready.variant.loaded);
       return reply({ type: 'frame', r: request.r, frame, frameB }, [frame.buffer, frameB.buffer]);
     } catch (error) {
       reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -2,7 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { referenceMs, sampleContact } from '../../sample/index.ts';
 import type { Contact } from '../../model/index.ts';
 import type { ContactInput } from '../../sim/index.ts';
-import { replicationFrame, replicationOptions, runPart, studyShape, type StudyLayout } from '../../study/index.ts';
+import type { LoadedPopulation } from '../../sim/index.ts';
+import { replicationFrame, replicationOptions, runPart, studyPopulation, studyShape, type StudyLayout } from '../../study/index.ts';
 import type { PoolSetup, Task, WorkerReply } from './protocol.ts';
 
 /**
@@ -31,6 +32,9 @@ export function serveStudyWorker(): void {
   const setup = (workerData as { setup: PoolSetup }).setup;
   const contacts = workerContacts(setup);
   const layouts = new Map<number, StudyLayout>();
+  // Each project's start population, loaded at its first replication when the contacts are kept
+  // (beyond, holding a loaded copy of every contact would double the memory a run takes).
+  const populations = new Map<number, LoadedPopulation | undefined>();
   port.on('message', ({ id, task }: { id: number; task: Task }) => {
     const t0 = performance.now();
     try {
@@ -38,7 +42,8 @@ export function serveStudyWorker(): void {
       if (task.kind === 'replication') {
         let layout = layouts.get(task.project);
         if (!layout) layouts.set(task.project, (layout = studyShape(project, setup.options)));
-        const frame = replicationFrame(project, contacts, setup.options, task.r, layout);
+        if (!populations.has(task.project)) populations.set(task.project, ('length' in contacts ? contacts.length : contacts.count) > KEEP_GENERATED ? undefined : studyPopulation(project, contacts, setup.options));
+        const frame = replicationFrame(project, contacts, setup.options, task.r, layout, populations.get(task.project));
         port.postMessage({ ok: true, id, value: frame, ms: performance.now() - t0 } satisfies WorkerReply, [frame.buffer as ArrayBuffer]);
       } else {
         const record = runPart(project, contacts, replicationOptions(project, setup.options, 0), task.part, task.parts, task.withLog);

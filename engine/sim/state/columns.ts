@@ -71,6 +71,16 @@ export class PropertyColumn {
     return this.tag[i] !== T_ABSENT;
   }
 
+  /** A copy of the column, its own arrays. */
+  copy(): PropertyColumn {
+    const c = new PropertyColumn(this.name, this.code, 0);
+    c.tag = this.tag.slice();
+    c.num = this.num && this.num.slice();
+    c.obj = this.obj && this.obj.slice();
+    c.capacity = this.capacity;
+    return c;
+  }
+
   grow(capacity: number): void {
     const tag = new Uint8Array(capacity);
     tag.set(this.tag);
@@ -97,6 +107,12 @@ export class Interner {
       this.codes.set(s, c);
     }
     return c;
+  }
+
+  /** Takes another interner's strings, with their codes (this one still empty). */
+  copyFrom(from: Interner): void {
+    if (this.strings.length > 0) throw new Error('An interner is copied into only while empty.');
+    for (const s of from.strings) this.code(s);
   }
 
   /** The code of a string already seen, -1 otherwise. */

@@ -58,6 +58,13 @@ export class ContactRecords {
     return hot;
   }
 
+  /** Takes a copy of another's records and history (same capacity and workflows); the live record stays blank. */
+  protected copyRecords(from: ContactRecords): void {
+    this.hot = from.hot.slice();
+    this.history.copyNodes(from.history);
+    this.history.bind(this.hot, HOT_STRIDE, H_HISTORY, H_META);
+  }
+
   /** The live record blank for a new contact: no re-check pending, no flip ahead, no enrollment. */
   protected blankLive(): void {
     const live = this.live;

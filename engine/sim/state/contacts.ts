@@ -111,6 +111,13 @@ export class ContactStore extends ContactRecords {
     return this.lastColumns;
   }
 
+  /** Contact i, loaded with the store (`copy`), becomes the one being run. */
+  runLoaded(i: number): number {
+    if (i >= this.count) throw new Error(`Contact ${i} is not loaded (${this.count} are).`);
+    this.blankLive();
+    return i;
+  }
+
   /** A property's value at a minute of the run (only a lazy score needs it: score.ts). */
   property(i: number, name: string, minute = 0): PropertyValue {
     if (this.scoreAt && name === 'hubspotscore') return this.scoreAt(i, minute);
@@ -233,6 +240,34 @@ export class ContactStore extends ContactRecords {
       events: this.history.events(i, this.strings),
       persona: this.personaIds[i] ?? null,
     };
+  }
+
+  /**
+   * A copy holding every contact as loaded, to run from (engine/sim/loaded.ts): the columns,
+   * lists, histories and records of this store, none shared, and its interned strings with the
+   * same codes. Only a store no contact has been run in is copied.
+   */
+  copy(): ContactStore {
+    const c = new ContactStore(this.capacity, this.workflowCount, this.retention, this.pageFilters, this.originMs);
+    c.count = this.count;
+    c.ids = this.ids.slice();
+    c.personaIds = this.personaIds.slice();
+    c.lists = this.lists.slice();
+    for (const col of this.columns) {
+      const copied = col.copy();
+      c.columns.push(copied);
+      c.byName.set(copied.name, copied);
+    }
+    c.strings.copyFrom(this.strings);
+    c.flags = this.flags.slice();
+    c.stage = this.stage.slice();
+    c.baseline = this.baseline.slice();
+    c.version = this.version;
+    c.historyWrites = this.historyWrites;
+    c.historyWriter = this.historyWriter;
+    c.writerSince = this.writerSince;
+    c.copyRecords(this);
+    return c;
   }
 
   private grow(capacity: number): void {

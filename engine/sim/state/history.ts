@@ -146,6 +146,14 @@ export class History {
     return out.reverse();
   }
 
+  /** Takes a copy of another pool's nodes (a loaded population: engine/sim/loaded.ts); `bind` follows with the records. */
+  copyNodes(from: History): void {
+    this.f = from.f.slice(0, Math.max(from.used, 1024) * F_STRIDE);
+    this.n = new Int32Array(this.f.buffer);
+    this.used = from.used;
+    this.free = from.free;
+  }
+
   /** By half: a million contacts hold millions of events, and a copy briefly doubles them. */
   private grow(): void {
     const f = new Float64Array(Math.ceil((this.f.length * 1.5) / F_STRIDE) * F_STRIDE);
