@@ -14,5 +14,5 @@ export function loadPopulation(project: Project, input: ContactInput, options: S
   // Counts only: the loading run writes no row and keeps no log.
   const sim = new Sim(project, input, { ...kept, rows: () => ({ day: 0, add: () => undefined }) });
   sim.preload();
-  return { project, input, options: kept, store: sim.store, baselines: sim.score.lazy };
+  return { project, input, options: kept, store: sim.store, baselines: sim.score.lazy, reserve: { nodes: 0 } };
 }

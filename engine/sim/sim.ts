@@ -156,7 +156,7 @@ export class Sim implements RunContext {
     const loaded = options.loaded ?? null;
     if (loaded) assertLoadedFor(loaded, project, input, options);
     this.loaded = loaded;
-    this.store = loaded ? loaded.store.copy() : new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters, this.clock.startMs);
+    this.store = loaded ? loaded.store.copy(loaded.reserve.nodes) : new ContactStore(expected, this.W, this.compiled.retention, this.compiled.pageFilters, this.clock.startMs);
     const store = this.store;
     // Before any criteria is compiled: a lazy score is read through the store (score.ts).
     this.score = new ScoreRules(this.compiled, store, this.lastMinute);
@@ -355,6 +355,7 @@ export class Sim implements RunContext {
   /** Puts the global results in time order: log, list journal, daily series. */
   private finish(): void {
     this.done = true;
+    if (this.loaded) this.loaded.reserve.nodes = Math.max(this.loaded.reserve.nodes, this.store.history.nodes);
     this.current = -1;
     this.eventLog?.finish();
     // Only time travel reads the journal, and a run without its log offers none (replay/result.ts).

@@ -83,6 +83,11 @@ export interface LoadedPopulation {
   readonly store: ContactStore;
   /** Whether `store.baseline` holds each contact's score baseline (a lazy score's: read off the contact alone at minute 0). */
   readonly baselines: boolean;
+  /**
+   * The most history events a run from it has held: the next copy is made that large at once
+   * rather than grown by half again and again. A size, no result depends on it.
+   */
+  readonly reserve: { nodes: number };
 }
 
 /**

@@ -58,10 +58,10 @@ export class ContactRecords {
     return hot;
   }
 
-  /** Takes a copy of another's records and history (same capacity and workflows); the live record stays blank. */
-  protected copyRecords(from: ContactRecords): void {
+  /** Takes a copy of another's records and history (same capacity and workflows; room for `reserveNodes` events); the live record stays blank. */
+  protected copyRecords(from: ContactRecords, reserveNodes: number): void {
     this.hot = from.hot.slice();
-    this.history.copyNodes(from.history);
+    this.history.copyNodes(from.history, reserveNodes);
     this.history.bind(this.hot, HOT_STRIDE, H_HISTORY, H_META);
   }
 

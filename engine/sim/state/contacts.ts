@@ -245,9 +245,10 @@ export class ContactStore extends ContactRecords {
   /**
    * A copy holding every contact as loaded, to run from (engine/sim/loaded.ts): the columns,
    * lists, histories and records of this store, none shared, and its interned strings with the
-   * same codes. Only a store no contact has been run in is copied.
+   * same codes, and room for `reserveNodes` history events. Only a store no contact has been run
+   * in is copied.
    */
-  copy(): ContactStore {
+  copy(reserveNodes = 0): ContactStore {
     const c = new ContactStore(this.capacity, this.workflowCount, this.retention, this.pageFilters, this.originMs);
     c.count = this.count;
     c.ids = this.ids.slice();
@@ -266,7 +267,7 @@ export class ContactStore extends ContactRecords {
     c.historyWrites = this.historyWrites;
     c.historyWriter = this.historyWriter;
     c.writerSince = this.writerSince;
-    c.copyRecords(this);
+    c.copyRecords(this, reserveNodes);
     return c;
   }
 

@@ -146,9 +146,18 @@ export class History {
     return out.reverse();
   }
 
-  /** Takes a copy of another pool's nodes (a loaded population: engine/sim/loaded.ts); `bind` follows with the records. */
-  copyNodes(from: History): void {
-    this.f = from.f.slice(0, Math.max(from.used, 1024) * F_STRIDE);
+  /** Nodes taken from the pool so far (freed ones included). */
+  get nodes(): number {
+    return this.used;
+  }
+
+  /**
+   * Takes a copy of another pool's nodes (a loaded population: engine/sim/loaded.ts), with room
+   * for `reserve` nodes in all; `bind` follows with the records.
+   */
+  copyNodes(from: History, reserve = 0): void {
+    this.f = new Float64Array(Math.max(from.used, reserve, 1024) * F_STRIDE);
+    this.f.set(from.f.subarray(0, from.used * F_STRIDE));
     this.n = new Int32Array(this.f.buffer);
     this.used = from.used;
     this.free = from.free;
