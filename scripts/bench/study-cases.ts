@@ -10,6 +10,8 @@ import { WORKER_MARK } from '../../engine/cli/workers/protocol.ts';
 import { poolStudy } from '../../engine/cli/workers/study-pool.ts';
 import { serveStudyWorker } from '../../engine/cli/workers/study-worker.ts';
 import { mergeRecords, type RunRecord } from '../../engine/study/index.ts';
+import type { Project } from '../../engine/model/index.ts';
+import { referenceMs, sampleContact } from '../../engine/sample/index.ts';
 import { benchProject } from './sim.bench.ts';
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
@@ -60,11 +62,23 @@ async function split(n: number, workers: number, parts = workers): Promise<void>
   const merged = mergeRecords(records);
   const merge = performance.now() - m0;
   const wall = performance.now() - t0;
+  const generating = generationSeconds(project, Math.ceil(n / parts));
   console.log(
     `split: ${n.toLocaleString('en')} contacts, ${parts} parts on ${workers} worker(s): ${(wall / 1000).toFixed(2)} s wall (merge ${merge.toFixed(0)} ms, ` +
       `start-up and messages ${startup.toFixed(0)} ms), slowest part ${(Math.max(...busy) / 1000).toFixed(2)} s in its worker, ` +
-      `${merged.enrollments.count.toLocaleString('en')} enrollments, ${merged.totals.events.toLocaleString('en')} events, peak RSS ${mb(peak.stop())}`,
+      `${merged.enrollments.count.toLocaleString('en')} enrollments, ${merged.totals.events.toLocaleString('en')} events, peak RSS ${mb(peak.stop())}; ` +
+      `generating a part's contacts alone takes ${generating.toFixed(2)} s (in the times above)`,
   );
+}
+
+/** Seconds this thread takes to generate the contacts of one part (the workers generate theirs as their run reads them), after the runs. */
+function generationSeconds(project: Project, count: number): number {
+  const nowMs = referenceMs(project);
+  const t0 = performance.now();
+  let check = 0;
+  for (let k = 0; k < count; k++) check += sampleContact(project, k, 7, nowMs).events.length;
+  if (check < 0) throw new Error('unreachable');
+  return (performance.now() - t0) / 1000;
 }
 
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MARK]) {

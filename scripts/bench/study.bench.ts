@@ -12,7 +12,8 @@
  *   when done); 1,000,000 on 2 workers (target < 4.5 s, < 1 GB), 100,000 (< 0.6 s), and 1 worker
  *   for the speed-up; the merge is timed apart, and so is the wait for the first answer beyond
  *   its work (a worker's start-up and the messages).
- * Contacts are generated in the workers as the run reads them (included in the times).
+ * Contacts are generated in the workers as the run reads them (included in the times); each split
+ * line also says how long generating one part's contacts takes alone, in the main thread after the runs.
  * `tsx scripts/bench/study.bench.ts replications 100 10000 2` or `split 1000000 2` runs one case.
  */
 import { execFileSync } from 'node:child_process';
