@@ -11,7 +11,7 @@ import type { ListJournal } from './state/list-journal.ts';
 import type { Streams } from './state/rng.ts';
 import type { ScoreRules } from './run/score.ts';
 import type { SiteVisits } from './run/visits.ts';
-import type { RowSink, SimulationOptions, Totals } from './types.ts';
+import type { LoadedEntry, RowSink, SimulationOptions, Totals } from './types.ts';
 
 /**
  * The leaf every room of the simulator may import: the codes of queued events and of how an
@@ -43,6 +43,8 @@ export interface RunContext {
   readonly listJournal: ListJournal;
   readonly queue: ContactQueue;
   readonly streams: Streams;
+  /** What each contact of a loaded start population shows at minute 0 (types.ts#LoadedEntry), null when the run loads its contacts. */
+  readonly loadedEntry: LoadedEntry | null;
   readonly visits: SiteVisits;
   readonly score: ScoreRules;
   readonly totals: Totals;

@@ -5,7 +5,7 @@ import { compileProject, DEP, type Compiled, type CompiledStep } from './compile
 import { HOW, Q, type RunContext } from './context.ts';
 import { compileRunTests, type ContactTest } from './compile/compiled-criteria.ts';
 import type { PropertyColumn } from './state/columns.ts';
-import { ContactStore } from './state/contacts.ts';
+import { ContactStore, NO_FLIP } from './state/contacts.ts';
 import { Enrollments } from './state/enrollments.ts';
 import { EventLog } from './state/log.ts';
 import { ListJournal } from './state/list-journal.ts';
@@ -15,12 +15,12 @@ import { hashSeed, type Streams } from './state/rng.ts';
 import { dispatch } from './run/dispatch.ts';
 import { choosePersona } from './run/behaviour.ts';
 import { arrivalMinutes, enterPopulation, runArrival } from './run/population.ts';
-import { resolveWatches, type FlipCriteria } from './compile/flip.ts';
+import { nextFlip, resolveWatches, type FlipCriteria } from './compile/flip.ts';
 import { ScoreRules } from './run/score.ts';
 import { tightRechecks } from './run/rechecks.ts';
 import { SiteVisits } from './run/visits.ts';
 import { runSettings } from './compile/settings.ts';
-import type { ContactSource, SimulationOptions, Totals, ContactInput, LoadedPopulation, RowSink } from './types.ts';
+import type { ContactSource, SimulationOptions, Totals, ContactInput, LoadedEntry, LoadedPopulation, RowSink } from './types.ts';
 
 /**
  * Steps one contact may run in one instant, per step and workflow of the run: far beyond any
@@ -64,6 +64,11 @@ export class Sim implements RunContext {
   private readonly source: ContactSource;
   /** The start population already loaded (options.loaded): each contact of it is run from the store's copy. */
   private readonly loaded: LoadedPopulation | null;
+
+  /** What each contact of a loaded start population shows at minute 0, null when the run loads its contacts itself. */
+  get loadedEntry(): LoadedEntry | null {
+    return this.loaded?.entry ?? null;
+  }
   private nextSource = 0;
   /** The minutes new contacts arrive at (their own random stream), and how many have been run. */
   private readonly arrivals: Float64Array;
@@ -203,17 +208,22 @@ export class Sim implements RunContext {
 
   /**
    * Loads every contact of the start population, none run (loaded.ts): each with its score
-   * baseline when the score is read lazily (a function of the contact alone at minute 0).
+   * baseline when the score is read lazily, its triggers' verdicts and its first possible flip at
+   * minute 0 (each a function of the contact alone then).
    */
-  preload(): void {
-    for (let k = 0; k < this.source.count; k++) {
+  preload(): LoadedEntry {
+    const n = this.source.count;
+    const matched = new Uint8Array(n * this.W);
+    const flip = new Int32Array(n).fill(NO_FLIP);
+    for (let k = 0; k < n; k++) {
       const i = this.store.add(this.source.contact(k));
-      if (this.score.lazy) {
-        this.current = i;
-        this.score.init(i, 0);
-      }
+      this.current = i;
+      if (this.score.lazy) this.score.init(i, 0);
+      for (let w = 0; w < this.W; w++) matched[k * this.W + w] = this.triggerTest[w]!(i, 0) ? 1 : 0;
+      if (this.timed.length > 0) flip[k] = nextFlip(this.timed, this.store, i, 0);
     }
     this.current = -1;
+    return { matched, flip };
   }
 
   /**
@@ -294,7 +304,7 @@ export class Sim implements RunContext {
         this.at(0);
         const k = this.nextSource++;
         const i = this.addContact(this.source.contact(k), false, this.loaded ? k : -1);
-        enterPopulation(this, i, HOW.atStart, true);
+        enterPopulation(this, i, HOW.atStart, true, this.loaded ? k : -1);
       } else if (this.nextArrival < this.arrivals.length) {
         const k = this.nextArrival++;
         this.at(this.arrivals[k]!);

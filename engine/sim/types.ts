@@ -73,6 +73,17 @@ export interface SimulationOptions {
   readonly loaded?: LoadedPopulation;
 }
 
+/**
+ * What a contact of a loaded population shows at minute 0, before anything of its run: whether
+ * each workflow's triggers match (`matched[k * W + w]`, 1 or 0) and the first minute a filter
+ * watched for time may flip (`flip[k]`, as rechecks.ts asks). Enrolling at minute 0 changes
+ * nothing either reads.
+ */
+export interface LoadedEntry {
+  readonly matched: Uint8Array;
+  readonly flip: Int32Array;
+}
+
 /** A start population loaded once for many runs (loaded.ts). */
 export interface LoadedPopulation {
   readonly project: Project;
@@ -83,6 +94,8 @@ export interface LoadedPopulation {
   readonly store: ContactStore;
   /** Whether `store.baseline` holds each contact's score baseline (a lazy score's: read off the contact alone at minute 0). */
   readonly baselines: boolean;
+  /** Each contact's first look at minute 0, read off the contact alone (run/population.ts#enterPopulation). */
+  readonly entry: LoadedEntry;
   /**
    * The most history events a run from it has held: the next copy is made that large at once
    * rather than grown by half again and again. A size, no result depends on it.

@@ -9,15 +9,21 @@ import { scheduleCheck } from './rechecks.ts';
 
 /** How a contact enters the run (its first look at the workflows), and the arrivals: when (drawn up front) and how one enters. */
 
-/** First look at a contact: trigger states, enrollment of those who match, behaviour. */
-export function enterPopulation(sim: RunContext, i: number, how: number, existing: boolean): void {
+/**
+ * First look at a contact: trigger states, enrollment of those who match, behaviour. `loadedAt`:
+ * the contact's index in a loaded start population, whose verdicts and first flip at minute 0
+ * were read when it was loaded (types.ts#LoadedEntry); -1 to read them now.
+ */
+export function enterPopulation(sim: RunContext, i: number, how: number, existing: boolean, loadedAt = -1): void {
   const now = sim.now;
+  const entry = loadedAt >= 0 ? sim.loadedEntry : null;
+  const W = sim.W;
   for (const cw of sim.compiled.workflows) {
-    const m = sim.triggerTest[cw.index]!(i, now);
+    const m = entry ? entry.matched[loadedAt * W + cw.index] === 1 : sim.triggerTest[cw.index]!(i, now);
     sim.store.setMatched(i, cw.index, m);
     if (m && (!existing || cw.workflow.enrollment.enrollExisting)) enroll(sim, i, cw.index, how);
   }
-  scheduleCheck(sim, i);
+  scheduleCheck(sim, i, -1, entry ? entry.flip[loadedAt]! : -1);
   startBehaviour(sim, i);
 }
 

@@ -21,12 +21,14 @@ export function tightRechecks(compiled: Compiled, options: SimulationOptions): b
  * pending: the pending check recomputes everything when it fires. A check due this very
  * minute is still pending (firing clears it first): a change run before it in the queue must
  * not replace it, or the flip it was due for would be seen only at the next boundary.
+ * `known`: what the full look (`nextFlip` with every watch) gives now, when already read.
  */
-export function scheduleCheck(sim: RunContext, i: number, mask = -1): void {
+export function scheduleCheck(sim: RunContext, i: number, mask = -1, known = -1): void {
   if (sim.timed.length === 0) return;
   const current = sim.store.checkAt(i);
   const pending = current >= sim.now;
-  const minute = nextFlip(sim.timed, sim.store, i, sim.now, pending ? mask & ~DEP.time : -1);
+  // `known`: the full look's answer, read before (a loaded population's first look at minute 0).
+  const minute = known >= 0 && !pending ? known : nextFlip(sim.timed, sim.store, i, sim.now, pending ? mask & ~DEP.time : -1);
   // A partial look (pending) sees only what the change touched: the earlier flips still stand.
   sim.store.setFlipAt(i, pending ? Math.min(minute, sim.store.flipAt(i)) : minute);
   if (minute > sim.lastMinute) return;

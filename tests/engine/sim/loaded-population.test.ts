@@ -8,9 +8,12 @@ import { buildTemplate, TEMPLATE_IDS } from '../../../engine/templates/index.ts'
 import { activityFields, activityProject, allTemplates, unusualProject } from './golden-digest.ts';
 
 /**
- * A loaded population (engine/sim/loaded.ts): the start population loaded once, each run starting
- * from a copy of that store. A run from it is the run that loads its contacts itself, byte for
- * byte (every counter, series, enrollment and log row), whatever its seed; and no run changes it.
+ * A loaded population (engine/sim/loaded.ts): the start population loaded once (with each
+ * contact's score baseline, trigger verdicts and first possible flip at minute 0), each run
+ * starting from a copy of that store. A run from it is the run that loads its contacts itself,
+ * byte for byte (every counter, series, enrollment and log row), whatever its seed; and no run
+ * changes it. Each shortcut was checked to fail these when wrong (a baseline not read, a verdict
+ * inverted, a first flip a day late, lists shared with the copy).
  */
 
 function record(project: Project, contacts: ReturnType<typeof generateContacts>, options: SimulationOptions): string {
