@@ -41,6 +41,10 @@ export class StudyHost {
         };
         return reply({ type: 'ready' });
       }
+      if (request.type === 'release') {
+        this.ready = null;
+        return;
+      }
       const ready = this.ready;
       if (!ready) throw new Error('The study worker was not set up.');
       const frame = replicationFrame(ready.project, ready.contacts, ready.options, request.r, ready.layout, ready.loaded);

@@ -7,7 +7,8 @@ import type { StudyAnswer, StudyRequest, StudySetup } from './protocol.ts';
  * replication as soon as it has answered one, so fast and slow ones even out. Frames come back in
  * the order they finish; the caller's aggregate gives each its slot, so the result does not
  * depend on the number of workers or the order (tests/renderer/study/pool.test.ts). Aborting
- * terminates every worker at once. The engine stays pure: the pool is the app's.
+ * terminates every worker at once; a job done hands its workers to `keep` when given
+ * (WarmWorkers). The engine stays pure: the pool is the app's.
  */
 
 /** What the pool needs of a worker: the browser's `Worker`, or the in-page stand-in below. */
@@ -22,6 +23,8 @@ export type MakeWorker = () => WorkerLike;
 export interface PoolRun {
   readonly workers: number;
   readonly make: MakeWorker;
+  /** Takes back each worker of a job that ended with every frame in (WarmWorkers#keep); without it, or when the job fails or is cancelled, workers are terminated. */
+  readonly keep?: (worker: WorkerLike) => void;
   readonly onFrame: (r: number, frame: Int32Array, frameB: Int32Array | undefined) => void;
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
@@ -36,6 +39,36 @@ export class StudyCancelled extends Error {
 export function defaultWorkerCount(): number {
   const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency;
   return Math.max(1, Number.isFinite(cores) ? cores : 1);
+}
+
+/**
+ * Workers kept from one job to the next: a study after the first starts on workers already
+ * loaded, whose simulator code the JavaScript engine has already compiled and optimized (the
+ * first replications of a fresh worker run several times slower). A kept worker is told to drop
+ * its contacts (`release`); at most `most` are kept, the others terminated.
+ */
+export class WarmWorkers {
+  private readonly idle: WorkerLike[] = [];
+
+  constructor(
+    private readonly make: MakeWorker,
+    private readonly most: number,
+  ) {}
+
+  /** A kept worker, else a new one. */
+  readonly take: MakeWorker = () => this.idle.pop() ?? this.make();
+
+  readonly keep = (worker: WorkerLike): void => {
+    worker.onmessage = null;
+    if (this.idle.length >= this.most) return worker.terminate();
+    worker.postMessage({ type: 'release' });
+    this.idle.push(worker);
+  };
+
+  /** Workers waiting for the next job. */
+  get waiting(): number {
+    return this.idle.length;
+  }
 }
 
 /** A real Web Worker running study.worker.ts. */
@@ -75,7 +108,11 @@ export function runReplications(setup: StudySetup, replications: number, run: Po
       if (finished) return;
       finished = true;
       run.signal?.removeEventListener('abort', onAbort);
-      for (const w of workers) w.terminate();
+      // Every request of a job done has been answered: its workers can serve the next job.
+      for (const w of workers) {
+        if (error || !run.keep) w.terminate();
+        else run.keep(w);
+      }
       if (error) reject(error);
       else resolve();
     };

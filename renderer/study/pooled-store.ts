@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { runReplications, StudyCancelled, type MakeWorker, type PoolRun } from './pool.ts';
+import { runReplications, StudyCancelled, WarmWorkers, type MakeWorker, type PoolRun } from './pool.ts';
 import type { StudySetup } from './protocol.ts';
 
 /** A job on the study workers (a study, a comparison): its progress, result, cancel. */
@@ -27,10 +27,13 @@ export interface JobContext {
 /**
  * The store of one kind of job: starting one cancels the one running; a cancelled or superseded
  * job never writes its result; a failure keeps its message. `total(input)` is the replications; the
- * job runs them through `replicate` (the workers `make` builds, one per core up to `workers`).
+ * job runs them through `replicate` (the workers `make` builds, one per core up to `workers`,
+ * kept from one job done to the next).
  */
 export function createPooledStore<Input, Result>(make: MakeWorker, workers: number, total: (input: Input) => number, job: (input: Input, context: JobContext) => Promise<Result>): PooledStore<Input, Result> {
   let abort: AbortController | null = null;
+  // Workers outlive a job done: the next study starts on compiled code (pool.ts#WarmWorkers).
+  const warm = new WarmWorkers(make, workers);
   return createStore<PooledState<Input, Result>>()((set, get) => ({
     status: 'idle',
     done: 0,
@@ -46,7 +49,7 @@ export function createPooledStore<Input, Result>(make: MakeWorker, workers: numb
         const replicate: JobContext['replicate'] = async (setup, replications, onFrame) => {
           const started = performance.now();
           const count = Math.max(1, Math.min(workers, replications));
-          await runReplications(setup, replications, { workers: count, make, signal: controller.signal, onFrame, onProgress: (done) => abort === controller && set({ done }) });
+          await runReplications(setup, replications, { workers: count, make: warm.take, keep: warm.keep, signal: controller.signal, onFrame, onProgress: (done) => abort === controller && set({ done }) });
           return { workers: count, ms: performance.now() - started };
         };
         const result = await job(input, { replicate });

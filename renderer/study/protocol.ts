@@ -12,7 +12,11 @@ export interface StudySetup {
   readonly options: StudyOptions;
 }
 
-export type StudyRequest = { readonly type: 'setup'; readonly setup: StudySetup } | { readonly type: 'replication'; readonly r: number };
+export type StudyRequest =
+  | { readonly type: 'setup'; readonly setup: StudySetup }
+  | { readonly type: 'replication'; readonly r: number }
+  /** The job is over and the worker is kept for the next one (pool.ts#WarmWorkers): drop the contacts. No answer. */
+  | { readonly type: 'release' };
 
 export type StudyAnswer =
   | { readonly type: 'ready' }

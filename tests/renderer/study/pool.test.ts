@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { generateContacts } from '../../../engine/sample/index.ts';
 import { runStudy, StudyAggregate, studyShape, type StudyOptions } from '../../../engine/study/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
-import { inPageWorker, runReplications, StudyCancelled, type MakeWorker, type WorkerLike } from '../../../renderer/study/pool.ts';
+import { inPageWorker, runReplications, StudyCancelled, WarmWorkers, type MakeWorker, type WorkerLike } from '../../../renderer/study/pool.ts';
 import type { StudySetup } from '../../../renderer/study/protocol.ts';
+import { StudyHost } from '../../../renderer/study/host.ts';
 import { createStudyStore } from '../../../renderer/study/store.ts';
 
 const project = buildTemplate('nurturing', 'en');
@@ -97,6 +98,84 @@ describe('the study pool (Web Workers in the app)', () => {
   it('reports a worker that cannot read its contacts', async () => {
     const run = runReplications({ ...setup, origin: { sandbox: 'gone' } }, 3, { workers: 2, make: inPageWorker(noSandbox), onFrame: () => undefined });
     await expect(run).rejects.toThrow('no sandbox here');
+  });
+});
+
+/** In-page workers counting how many were made and terminated, and the requests each got. */
+function counted() {
+  const base = inPageWorker(noSandbox);
+  const log = { made: 0, terminated: 0, requests: [] as string[][] };
+  const make: MakeWorker = () => {
+    const w = base();
+    const seen: string[] = [];
+    log.requests.push(seen);
+    log.made++;
+    const post = w.postMessage.bind(w);
+    const terminate = w.terminate.bind(w);
+    w.postMessage = (message) => {
+      seen.push(message.type);
+      post(message);
+    };
+    w.terminate = () => {
+      log.terminated++;
+      terminate();
+    };
+    return w;
+  };
+  return { make, log };
+}
+
+describe('workers kept between jobs (WarmWorkers)', () => {
+  const reference = runStudy(project, contacts, options).summary;
+
+  it('a second study runs on the first one’s workers, told to drop their contacts, with the same result', async () => {
+    const { make, log } = counted();
+    const warm = new WarmWorkers(make, 2);
+    for (let job = 0; job < 2; job++) {
+      const layout = studyShape(project, options);
+      let aggregate: StudyAggregate | null = null;
+      await runReplications(setup, options.replications, {
+        workers: 2,
+        make: warm.take,
+        keep: warm.keep,
+        onFrame: (r, frame) => (aggregate ??= new StudyAggregate(layout.cells.length, frame.length / layout.cells.length, options.replications)).add(r, frame),
+      });
+      expect(Array.from(aggregate!.summary().mean)).toEqual(Array.from(reference.mean));
+      expect(warm.waiting).toBe(2);
+    }
+    expect([log.made, log.terminated]).toEqual([2, 0]);
+    // Each worker: set up, replications, released; set up again for the second job.
+    for (const seen of log.requests) {
+      expect(seen.filter((t) => t === 'setup')).toHaveLength(2);
+      expect(seen.filter((t) => t === 'release')).toHaveLength(2);
+      expect(seen[seen.length - 1]).toBe('release');
+    }
+  });
+
+  it('keeps no worker of a cancelled or failed job, and never more than asked', async () => {
+    const { make, log } = counted();
+    const warm = new WarmWorkers(make, 1);
+    const controller = new AbortController();
+    const cancelled = runReplications(setup, options.replications, { workers: 2, make: warm.take, keep: warm.keep, signal: controller.signal, onFrame: () => controller.abort() });
+    await expect(cancelled).rejects.toBeInstanceOf(StudyCancelled);
+    expect([warm.waiting, log.terminated]).toEqual([0, 2]);
+    const failed = runReplications({ ...setup, origin: { sandbox: 'gone' } }, 3, { workers: 2, make: warm.take, keep: warm.keep, onFrame: () => undefined });
+    await expect(failed).rejects.toThrow('no sandbox here');
+    expect([warm.waiting, log.terminated]).toEqual([0, 4]);
+    await runReplications(setup, 3, { workers: 2, make: warm.take, keep: warm.keep, onFrame: () => undefined });
+    // Two workers ran; one is kept (the most asked), the other terminated.
+    expect([warm.waiting, log.made, log.terminated]).toEqual([1, 6, 5]);
+  });
+
+  it('a released worker has dropped its contacts: a replication asked without a new setup fails', async () => {
+    const host = new StudyHost(noSandbox);
+    const answers: string[] = [];
+    const reply = (answer: { type: string }) => void answers.push(answer.type);
+    await host.handle({ type: 'setup', setup }, reply);
+    await host.handle({ type: 'replication', r: 0 }, reply);
+    await host.handle({ type: 'release' }, reply);
+    await host.handle({ type: 'replication', r: 1 }, reply);
+    expect(answers).toEqual(['ready', 'frame', 'failed']);
   });
 });
 
