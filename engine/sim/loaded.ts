@@ -8,7 +8,7 @@ import type { ContactInput, LoadedPopulation, SimulationOptions } from './types.
  * with its score baseline where the score is read lazily, and what it shows at minute 0 (its
  * triggers' verdicts, its first possible flip: `LoadedEntry`). Each run given it (options.loaded)
  * starts from a copy of that store, typed arrays copied whole, instead of loading contact by
- * contact: same results, a tenth less work a replication on the seed pack.
+ * contact: same results, about a fifth less work a replication on the seed pack.
  */
 export function loadPopulation(project: Project, input: ContactInput, options: SimulationOptions = {}): LoadedPopulation {
   const { loaded: _loaded, rows: _rows, onProgress: _progress, ...kept } = options;

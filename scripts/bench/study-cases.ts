@@ -62,11 +62,13 @@ async function split(n: number, workers: number, parts = workers): Promise<void>
   const merged = mergeRecords(records);
   const merge = performance.now() - m0;
   const wall = performance.now() - t0;
+  // The peak before the generation timed below, whose contacts are garbage of this thread's.
+  const peakRss = peak.stop();
   const generating = generationSeconds(project, Math.ceil(n / parts));
   console.log(
     `split: ${n.toLocaleString('en')} contacts, ${parts} parts on ${workers} worker(s): ${(wall / 1000).toFixed(2)} s wall (merge ${merge.toFixed(0)} ms, ` +
       `start-up and messages ${startup.toFixed(0)} ms), slowest part ${(Math.max(...busy) / 1000).toFixed(2)} s in its worker, ` +
-      `${merged.enrollments.count.toLocaleString('en')} enrollments, ${merged.totals.events.toLocaleString('en')} events, peak RSS ${mb(peak.stop())}; ` +
+      `${merged.enrollments.count.toLocaleString('en')} enrollments, ${merged.totals.events.toLocaleString('en')} events, peak RSS ${mb(peakRss)}; ` +
       `generating a part's contacts alone takes ${generating.toFixed(2)} s (in the times above)`,
   );
 }
@@ -75,9 +77,7 @@ async function split(n: number, workers: number, parts = workers): Promise<void>
 function generationSeconds(project: Project, count: number): number {
   const nowMs = referenceMs(project);
   const t0 = performance.now();
-  let check = 0;
-  for (let k = 0; k < count; k++) check += sampleContact(project, k, 7, nowMs).events.length;
-  if (check < 0) throw new Error('unreachable');
+  for (let k = 0; k < count; k++) sampleContact(project, k, 7, nowMs);
   return (performance.now() - t0) / 1000;
 }
 

@@ -1,8 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { referenceMs, sampleContact } from '../../sample/index.ts';
 import type { Contact } from '../../model/index.ts';
-import type { ContactInput } from '../../sim/index.ts';
-import type { LoadedPopulation } from '../../sim/index.ts';
+import type { ContactInput, LoadedPopulation } from '../../sim/index.ts';
 import { replicationFrame, replicationOptions, runPart, studyPopulation, studyShape, type StudyLayout } from '../../study/index.ts';
 import type { PoolSetup, Task, WorkerReply } from './protocol.ts';
 
@@ -34,6 +33,8 @@ export function serveStudyWorker(): void {
   const layouts = new Map<number, StudyLayout>();
   // Each project's start population, loaded at its first replication when the contacts are kept
   // (beyond, holding a loaded copy of every contact would double the memory a run takes).
+  const spec = setup.contacts;
+  const keepLoaded = spec.kind === 'list' || spec.count <= KEEP_GENERATED;
   const populations = new Map<number, LoadedPopulation | undefined>();
   port.on('message', ({ id, task }: { id: number; task: Task }) => {
     const t0 = performance.now();
@@ -42,7 +43,7 @@ export function serveStudyWorker(): void {
       if (task.kind === 'replication') {
         let layout = layouts.get(task.project);
         if (!layout) layouts.set(task.project, (layout = studyShape(project, setup.options)));
-        if (!populations.has(task.project)) populations.set(task.project, ('length' in contacts ? contacts.length : contacts.count) > KEEP_GENERATED ? undefined : studyPopulation(project, contacts, setup.options));
+        if (!populations.has(task.project)) populations.set(task.project, keepLoaded ? studyPopulation(project, contacts, setup.options) : undefined);
         const frame = replicationFrame(project, contacts, setup.options, task.r, layout, populations.get(task.project));
         port.postMessage({ ok: true, id, value: frame, ms: performance.now() - t0 } satisfies WorkerReply, [frame.buffer as ArrayBuffer]);
       } else {
