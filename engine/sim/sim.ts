@@ -360,6 +360,9 @@ export class Sim implements RunContext {
       this.totals.events++;
       dispatch(this, queue.kind, i, queue.a, queue.b);
     }
+    // Counts only: nothing reads a contact's history once it has run (the result has no contactAt
+    // nor finalContacts then), so its nodes go back to the pool for the next contact.
+    if (this.eventLog === null) this.store.history.release(i);
   }
 
   /** Puts the global results in time order: log, list journal, daily series. */

@@ -62,7 +62,8 @@ export interface SimulationOptions {
   /**
    * Where the run writes its rows instead of the event log: a run asked for counts only (a study's
    * replication counts them per day as they come, engine/study/frame-sink.ts). Such a run keeps no
-   * log: its result cannot answer `stateAt` or `contactAt`, nor give `log` (each throws).
+   * log: its result cannot answer `stateAt` or `contactAt`, nor give `log` or `finalContacts`
+   * (each throws): each contact's history is given back to the pool once the contact has run.
    */
   readonly rows?: (run: RowRun) => RowSink;
   /**

@@ -151,6 +151,8 @@ export function buildResult(sim: Sim): SimulationResult {
     series,
     contactIds,
     get finalContacts(): readonly Contact[] {
+      // A counts-only run has given each contact's history back once it ran (sim.ts#drain).
+      if (!sim.eventLog) throw new Error('This run kept counts only (options.rows): it kept no contact histories, so no final contacts.');
       return (finalContacts ??= Array.from({ length: store.count }, (_, i) => store.contact(i, sim.lastMinute)));
     },
     listCounts: listsOf(sim.listCount, 0),

@@ -123,6 +123,23 @@ export class History {
     this.rec[r + this.lengthAt] = (this.rec[r + this.lengthAt]! & ~LENGTH) | (kept & LENGTH);
   }
 
+  /**
+   * Gives every node of contact i back to the pool, its history empty after: a counts-only run
+   * frees a contact's history once it has run (sim.ts), so the next contact takes the same nodes,
+   * still in the cache, and the pool stays the size of one contact's history instead of the run's.
+   */
+  release(i: number): void {
+    const r = i * this.stride;
+    let node = this.rec[r + this.headAt]!;
+    if (node < 0) return;
+    const first = node;
+    for (let after = this.next(node); after >= 0; after = this.next(node)) node = after;
+    this.n[node * I_STRIDE + I_NEXT] = this.free;
+    this.free = first;
+    this.rec[r + this.headAt] = -1;
+    this.rec[r + this.lengthAt] = this.rec[r + this.lengthAt]! & ~(LENGTH | UNSORTED);
+  }
+
   /** The history as contact events, oldest first. */
   events(i: number, strings: Interner): ContactEvent[] {
     const out: ContactEvent[] = [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../engine/model/index.ts';
 import { generateContacts } from '../../../engine/sample/index.ts';
 import { simulate, type SimulationOptions } from '../../../engine/sim/index.ts';
+import { Sim } from '../../../engine/sim/sim.ts';
 import { countsOnlyFrame, dailyFrame, replicationFrame, replicationOptions, runRecord, runSplit, serializeRecord, studyLayout, studyShape } from '../../../engine/study/index.ts';
 import { buildTemplate, TEMPLATE_IDS } from '../../../engine/templates/index.ts';
 import { activityFields, activityProject, allTemplates, unusualProject } from '../sim/golden-digest.ts';
@@ -69,6 +70,26 @@ describe('counts-only frame (rows counted as they come)', () => {
     expect(() => result.contactAt(result.contactIds[0]!, 100)).toThrow(/counts only/);
     expect(() => result.contactAt('nobody', 100)).toThrow(/counts only/);
     expect(() => result.log).toThrow(/counts only/);
+    expect(() => result.finalContacts).toThrow(/counts only/);
+  });
+
+  it("a counts-only run gives each contact's history back once it has run: the pool holds about one contact's", () => {
+    const project = allTemplates();
+    const contacts = generateContacts(project, 400, 4);
+    const nodesOf = (options: SimulationOptions) => {
+      const sim = new Sim(project, contacts, options);
+      while (!sim.advance(100_000)) {
+        /* to the horizon */
+      }
+      return sim.store.history.nodes;
+    };
+    const full = nodesOf({ seed: 4, horizonDays: 60 });
+    const counted = nodesOf({ seed: 4, horizonDays: 60, rows: () => ({ day: 0, add: () => undefined }) });
+    // The full run keeps every event of 400 contacts; without release the two pools are the same size.
+    expect(full).toBeGreaterThan(400);
+    // Freed nodes are reused first, so the pool grows only past the largest history of a contact
+    // (plus one pool block of 1,024 nodes, the size it starts with: nodes are counted as taken).
+    expect(counted).toBeLessThan(full / 10);
   });
 
   it('split parts run without log merge to the counts of the single run', () => {
