@@ -1,9 +1,6 @@
 // Entry point of the `flowbench` command (loaded by bin.mjs): wires the real process to runCli.
 import process from 'node:process';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './run.ts';
-import { WORKER_MARK } from './workers/protocol.ts';
-import { serveStudyWorker } from './workers/study-worker.ts';
 
 // `flowbench templates | head`: the reader has gone, which is no error of ours. Stop quietly, as
 // Unix tools do, instead of dying on an unhandled EPIPE with a stack trace.
@@ -14,15 +11,10 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// The bundled CLI starts its study workers on this very file (workers/pool.ts).
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MARK]) {
-  serveStudyWorker();
-} else {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
-  });
-}
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+  ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+});

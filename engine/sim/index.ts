@@ -1,5 +1,5 @@
 import type { Project } from '../model/index.ts';
-import { assertSimulationBounds } from '../schema/index.ts';
+import { assertSimulationBounds } from '../schema/bounds.ts';
 import { buildResult } from './replay/result.ts';
 import { runSettings } from './compile/settings.ts';
 import { Sim } from './sim.ts';

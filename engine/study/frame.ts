@@ -1,5 +1,5 @@
 import { clockFor, LOG_KINDS as K, type SimulationResult } from '../sim/index.ts';
-import { STEP_EMAIL_KINDS } from '../results/index.ts';
+import { STEP_EMAIL_KINDS } from '../results/step-emails.ts';
 import { STEP_FIGURES, TOTAL_FIGURES, WORKFLOW_FIGURES, type StudyLayout } from './layout.ts';
 
 /**

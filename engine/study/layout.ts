@@ -1,6 +1,6 @@
 import { LIFECYCLE_STAGES, type Project } from '../model/index.ts';
 import { END_STATES, type SimulationResult } from '../sim/index.ts';
-import { STEP_EMAIL_KINDS } from '../results/index.ts';
+import { STEP_EMAIL_KINDS } from '../results/step-emails.ts';
 
 /**
  * The counts a study follows, one "cell" each, in a fixed order: every count the app shows.

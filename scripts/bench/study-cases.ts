@@ -1,14 +1,12 @@
 /**
  * The cases of the study benchmark (study.bench.ts), one per process: `replications R N W` and
- * `split N W [P]`. study.bench.ts bundles this file with esbuild and runs the bundle with Node, as
- * the `flowbench` command runs: the pool then starts its workers on the bundle itself (pool.ts),
- * so workers, like the main thread, run plain JavaScript, no TypeScript loader.
+ * `split N W [P]`. study.bench.ts bundles this file with esbuild, and the CLI's worker bundle
+ * beside it (scripts/build-cli.ts), and runs the bundle with Node, as the `flowbench` command
+ * runs: the pool starts the same workers as the command's (pool.ts), so workers, like the main
+ * thread, run plain JavaScript, no TypeScript loader.
  */
-import { isMainThread, workerData } from 'node:worker_threads';
 import { runPool } from '../../engine/cli/workers/pool.ts';
-import { WORKER_MARK } from '../../engine/cli/workers/protocol.ts';
 import { poolStudy } from '../../engine/cli/workers/study-pool.ts';
-import { serveStudyWorker } from '../../engine/cli/workers/study-worker.ts';
 import { mergeRecords, type RunRecord } from '../../engine/study/index.ts';
 import type { Project } from '../../engine/model/index.ts';
 import { referenceMs, sampleContact } from '../../engine/sample/index.ts';
@@ -81,15 +79,11 @@ function generationSeconds(project: Project, count: number): number {
   return (performance.now() - t0) / 1000;
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MARK]) {
-  serveStudyWorker();
-} else {
-  const [mode, ...rest] = process.argv.slice(2);
-  const nums = rest.map(Number);
-  if (mode === 'replications') await replications(nums[0]!, nums[1]!, nums[2]!);
-  else if (mode === 'split') await split(nums[0]!, nums[1]!, nums[2]);
-  else {
-    console.error('Usage: replications R N W | split N W [P]');
-    process.exitCode = 2;
-  }
+const [mode, ...rest] = process.argv.slice(2);
+const nums = rest.map(Number);
+if (mode === 'replications') await replications(nums[0]!, nums[1]!, nums[2]!);
+else if (mode === 'split') await split(nums[0]!, nums[1]!, nums[2]);
+else {
+  console.error('Usage: replications R N W | split N W [P]');
+  process.exitCode = 2;
 }

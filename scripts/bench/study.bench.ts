@@ -22,10 +22,13 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildStudyWorker } from '../build-cli.ts';
 
-/** Bundles study-cases.ts into a temporary directory; returns the bundle's path. */
+/** Bundles study-cases.ts into a temporary directory, the CLI's worker bundle beside it; returns the cases' path. */
 async function bundle(): Promise<string> {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'flowbench-bench-')), 'study-cases.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'flowbench-bench-'));
+  const outfile = join(dir, 'study-cases.mjs');
+  await buildStudyWorker(dir);
   await build({
     entryPoints: [fileURLToPath(new URL('./study-cases.ts', import.meta.url))],
     outfile,

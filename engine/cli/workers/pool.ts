@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { WORKER_MARK, type PoolSetup, type Task, type WorkerReply } from './protocol.ts';
+import { WORKER_BUNDLE, type PoolSetup, type Task, type WorkerReply } from './protocol.ts';
 
 /**
  * Runs study tasks on worker threads, one per core by default (`os.availableParallelism()`):
@@ -25,10 +25,10 @@ export class CancelledError extends Error {
 
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());
 
-/** The script a worker runs: the TypeScript sources through tsx, or the bundled CLI itself (main.ts serves then). */
+/** The script a worker runs: the TypeScript sources through tsx, or the workers' bundle beside the bundled CLI (worker-main.ts). */
 function workerScript(): URL {
   const self = import.meta.url;
-  return self.endsWith('.ts') ? new URL('./worker-entry.mjs', self) : new URL(self);
+  return new URL(self.endsWith('.ts') ? './worker-entry.mjs' : `./${WORKER_BUNDLE}`, self);
 }
 
 export function runPool(setup: PoolSetup, tasks: readonly Task[], run: PoolRun): Promise<void> {
@@ -57,7 +57,7 @@ export function runPool(setup: PoolSetup, tasks: readonly Task[], run: PoolRun):
       }
     };
     for (let k = 0; k < count; k++) {
-      const w = new Worker(workerScript(), { workerData: { [WORKER_MARK]: true, setup } });
+      const w = new Worker(workerScript(), { workerData: { setup } });
       workers.push(w);
       w.on('message', (reply: WorkerReply) => {
         if (finished) return;

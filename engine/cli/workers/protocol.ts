@@ -22,5 +22,5 @@ export type Task =
 
 export type WorkerReply = { readonly ok: true; readonly id: number; readonly value: unknown; readonly ms: number } | { readonly ok: false; readonly id: number; readonly error: string };
 
-/** workerData marks a Flowbench worker: the bundled CLI starts workers on its own file (main.ts tells them apart). */
-export const WORKER_MARK = 'flowbench-study-worker';
+/** The bundled workers' script, beside the bundled CLI (scripts/build-cli.ts builds both; pool.ts starts it). */
+export const WORKER_BUNDLE = 'flowbench-worker.mjs';

@@ -2,7 +2,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { referenceMs, sampleContact } from '../../sample/index.ts';
 import type { Contact } from '../../model/index.ts';
 import type { ContactInput, LoadedPopulation } from '../../sim/index.ts';
-import { replicationFrame, replicationOptions, runPart, studyPopulation, studyShape, type StudyLayout } from '../../study/index.ts';
+// The study modules it runs, not the index: the worker bundle (flowbench-worker.mjs) then holds
+// neither the exports nor the words, only the simulator and what a replication needs.
+import type { StudyLayout } from '../../study/layout.ts';
+import { replicationFrame, replicationOptions, studyPopulation, studyShape } from '../../study/replications.ts';
+import { runPart } from '../../study/split.ts';
 import type { PoolSetup, Task, WorkerReply } from './protocol.ts';
 
 /**
