@@ -1,8 +1,12 @@
 import type { Project } from '../model/index.ts';
 import type { SimulationResult } from '../sim/index.ts';
 
-/** The whole run as JSON (the CLI's `--json`, the panel's "JSON summary"): counts over the whole run. */
-export function summaryJson(project: Project, result: SimulationResult, contacts: number): unknown {
+/** The whole run as JSON (the CLI's `--json`, the panel's "JSON summary"): counts over the whole run (a result, or a split run's merged record). */
+export function summaryJson(
+  project: Project,
+  result: Pick<SimulationResult, 'startDate' | 'horizonDays' | 'timeZone' | 'seed' | 'workflows' | 'steps' | 'edges' | 'listCounts' | 'lifecycleCounts' | 'totals'>,
+  contacts: number,
+): unknown {
   return {
     project: { id: project.id, name: project.name },
     startDate: result.startDate,

@@ -1,4 +1,4 @@
-import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings } from '../model/index.ts';
+import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings, type WorkflowId } from '../model/index.ts';
 import { schedulePropertyChanges } from './run/properties-from.ts';
 import { clockFor, type Clock } from './state/clock.ts';
 import { compileProject, DEP, type Compiled, type CompiledStep } from './compile/compile.ts';
@@ -20,7 +20,7 @@ import { ScoreRules } from './run/score.ts';
 import { tightRechecks } from './run/rechecks.ts';
 import { SiteVisits } from './run/visits.ts';
 import { runSettings } from './compile/settings.ts';
-import type { ContactSource, SimulationOptions, Totals, ContactInput, LoadedEntry, LoadedPopulation, RowSink } from './types.ts';
+import type { ContactEnd, ContactSource, SimulationOptions, Totals, ContactInput, LoadedEntry, LoadedPopulation, RowSink } from './types.ts';
 
 /**
  * Steps one contact may run in one instant, per step and workflow of the run: far beyond any
@@ -70,6 +70,9 @@ export class Sim implements RunContext {
     return this.loaded?.entry ?? null;
   }
   private nextSource = 0;
+  /** The first enrollment of the contact being run: it makes every one from there on. */
+  private contactStart = 0;
+  private workflowIds: readonly WorkflowId[] | null = null;
   /** The minutes new contacts arrive at (their own random stream), and how many have been run. */
   private readonly arrivals: Float64Array;
   private nextArrival = 0;
@@ -300,6 +303,7 @@ export class Sim implements RunContext {
     if (this.done) return true;
     const budget = this.totals.events + maxEvents;
     while (this.totals.events < budget) {
+      this.contactStart = this.enr.count;
       if (this.nextSource < this.source.count) {
         this.at(0);
         const k = this.nextSource++;
@@ -360,9 +364,26 @@ export class Sim implements RunContext {
       this.totals.events++;
       dispatch(this, queue.kind, i, queue.a, queue.b);
     }
+    if (this.options.contactEnd) this.options.contactEnd(this.contactEnd(i));
     // Counts only: nothing reads a contact's history once it has run (the result has no contactAt
     // nor finalContacts then), so its nodes go back to the pool for the next contact.
     if (this.eventLog === null) this.store.history.release(i);
+  }
+
+  /** Contact i, whose run has just ended (option contactEnd): its enrollments are the last ones made. */
+  private contactEnd(i: number): ContactEnd {
+    const { enr, store, lastMinute } = this;
+    const from = this.contactStart;
+    const to = enr.count;
+    return {
+      workflows: (this.workflowIds ??= this.compiled.workflows.map((cw) => cw.workflow.id)),
+      endMs: this.clock.toMs(lastMinute),
+      enrolled: (w) => {
+        for (let e = from; e < to; e++) if (enr.workflow[e] === w) return true;
+        return false;
+      },
+      contact: () => store.contact(i, lastMinute),
+    };
   }
 
   /** Puts the global results in time order: log, list journal, daily series. */

@@ -72,6 +72,24 @@ export interface SimulationOptions {
    * starts from a copy instead of loading every contact again. Same results.
    */
   readonly loaded?: LoadedPopulation;
+  /**
+   * Called as each contact's run ends, before anything of it is given back (a counts-only run frees
+   * its history then): what a caller needs of every contact as it ends, without keeping them all
+   * (the CLI's split run counts why contacts were not enrolled: engine/cli/commands/not-enrolled.ts).
+   */
+  readonly contactEnd?: (end: ContactEnd) => void;
+}
+
+/** A contact whose run has just ended (option `contactEnd`). */
+export interface ContactEnd {
+  /** The ids of the run's workflows, in the order of the result's (`workflows`). */
+  readonly workflows: readonly WorkflowId[];
+  /** The instant the run ends (its last minute), at which `finalContacts` are read. */
+  readonly endMs: number;
+  /** Whether the contact was enrolled in workflow w (an index of the result's workflows) during the run. */
+  enrolled(w: number): boolean;
+  /** The contact as it stands at the end of the run, as `finalContacts` gives it. */
+  contact(): Contact;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Project } from '../model/index.ts';
-import { simulate, type ContactInput, type RowSink, type SimulationOptions } from '../sim/index.ts';
+import { simulate, type ContactInput, type RowSink, type SimulationOptions, type SimulationResult } from '../sim/index.ts';
 import { mergeRecords } from './merge.ts';
 import { contactRange, partOptions, partRanges, runRecord, type RunRecord } from './record.ts';
 
@@ -10,12 +10,19 @@ import { contactRange, partOptions, partRanges, runRecord, type RunRecord } from
  */
 
 export function runPart(project: Project, contacts: ContactInput, options: SimulationOptions, part: number, parts: number, withLog: boolean): RunRecord {
+  return runRecord(partResult(project, contacts, options, part, parts, !withLog), withLog);
+}
+
+/**
+ * The run of part p of P itself: `countsOnly` keeps no log, nor the contacts' histories once run
+ * (the result then answers no question about a contact: sim/types.ts, `rows`).
+ */
+export function partResult(project: Project, contacts: ContactInput, options: SimulationOptions, part: number, parts: number, countsOnly: boolean): SimulationResult {
   const count = 'length' in contacts ? contacts.length : contacts.count;
   const [from, to] = partRanges(count, parts)[part] ?? [0, 0];
   const own = partOptions(options, project.simulation.arrivals, part, parts);
   // Counts only: the rows go nowhere, no log is kept (the record has none to send).
-  const result = simulate(project, contactRange(contacts, from, to), withLog ? own : { ...own, rows: discardRows });
-  return runRecord(result, withLog);
+  return simulate(project, contactRange(contacts, from, to), countsOnly ? { ...own, rows: discardRows } : own);
 }
 
 /** A sink that keeps no row. */

@@ -6,6 +6,7 @@
  * thread, run plain JavaScript, no TypeScript loader.
  */
 import { runPool } from '../../engine/cli/workers/pool.ts';
+import type { PartAnswer } from '../../engine/cli/workers/protocol.ts';
 import { poolStudy } from '../../engine/cli/workers/study-pool.ts';
 import { mergeRecords, type RunRecord } from '../../engine/study/index.ts';
 import type { Project } from '../../engine/model/index.ts';
@@ -53,7 +54,7 @@ async function split(n: number, workers: number, parts = workers): Promise<void>
     onResult: (task, value, ms) => {
       if (busy.length === 0) startup = performance.now() - t0 - ms;
       busy.push(ms);
-      if (task.kind === 'part') records[task.part] = value as RunRecord;
+      if (task.kind === 'part') records[task.part] = (value as PartAnswer).record;
     },
   });
   const m0 = performance.now();

@@ -3,7 +3,7 @@ import { END_STATES, type SimulationResult } from '../../sim/index.ts';
 import { END_LABELS } from '../../results/index.ts';
 import { stepLabel } from '../../lint/labels.ts';
 import { visible } from '../terminal.ts';
-import { notEnrolled } from './not-enrolled.ts';
+import type { NotEnrolled } from './not-enrolled.ts';
 
 /** What `flowbench simulate` prints and writes: a readable summary, its JSON, the enrollments CSV. */
 
@@ -17,11 +17,19 @@ function stepName(project: Project, workflowId: string, stepId: string, lang: La
   return step ? `${stepLabel(step, project)[lang]} (${stepId})` : stepId;
 }
 
-export function summaryText(project: Project, result: SimulationResult, contacts: number, lang: Lang): string {
+/** What the summary reads of a run: a finished run's result, or the merged record of a split run. */
+export type RunSummary = Pick<SimulationResult, 'startDate' | 'horizonDays' | 'timeZone' | 'seed' | 'workflows' | 'workflowLoops' | 'listCounts' | 'lifecycleCounts' | 'totals'>;
+
+/**
+ * The summary of a run of `contacts` given contacts, `ran` in all (arrivals after them), with
+ * why contacts were not enrolled, per workflow of the run (not-enrolled.ts).
+ */
+export function summaryText(project: Project, result: RunSummary, people: { readonly contacts: number; readonly ran: number; readonly notEnrolled: readonly NotEnrolled[] }, lang: Lang): string {
   const fr = lang === 'fr';
   const colon = fr ? '\u00a0: ' : ': ';
   const lines: string[] = [];
-  const arrived = result.contactIds.length - contacts;
+  const { contacts } = people;
+  const arrived = people.ran - contacts;
   lines.push(
     fr
       ? `Simulation «\u00a0${project.name}\u00a0» du ${result.startDate} sur ${result.horizonDays} jours (${result.timeZone}), graine ${result.seed}, ${num(contacts, lang)} contacts${arrived > 0 ? ` (+${num(arrived, lang)} arrivés pendant la simulation)` : ''}.`
@@ -30,7 +38,7 @@ export function summaryText(project: Project, result: SimulationResult, contacts
   for (const [index, w] of result.workflows.entries()) {
     lines.push('', `${w.name} (${w.id})`);
     lines.push(`  ${fr ? 'Inscrits' : 'Enrolled'}${colon}${num(w.enrolled, lang)}`);
-    lines.push(...notEnrolledLines(notEnrolled(project, result, index, lang), lang));
+    lines.push(...notEnrolledLines(people.notEnrolled[index]!, lang));
     for (const [step, count] of Object.entries(w.completedAt)) {
       lines.push(`  ${fr ? 'Terminé à l’étape' : 'Completed at step'} ${stepName(project, w.id, step, lang)}${colon}${num(count, lang)}`);
     }
@@ -75,7 +83,7 @@ export function summaryText(project: Project, result: SimulationResult, contacts
   return `${lines.map(visible).join('\n')}\n`;
 }
 
-function notEnrolledLines(n: ReturnType<typeof notEnrolled>, lang: Lang): string[] {
+function notEnrolledLines(n: NotEnrolled, lang: Lang): string[] {
   const fr = lang === 'fr';
   const colon = fr ? '\u00a0: ' : ': ';
   const head = `  ${fr ? 'Non inscrits' : 'Not enrolled'}${colon}${num(n.count, lang)}`;

@@ -11,6 +11,9 @@ import { summaryText } from './simulate-report.ts';
 import { simulateHelp } from './simulate-help.ts';
 import { replicationsOption, workersOption } from './study-options.ts';
 import { simulateStudy } from './simulate-study.ts';
+import { simulateSplit, SPLIT_FROM, splitWorkers } from './simulate-split.ts';
+import { notEnrolled } from './not-enrolled.ts';
+import type { ContactSpec } from '../workers/protocol.ts';
 
 /** `flowbench simulate <project.json>`: runs the simulator and prints where the contacts went. */
 
@@ -22,7 +25,7 @@ export const simulateCommand: CliCommand = {
   name: 'simulate',
   usage: USAGE,
   summary: { fr: 'Simule les workflows sur des contacts.', en: 'Simulates the workflows over contacts.' },
-  help: simulateHelp(DEFAULT_GENERATED, MAX_DAYS, MAX_GENERATED),
+  help: simulateHelp(DEFAULT_GENERATED, MAX_DAYS, MAX_GENERATED, SPLIT_FROM),
   options: {
     workflow: { type: 'string', example: 'wf-nurturing' },
     contacts: { type: 'string', example: 'contacts.csv' },
@@ -61,8 +64,13 @@ export const simulateCommand: CliCommand = {
     const [replications, workers] = [replicationsOption(options['replications']), workersOption(options['workers'])];
     if (!replications.ok) return refuse(replications.message);
     if (!workers.ok) return refuse(workers.message);
-    if (workers.value !== undefined && replications.value === undefined) {
-      return refuse({ fr: '--workers répartit les réplications\u00a0: ajoutez --replications N.', en: '--workers spreads replications: add --replications N.' });
+    const csvPath = typeof options['csv'] === 'string' ? options['csv'] : undefined;
+    const jsonPath = typeof options['json'] === 'string' ? options['json'] : undefined;
+    if (workers.value !== undefined && replications.value === undefined && csvPath !== undefined) {
+      return refuse({
+        fr: '--workers répartit la simulation entre plusieurs fils de calcul, mais --csv écrit le parcours de chaque inscription, qui se lit dans une simulation d’un seul tenant\u00a0: gardez l’un des deux.',
+        en: '--workers splits the run across threads, but --csv writes the path of every enrollment, read from a run held in one piece: keep one of them.',
+      });
     }
     const contactsPath = options['contacts'];
     const maps = Array.isArray(options['map']) ? (options['map'] as readonly string[]) : [];
@@ -92,37 +100,34 @@ export const simulateCommand: CliCommand = {
       contacts = read.value.contacts;
     } else if (generate === undefined && project.contacts && project.contacts.length > 0) {
       contacts = [...project.contacts];
-    } else if (replications.value !== undefined) {
-      // Workers generate the sample contacts themselves, on the fly, rather than receive copies.
+    } else {
+      // Generated below if the run stays here; workers generate their own, on the fly, rather than receive copies.
       contacts = [];
       generated = true;
-    } else {
-      contacts = generateContacts(project, generate ?? DEFAULT_GENERATED, seed ?? project.simulation.seed);
     }
+    const count = generated ? (generate ?? DEFAULT_GENERATED) : contacts.length;
+    const spec: ContactSpec = generated ? { kind: 'generate', count, seed: seed ?? project.simulation.seed } : { kind: 'list', contacts };
+    const runOptions = { workflows: typeof workflowId === 'string' ? [asWorkflowId(workflowId)] : undefined, horizonDays: days, startDate: start, seed };
     if (replications.value !== undefined) {
-      const count = generated ? (generate ?? DEFAULT_GENERATED) : contacts.length;
       return simulateStudy({
         project,
-        contacts: generated ? { kind: 'generate', count, seed: seed ?? project.simulation.seed } : { kind: 'list', contacts },
+        contacts: spec,
         contactCount: count,
-        options: { replications: replications.value, workflows: typeof workflowId === 'string' ? [asWorkflowId(workflowId)] : undefined, horizonDays: days, startDate: start, seed },
+        options: { replications: replications.value, ...runOptions },
         workers: workers.value,
-        json: typeof options['json'] === 'string' ? options['json'] : undefined,
-        csv: typeof options['csv'] === 'string' ? options['csv'] : undefined,
+        json: jsonPath,
+        csv: csvPath,
         lang,
         io,
       });
     }
-    const result = simulate(project, contacts, {
-      workflows: typeof workflowId === 'string' ? [asWorkflowId(workflowId)] : undefined,
-      horizonDays: days,
-      startDate: start,
-      seed,
-      mutateContacts: true,
-    });
+    const split = splitWorkers({ workers: workers.value, generated, count, csv: csvPath !== undefined });
+    if (split > 0) return simulateSplit({ project, contacts: spec, contactCount: count, options: runOptions, workers: split, json: jsonPath, lang, io });
+    if (generated) contacts = generateContacts(project, count, seed ?? project.simulation.seed);
+    const result = simulate(project, contacts, { ...runOptions, mutateContacts: true });
     const outputs: OutputFile[] = [];
-    if (typeof options['json'] === 'string') outputs.push({ path: options['json'], text: `${JSON.stringify(summaryJson(project, result, contacts.length), null, 2)}\n` });
-    if (typeof options['csv'] === 'string') outputs.push({ path: options['csv'], text: enrollmentsCsv(project, result, { lang, contacts }) });
+    if (jsonPath) outputs.push({ path: jsonPath, text: `${JSON.stringify(summaryJson(project, result, contacts.length), null, 2)}\n` });
+    if (csvPath) outputs.push({ path: csvPath, text: enrollmentsCsv(project, result, { lang, contacts }) });
     // Files first, all or nothing: a summary printed above an error would look like success.
     const written = await writeAll(io, outputs);
     if (!written.ok) {
@@ -130,7 +135,8 @@ export const simulateCommand: CliCommand = {
       complain(io, lang, written.message);
       return refuse({ fr: `Aucun fichier écrit (${names} inchangés).`, en: `No file written (${names} unchanged).` });
     }
-    io.out(summaryText(project, result, contacts.length, lang));
+    const reasons = result.workflows.map((_, k) => notEnrolled(project, result, k, lang));
+    io.out(summaryText(project, result, { contacts: contacts.length, ran: result.contactIds.length, notEnrolled: reasons }, lang));
     for (const path of written.value) say(io, lang, { fr: `Écrit\u00a0: ${path}`, en: `Written: ${path}` });
     return EXIT.ok;
   },

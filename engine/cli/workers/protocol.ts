@@ -1,5 +1,6 @@
 import type { Project } from '../../model/index.ts';
-import type { StudyOptions } from '../../study/index.ts';
+import type { RunRecord, StudyOptions } from '../../study/index.ts';
+import type { NotEnrolledTally } from '../commands/not-enrolled.ts';
 import type { Contact } from '../../model/index.ts';
 
 /** What the study pool (pool.ts) and its workers (study-worker.ts) tell each other. */
@@ -17,8 +18,18 @@ export interface PoolSetup {
 export type Task =
   /** Replication r of project `project`: its daily frame. */
   | { readonly kind: 'replication'; readonly project: number; readonly r: number }
-  /** Part `part` of `parts` of one run (seed of replication 0): its record. */
-  | { readonly kind: 'part'; readonly project: number; readonly part: number; readonly parts: number; readonly withLog: boolean };
+  /**
+   * Part `part` of `parts` of one run (seed of replication 0): its record (`PartAnswer`), with the
+   * log rows when `withLog`, and with the not-enrolled tallies of its workflows when `tally`
+   * (counted as each contact's run ends: commands/not-enrolled.ts#NotEnrolledCounter).
+   */
+  | { readonly kind: 'part'; readonly project: number; readonly part: number; readonly parts: number; readonly withLog: boolean; readonly tally?: boolean };
+
+/** A part's answer: its record, and its not-enrolled tallies per workflow of the run when asked (null otherwise). */
+export interface PartAnswer {
+  readonly record: RunRecord;
+  readonly notEnrolled: readonly NotEnrolledTally[] | null;
+}
 
 export type WorkerReply = { readonly ok: true; readonly id: number; readonly value: unknown; readonly ms: number } | { readonly ok: false; readonly id: number; readonly error: string };
 

@@ -1,6 +1,17 @@
-import { ComparisonAggregate, comparisonLayout, StudyAggregate, studyShape, type ComparisonSummary, type StudyLayout, type StudySummary } from '../../study/index.ts';
+import {
+  ComparisonAggregate,
+  comparisonLayout,
+  mergeRecords,
+  StudyAggregate,
+  studyShape,
+  type ComparisonSummary,
+  type RunRecord,
+  type StudyLayout,
+  type StudySummary,
+} from '../../study/index.ts';
+import { addTallies, type NotEnrolledTally } from '../commands/not-enrolled.ts';
 import { runPool, type PoolRun } from './pool.ts';
-import type { PoolSetup, Task } from './protocol.ts';
+import type { PartAnswer, PoolSetup, Task } from './protocol.ts';
 
 /**
  * Studies on the worker pool: every replication is a task; frames are aggregated here as they
@@ -52,4 +63,25 @@ export async function poolComparison(setup: PoolSetup, run: Run): Promise<Compar
     },
   });
   return aggregate!.summary();
+}
+
+/**
+ * One run cut into `parts` contact ranges on the pool (engine/study/split.ts), merged into the
+ * single run's record (mergeRecords: identical, byte for byte), with the not-enrolled tallies of
+ * its workflows added up when `tally`.
+ */
+export async function poolSplit(setup: PoolSetup, parts: number, tally: boolean, run: Run): Promise<{ record: RunRecord; notEnrolled: NotEnrolledTally[] | null }> {
+  const answers: PartAnswer[] = [];
+  const tasks: Task[] = Array.from({ length: parts }, (_, part) => ({ kind: 'part', project: 0, part, parts, withLog: false, tally }));
+  await runPool(setup, tasks, {
+    ...run,
+    onResult: (task, value, ms) => {
+      run.onTask?.(ms);
+      if (task.kind === 'part') answers[task.part] = value as PartAnswer;
+    },
+  });
+  return {
+    record: mergeRecords(answers.map((a) => a.record)),
+    notEnrolled: tally ? addTallies(answers.map((a) => a.notEnrolled ?? [])) : null,
+  };
 }

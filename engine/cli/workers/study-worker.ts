@@ -6,12 +6,14 @@ import type { ContactInput, LoadedPopulation } from '../../sim/index.ts';
 // neither the exports nor the words, only the simulator and what a replication needs.
 import type { StudyLayout } from '../../study/layout.ts';
 import { replicationFrame, replicationOptions, studyPopulation, studyShape } from '../../study/replications.ts';
-import { runPart } from '../../study/split.ts';
-import type { PoolSetup, Task, WorkerReply } from './protocol.ts';
+import { partResult } from '../../study/split.ts';
+import { runRecord } from '../../study/record.ts';
+import { NotEnrolledCounter } from '../commands/not-enrolled.ts';
+import type { PartAnswer, PoolSetup, Task, WorkerReply } from './protocol.ts';
 
 /**
  * A study worker: takes tasks one at a time from the pool (pool.ts) and answers each with a
- * replication's daily frame (its buffer moved, not copied) or a part's record. The projects,
+ * replication's daily frame (its buffer moved, not copied) or a part's record (PartAnswer). The projects,
  * contacts and options came once, in workerData.
  */
 /** Contacts kept once generated, up to this many (replications read them again and again); beyond, generated as each run reads them. */
@@ -51,8 +53,12 @@ export function serveStudyWorker(): void {
         const frame = replicationFrame(project, contacts, setup.options, task.r, layout, populations.get(task.project));
         port.postMessage({ ok: true, id, value: frame, ms: performance.now() - t0 } satisfies WorkerReply, [frame.buffer as ArrayBuffer]);
       } else {
-        const record = runPart(project, contacts, replicationOptions(project, setup.options, 0), task.part, task.parts, task.withLog);
-        port.postMessage({ ok: true, id, value: record, ms: performance.now() - t0 } satisfies WorkerReply);
+        // Why contacts were not enrolled, counted as each one's run ends: the part still runs counts only.
+        const counter = task.tally === true ? new NotEnrolledCounter(project) : null;
+        const options = replicationOptions(project, setup.options, 0);
+        const result = partResult(project, contacts, counter ? { ...options, contactEnd: counter.onEnd } : options, task.part, task.parts, !task.withLog);
+        const value: PartAnswer = { record: runRecord(result, task.withLog), notEnrolled: counter?.tallies(result.workflows.map((w) => w.id)) ?? null };
+        port.postMessage({ ok: true, id, value, ms: performance.now() - t0 } satisfies WorkerReply);
       }
     } catch (error) {
       port.postMessage({ ok: false, id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);

@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveProject } from '../../../engine/io/index.ts';
 import type { Project } from '../../../engine/model/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
 import { cli, tempDir } from './capture.ts';
+import { SPLIT_FROM, splitWorkers } from '../../../engine/cli/commands/simulate-split.ts';
 
 /**
  * The cleanup template with its trigger replaced by two text filters: company is Acme AND job
@@ -95,5 +96,54 @@ describe('the simulate summary says why contacts were not enrolled', () => {
     const notEnrolled = Number(/Not enrolled: (\d+)/.exec(run.out)?.[1]);
     // The workflow does not re-enroll, so each contact is counted once, enrolled or not.
     expect(enrolled + notEnrolled).toBe(4 + arrived);
+  });
+});
+
+describe('a run split across worker threads (--workers without --replications)', () => {
+  it('says what the single run says, hand counts included, on 2 threads and in both languages', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const one = await cli(['simulate', `${lang}.json`, '--contacts', 'c.csv', '--days', '3', '--lang', lang, '--json', `one-${lang}.json`], dir);
+      const two = await cli(['simulate', `${lang}.json`, '--contacts', 'c.csv', '--days', '3', '--lang', lang, '--workers', '2', '--json', `two-${lang}.json`], dir);
+      expect([two.code, two.err]).toEqual([0, '']);
+      expect(two.out.replace(`two-${lang}.json`, `one-${lang}.json`)).toBe(one.out);
+      expect(readFileSync(join(dir, `two-${lang}.json`), 'utf8')).toBe(readFileSync(join(dir, `one-${lang}.json`), 'utf8'));
+    }
+    const split = await cli(['simulate', 'en.json', '--contacts', 'c.csv', '--days', '3', '--lang', 'en', '--workers', '2'], dir);
+    // The hand counts of the top of this file, from the parts' tallies added up.
+    expect(split.out).toContain('  Enrolled: 1\n  Not enrolled: 3, of whom 3 do not meet the trigger at the horizon\n    Filter failing most often: ');
+    expect(/Filter failing most often: .*Acme.* \((\d+) contacts\)/.exec(split.out)?.[1]).toBe('3');
+    const en = readFileSync(join(dir, 'two-en.json'), 'utf8');
+    expect(JSON.parse(en).workflows[0].enrolled).toBe(1);
+  }, 60_000);
+
+  it('with arrivals (run by the last part) and generated contacts, on 3 threads', async () => {
+    const p = project('en');
+    writeFileSync(join(dir, 'arrive.json'), saveProject({ ...p, simulation: { ...p.simulation, arrivals: { ...p.simulation.arrivals, perDay: 15 } } }));
+    const args = ['simulate', 'arrive.json', '--generate', '500', '--days', '5', '--lang', 'en'];
+    const one = await cli(args, dir);
+    const three = await cli([...args, '--workers', '3'], dir);
+    expect([three.code, three.err]).toEqual([0, '']);
+    expect(one.out).toMatch(/500 contacts \(\+\d+ arrived during the run\)/);
+    expect(three.out).toBe(one.out);
+  }, 60_000);
+
+  it.each([
+    ['fr', '--workers répartit la simulation entre plusieurs fils de calcul, mais --csv écrit le parcours de chaque inscription'],
+    ['en', '--workers splits the run across threads, but --csv writes the path of every enrollment'],
+  ] as const)('refuses --workers with --csv, naming both (%s)', async (lang, message) => {
+    const run = await cli(['simulate', 'en.json', '--contacts', 'c.csv', '--workers', '2', '--csv', 'out.csv', '--lang', lang], dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(message);
+    expect(existsSync(join(dir, 'out.csv'))).toBe(false);
+  });
+
+  it('is split unasked from SPLIT_FROM generated contacts on a machine of several cores, never for given contacts or a CSV', () => {
+    const at = (q: Partial<Parameters<typeof splitWorkers>[0]>, cores = 4) => splitWorkers({ workers: undefined, generated: true, count: SPLIT_FROM, csv: false, ...q }, cores);
+    expect(at({})).toBe(4);
+    expect(at({ count: SPLIT_FROM - 1 })).toBe(0);
+    expect(at({}, 1)).toBe(0);
+    expect(at({ generated: false, count: 10 * SPLIT_FROM })).toBe(0);
+    expect(at({ csv: true })).toBe(0);
+    expect(at({ workers: 3, generated: false, count: 10 })).toBe(3);
   });
 });

@@ -51,8 +51,9 @@ describe('simulate --replications', () => {
     const fr = await cli(['simulate', 'a.json', '--replications', '0', '--lang', 'fr'], dir);
     expect(fr.code).toBe(2);
     expect(fr.err).toContain('--replications 0\u00a0: attendu le nombre de réplications, un nombre entier de 1 à 1\u202f000');
-    const en = await cli(['simulate', 'a.json', '--workers', '2'], dir);
-    expect(en.err).toContain('--workers spreads replications: add --replications N.');
+    const en = await cli(['simulate', 'a.json', '--replications', '5', '--workers', '0'], dir);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain('--workers 0');
   });
 });
 

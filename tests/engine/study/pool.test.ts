@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CancelledError, runPool } from '../../../engine/cli/workers/pool.ts';
+import type { PartAnswer } from '../../../engine/cli/workers/protocol.ts';
 import { mergeRecords, runRecord, serializeRecord, type RunRecord } from '../../../engine/study/index.ts';
 import { simulate } from '../../../engine/sim/index.ts';
 import { splitContacts, splitProject } from './split-project.ts';
@@ -13,7 +14,7 @@ describe('worker pool', () => {
   it('runs the parts of a split run on 2 workers (no progress listener), merged into the single run', async () => {
     const records: RunRecord[] = [];
     const tasks = [0, 1, 2].map((part) => ({ kind: 'part' as const, project: 0, part, parts: 3, withLog: true }));
-    await runPool(setup, tasks, { workers: 2, onResult: (task, value) => task.kind === 'part' && (records[task.part] = value as RunRecord) });
+    await runPool(setup, tasks, { workers: 2, onResult: (task, value) => task.kind === 'part' && (records[task.part] = (value as PartAnswer).record) });
     expect(serializeRecord(mergeRecords(records))).toBe(serializeRecord(runRecord(simulate(project, contacts, { seed: 4 }), true)));
   }, 60_000);
 
