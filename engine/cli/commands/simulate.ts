@@ -19,7 +19,7 @@ import type { ContactSpec } from '../workers/protocol.ts';
 
 export const DEFAULT_GENERATED = 1000;
 
-const USAGE = '<project.json> [--workflow id] [--contacts file.csv [--map column=property]... | --generate N] [--days D] [--start YYYY-MM-DD] [--seed S] [--replications N [--workers K]] [--json out.json] [--csv out.csv]';
+const USAGE = '<project.json> [--workflow id] [--contacts file.csv [--map column=property]... | --generate N] [--days D] [--start YYYY-MM-DD] [--seed S] [--replications N] [--workers K] [--json out.json] [--csv out.csv]';
 
 export const simulateCommand: CliCommand = {
   name: 'simulate',
