@@ -6,7 +6,11 @@ import type { Contact } from '../../model/index.ts';
 /** What the study pool (pool.ts) and its workers (study-worker.ts) tell each other. */
 
 /** The contacts every worker runs: given, or generated on the fly from a seed (sample contacts, as `--generate`). */
-export type ContactSpec = { readonly kind: 'list'; readonly contacts: readonly Contact[] } | { readonly kind: 'generate'; readonly count: number; readonly seed: number };
+export type ContactSpec =
+  | { readonly kind: 'list'; readonly contacts: readonly Contact[] }
+  | { readonly kind: 'generate'; readonly count: number; readonly seed: number }
+  /** `count` given contacts, each part task of a split run carrying its own range (so no worker receives them all: study-pool.ts#poolSplit). */
+  | { readonly kind: 'parts'; readonly count: number };
 
 /** Sent once to each worker: the projects (A, and B for a comparison), the contacts, the options. */
 export interface PoolSetup {
@@ -23,7 +27,16 @@ export type Task =
    * log rows when `withLog`, and with the not-enrolled tallies of its workflows when `tally`
    * (counted as each contact's run ends: commands/not-enrolled.ts#NotEnrolledCounter).
    */
-  | { readonly kind: 'part'; readonly project: number; readonly part: number; readonly parts: number; readonly withLog: boolean; readonly tally?: boolean };
+  | {
+      readonly kind: 'part';
+      readonly project: number;
+      readonly part: number;
+      readonly parts: number;
+      readonly withLog: boolean;
+      readonly tally?: boolean;
+      /** The part's own contacts (its range of the run's, in order), when the setup's are `parts`. */
+      readonly contacts?: readonly Contact[];
+    };
 
 /** A part's answer: its record, and its not-enrolled tallies per workflow of the run when asked (null otherwise). */
 export interface PartAnswer {

@@ -2,6 +2,7 @@ import {
   ComparisonAggregate,
   comparisonLayout,
   mergeRecords,
+  partRanges,
   StudyAggregate,
   studyShape,
   type ComparisonSummary,
@@ -72,8 +73,15 @@ export async function poolComparison(setup: PoolSetup, run: Run): Promise<Compar
  */
 export async function poolSplit(setup: PoolSetup, parts: number, tally: boolean, run: Run): Promise<{ record: RunRecord; notEnrolled: NotEnrolledTally[] | null }> {
   const answers: PartAnswer[] = [];
-  const tasks: Task[] = Array.from({ length: parts }, (_, part) => ({ kind: 'part', project: 0, part, parts, withLog: false, tally }));
-  await runPool(setup, tasks, {
+  const spec = setup.contacts;
+  // Given contacts go with their part, each copied to one worker only, not all of them to every worker.
+  const ranges = spec.kind === 'list' ? partRanges(spec.contacts.length, parts) : null;
+  const tasks: Task[] = Array.from({ length: parts }, (_, part) => {
+    const range = ranges?.[part];
+    return { kind: 'part', project: 0, part, parts, withLog: false, tally, ...(spec.kind === 'list' ? { contacts: range ? spec.contacts.slice(range[0], range[1]) : [] } : {}) };
+  });
+  const shared: PoolSetup = spec.kind === 'list' ? { ...setup, contacts: { kind: 'parts', count: spec.contacts.length } } : setup;
+  await runPool(shared, tasks, {
     ...run,
     onResult: (task, value, ms) => {
       run.onTask?.(ms);

@@ -7,7 +7,7 @@ import type { ContactInput, LoadedPopulation } from '../../sim/index.ts';
 import type { StudyLayout } from '../../study/layout.ts';
 import { replicationFrame, replicationOptions, studyPopulation, studyShape } from '../../study/replications.ts';
 import { partResult } from '../../study/split.ts';
-import { runRecord } from '../../study/record.ts';
+import { partRanges, runRecord } from '../../study/record.ts';
 import { NotEnrolledCounter } from '../commands/not-enrolled.ts';
 import type { PartAnswer, PoolSetup, Task, WorkerReply } from './protocol.ts';
 
@@ -22,6 +22,14 @@ const KEEP_GENERATED = 200_000;
 function workerContacts(setup: PoolSetup): ContactInput {
   const spec = setup.contacts;
   if (spec.kind === 'list') return spec.contacts;
+  if (spec.kind === 'parts') {
+    return {
+      count: spec.count,
+      contact: () => {
+        throw new Error('The contacts come with each part of the run: a replication needs them all.');
+      },
+    };
+  }
   const project = setup.projects[0]!;
   const nowMs = referenceMs(project);
   const source = { count: spec.count, contact: (k: number) => sampleContact(project, k, spec.seed, nowMs) };
@@ -29,6 +37,12 @@ function workerContacts(setup: PoolSetup): ContactInput {
   // Each kept as first read: a part of a split run generates its own range only.
   let kept: (Contact | null)[] | null = null;
   return { count: spec.count, contact: (k) => ((kept ??= Array.from({ length: spec.count }, () => null))[k] ??= source.contact(k)) };
+}
+
+/** The run's contacts as part p of P reads them: its own range, given with its task. */
+function partContacts(count: number, part: number, parts: number, own: readonly Contact[]): ContactInput {
+  const from = partRanges(count, parts)[part]?.[0] ?? 0;
+  return { count, contact: (k) => own[k - from]! };
 }
 
 export function serveStudyWorker(): void {
@@ -40,7 +54,7 @@ export function serveStudyWorker(): void {
   // Each project's start population, loaded at its first replication when the contacts are kept
   // (beyond, holding a loaded copy of every contact would double the memory a run takes).
   const spec = setup.contacts;
-  const keepLoaded = spec.kind === 'list' || spec.count <= KEEP_GENERATED;
+  const keepLoaded = spec.kind === 'list' || (spec.kind === 'generate' && spec.count <= KEEP_GENERATED);
   const populations = new Map<number, LoadedPopulation | undefined>();
   port.on('message', ({ id, task }: { id: number; task: Task }) => {
     const t0 = performance.now();
@@ -56,7 +70,8 @@ export function serveStudyWorker(): void {
         // Why contacts were not enrolled, counted as each one's run ends: the part still runs counts only.
         const counter = task.tally === true ? new NotEnrolledCounter(project) : null;
         const options = replicationOptions(project, setup.options, 0);
-        const result = partResult(project, contacts, counter ? { ...options, contactEnd: counter.onEnd } : options, task.part, task.parts, !task.withLog);
+        const own = task.contacts ? partContacts('length' in contacts ? contacts.length : contacts.count, task.part, task.parts, task.contacts) : contacts;
+        const result = partResult(project, own, counter ? { ...options, contactEnd: counter.onEnd } : options, task.part, task.parts, !task.withLog);
         const value: PartAnswer = { record: runRecord(result, task.withLog), notEnrolled: counter?.tallies(result.workflows.map((w) => w.id)) ?? null };
         port.postMessage({ ok: true, id, value, ms: performance.now() - t0 } satisfies WorkerReply);
       }
