@@ -1,7 +1,7 @@
 import { csvLine } from '../csv/index.ts';
 import type { Contact, Lang, Project } from '../model/index.ts';
 import { stepLabel } from '../lint/labels.ts';
-import { END_STATES, LOG_KINDS, type SimulationResult } from '../sim/index.ts';
+import { END_STATES, LOG_KINDS, type EventLog, type SimulationResult } from '../sim/index.ts';
 import { END_LABELS } from './labels.ts';
 
 /**
@@ -30,12 +30,20 @@ function text(value: unknown): string {
 }
 
 /** "2026-01-17 09:30" in the zone: sorts as text and both French and English Excel read it as a date. */
-function stamper(timeZone: string, result: SimulationResult): (minute: number) => string {
+function stamper(timeZone: string, result: Pick<SimulationResult, 'minuteToMs'>): (minute: number) => string {
   const format = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return (minute) => format.format(result.minuteToMs(minute));
 }
 
-export function enrollmentsCsv(project: Project, result: SimulationResult, options: EnrollmentsCsvOptions): string {
+/**
+ * What the CSV reads of a run: a finished run's result, or a split run's merged record with its
+ * log rows (engine/cli/commands/simulate-split.ts).
+ */
+export type EnrollmentsSource = Pick<SimulationResult, 'enrollments' | 'steps' | 'contactIds' | 'finalContacts' | 'minuteToMs' | 'timeZone' | 'workflows'> & {
+  readonly log: Pick<EventLog, 'length' | 'kind' | 'enrollment' | 'step'>;
+};
+
+export function enrollmentsCsv(project: Project, result: EnrollmentsSource, options: EnrollmentsCsvOptions): string {
   const { lang } = options;
   const { enrollments: en, log, steps } = result;
   const byId = new Map<string, Contact>((options.contacts ?? []).map((c) => [c.id, c]));

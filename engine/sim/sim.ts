@@ -376,6 +376,7 @@ export class Sim implements RunContext {
     const from = this.contactStart;
     const to = enr.count;
     return {
+      index: i,
       workflows: (this.workflowIds ??= this.compiled.workflows.map((cw) => cw.workflow.id)),
       endMs: this.clock.toMs(lastMinute),
       enrolled: (w) => {

@@ -82,6 +82,8 @@ export interface SimulationOptions {
 
 /** A contact whose run has just ended (option `contactEnd`). */
 export interface ContactEnd {
+  /** The contact's index in the run (`contactIds`): the contacts given first, then the arrivals. */
+  readonly index: number;
   /** The ids of the run's workflows, in the order of the result's (`workflows`). */
   readonly workflows: readonly WorkflowId[];
   /** The instant the run ends (its last minute), at which `finalContacts` are read. */

@@ -20,7 +20,7 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '  --json sortie.json  écrit le résumé complet.',
       '  --csv sortie.csv  écrit une ligne par inscription.',
       '  --replications N  refait la simulation N fois (1 à 1\u00a0000), chaque fois avec sa propre graine tirée de --seed, et donne chaque compte avec sa moyenne et son intervalle à 90\u00a0%\u00a0; --json et --csv écrivent alors chaque compte, jour par jour.',
-      `  --workers K  fils de calcul (par défaut\u00a0: un par cœur)\u00a0: ils se partagent les réplications\u00a0; sans --replications, les contacts de la simulation, pour le même résultat qu’en un seul fil (fait sans le demander à partir de ${n(splitFrom, 'fr-FR')} contacts générés\u00a0; pas avec --csv, qui lit le parcours de chaque inscription dans une simulation d’un seul tenant). Ctrl-C annule.`,
+      `  --workers K  fils de calcul (par défaut\u00a0: un par cœur)\u00a0: ils se partagent les réplications\u00a0; sans --replications, les contacts de la simulation, pour le même résultat qu’en un seul fil (fait sans le demander à partir de ${n(splitFrom, 'fr-FR')} contacts générés, sans --csv). Ctrl-C annule.`,
       '--json et --csv sont écrits ensemble ou pas du tout\u00a0: si l’un échoue, aucun fichier n’est créé ni modifié.',
     ].join('\n'),
     en: [
@@ -39,7 +39,7 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '  --json out.json  writes the full summary.',
       '  --csv out.csv  writes one row per enrollment.',
       '  --replications N  runs the simulation N times (1 to 1,000), each with its own seed derived from --seed, and gives every count with its mean and 90% interval; --json and --csv then write every count, day by day.',
-      `  --workers K  worker threads (default: one per core): they share the replications; without --replications, the run’s contacts, for the result one thread gives (done unasked from ${n(splitFrom, 'en-GB')} generated contacts; not with --csv, which reads every enrollment’s path from a run held in one piece). Ctrl-C cancels.`,
+      `  --workers K  worker threads (default: one per core): they share the replications; without --replications, the run’s contacts, for the result one thread gives (done unasked from ${n(splitFrom, 'en-GB')} generated contacts, without --csv). Ctrl-C cancels.`,
       '--json and --csv are written together or not at all: when one fails, no file is created or changed.',
     ].join('\n'),
   };

@@ -66,12 +66,6 @@ export const simulateCommand: CliCommand = {
     if (!workers.ok) return refuse(workers.message);
     const csvPath = typeof options['csv'] === 'string' ? options['csv'] : undefined;
     const jsonPath = typeof options['json'] === 'string' ? options['json'] : undefined;
-    if (workers.value !== undefined && replications.value === undefined && csvPath !== undefined) {
-      return refuse({
-        fr: '--workers répartit la simulation entre plusieurs fils de calcul, mais --csv écrit le parcours de chaque inscription, qui se lit dans une simulation d’un seul tenant\u00a0: gardez l’un des deux.',
-        en: '--workers splits the run across threads, but --csv writes the path of every enrollment, read from a run held in one piece: keep one of them.',
-      });
-    }
     const contactsPath = options['contacts'];
     const maps = Array.isArray(options['map']) ? (options['map'] as readonly string[]) : [];
     if (typeof contactsPath === 'string' && generate !== undefined) {
@@ -122,7 +116,7 @@ export const simulateCommand: CliCommand = {
       });
     }
     const split = splitWorkers({ workers: workers.value, generated, count, csv: csvPath !== undefined });
-    if (split > 0) return simulateSplit({ project, contacts: spec, contactCount: count, options: runOptions, workers: split, json: jsonPath, lang, io });
+    if (split > 0) return simulateSplit({ project, contacts: spec, contactCount: count, options: runOptions, workers: split, json: jsonPath, csv: csvPath, lang, io });
     if (generated) contacts = generateContacts(project, count, seed ?? project.simulation.seed);
     const result = simulate(project, contacts, { ...runOptions, mutateContacts: true });
     const outputs: OutputFile[] = [];

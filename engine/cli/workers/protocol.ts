@@ -42,6 +42,8 @@ export type Task =
 export interface PartAnswer {
   readonly record: RunRecord;
   readonly notEnrolled: readonly NotEnrolledTally[] | null;
+  /** With its log: the contacts that arrived during the part (the last one's), as they ended (the enrollments CSV names them). */
+  readonly arrivals: readonly Contact[] | null;
 }
 
 export type WorkerReply = { readonly ok: true; readonly id: number; readonly value: unknown; readonly ms: number } | { readonly ok: false; readonly id: number; readonly error: string };

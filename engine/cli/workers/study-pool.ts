@@ -10,6 +10,7 @@ import {
   type StudyLayout,
   type StudySummary,
 } from '../../study/index.ts';
+import type { Contact } from '../../model/index.ts';
 import { addTallies, type NotEnrolledTally } from '../commands/not-enrolled.ts';
 import { runPool, type PoolRun } from './pool.ts';
 import type { PartAnswer, PoolSetup, Task } from './protocol.ts';
@@ -69,16 +70,23 @@ export async function poolComparison(setup: PoolSetup, run: Run): Promise<Compar
 /**
  * One run cut into `parts` contact ranges on the pool (engine/study/split.ts), merged into the
  * single run's record (mergeRecords: identical, byte for byte), with the not-enrolled tallies of
- * its workflows added up when `tally`.
+ * its workflows added up when `tally`, and with the log rows, the contact ids and the arrivals as
+ * they ended when `withLog` (each part then keeps its log).
  */
-export async function poolSplit(setup: PoolSetup, parts: number, tally: boolean, run: Run): Promise<{ record: RunRecord; notEnrolled: NotEnrolledTally[] | null }> {
+export async function poolSplit(
+  setup: PoolSetup,
+  parts: number,
+  ask: { readonly tally: boolean; readonly withLog: boolean },
+  run: Run,
+): Promise<{ record: RunRecord; notEnrolled: NotEnrolledTally[] | null; arrivals: Contact[] }> {
+  const { tally, withLog } = ask;
   const answers: PartAnswer[] = [];
   const spec = setup.contacts;
   // Given contacts go with their part, each copied to one worker only, not all of them to every worker.
   const ranges = spec.kind === 'list' ? partRanges(spec.contacts.length, parts) : null;
   const tasks: Task[] = Array.from({ length: parts }, (_, part) => {
     const range = ranges?.[part];
-    return { kind: 'part', project: 0, part, parts, withLog: false, tally, ...(spec.kind === 'list' ? { contacts: range ? spec.contacts.slice(range[0], range[1]) : [] } : {}) };
+    return { kind: 'part', project: 0, part, parts, withLog, tally, ...(spec.kind === 'list' ? { contacts: range ? spec.contacts.slice(range[0], range[1]) : [] } : {}) };
   });
   const shared: PoolSetup = spec.kind === 'list' ? { ...setup, contacts: { kind: 'parts', count: spec.contacts.length } } : setup;
   await runPool(shared, tasks, {
@@ -91,5 +99,6 @@ export async function poolSplit(setup: PoolSetup, parts: number, tally: boolean,
   return {
     record: mergeRecords(answers.map((a) => a.record)),
     notEnrolled: tally ? addTallies(answers.map((a) => a.notEnrolled ?? [])) : null,
+    arrivals: answers.flatMap((a) => a.arrivals ?? []),
   };
 }

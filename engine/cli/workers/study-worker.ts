@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { referenceMs, sampleContact } from '../../sample/index.ts';
 import type { Contact } from '../../model/index.ts';
-import type { ContactInput, LoadedPopulation } from '../../sim/index.ts';
+import type { ContactEnd, ContactInput, LoadedPopulation } from '../../sim/index.ts';
 // The study modules it runs, not the index: the worker bundle (flowbench-worker.mjs) then holds
 // neither the exports nor the words, only the simulator and what a replication needs.
 import type { StudyLayout } from '../../study/layout.ts';
@@ -39,9 +39,8 @@ function workerContacts(setup: PoolSetup): ContactInput {
   return { count: spec.count, contact: (k) => ((kept ??= Array.from({ length: spec.count }, () => null))[k] ??= source.contact(k)) };
 }
 
-/** The run's contacts as part p of P reads them: its own range, given with its task. */
-function partContacts(count: number, part: number, parts: number, own: readonly Contact[]): ContactInput {
-  const from = partRanges(count, parts)[part]?.[0] ?? 0;
+/** The run's contacts as a part reads them: its own range, from `from`, given with its task. */
+function partContacts(count: number, from: number, own: readonly Contact[]): ContactInput {
   return { count, contact: (k) => own[k - from]! };
 }
 
@@ -67,12 +66,20 @@ export function serveStudyWorker(): void {
         const frame = replicationFrame(project, contacts, setup.options, task.r, layout, populations.get(task.project));
         port.postMessage({ ok: true, id, value: frame, ms: performance.now() - t0 } satisfies WorkerReply, [frame.buffer as ArrayBuffer]);
       } else {
-        // Why contacts were not enrolled, counted as each one's run ends: the part still runs counts only.
+        const total = 'length' in contacts ? contacts.length : contacts.count;
+        const [from, to] = partRanges(total, task.parts)[task.part] ?? [0, 0];
+        // Why contacts were not enrolled, counted as each one's run ends: the part still runs counts
+        // only (unless its log is asked for); with the log, the arrivals as they end, for the CSV.
         const counter = task.tally === true ? new NotEnrolledCounter(project) : null;
+        const arrivals: Contact[] | null = task.withLog ? [] : null;
+        const contactEnd = (end: ContactEnd) => {
+          counter?.onEnd(end);
+          if (arrivals && end.index >= to - from) arrivals.push(end.contact());
+        };
         const options = replicationOptions(project, setup.options, 0);
-        const own = task.contacts ? partContacts('length' in contacts ? contacts.length : contacts.count, task.part, task.parts, task.contacts) : contacts;
-        const result = partResult(project, own, counter ? { ...options, contactEnd: counter.onEnd } : options, task.part, task.parts, !task.withLog);
-        const value: PartAnswer = { record: runRecord(result, task.withLog), notEnrolled: counter?.tallies(result.workflows.map((w) => w.id)) ?? null };
+        const own = task.contacts ? partContacts(total, from, task.contacts) : contacts;
+        const result = partResult(project, own, counter || arrivals ? { ...options, contactEnd } : options, task.part, task.parts, !task.withLog);
+        const value: PartAnswer = { record: runRecord(result, task.withLog), notEnrolled: counter?.tallies(result.workflows.map((w) => w.id)) ?? null, arrivals };
         port.postMessage({ ok: true, id, value, ms: performance.now() - t0 } satisfies WorkerReply);
       }
     } catch (error) {

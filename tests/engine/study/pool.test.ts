@@ -38,7 +38,7 @@ describe('poolSplit', () => {
     const contacts = generateContacts(project, 500, 11);
     const options = { seed: 11, horizonDays: 40 };
     const whole = simulate(project, contacts, options);
-    const { record, notEnrolled } = await poolSplit({ projects: [project], contacts: { kind: 'list', contacts }, options: { replications: 1, ...options } }, 3, true, { workers: 2 });
+    const { record, notEnrolled } = await poolSplit({ projects: [project], contacts: { kind: 'list', contacts }, options: { replications: 1, ...options } }, 3, { tally: true, withLog: false }, { workers: 2 });
     expect(serializeRecord(record)).toBe(serializeRecord(runRecord(whole, false)));
     expect(notEnrolled).toEqual(whole.workflows.map((_, w) => notEnrolledTally(project, whole, w)));
   }, 60_000);
@@ -46,7 +46,7 @@ describe('poolSplit', () => {
   it('more parts than contacts: the empty parts add nothing', async () => {
     const project = splitProject();
     const contacts = splitContacts(2);
-    const { record } = await poolSplit({ projects: [project], contacts: { kind: 'list', contacts }, options: { replications: 1, seed: 3 } }, 4, false, { workers: 2 });
+    const { record } = await poolSplit({ projects: [project], contacts: { kind: 'list', contacts }, options: { replications: 1, seed: 3 } }, 4, { tally: false, withLog: false }, { workers: 2 });
     expect(serializeRecord(record)).toBe(serializeRecord(runRecord(simulate(project, contacts, { seed: 3 }), false)));
   }, 60_000);
 });
