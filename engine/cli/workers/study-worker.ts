@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { referenceMs, sampleContact } from '../../sample/index.ts';
-import type { Contact } from '../../model/index.ts';
+import type { Contact, Project } from '../../model/index.ts';
 import type { ContactEnd, ContactInput, LoadedPopulation } from '../../sim/index.ts';
 // The study modules it runs, not the index: the worker bundle (flowbench-worker.mjs) then holds
 // neither the exports nor the words, only the simulator and what a replication needs.
@@ -39,6 +39,26 @@ function workerContacts(setup: PoolSetup): ContactInput {
   return { count: spec.count, contact: (k) => ((kept ??= Array.from({ length: spec.count }, () => null))[k] ??= source.contact(k)) };
 }
 
+/**
+ * Runs a part of a split run. Why contacts were not enrolled is counted as each one's run ends, so
+ * the part still runs counts only unless its log is asked for; with the log, the arrivals are kept
+ * as they end, for the enrollments CSV.
+ */
+function answerPart(project: Project, contacts: ContactInput, setup: PoolSetup, task: Extract<Task, { kind: 'part' }>): PartAnswer {
+  const total = 'length' in contacts ? contacts.length : contacts.count;
+  const [from, to] = partRanges(total, task.parts)[task.part] ?? [0, 0];
+  const counter = task.tally === true ? new NotEnrolledCounter(project) : null;
+  const arrivals: Contact[] | null = task.withLog ? [] : null;
+  const contactEnd = (end: ContactEnd) => {
+    counter?.onEnd(end);
+    if (arrivals && end.index >= to - from) arrivals.push(end.contact());
+  };
+  const options = replicationOptions(project, setup.options, 0);
+  const own = task.contacts ? partContacts(total, from, task.contacts) : contacts;
+  const result = partResult(project, own, counter || arrivals ? { ...options, contactEnd } : options, task.part, task.parts, !task.withLog);
+  return { record: runRecord(result, task.withLog), notEnrolled: counter?.tallies(result.workflows.map((w) => w.id)) ?? null, arrivals };
+}
+
 /** The run's contacts as a part reads them: its own range, from `from`, given with its task. */
 function partContacts(count: number, from: number, own: readonly Contact[]): ContactInput {
   return { count, contact: (k) => own[k - from]! };
@@ -66,20 +86,7 @@ export function serveStudyWorker(): void {
         const frame = replicationFrame(project, contacts, setup.options, task.r, layout, populations.get(task.project));
         port.postMessage({ ok: true, id, value: frame, ms: performance.now() - t0 } satisfies WorkerReply, [frame.buffer as ArrayBuffer]);
       } else {
-        const total = 'length' in contacts ? contacts.length : contacts.count;
-        const [from, to] = partRanges(total, task.parts)[task.part] ?? [0, 0];
-        // Why contacts were not enrolled, counted as each one's run ends: the part still runs counts
-        // only (unless its log is asked for); with the log, the arrivals as they end, for the CSV.
-        const counter = task.tally === true ? new NotEnrolledCounter(project) : null;
-        const arrivals: Contact[] | null = task.withLog ? [] : null;
-        const contactEnd = (end: ContactEnd) => {
-          counter?.onEnd(end);
-          if (arrivals && end.index >= to - from) arrivals.push(end.contact());
-        };
-        const options = replicationOptions(project, setup.options, 0);
-        const own = task.contacts ? partContacts(total, from, task.contacts) : contacts;
-        const result = partResult(project, own, counter || arrivals ? { ...options, contactEnd } : options, task.part, task.parts, !task.withLog);
-        const value: PartAnswer = { record: runRecord(result, task.withLog), notEnrolled: counter?.tallies(result.workflows.map((w) => w.id)) ?? null, arrivals };
+        const value = answerPart(project, contacts, setup, task);
         port.postMessage({ ok: true, id, value, ms: performance.now() - t0 } satisfies WorkerReply);
       }
     } catch (error) {
