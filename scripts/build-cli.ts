@@ -12,7 +12,7 @@
 import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { WORKER_BUNDLE } from '../engine/cli/workers/protocol.ts';
 
 export const CLI_BUNDLE = 'dist-cli/flowbench.mjs';
@@ -30,6 +30,17 @@ const BANNER = "#!/usr/bin/env node\nimport { createRequire as __flowbenchRequir
  * chunks beside it, all in one folder: the pool finds the workers' file next to its own code
  * (engine/cli/workers/pool.ts), whichever chunk that code is in.
  */
+/** What every bundle here shares: plain ESM for Node 20, the banner above. */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: BANNER },
+  legalComments: 'none',
+  logLevel: 'warning',
+} as const satisfies BuildOptions;
+
 export async function buildCli(outfile = CLI_BUNDLE): Promise<void> {
   const dir = dirname(outfile);
   // Chunks are named by their content's hash: those of an earlier build would stay beside the new ones.
@@ -41,13 +52,7 @@ export async function buildCli(outfile = CLI_BUNDLE): Promise<void> {
     chunkNames: 'chunk-[hash]',
     outExtension: { '.js': '.mjs' },
     splitting: true,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: BANNER },
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...NODE_BUNDLE,
   });
   chmodSync(outfile, 0o755);
 }
@@ -58,13 +63,7 @@ export async function buildStudyWorker(dir: string): Promise<string> {
   await build({
     entryPoints: [source('engine/cli/workers/worker-main.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: BANNER },
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...NODE_BUNDLE,
   });
   return outfile;
 }

@@ -1,4 +1,4 @@
-import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings, type WorkflowId } from '../model/index.ts';
+import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings } from '../model/index.ts';
 import { schedulePropertyChanges } from './run/properties-from.ts';
 import { clockFor, type Clock } from './state/clock.ts';
 import { compileProject, DEP, type Compiled, type CompiledStep } from './compile/compile.ts';
@@ -19,8 +19,10 @@ import { nextFlip, resolveWatches, type FlipCriteria } from './compile/flip.ts';
 import { ScoreRules } from './run/score.ts';
 import { tightRechecks } from './run/rechecks.ts';
 import { SiteVisits } from './run/visits.ts';
+import { contactEnd } from './run/contact-end.ts';
+import { assertLoadedFor } from './loaded-check.ts';
 import { runSettings } from './compile/settings.ts';
-import type { ContactEnd, ContactSource, SimulationOptions, Totals, ContactInput, LoadedEntry, LoadedPopulation, RowSink } from './types.ts';
+import type { ContactSource, SimulationOptions, Totals, ContactInput, LoadedEntry, LoadedPopulation, RowSink } from './types.ts';
 
 /**
  * Steps one contact may run in one instant, per step and workflow of the run: far beyond any
@@ -72,7 +74,6 @@ export class Sim implements RunContext {
   private nextSource = 0;
   /** The first enrollment of the contact being run: it makes every one from there on. */
   private contactStart = 0;
-  private workflowIds: readonly WorkflowId[] | null = null;
   /** The minutes new contacts arrive at (their own random stream), and how many have been run. */
   private readonly arrivals: Float64Array;
   private nextArrival = 0;
@@ -364,27 +365,10 @@ export class Sim implements RunContext {
       this.totals.events++;
       dispatch(this, queue.kind, i, queue.a, queue.b);
     }
-    if (this.options.contactEnd) this.options.contactEnd(this.contactEnd(i));
+    if (this.options.contactEnd) this.options.contactEnd(contactEnd(this, i, this.contactStart));
     // Counts only: nothing reads a contact's history once it has run (the result has no contactAt
     // nor finalContacts then), so its nodes go back to the pool for the next contact.
     if (this.eventLog === null) this.store.history.release(i);
-  }
-
-  /** Contact i, whose run has just ended (option contactEnd): its enrollments are the last ones made. */
-  private contactEnd(i: number): ContactEnd {
-    const { enr, store, lastMinute } = this;
-    const from = this.contactStart;
-    const to = enr.count;
-    return {
-      index: i,
-      workflows: (this.workflowIds ??= this.compiled.workflows.map((cw) => cw.workflow.id)),
-      endMs: this.clock.toMs(lastMinute),
-      enrolled: (w) => {
-        for (let e = from; e < to; e++) if (enr.workflow[e] === w) return true;
-        return false;
-      },
-      contact: () => store.contact(i, lastMinute),
-    };
   }
 
   /** Puts the global results in time order: log, list journal, daily series. */
@@ -408,18 +392,5 @@ export class Sim implements RunContext {
     if (this.done) return 1;
     const total = this.source.count + this.arrivals.length;
     return total === 0 ? 0 : (this.nextSource + this.nextArrival) / total;
-  }
-}
-
-/** Options a loaded population does not depend on: a run may differ from it in these alone. */
-const PER_RUN = new Set<string>(['seed', 'rows', 'onProgress', 'loaded']);
-
-/** Throws unless the population was loaded for this project, these contacts and these options (but the seed). */
-function assertLoadedFor(loaded: LoadedPopulation, project: Project, input: ContactInput, options: SimulationOptions): void {
-  const a = options as Record<string, unknown>;
-  const b = loaded.options as Record<string, unknown>;
-  const differs = [...new Set([...Object.keys(a), ...Object.keys(b)])].find((key) => !PER_RUN.has(key) && a[key] !== b[key]);
-  if (loaded.project !== project || loaded.input !== input || differs !== undefined) {
-    throw new Error(`A loaded population is for the project, contacts and options it was loaded with${differs === undefined ? '' : ` (option "${differs}" differs)`}.`);
   }
 }

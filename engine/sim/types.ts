@@ -84,7 +84,7 @@ export interface SimulationOptions {
 export interface ContactEnd {
   /** The contact's index in the run (`contactIds`): the contacts given first, then the arrivals. */
   readonly index: number;
-  /** The ids of the run's workflows, in the order of the result's (`workflows`). */
+  /** The ids of the run's workflows, in the order of the result's (`workflows`): a new array at each read. */
   readonly workflows: readonly WorkflowId[];
   /** The instant the run ends (its last minute), at which `finalContacts` are read. */
   readonly endMs: number;

@@ -22,7 +22,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildStudyWorker } from '../build-cli.ts';
+import { buildStudyWorker, NODE_BUNDLE } from '../build-cli.ts';
 
 /** Bundles study-cases.ts into a temporary directory, the CLI's worker bundle beside it; returns the cases' path. */
 async function bundle(): Promise<string> {
@@ -32,13 +32,8 @@ async function bundle(): Promise<string> {
   await build({
     entryPoints: [fileURLToPath(new URL('./study-cases.ts', import.meta.url))],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // As scripts/build-cli.ts: a CommonJS dependency bundled into ESM may still call require().
-    banner: { js: "import { createRequire as __flowbenchRequire } from 'node:module';\nconst require = __flowbenchRequire(import.meta.url);" },
-    logLevel: 'warning',
+    // As the command is bundled (a CommonJS dependency bundled into ESM may still call require()).
+    ...NODE_BUNDLE,
   });
   return outfile;
 }

@@ -76,11 +76,11 @@ export class NotEnrolledCounter {
   constructor(private readonly project: Project) {}
 
   readonly onEnd = (end: ContactEnd): void => {
-    if (!this.counts) this.start(end.workflows);
+    const counts = (this.counts ??= this.start(end.workflows));
     let contact: Contact | null = null;
-    for (let w = 0; w < end.workflows.length; w++) {
+    for (let w = 0; w < counts.length; w++) {
       if (end.enrolled(w)) continue;
-      const tally = this.counts![w]!;
+      const tally = counts[w]!;
       tally.count++;
       const triggers = this.triggers[w];
       if (!triggers) continue;
@@ -92,19 +92,20 @@ export class NotEnrolledCounter {
     }
   };
 
-  private start(workflows: readonly string[]): void {
+  /** Each workflow's triggers and their filters, and zero counts. */
+  private start(workflows: readonly string[]): NonNullable<typeof this.counts> {
     this.triggers = workflows.map((id) => {
       const triggers = this.project.workflows.find((w) => w.id === id)?.enrollment.triggers;
       return triggers && triggers.groups.length > 0 ? triggers : null;
     });
     this.filters = workflows.map((id) => triggerFilters(this.project, id) ?? []);
-    this.counts = workflows.map((_, w) => ({ count: 0, failingTrigger: this.triggers[w] ? 0 : null, fails: this.filters[w]!.map(() => 0) }));
+    return workflows.map((_, w) => ({ count: 0, failingTrigger: this.triggers[w] ? 0 : null, fails: this.filters[w]!.map(() => 0) }));
   }
 
   /** The tallies so far, per workflow of the run (its ids, in order: zeros when no contact has ended). */
   tallies(workflows: readonly string[]): NotEnrolledTally[] {
-    if (!this.counts) this.start(workflows);
-    return this.counts!.map((t) => ({ count: t.count, failingTrigger: t.failingTrigger, fails: [...t.fails] }));
+    const counts = (this.counts ??= this.start(workflows));
+    return counts.map((t) => ({ count: t.count, failingTrigger: t.failingTrigger, fails: [...t.fails] }));
   }
 }
 
