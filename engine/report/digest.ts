@@ -1,16 +1,89 @@
 import { LIFECYCLE_STAGES, type Project } from '../model/index.ts';
-import { intervalOf, programmeCounts, programmeMap, type Interval } from '../programme/index.ts';
-import { endStateCounts } from '../results/index.ts';
+// The modules themselves, not the barrels: the CLI's worker bundle builds replication digests
+// (engine/cli/workers/study-worker.ts) and takes neither the programme map's layout nor its words.
+import { intervalOf } from '../programme/intervals.ts';
+import { programmeCounts } from '../programme/counts.ts';
+import { programmeMap } from '../programme/map.ts';
+import type { Interval, ProgrammeMap } from '../programme/types.ts';
+import { endStateCounts } from '../results/figures.ts';
 import type { SimulationResult } from '../sim/index.ts';
-import { END_FIGURES, type EndFigure, type EndFigures, type ReportRun, type WorkflowRun } from './types.ts';
+import { END_FIGURES, type EndFigures, type ReportRun, type WorkflowRun } from './types.ts';
 
 function endFigures(result: SimulationResult, w: number): EndFigures {
   const c = endStateCounts(result.stateAt(result.lastMinute), w);
   return { enrolled: c.enrolled, completed: c.completed, goal: c.goal, unenrolled: c.unenrolled, inProgress: c.inProgress, lost: c.lost };
 }
 
+/**
+ * What the intervals of a report read of one replication, small and plain: a worker sends it
+ * instead of its run (whose log may weigh hundreds of megabytes), so a report over many
+ * replications holds one run at a time.
+ */
+export interface ReplicationDigest {
+  /** Each workflow's end figures, by workflow id. */
+  readonly ends: Readonly<Record<string, EndFigures>>;
+  /** Contacts carried by each link of the programme map, by edge key. */
+  readonly programme: Readonly<Record<string, number>>;
+  /** Members of each static list at the end, by list id. */
+  readonly lists: Readonly<Record<string, number>>;
+}
+
+export function replicationDigest(project: Project, result: SimulationResult, map: ProgrammeMap = programmeMap(project)): ReplicationDigest {
+  return {
+    ends: Object.fromEntries(result.workflows.map((wf, w) => [wf.id, endFigures(result, w)])),
+    programme: Object.fromEntries(programmeCounts(project, map, result)),
+    lists: Object.fromEntries(project.lists.map((l) => [l.id, result.listCounts[l.id] ?? 0])),
+  };
+}
+
 function intervals<K extends string>(keys: readonly K[], runs: readonly Readonly<Partial<Record<K, number>>>[]): Record<K, Interval> {
   return Object.fromEntries(keys.map((k) => [k, intervalOf(runs.map((r) => r[k] ?? 0))])) as Record<K, Interval>;
+}
+
+/** A report's digest of one run: its figures, no intervals. */
+export function singleReportRun(project: Project, result: SimulationResult, contacts: number): ReportRun {
+  const stages = [...LIFECYCLE_STAGES, 'unknown'];
+  const digest = replicationDigest(project, result);
+  const workflows: WorkflowRun[] = result.workflows.map((wf) => {
+    const entered: Record<string, number> = {};
+    result.steps.forEach((s) => {
+      if (s.workflow === wf.id) entered[s.step] = s.entered;
+    });
+    const edges: Record<string, number> = {};
+    for (const e of result.edges) if (e.workflow === wf.id) edges[`${e.from}/${e.slot}`] = e.count;
+    return { id: wf.id, end: digest.ends[wf.id]!, entered, edges };
+  });
+  const t = result.totals;
+  return {
+    contacts,
+    startDate: result.startDate,
+    horizonDays: result.horizonDays,
+    seed: result.seed,
+    timeZone: result.timeZone,
+    arrivals: project.simulation.arrivals,
+    replications: 1,
+    workflows,
+    programme: digest.programme,
+    lists: digest.lists,
+    lifecycle: Object.fromEntries(stages.map((stage, k) => [stage, Array.from(result.series.lifecycle[k] ?? [])])),
+    emails: { sent: t.emailsSent, opened: t.opened, clicked: t.clicked, unsubscribed: t.unsubscribed, bounced: t.bounced, conversions: t.conversions },
+  };
+}
+
+/**
+ * The first run's digest with the intervals over every replication's (`digests[0]` is the first
+ * run's own; seeds seed, seed + 1, ... in order). Fewer than two: the run as it is.
+ */
+export function withReplications(project: Project, run: ReportRun, digests: readonly ReplicationDigest[]): ReportRun {
+  if (digests.length < 2) return run;
+  const map = programmeMap(project);
+  return {
+    ...run,
+    replications: digests.length,
+    workflows: run.workflows.map((wf) => ({ ...wf, intervals: intervals(END_FIGURES, digests.map((d) => d.ends[wf.id] ?? {})) })),
+    programmeIntervals: intervals(map.edges.map((e) => e.key), digests.map((d) => d.programme)),
+    listIntervals: intervals(project.lists.map((l) => l.id as string), digests.map((d) => d.lists)),
+  };
 }
 
 /**
@@ -21,41 +94,5 @@ export function reportRun(project: Project, results: readonly SimulationResult[]
   const first = results[0];
   if (!first) throw new Error('reportRun needs at least one run.');
   const map = programmeMap(project);
-  const programmes = results.map((r) => Object.fromEntries(programmeCounts(project, map, r)));
-  const stages = [...LIFECYCLE_STAGES, 'unknown'];
-  const listIds = project.lists.map((l) => l.id as string);
-  const workflows: WorkflowRun[] = first.workflows.map((wf, w) => {
-    const entered: Record<string, number> = {};
-    first.steps.forEach((s) => {
-      if (s.workflow === wf.id) entered[s.step] = s.entered;
-    });
-    const edges: Record<string, number> = {};
-    for (const e of first.edges) if (e.workflow === wf.id) edges[`${e.from}/${e.slot}`] = e.count;
-    const base = { id: wf.id, end: endFigures(first, w), entered, edges };
-    if (results.length < 2) return base;
-    const all = results.map((r) => endFigures(r, r.workflows.findIndex((x) => x.id === wf.id)) as Partial<Record<EndFigure, number>>);
-    return { ...base, intervals: intervals(END_FIGURES, all) };
-  });
-  const lists = Object.fromEntries(listIds.map((id) => [id, first.listCounts[id] ?? 0]));
-  const t = first.totals;
-  const run: ReportRun = {
-    contacts,
-    startDate: first.startDate,
-    horizonDays: first.horizonDays,
-    seed: first.seed,
-    timeZone: first.timeZone,
-    arrivals: project.simulation.arrivals,
-    replications: results.length,
-    workflows,
-    programme: programmes[0]!,
-    lists,
-    lifecycle: Object.fromEntries(stages.map((stage, k) => [stage, Array.from(first.series.lifecycle[k] ?? [])])),
-    emails: { sent: t.emailsSent, opened: t.opened, clicked: t.clicked, unsubscribed: t.unsubscribed, bounced: t.bounced, conversions: t.conversions },
-  };
-  if (results.length < 2) return run;
-  return {
-    ...run,
-    programmeIntervals: intervals(map.edges.map((e) => e.key), programmes),
-    listIntervals: intervals(listIds, results.map((r) => r.listCounts)),
-  };
+  return withReplications(project, singleReportRun(project, first, contacts), results.map((r) => replicationDigest(project, r, map)));
 }

@@ -1,14 +1,18 @@
-import type { Contact, Localized } from '../../model/index.ts';
+import type { Contact, Lang, Localized, Project } from '../../model/index.ts';
 import { elkInThisThread } from '../../layout/index.ts';
-import { buildReportHtml, reportRun } from '../../report/index.ts';
-import { replicationSeed } from '../../study/index.ts';
+import { buildReportHtml, reportRun, type ReportRun } from '../../report/index.ts';
 import { generateContacts } from '../../sample/index.ts';
+import { replicationSeed } from '../../study/index.ts';
 import { simulate } from '../../sim/index.ts';
-import { complain, EXIT, say, type CliCommand } from '../command.ts';
+import { complain, EXIT, say, type CliCommand, type CliIo } from '../command.ts';
 import { readProjectFile, writeText } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { DEFAULT_GENERATED } from './simulate.ts';
 import { daysOption, generateOption, seedOption, type OptionValue } from './simulate-options.ts';
+import { workersOption } from './study-options.ts';
+import { cancellable, progress } from './study-run.ts';
+import { poolReport } from '../workers/report-pool.ts';
+import type { ContactSpec } from '../workers/protocol.ts';
 
 /** Each replication is a whole run: beyond this the report takes minutes for little more precision. */
 export const MAX_REPLICATIONS = 200;
@@ -30,15 +34,16 @@ function replicationsOption(raw: unknown): OptionValue<number> {
 /** `flowbench report <project.json> --out report.html`: the client-ready report, as the app exports it. */
 export const reportCommand: CliCommand = {
   name: 'report',
-  usage: '<project.json> --out report.html [--replications N] [--generate N] [--days D] [--seed S]',
+  usage: '<project.json> --out report.html [--replications N [--workers K]] [--generate N] [--days D] [--seed S]',
   summary: { fr: 'Écrit le rapport HTML d’une répétition (à imprimer en PDF).', en: 'Writes the HTML report of a rehearsal (to print as PDF).' },
   help: {
-    fr: `Simule le projet (ses contacts inclus, sinon ${DEFAULT_GENERATED} contacts générés) et écrit un fichier HTML autonome\u00a0: couverture, carte du programme, chaque workflow avec ses chiffres, résultats, hypothèses. Il s’ouvre sans réseau et s’imprime en A4 ou Letter, un workflow par page.\n--replications N\u00a0: N simulations aux graines dérivées de S comme pour une étude (la première est S)\u00a0; le rapport donne l’intervalle à 90\u00a0% de chaque chiffre.\n--lang fr|en choisit la langue du rapport.`,
-    en: `Simulates the project (its bundled contacts, else ${DEFAULT_GENERATED} generated ones) and writes one self-contained HTML file: cover, programme map, each workflow with its counts, outcomes, assumptions. It opens offline and prints to A4 or Letter, one workflow per page.\n--replications N: N runs, seeds derived from S as a study's (the first is S); the report gives each figure's 90 % interval.\n--lang fr|en picks the report's language.`,
+    fr: `Simule le projet (ses contacts inclus, sinon ${DEFAULT_GENERATED} contacts générés) et écrit un fichier HTML autonome\u00a0: couverture, carte du programme, chaque workflow avec ses chiffres, résultats, hypothèses. Il s’ouvre sans réseau et s’imprime en A4 ou Letter, un workflow par page.\n--replications N\u00a0: N simulations aux graines dérivées de S comme pour une étude (la première est S)\u00a0; le rapport donne l’intervalle à 90\u00a0% de chaque chiffre. Elles tournent sur des fils de calcul, un par cœur (--workers K pour en choisir le nombre)\u00a0; Ctrl-C annule.\n--lang fr|en choisit la langue du rapport.`,
+    en: `Simulates the project (its bundled contacts, else ${DEFAULT_GENERATED} generated ones) and writes one self-contained HTML file: cover, programme map, each workflow with its counts, outcomes, assumptions. It opens offline and prints to A4 or Letter, one workflow per page.\n--replications N: N runs, seeds derived from S as a study's (the first is S); the report gives each figure's 90 % interval. They run on worker threads, one per core (--workers K to choose how many); Ctrl-C cancels.\n--lang fr|en picks the report's language.`,
   },
   options: {
     out: { type: 'string', example: 'report.html' },
     replications: { type: 'string', example: '20' },
+    workers: { type: 'string', example: '2' },
     generate: { type: 'string', example: '1000' },
     days: { type: 'string', example: '90' },
     seed: { type: 'string', example: '42' },
@@ -53,10 +58,16 @@ export const reportCommand: CliCommand = {
     if (extra.length > 0) return refuse({ fr: `Un seul projet à la fois\u00a0; en trop\u00a0: ${extra.join(' ')}.`, en: `One project at a time; extra: ${extra.join(' ')}.` });
     const out = options['out'];
     if (typeof out !== 'string' || out === '') return refuse({ fr: 'Où écrire le rapport\u00a0? Ajoutez --out rapport.html.', en: 'Where to write the report? Add --out report.html.' });
-    const checked: OptionValue<number>[] = [replicationsOption(options['replications']), generateOption(options['generate']), daysOption(options['days']), seedOption(options['seed'])];
+    const checked: OptionValue<number>[] = [
+      replicationsOption(options['replications']),
+      generateOption(options['generate']),
+      daysOption(options['days']),
+      seedOption(options['seed']),
+      workersOption(options['workers']),
+    ];
     const bad = checked.find((c) => !c.ok);
     if (bad && !bad.ok) return refuse(bad.message);
-    const [replications, generate, days, seed] = checked.map((c) => (c.ok ? c.value : undefined));
+    const [replications, generate, days, seed, workers] = checked.map((c) => (c.ok ? c.value : undefined));
     const loaded = await readProjectFile(io, file);
     if (!loaded.ok) {
       printLoadErrors(io, lang, loaded);
@@ -64,10 +75,11 @@ export const reportCommand: CliCommand = {
     }
     const project = loaded.project;
     const base = seed ?? project.simulation.seed;
-    const contacts: Contact[] =
-      generate === undefined && project.contacts && project.contacts.length > 0 ? [...project.contacts] : generateContacts(project, generate ?? DEFAULT_GENERATED, base);
-    const results = Array.from({ length: replications ?? 1 }, (_, k) => simulate(project, contacts, { horizonDays: days, seed: replicationSeed(base, k) }));
-    const html = await buildReportHtml({ project, lang, elk: elkInThisThread, date: new Date().toISOString().slice(0, 10), run: reportRun(project, results, contacts.length) });
+    const own: readonly Contact[] | null = generate === undefined && project.contacts && project.contacts.length > 0 ? project.contacts : null;
+    const spec: Exclude<ContactSpec, { kind: 'parts' }> = own ? { kind: 'list', contacts: own } : { kind: 'generate', count: generate ?? DEFAULT_GENERATED, seed: base };
+    const run = await rehearse(io, lang, spec, { project, replications: replications ?? 1, seed: base, days, workers });
+    if (!run.ok) return run.code;
+    const html = await buildReportHtml({ project, lang, elk: elkInThisThread, date: new Date().toISOString().slice(0, 10), run: run.value });
     const written = await writeText(io, out, html);
     if (!written.ok) {
       complain(io, lang, written.message);
@@ -77,3 +89,28 @@ export const reportCommand: CliCommand = {
     return EXIT.ok;
   },
 };
+
+interface Rehearsal {
+  readonly project: Project;
+  readonly replications: number;
+  readonly seed: number;
+  readonly days: number | undefined;
+  readonly workers: number | undefined;
+}
+
+/**
+ * The report's run: one run here, or the replications on worker threads (each run whole in a
+ * worker, which answers its digest: memory does not grow with their number), with progress on
+ * stderr and Ctrl-C cancelling (exit 130, nothing written).
+ */
+async function rehearse(io: CliIo, lang: Lang, spec: Exclude<ContactSpec, { kind: 'parts' }>, q: Rehearsal): Promise<{ ok: true; value: ReportRun } | { ok: false; code: number }> {
+  const { project } = q;
+  const count = spec.kind === 'list' ? spec.contacts.length : spec.count;
+  if (q.replications < 2) {
+    const contacts: Contact[] = spec.kind === 'list' ? [...spec.contacts] : generateContacts(project, count, q.seed);
+    return { ok: true, value: reportRun(project, [simulate(project, contacts, { horizonDays: q.days, seed: replicationSeed(q.seed, 0) })], count) };
+  }
+  const p = progress(io, lang, { fr: 'Réplications', en: 'Replications' });
+  const setup = { projects: [project], contacts: spec, options: { replications: q.replications, seed: q.seed, horizonDays: q.days } };
+  return cancellable(io, lang, p, () => poolReport(setup, count, { workers: q.workers, signal: p.signal, onProgress: p.onProgress }));
+}

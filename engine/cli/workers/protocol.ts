@@ -2,6 +2,8 @@ import type { Project } from '../../model/index.ts';
 import type { RunRecord, StudyOptions } from '../../study/index.ts';
 import type { NotEnrolledTally } from '../commands/not-enrolled.ts';
 import type { Contact } from '../../model/index.ts';
+import type { ReplicationDigest } from '../../report/digest.ts';
+import type { ReportRun } from '../../report/types.ts';
 
 /** What the study pool (pool.ts) and its workers (study-worker.ts) tell each other. */
 
@@ -36,7 +38,12 @@ export type Task =
       readonly tally?: boolean;
       /** The part's own contacts (its range of the run's, in order), when the setup's are `parts`. */
       readonly contacts?: readonly Contact[];
-    };
+    }
+  /**
+   * Replication r of project `project` run whole for a report (engine/report/digest.ts): its
+   * digest, and the report's figures when r is 0 (`ReportAnswer`; `contacts` is their count).
+   */
+  | { readonly kind: 'report'; readonly project: number; readonly r: number; readonly contacts: number };
 
 /** A part's answer: its record, and its not-enrolled tallies per workflow of the run when asked (null otherwise). */
 export interface PartAnswer {
@@ -44,6 +51,12 @@ export interface PartAnswer {
   readonly notEnrolled: readonly NotEnrolledTally[] | null;
   /** With its log: the contacts that arrived during the part (the last one's), as they ended (the enrollments CSV names them). */
   readonly arrivals: readonly Contact[] | null;
+}
+
+/** A report replication's answer: what the intervals read of it, and the first one's figures (null for the others). */
+export interface ReportAnswer {
+  readonly digest: ReplicationDigest;
+  readonly run: ReportRun | null;
 }
 
 export type WorkerReply = { readonly ok: true; readonly id: number; readonly value: unknown; readonly ms: number } | { readonly ok: false; readonly id: number; readonly error: string };

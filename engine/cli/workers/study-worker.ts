@@ -9,12 +9,15 @@ import { replicationFrame, replicationOptions, studyPopulation, studyShape } fro
 import { partResult } from '../../study/split.ts';
 import { partRanges, runRecord } from '../../study/record.ts';
 import { NotEnrolledCounter } from '../commands/not-enrolled.ts';
-import type { PartAnswer, PoolSetup, Task, WorkerReply } from './protocol.ts';
+import { replicationDigest, singleReportRun } from '../../report/digest.ts';
+import { simulate } from '../../sim/index.ts';
+import type { PartAnswer, PoolSetup, ReportAnswer, Task, WorkerReply } from './protocol.ts';
 
 /**
  * A study worker: takes tasks one at a time from the pool (pool.ts) and answers each with a
- * replication's daily frame (its buffer moved, not copied) or a part's record (PartAnswer). The projects,
- * contacts and options came once, in workerData.
+ * replication's daily frame (its buffer moved, not copied), a part's record (PartAnswer) or a
+ * report replication's digest (ReportAnswer). The projects, contacts and options came once, in
+ * workerData.
  */
 /** Contacts kept once generated, up to this many (replications read them again and again); beyond, generated as each run reads them. */
 const KEEP_GENERATED = 200_000;
@@ -59,6 +62,15 @@ function answerPart(project: Project, contacts: ContactInput, setup: PoolSetup, 
   return { record: runRecord(result, task.withLog), notEnrolled: counter?.tallies(result.workflows.map((w) => w.id)) ?? null, arrivals };
 }
 
+/**
+ * Runs replication r whole (its log kept for the end figures and the programme counts) and
+ * answers what the report reads of it; the run is dropped before the next task.
+ */
+function answerReport(project: Project, contacts: ContactInput, setup: PoolSetup, task: Extract<Task, { kind: 'report' }>): ReportAnswer {
+  const result = simulate(project, contacts, replicationOptions(project, setup.options, task.r));
+  return { digest: replicationDigest(project, result), run: task.r === 0 ? singleReportRun(project, result, task.contacts) : null };
+}
+
 /** The run's contacts as a part reads them: its own range, from `from`, given with its task. */
 function partContacts(count: number, from: number, own: readonly Contact[]): ContactInput {
   return { count, contact: (k) => own[k - from]! };
@@ -86,7 +98,7 @@ export function serveStudyWorker(): void {
         const frame = replicationFrame(project, contacts, setup.options, task.r, layout, populations.get(task.project));
         port.postMessage({ ok: true, id, value: frame, ms: performance.now() - t0 } satisfies WorkerReply, [frame.buffer as ArrayBuffer]);
       } else {
-        const value = answerPart(project, contacts, setup, task);
+        const value = task.kind === 'part' ? answerPart(project, contacts, setup, task) : answerReport(project, contacts, setup, task);
         port.postMessage({ ok: true, id, value, ms: performance.now() - t0 } satisfies WorkerReply);
       }
     } catch (error) {
