@@ -1,6 +1,8 @@
 import type { Contact, Lang, Localized, Project } from '../../model/index.ts';
 import { elkInThisThread } from '../../layout/index.ts';
-import { buildReportHtml, reportRun, type ReportRun } from '../../report/index.ts';
+import { buildReportHtml, type ReportRun } from '../../report/index.ts';
+import { replicationDigest, singleReportRun, withReplications, type ReplicationDigest } from '../../report/digest.ts';
+import { programmeMap } from '../../programme/index.ts';
 import { generateContacts } from '../../sample/index.ts';
 import { replicationSeed } from '../../study/index.ts';
 import { simulate } from '../../sim/index.ts';
@@ -9,7 +11,7 @@ import { readProjectFile, writeText } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { DEFAULT_GENERATED } from './simulate.ts';
 import { daysOption, generateOption, seedOption, type OptionValue } from './simulate-options.ts';
-import { workersOption } from './study-options.ts';
+import { replicationWorkers, workersOption } from './study-options.ts';
 import { cancellable, progress } from './study-run.ts';
 import { poolReport } from '../workers/report-pool.ts';
 import type { ContactSpec } from '../workers/protocol.ts';
@@ -37,8 +39,8 @@ export const reportCommand: CliCommand = {
   usage: '<project.json> --out report.html [--replications N [--workers K]] [--generate N] [--days D] [--seed S]',
   summary: { fr: 'Écrit le rapport HTML d’une répétition (à imprimer en PDF).', en: 'Writes the HTML report of a rehearsal (to print as PDF).' },
   help: {
-    fr: `Simule le projet (ses contacts inclus, sinon ${DEFAULT_GENERATED} contacts générés) et écrit un fichier HTML autonome\u00a0: couverture, carte du programme, chaque workflow avec ses chiffres, résultats, hypothèses. Il s’ouvre sans réseau et s’imprime en A4 ou Letter, un workflow par page.\n--replications N\u00a0: N simulations aux graines dérivées de S comme pour une étude (la première est S)\u00a0; le rapport donne l’intervalle à 90\u00a0% de chaque chiffre. Elles tournent sur des fils de calcul, un par cœur (--workers K pour en choisir le nombre)\u00a0; Ctrl-C annule.\n--lang fr|en choisit la langue du rapport.`,
-    en: `Simulates the project (its bundled contacts, else ${DEFAULT_GENERATED} generated ones) and writes one self-contained HTML file: cover, programme map, each workflow with its counts, outcomes, assumptions. It opens offline and prints to A4 or Letter, one workflow per page.\n--replications N: N runs, seeds derived from S as a study's (the first is S); the report gives each figure's 90 % interval. They run on worker threads, one per core (--workers K to choose how many); Ctrl-C cancels.\n--lang fr|en picks the report's language.`,
+    fr: `Simule le projet (ses contacts inclus, sinon ${DEFAULT_GENERATED} contacts générés) et écrit un fichier HTML autonome\u00a0: couverture, carte du programme, chaque workflow avec ses chiffres, résultats, hypothèses. Il s’ouvre sans réseau et s’imprime en A4 ou Letter, un workflow par page.\n--replications N\u00a0: N simulations aux graines dérivées de S comme pour une étude (la première est S)\u00a0; le rapport donne l’intervalle à 90\u00a0% de chaque chiffre. Elles tournent sur des fils de calcul, un par cœur, quand le travail le vaut (réplications × contacts × jours d’au moins 60 millions) ou avec --workers K\u00a0; Ctrl-C annule.\n--lang fr|en choisit la langue du rapport.`,
+    en: `Simulates the project (its bundled contacts, else ${DEFAULT_GENERATED} generated ones) and writes one self-contained HTML file: cover, programme map, each workflow with its counts, outcomes, assumptions. It opens offline and prints to A4 or Letter, one workflow per page.\n--replications N: N runs, seeds derived from S as a study's (the first is S); the report gives each figure's 90 % interval. They run on worker threads, one per core, when the work is worth it (replications × contacts × days of at least 60 million) or with --workers K; Ctrl-C cancels.\n--lang fr|en picks the report's language.`,
   },
   options: {
     out: { type: 'string', example: 'report.html' },
@@ -99,18 +101,28 @@ interface Rehearsal {
 }
 
 /**
- * The report's run: one run here, or the replications on worker threads (each run whole in a
- * worker, which answers its digest: memory does not grow with their number), with progress on
- * stderr and Ctrl-C cancelling (exit 130, nothing written).
+ * The report's run: the replications one at a time in this thread (each dropped once its digest
+ * is taken: memory does not grow with their number), or on worker threads when asked or worth it
+ * (study-options.ts#replicationWorkers), with progress on stderr and Ctrl-C cancelling (exit 130,
+ * nothing written). Either way the figures and intervals `reportRun` gives over all the runs.
  */
 async function rehearse(io: CliIo, lang: Lang, spec: Exclude<ContactSpec, { kind: 'parts' }>, q: Rehearsal): Promise<{ ok: true; value: ReportRun } | { ok: false; code: number }> {
   const { project } = q;
   const count = spec.kind === 'list' ? spec.contacts.length : spec.count;
-  if (q.replications < 2) {
+  const workers = replicationWorkers({ workers: q.workers, replications: q.replications, contacts: count, days: q.days ?? project.simulation.horizonDays });
+  if (workers === 0) {
     const contacts: Contact[] = spec.kind === 'list' ? [...spec.contacts] : generateContacts(project, count, q.seed);
-    return { ok: true, value: reportRun(project, [simulate(project, contacts, { horizonDays: q.days, seed: replicationSeed(q.seed, 0) })], count) };
+    const map = programmeMap(project);
+    const digests: ReplicationDigest[] = [];
+    let first: ReportRun | null = null;
+    for (let r = 0; r < q.replications; r++) {
+      const result = simulate(project, contacts, { horizonDays: q.days, seed: replicationSeed(q.seed, r) });
+      first ??= singleReportRun(project, result, count);
+      digests.push(replicationDigest(project, result, map));
+    }
+    return { ok: true, value: withReplications(project, first!, digests) };
   }
   const p = progress(io, lang, { fr: 'Réplications', en: 'Replications' });
   const setup = { projects: [project], contacts: spec, options: { replications: q.replications, seed: q.seed, horizonDays: q.days } };
-  return cancellable(io, lang, p, () => poolReport(setup, count, { workers: q.workers, signal: p.signal, onProgress: p.onProgress }));
+  return cancellable(io, lang, p, () => poolReport(setup, count, { workers, signal: p.signal, onProgress: p.onProgress }));
 }

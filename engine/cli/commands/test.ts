@@ -1,6 +1,9 @@
-import { runTests } from '../../expect/index.ts';
-import type { Localized } from '../../model/index.ts';
-import { complain, EXIT, type CliCommand } from '../command.ts';
+import { runTests, testContacts, type TestRun } from '../../expect/index.ts';
+import type { Lang, Localized, Project, ProjectTests } from '../../model/index.ts';
+import { complain, EXIT, type CliCommand, type CliIo } from '../command.ts';
+import { poolTests } from '../workers/test-pool.ts';
+import { replicationWorkers, workersOption } from './study-options.ts';
+import { cancellable, progress } from './study-run.ts';
 import { readProjectFile } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { testReport } from './test-report.ts';
@@ -15,6 +18,7 @@ const HELP: Localized = {
     '',
     'Options :',
     `  --replications N  rejoue N fois (1 à ${MAX_REPLICATIONS}) en variant la graine des comportements\u00a0; une attente dont l’intervalle chevauche sa borne est « incertaine ».`,
+    '  --workers K  fils de calcul des réplications (sans, un par cœur quand réplications × contacts × jours atteint 60 millions). Ctrl-C annule.',
     '',
     'Les contacts qui font échouer une attente sont nommés (identifiant, nom, raison).',
     'Codes de sortie : 0 toutes les attentes tiennent, 1 au moins une échoue ou reste incertaine, 2 fichier illisible ou invalide, ou projet sans attente.',
@@ -24,6 +28,7 @@ const HELP: Localized = {
     '',
     'Options:',
     `  --replications N  runs N times (1 to ${MAX_REPLICATIONS}) with a different behaviour seed each; an expectation whose interval straddles its bound is "uncertain".`,
+    '  --workers K  worker threads for the replications (without it, one per core when replications × contacts × days reaches 60 million). Ctrl-C cancels.',
     '',
     'Contacts that break an expectation are named (id, name, reason).',
     'Exit codes: 0 every expectation holds, 1 at least one fails or is uncertain, 2 file unreadable or invalid, or project without expectations.',
@@ -32,10 +37,10 @@ const HELP: Localized = {
 
 export const testCommand: CliCommand = {
   name: 'test',
-  usage: '<project.json> [--replications N]',
+  usage: '<project.json> [--replications N [--workers K]]',
   summary: { fr: 'Vérifie les attentes d’un projet (pour l’intégration continue).', en: 'Checks a project’s expectations (for CI).' },
   help: HELP,
-  options: { replications: { type: 'string', example: '20' } },
+  options: { replications: { type: 'string', example: '20' }, workers: { type: 'string', example: '2' } },
   run: async ({ positionals, options, lang, io }) => {
     const refuse = (message: Localized) => {
       complain(io, lang, message);
@@ -54,6 +59,8 @@ export const testCommand: CliCommand = {
         en: `--replications ${String(raw)}: a whole number from 1 to ${MAX_REPLICATIONS} is expected (for example --replications 20).`,
       });
     }
+    const workers = workersOption(options['workers']);
+    if (!workers.ok) return refuse(workers.message);
     const loaded = await readProjectFile(io, file);
     if (!loaded.ok) {
       printLoadErrors(io, lang, loaded);
@@ -67,8 +74,32 @@ export const testCommand: CliCommand = {
         en: `${file} has no expectations to check: add some in the app (Problems panel > Expectations).`,
       });
     }
-    const run = runTests(project, tests, replications);
+    const checked = await check(io, lang, project, tests, replications, workers.value);
+    if (!checked.ok) return checked.code;
+    const run = checked.value;
     io.out(testReport(project, tests.population, run, lang));
     return run.outcomes.every((o) => o.state === 'holds') ? EXIT.ok : EXIT.findings;
   },
 };
+
+/**
+ * The runs in this thread, or on worker threads when asked or worth it
+ * (study-options.ts#replicationWorkers; engine/cli/workers/test-pool.ts), with progress on stderr
+ * and Ctrl-C cancelling (exit 130). Either way the outcomes `runTests` gives.
+ */
+async function check(
+  io: CliIo,
+  lang: Lang,
+  project: Project,
+  tests: ProjectTests,
+  replications: number,
+  workers: number | undefined,
+): Promise<{ ok: true; value: TestRun } | { ok: false; code: number }> {
+  const contacts = testContacts(project, tests.population);
+  const count = replicationWorkers({ workers, replications, contacts: contacts.length, days: project.simulation.horizonDays });
+  if (count === 0) return { ok: true, value: runTests(project, tests, replications) };
+  const p = progress(io, lang, { fr: 'Réplications', en: 'Replications' });
+  const setup = { projects: [project], contacts: { kind: 'list' as const, contacts }, options: { replications } };
+  const done = await cancellable(io, lang, p, () => poolTests(setup, { workers: count, signal: p.signal, onProgress: p.onProgress }));
+  return done.ok ? { ok: true, value: { outcomes: done.value, contacts: contacts.length, replications } } : done;
+}

@@ -4,6 +4,7 @@ import type { NotEnrolledTally } from '../commands/not-enrolled.ts';
 import type { Contact } from '../../model/index.ts';
 import type { ReplicationDigest } from '../../report/digest.ts';
 import type { ReportRun } from '../../report/types.ts';
+import type { Outcome } from '../../expect/types.ts';
 
 /** What the study pool (pool.ts) and its workers (study-worker.ts) tell each other. */
 
@@ -43,7 +44,12 @@ export type Task =
    * Replication r of project `project` run whole for a report (engine/report/digest.ts): its
    * digest, and the report's figures when r is 0 (`ReportAnswer`; `contacts` is their count).
    */
-  | { readonly kind: 'report'; readonly project: number; readonly r: number; readonly contacts: number };
+  | { readonly kind: 'report'; readonly project: number; readonly r: number; readonly contacts: number }
+  /**
+   * Replication r of the project's expectations on its test population (the setup's contacts, a
+   * list): the outcomes when r is 0, else only each expectation's measured value (`TestAnswer`).
+   */
+  | { readonly kind: 'test'; readonly project: number; readonly r: number };
 
 /** A part's answer: its record, and its not-enrolled tallies per workflow of the run when asked (null otherwise). */
 export interface PartAnswer {
@@ -58,6 +64,9 @@ export interface ReportAnswer {
   readonly digest: ReplicationDigest;
   readonly run: ReportRun | null;
 }
+
+/** A test replication's answer: the first one's outcomes (its offenders named), the others' measured values. */
+export type TestAnswer = { readonly outcomes: readonly Outcome[] } | { readonly values: readonly number[] };
 
 export type WorkerReply = { readonly ok: true; readonly id: number; readonly value: unknown; readonly ms: number } | { readonly ok: false; readonly id: number; readonly error: string };
 

@@ -11,12 +11,13 @@ import { partRanges, runRecord } from '../../study/record.ts';
 import { NotEnrolledCounter } from '../commands/not-enrolled.ts';
 import { replicationDigest, singleReportRun } from '../../report/digest.ts';
 import { simulate } from '../../sim/index.ts';
-import type { PartAnswer, PoolSetup, ReportAnswer, Task, WorkerReply } from './protocol.ts';
+import { testReplication } from '../../expect/run-tests.ts';
+import type { PartAnswer, PoolSetup, ReportAnswer, Task, TestAnswer, WorkerReply } from './protocol.ts';
 
 /**
  * A study worker: takes tasks one at a time from the pool (pool.ts) and answers each with a
- * replication's daily frame (its buffer moved, not copied), a part's record (PartAnswer) or a
- * report replication's digest (ReportAnswer). The projects, contacts and options came once, in
+ * replication's daily frame (its buffer moved, not copied), a part's record (PartAnswer), a
+ * report replication's digest (ReportAnswer) or a test replication's outcomes (TestAnswer). The projects, contacts and options came once, in
  * workerData.
  */
 /** Contacts kept once generated, up to this many (replications read them again and again); beyond, generated as each run reads them. */
@@ -71,6 +72,13 @@ function answerReport(project: Project, contacts: ContactInput, setup: PoolSetup
   return { digest: replicationDigest(project, result), run: task.r === 0 ? singleReportRun(project, result, task.contacts) : null };
 }
 
+/** Runs replication r of the project's expectations on the test population (the setup's contacts). */
+function answerTest(project: Project, contacts: ContactInput, task: Extract<Task, { kind: 'test' }>): TestAnswer {
+  if (!project.tests || !('length' in contacts)) throw new Error('A test replication needs the project’s expectations and its test population as a list.');
+  const outcomes = testReplication(project, project.tests, contacts, task.r);
+  return task.r === 0 ? { outcomes } : { values: outcomes.map((o) => o.measured.value) };
+}
+
 /** The run's contacts as a part reads them: its own range, from `from`, given with its task. */
 function partContacts(count: number, from: number, own: readonly Contact[]): ContactInput {
   return { count, contact: (k) => own[k - from]! };
@@ -98,7 +106,8 @@ export function serveStudyWorker(): void {
         const frame = replicationFrame(project, contacts, setup.options, task.r, layout, populations.get(task.project));
         port.postMessage({ ok: true, id, value: frame, ms: performance.now() - t0 } satisfies WorkerReply, [frame.buffer as ArrayBuffer]);
       } else {
-        const value = task.kind === 'part' ? answerPart(project, contacts, setup, task) : answerReport(project, contacts, setup, task);
+        const value =
+          task.kind === 'part' ? answerPart(project, contacts, setup, task) : task.kind === 'report' ? answerReport(project, contacts, setup, task) : answerTest(project, contacts, task);
         port.postMessage({ ok: true, id, value, ms: performance.now() - t0 } satisfies WorkerReply);
       }
     } catch (error) {

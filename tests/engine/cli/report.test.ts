@@ -35,15 +35,17 @@ describe('flowbench report', () => {
     expect(doc.querySelector('[data-figure=settings]')!.textContent).toContain('Population: 60 contacts');
   });
 
-  it('runs the replications on worker threads into the report one thread gives, for 1 and 2 workers', async () => {
+  it('gives the report of every run kept, whether its replications run here or on 1 or 2 worker threads', async () => {
     const cwd = projectDir();
     const args = ['report', 'p.json', '--lang', 'en', '--generate', '80', '--days', '20', '--replications', '5', '--seed', '9'];
     const today = () => new Date().toISOString().slice(0, 10);
     const dates = [today()];
     const two = await cli([...args, '--out', 'two.html', '--workers', '2'], cwd);
     const one = await cli([...args, '--out', 'one.html', '--workers', '1'], cwd);
+    // 80 x 20 x 5 is far below POOL_FROM: one run at a time in this thread.
+    const here = await cli([...args, '--out', 'here.html'], cwd);
     dates.push(today());
-    expect([two.code, one.code, two.err, one.err]).toEqual([0, 0, '', '']);
+    expect([two.code, one.code, here.code, two.err, one.err, here.err]).toEqual([0, 0, 0, '', '', '']);
     // The slow way, as the command did before the pool: every run whole, in this thread, kept until the end.
     const project = buildTemplate('lifecycle', 'fr');
     const contacts = generateContacts(project, 80, 9);
@@ -52,6 +54,7 @@ describe('flowbench report', () => {
     expect(results.map((r) => r.workflows[0]!.enrolled).some((n, _, all) => n !== all[0])).toBe(true);
     expect(expected).toContain(readFileSync(join(cwd, 'two.html'), 'utf8'));
     expect(expected).toContain(readFileSync(join(cwd, 'one.html'), 'utf8'));
+    expect(expected).toContain(readFileSync(join(cwd, 'here.html'), 'utf8'));
   });
 
   it('refuses a bad replication count or a missing --out in the user’s language, writing nothing', async () => {

@@ -6,6 +6,7 @@ import type { Project } from '../../../engine/model/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
 import { cli, tempDir } from './capture.ts';
 import { SPLIT_FROM, splitWorkers } from '../../../engine/cli/commands/simulate-split.ts';
+import { POOL_FROM, replicationWorkers } from '../../../engine/cli/commands/study-options.ts';
 import { splitProject } from '../study/split-project.ts';
 
 /**
@@ -156,5 +157,17 @@ describe('a run split across worker threads (--workers without --replications)',
     expect(at({ generated: false, count: 10 * SPLIT_FROM })).toBe(0);
     expect(at({ csv: true })).toBe(0);
     expect(at({ workers: 3, generated: false, count: 10, csv: true })).toBe(3);
+  });
+
+  it('runs report and test replications on every core only when asked or worth it', () => {
+    // 100 replications x 2,000 contacts x 300 days = POOL_FROM exactly.
+    const at = (q: Partial<Parameters<typeof replicationWorkers>[0]>, cores = 4) =>
+      replicationWorkers({ workers: undefined, replications: 100, contacts: 2_000, days: 300, ...q }, cores);
+    expect(100 * 2_000 * 300).toBe(POOL_FROM);
+    expect(at({})).toBe(4);
+    expect(at({ days: 299 })).toBe(0);
+    expect(at({}, 1)).toBe(0);
+    expect(at({ replications: 1, contacts: 10 * POOL_FROM })).toBe(0);
+    expect(at({ workers: 2, replications: 2, contacts: 1 })).toBe(2);
   });
 });

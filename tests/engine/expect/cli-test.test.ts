@@ -6,6 +6,8 @@ import { saveProject } from '../../../engine/io/index.ts';
 import type { Project, Workflow } from '../../../engine/model/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
 import { cli, tempDir } from '../cli/capture.ts';
+import { runTests } from '../../../engine/expect/index.ts';
+import { testReport } from '../../../engine/cli/commands/test-report.ts';
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
@@ -60,6 +62,23 @@ describe('flowbench test', () => {
     const run = await cli(['test', file, '--replications', '3'], dir);
     expect(run.code).toBe(1);
     expect(run.out).toContain('3 run(s)');
+  });
+
+  it('gives the report of runTests, whether its replications run here or on 1 or 2 worker threads', async () => {
+    const project = brokenLifecycle();
+    const file = write('broken-w.json', project);
+    // The one-thread way: engine/expect's runTests, every replication in turn.
+    const run = runTests(project, project.tests!, 6);
+    const expected = testReport(project, project.tests!.population, run, 'en');
+    expect(run.outcomes.some((o) => o.interval && o.interval.low < o.interval.high)).toBe(true);
+    for (const workers of [['--workers', '2'], ['--workers', '1'], []]) {
+      const pooled = await cli(['test', file, '--replications', '6', ...workers], dir);
+      expect([pooled.code, pooled.err]).toEqual([1, '']);
+      expect(pooled.out).toBe(expected);
+    }
+    const refused = await cli(['test', file, '--replications', '6', '--workers', 'x', '--lang', 'fr'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--workers x');
   });
 
   it('exits 2 on a file it cannot read, a bad option, or nothing to test', async () => {
