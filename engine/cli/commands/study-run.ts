@@ -14,7 +14,7 @@ import { num } from '../../study/index.ts';
 export interface Progress {
   readonly signal: AbortSignal;
   readonly onProgress: (done: number, total: number) => void;
-  /** Stops listening for Ctrl-C and ends the progress line. */
+  /** Stops listening for Ctrl-C and ends the progress line (once: calling it again does nothing). */
   readonly close: () => void;
 }
 
@@ -34,6 +34,7 @@ export function progress(io: CliIo, lang: Lang, what: Localized): Progress {
     close: () => {
       process.removeListener('SIGINT', onSigint);
       if (shown) io.err('\n');
+      shown = false;
     },
   };
 }
@@ -43,6 +44,8 @@ export async function cancellable<T>(io: CliIo, lang: Lang, p: Progress, work: (
   try {
     return { ok: true, value: await work() };
   } catch (error) {
+    // The progress line ended first: the message on a line of its own.
+    p.close();
     if (error instanceof CancelledError) {
       complain(io, lang, { fr: 'Annulé (Ctrl-C)\u00a0: aucun fichier écrit.', en: 'Cancelled (Ctrl-C): no file written.' });
       return { ok: false, code: 130 };
