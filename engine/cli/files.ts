@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readProjectText } from '../io/embedded.ts';
 import { loadProject, MAX_PROJECT_BYTES, type LoadIssue } from '../io/index.ts';
@@ -73,7 +73,19 @@ export async function readProjectFile(io: CliIo, path: string): Promise<ProjectR
 export interface OutputFile {
   /** As the user wrote it, for messages. */
   readonly path: string;
-  readonly text: string;
+  /** The whole text, or its chunks in order (a big CSV is written as it is made: engine/results/enrollments-csv.ts). */
+  readonly text: string | Iterable<string>;
+}
+
+/** Writes a new file (it must not exist), the text at once or chunk by chunk. */
+async function writeNew(path: string, text: string | Iterable<string>): Promise<void> {
+  if (typeof text === 'string') return writeFile(path, text, { encoding: 'utf8', flag: 'wx' });
+  const handle = await open(path, 'wx');
+  try {
+    for (const chunk of text) await handle.write(chunk, null, 'utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -96,7 +108,7 @@ export async function writeAll(io: CliIo, files: readonly OutputFile[]): Promise
       if ((await stat(target).catch(() => null))?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
       const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
       temps.push(temp);
-      await writeFile(temp, file.text, { encoding: 'utf8', flag: 'wx' });
+      await writeNew(temp, file.text);
     } catch (error) {
       await cleanUp();
       return { ok: false, message: cannotWrite(file.path, reason(error)) };

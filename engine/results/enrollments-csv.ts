@@ -1,4 +1,4 @@
-import { csvLine } from '../csv/index.ts';
+import { csvCell, csvLine } from '../csv/index.ts';
 import type { Contact, Lang, Project } from '../model/index.ts';
 import { stepLabel } from '../lint/labels.ts';
 import { END_STATES, LOG_KINDS, type EventLog, type SimulationResult } from '../sim/index.ts';
@@ -44,8 +44,26 @@ export type EnrollmentsSource = Pick<SimulationResult, 'enrollments' | 'steps' |
 };
 
 export function enrollmentsCsv(project: Project, result: EnrollmentsSource, options: EnrollmentsCsvOptions): string {
+  let text = '';
+  for (const chunk of enrollmentsCsvChunks(project, result, options)) text += chunk;
+  return text;
+}
+
+/** Rows per chunk of `enrollmentsCsvChunks`: about a megabyte of text. */
+const CHUNK_ROWS = 8192;
+
+/**
+ * The same CSV in chunks of whole lines, the BOM and header first: a file is written chunk by
+ * chunk (engine/cli/files.ts#writeAll) instead of holding one string of hundreds of megabytes.
+ * Every cell goes through csvCell (text that begins like a formula is written as text: OWASP CSV
+ * injection), each distinct one once: names of workflows and steps, paths, end states and dates
+ * repeat over the rows, a contact's cells over its enrollments.
+ */
+export function* enrollmentsCsvChunks(project: Project, result: EnrollmentsSource, options: EnrollmentsCsvOptions): Generator<string> {
   const { lang } = options;
   const { enrollments: en, log, steps } = result;
+  const separator = lang === 'fr' ? ';' : ',';
+  const cell = (value: string) => csvCell(value, separator);
   const byId = new Map<string, Contact>((options.contacts ?? []).map((c) => [c.id, c]));
   const missing = result.contactIds.some((id) => !byId.has(id));
   if (missing) for (const c of result.finalContacts) if (!byId.has(c.id)) byId.set(c.id, c);
@@ -54,30 +72,66 @@ export function enrollmentsCsv(project: Project, result: EnrollmentsSource, opti
     // Lint quotes a title inside its sentences (« … », “…”); a cell holds it bare.
     return step ? stepLabel(step, project)[lang].replace(/^(«\u00a0|“)(.*)(\u00a0»|”)$/su, '$2') : s.step;
   });
-  const paths: number[][] = Array.from({ length: en.count }, () => []);
-  for (let r = 0; r < log.length; r++) if (log.kind(r) === LOG_KINDS.at) paths[log.enrollment(r)]!.push(log.step(r));
+  const stepCells = stepTitles.map(cell);
+  const workflowCells = result.workflows.map((w) => cell(w.name));
+  const endCells = END_STATES.map((state) => cell(END_LABELS[state][lang]));
+  const lostCells = [cell(lang === 'fr' ? 'non' : 'no'), cell(lang === 'fr' ? 'oui' : 'yes')];
+  const paths = enrollmentPaths(log, en.count);
+  const pathCells = new Map<string, string>();
+  const contactCells = new Map<number, string>();
   const at = stamper(result.timeZone, result);
-  const yes = lang === 'fr' ? 'oui' : 'yes';
-  const no = lang === 'fr' ? 'non' : 'no';
-  const rows = Array.from({ length: en.count }, (_, e) => {
-    const id = result.contactIds[en.contact[e]!]!;
-    const p = byId.get(id)?.properties ?? {};
-    const name = [text(p['firstname']), text(p['lastname'])].filter(Boolean).join(' ');
-    return [
-      id,
-      name,
-      text(p['email']),
-      result.workflows[en.workflow[e]!]!.name,
-      END_LABELS[END_STATES[en.endState[e]!]!][lang],
-      en.endStep[e]! >= 0 ? stepTitles[en.endStep[e]!]! : '',
-      paths[e]!.map((s) => stepTitles[s]!).join(' > '),
-      at(en.enrolledAt[e]!),
-      en.endedAt[e]! >= 0 ? at(en.endedAt[e]!) : '',
-      en.lost[e] ? yes : no,
-    ];
-  });
-  // Every cell through csvCell: text that begins like a formula is written as text (OWASP CSV injection).
-  const separator = lang === 'fr' ? ';' : ',';
-  const body = [HEADERS[lang], ...rows].map((cells) => `${csvLine(cells, separator)}\r\n`).join('');
-  return `${lang === 'fr' ? BOM : ''}${body}`;
+  const stamps = new Map<number, string>();
+  const stamp = (minute: number) => {
+    let text = stamps.get(minute);
+    if (text === undefined) {
+      // Bounded: a run of a year has at most 525,600 distinct minutes, most rows share a few.
+      if (stamps.size >= 65_536) stamps.clear();
+      stamps.set(minute, (text = cell(at(minute))));
+    }
+    return text;
+  };
+  yield `${lang === 'fr' ? BOM : ''}${csvLine(HEADERS[lang], separator)}\r\n`;
+  let chunk = '';
+  for (let e = 0; e < en.count; e++) {
+    const c = en.contact[e]!;
+    let who = contactCells.get(c);
+    if (who === undefined) {
+      const id = result.contactIds[c]!;
+      const p = byId.get(id)?.properties ?? {};
+      const name = [text(p['firstname']), text(p['lastname'])].filter(Boolean).join(' ');
+      contactCells.set(c, (who = [cell(id), cell(name), cell(text(p['email']))].join(separator)));
+    }
+    const from = paths.offsets[e]!;
+    const to = paths.offsets[e + 1]!;
+    let key = '';
+    for (let k = from; k < to; k++) key += `${paths.steps[k]!},`;
+    let path = pathCells.get(key);
+    if (path === undefined) {
+      const titles: string[] = [];
+      for (let k = from; k < to; k++) titles.push(stepTitles[paths.steps[k]!]!);
+      pathCells.set(key, (path = cell(titles.join(' > '))));
+    }
+    const endStep = en.endStep[e]!;
+    const endedAt = en.endedAt[e]!;
+    chunk +=
+      `${who}${separator}${workflowCells[en.workflow[e]!]!}${separator}${endCells[en.endState[e]!]!}${separator}` +
+      `${endStep >= 0 ? stepCells[endStep]! : ''}${separator}${path}${separator}${stamp(en.enrolledAt[e]!)}${separator}` +
+      `${endedAt >= 0 ? stamp(endedAt) : ''}${separator}${lostCells[en.lost[e] ? 1 : 0]!}\r\n`;
+    if ((e + 1) % CHUNK_ROWS === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield chunk;
+}
+
+/** Each enrollment's steps in the order the log reached them: enrollment e's are steps[offsets[e]] to steps[offsets[e + 1] - 1]. */
+function enrollmentPaths(log: EnrollmentsSource['log'], count: number): { offsets: Int32Array; steps: Int32Array } {
+  const offsets = new Int32Array(count + 1);
+  for (let r = 0; r < log.length; r++) if (log.kind(r) === LOG_KINDS.at) offsets[log.enrollment(r) + 1]!++;
+  for (let e = 0; e < count; e++) offsets[e + 1]! += offsets[e]!;
+  const steps = new Int32Array(offsets[count]!);
+  const filled = offsets.slice(0, count);
+  for (let r = 0; r < log.length; r++) if (log.kind(r) === LOG_KINDS.at) steps[filled[log.enrollment(r)]!++] = log.step(r);
+  return { offsets, steps };
 }

@@ -129,8 +129,3 @@ export function describeNotEnrolled(project: Project, workflowId: string, tally:
   const topFilter = filter ? { text: describeFilter(filter, nameLookupFromProject(project, lang), lang), count: tally.fails[top]! } : null;
   return { count: tally.count, failingTrigger: tally.failingTrigger, topFilter };
 }
-
-/** `NotEnrolled` of workflow `workflowIndex` of a finished full run. */
-export function notEnrolled(project: Project, result: Finished, workflowIndex: number, lang: Lang): NotEnrolled {
-  return describeNotEnrolled(project, result.workflows[workflowIndex]!.id, notEnrolledTally(project, result, workflowIndex), lang);
-}

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Contact, Lang, Project } from '../../model/index.ts';
-import { enrollmentsCsv, type EnrollmentsSource } from '../../results/enrollments-csv.ts';
+import { enrollmentsCsvChunks, type EnrollmentsSource } from '../../results/enrollments-csv.ts';
 import { summaryJson } from '../../results/summary-json.ts';
 import { generateContacts } from '../../sample/index.ts';
 import { clockFor } from '../../sim/index.ts';
@@ -69,7 +69,7 @@ export async function simulateSplit(q: SplitRequest): Promise<number> {
     // The CSV names each contact as given (generated here as the workers did), the arrivals as they ended.
     const spec = q.contacts;
     const given = spec.kind === 'list' ? spec.contacts : spec.kind === 'generate' ? generateContacts(project, spec.count, spec.seed) : [];
-    outputs.push({ path: q.csv, text: enrollmentsCsv(project, enrollmentsSource(record, [...given, ...arrivals]), { lang, contacts: given }) });
+    outputs.push({ path: q.csv, text: enrollmentsCsvChunks(project, enrollmentsSource(record, [...given, ...arrivals]), { lang, contacts: given }) });
   }
   const reasons = record.workflows.map((w, k) => describeNotEnrolled(project, w.id, notEnrolled![k]!, lang));
   return writeThenPrint(io, lang, outputs, summaryText(project, record, { contacts: q.contactCount, ran: record.contactCount, notEnrolled: reasons }, lang));

@@ -6,13 +6,13 @@ import { readProjectFile, writeAll, type OutputFile } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { readContactsCsv } from './simulate-contacts.ts';
 import { daysOption, generateOption, MAX_DAYS, MAX_GENERATED, seedOption, startOption, type OptionValue } from './simulate-options.ts';
-import { enrollmentsCsv, summaryJson } from '../../results/index.ts';
+import { enrollmentsCsvChunks, summaryJson } from '../../results/index.ts';
 import { summaryText } from './simulate-report.ts';
 import { simulateHelp } from './simulate-help.ts';
 import { replicationsOption, workersOption } from './study-options.ts';
 import { simulateStudy } from './simulate-study.ts';
 import { simulateSplit, SPLIT_FROM, splitWorkers } from './simulate-split.ts';
-import { notEnrolled } from './not-enrolled.ts';
+import { describeNotEnrolled, NotEnrolledCounter } from './not-enrolled.ts';
 import type { ContactSpec } from '../workers/protocol.ts';
 
 /** `flowbench simulate <project.json>`: runs the simulator and prints where the contacts went. */
@@ -118,10 +118,12 @@ export const simulateCommand: CliCommand = {
     const split = splitWorkers({ workers: workers.value, generated, count, csv: csvPath !== undefined });
     if (split > 0) return simulateSplit({ project, contacts: spec, contactCount: count, options: runOptions, workers: split, json: jsonPath, csv: csvPath, lang, io });
     if (generated) contacts = generateContacts(project, count, seed ?? project.simulation.seed);
-    const result = simulate(project, contacts, { ...runOptions, mutateContacts: true });
+    // Why contacts were not enrolled, counted as each one's run ends: no rebuild of every contact at the end (finalContacts).
+    const counter = new NotEnrolledCounter(project);
+    const result = simulate(project, contacts, { ...runOptions, mutateContacts: true, contactEnd: counter.onEnd });
     const outputs: OutputFile[] = [];
     if (jsonPath) outputs.push({ path: jsonPath, text: `${JSON.stringify(summaryJson(project, result, contacts.length), null, 2)}\n` });
-    if (csvPath) outputs.push({ path: csvPath, text: enrollmentsCsv(project, result, { lang, contacts }) });
+    if (csvPath) outputs.push({ path: csvPath, text: enrollmentsCsvChunks(project, result, { lang, contacts }) });
     // Files first, all or nothing: a summary printed above an error would look like success.
     const written = await writeAll(io, outputs);
     if (!written.ok) {
@@ -129,7 +131,8 @@ export const simulateCommand: CliCommand = {
       complain(io, lang, written.message);
       return refuse({ fr: `Aucun fichier écrit (${names} inchangés).`, en: `No file written (${names} unchanged).` });
     }
-    const reasons = result.workflows.map((_, k) => notEnrolled(project, result, k, lang));
+    const tallies = counter.tallies(result.workflows.map((w) => w.id));
+    const reasons = result.workflows.map((w, k) => describeNotEnrolled(project, w.id, tallies[k]!, lang));
     io.out(summaryText(project, result, { contacts: contacts.length, ran: result.contactIds.length, notEnrolled: reasons }, lang));
     for (const path of written.value) say(io, lang, { fr: `Écrit\u00a0: ${path}`, en: `Written: ${path}` });
     return EXIT.ok;
