@@ -7,7 +7,7 @@ export { StudyAggregate, type StudySummary } from './aggregate.ts';
 export { replicationFrame, replicationOptions, replicationSeed, runStudy, studyPopulation, studyShape, type Study, type StudyOptions } from './replications.ts';
 export { contactRange, LOG_FIELDS, partOptions, partRanges, runRecord, type RunRecord } from './record.ts';
 export { mergeRecords } from './merge.ts';
-export { partResult, runPart, runSplit, serializeRecord } from './split.ts';
+export { discardRows, partResult, runPart, runSplit, serializeRecord } from './split.ts';
 export { ComparisonAggregate, comparisonLayout, duplicateAsVariant, runComparison, verdict, type ComparisonLayout, type ComparisonSummary, type Verdict } from './compare.ts';
 export { cellLabel, num, signedWithInterval, withInterval, workflowName } from './words.ts';
 export { methodText, studyCsv, studyJson, verdictWords, type StudyHeading } from './export.ts';

@@ -25,8 +25,8 @@ export function partResult(project: Project, contacts: ContactInput, options: Si
   return simulate(project, contactRange(contacts, from, to), countsOnly ? { ...own, rows: discardRows } : own);
 }
 
-/** A sink that keeps no row. */
-function discardRows(): RowSink {
+/** A sink that keeps no row: a run given it keeps counts only (`options.rows`). */
+export function discardRows(): RowSink {
   return { day: 0, add: () => undefined };
 }
 

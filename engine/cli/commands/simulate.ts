@@ -11,6 +11,7 @@ import { summaryText } from './simulate-report.ts';
 import { simulateHelp } from './simulate-help.ts';
 import { replicationsOption, workersOption } from './study-options.ts';
 import { simulateStudy } from './simulate-study.ts';
+import { discardRows } from '../../study/index.ts';
 import { simulateSplit, SPLIT_FROM, splitWorkers } from './simulate-split.ts';
 import { describeNotEnrolled, NotEnrolledCounter } from './not-enrolled.ts';
 import type { ContactSpec } from '../workers/protocol.ts';
@@ -120,7 +121,9 @@ export const simulateCommand: CliCommand = {
     if (generated) contacts = generateContacts(project, count, seed ?? project.simulation.seed);
     // Why contacts were not enrolled, counted as each one's run ends: no rebuild of every contact at the end (finalContacts).
     const counter = new NotEnrolledCounter(project);
-    const result = simulate(project, contacts, { ...runOptions, mutateContacts: true, contactEnd: counter.onEnd });
+    // The summary and the JSON are counts: only the CSV (each enrollment's path) needs the log.
+    const rows = csvPath === undefined ? { rows: discardRows } : {};
+    const result = simulate(project, contacts, { ...runOptions, mutateContacts: true, contactEnd: counter.onEnd, ...rows });
     const outputs: OutputFile[] = [];
     if (jsonPath) outputs.push({ path: jsonPath, text: `${JSON.stringify(summaryJson(project, result, contacts.length), null, 2)}\n` });
     if (csvPath) outputs.push({ path: csvPath, text: enrollmentsCsvChunks(project, result, { lang, contacts }) });
