@@ -27,8 +27,12 @@ figcaption { font-size: 12px; color: #66727f; margin-top: 6px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; }
 th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #e1e5ea; vertical-align: top; }
 th { background: #f8f9fb; font-weight: 600; }
-[data-figure=end-states] td:first-child, [data-figure=end-states] th:first-child { min-width: 42mm; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+[data-figure=end-states] td:first-child, [data-figure=end-states] th:first-child { min-width: 30mm; }
+[data-figure=end-states] th, [data-figure=end-states] td { padding: 5px 6px; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n { white-space: nowrap; }
+/* The interval under its count: six figures with their ranges fit the page's width. */
+td.n .range { display: block; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .range { color: #66727f; font-size: 12px; }
 .held { color: #1b8a5a; font-weight: 600; }

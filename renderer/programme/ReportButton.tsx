@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useLang } from '../i18n/useLang.ts';
 import { usePlatform } from '../platform/index.ts';
 import { useSimulationStore } from '../simulator/context.tsx';
+import { useStudyStore } from '../study/context.tsx';
 import { useDocument, useStores } from '../stores/context.tsx';
 import { useProgrammeT } from './i18n.ts';
 import { writeReport } from './report-export.ts';
@@ -16,13 +17,14 @@ export function ReportButton({ onDone }: { onDone: () => void }) {
   const lang = useLang();
   const platform = usePlatform();
   const sim = useSimulationStore();
+  const study = useStudyStore();
   const { ui } = useStores();
   const project = useDocument((s) => s.project);
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
     try {
-      const name = await writeReport(project, sim, lang, platform, lang === 'fr' ? 'rapport' : 'report');
+      const name = await writeReport(project, sim, study, lang, platform, lang === 'fr' ? 'rapport' : 'report');
       ui.getState().notify({ tone: 'success', message: both('programme.reportSaved', { name }) });
       onDone();
     } catch (error) {

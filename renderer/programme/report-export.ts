@@ -1,5 +1,6 @@
 import type { Lang, Project } from '../../engine/model/index.ts';
-import { buildReportHtml, type ReportRun } from '../../engine/report/index.ts';
+import { buildReportHtml, withReplications, type ReportRun } from '../../engine/report/index.ts';
+import type { StudyStore } from '../study/store.ts';
 import { fileName } from '../export/exporters.ts';
 import type { Platform } from '../platform/index.ts';
 import { runElk } from '../canvas/useLayout.ts';
@@ -14,11 +15,19 @@ export function today(now: Date = new Date()): string {
 /**
  * The report of the open project: with the last run's figures when that run was of this project
  * (the project as it was run, so figures and diagrams agree), else the programme and workflows only.
+ * When a study went with that run (Runs above 1), its replications are run again, whole, on the
+ * study's workers, and the report gives each figure's 90 % interval over them, as
+ * `flowbench report --replications` does.
  */
-export async function writeReport(project: Project, sim: SimulationStore, lang: Lang, platform: Platform, reportWord: string): Promise<string> {
+export async function writeReport(project: Project, sim: SimulationStore, study: StudyStore, lang: Lang, platform: Platform, reportWord: string): Promise<string> {
   const state = sim.getState();
   const ran = state.status === 'done' && state.ranProject?.id === project.id ? state.ranProject : null;
-  const run: ReportRun | null = ran ? await sim.client.reportRun() : null;
+  const single: ReportRun | null = ran ? await sim.client.reportRun() : null;
+  const studied = study.getState().result;
+  const run =
+    ran && single && studied && studied.meta === state.meta && studied.replications > 1
+      ? withReplications(ran, single, await study.getState().digests(studied.setup, studied.replications))
+      : single;
   const html = await buildReportHtml({ project: ran ?? project, lang, date: today(), elk: runElk, ...(run ? { run } : {}) });
   const name = fileName(`${project.name} – ${reportWord}`, 'html');
   await platform.saveFile(name, new Blob([html], { type: 'text/html' }));

@@ -1,5 +1,6 @@
 import { StudyHost, type LoadSandbox } from './host.ts';
 import type { StudyAnswer, StudyRequest, StudySetup } from './protocol.ts';
+import type { ReplicationDigest } from '../../engine/report/index.ts';
 
 /**
  * Replications on Web Workers, one per core (`navigator.hardwareConcurrency`), never more than
@@ -26,6 +27,9 @@ export interface PoolRun {
   /** Takes back each worker of a job that ended with every frame in (WarmWorkers#keep); without it, or when the job fails or is cancelled, workers are terminated. */
   readonly keep?: (worker: WorkerLike) => void;
   readonly onFrame: (r: number, frame: Int32Array, frameB: Int32Array | undefined) => void;
+  /** What each replication answers: its counts per day (`onFrame`, the default), or its report digest (`onDigest`). */
+  readonly ask?: 'replication' | 'digest';
+  readonly onDigest?: (r: number, digest: ReplicationDigest) => void;
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
 }
@@ -120,7 +124,7 @@ export function runReplications(setup: StudySetup, replications: number, run: Po
     if (run.signal?.aborted) return onAbort();
     run.signal?.addEventListener('abort', onAbort);
     const give = (w: WorkerLike) => {
-      if (next < replications) w.postMessage({ type: 'replication', r: next++ });
+      if (next < replications) w.postMessage({ type: run.ask ?? 'replication', r: next++ });
     };
     for (let k = 0; k < count; k++) {
       const w = run.make();
@@ -129,7 +133,8 @@ export function runReplications(setup: StudySetup, replications: number, run: Po
         if (finished) return;
         if (data.type === 'failed') return stop(new Error(data.message));
         if (data.type === 'ready') return give(w);
-        run.onFrame(data.r, data.frame, data.frameB);
+        if (data.type === 'digest') run.onDigest?.(data.r, data.digest);
+        else run.onFrame(data.r, data.frame, data.frameB);
         done++;
         run.onProgress?.(done, replications);
         if (done === replications) stop();

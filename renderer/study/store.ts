@@ -2,6 +2,7 @@ import type { Project } from '../../engine/model/index.ts';
 import { StudyAggregate, studyShape, type StudyLayout, type StudyOptions, type StudySummary } from '../../engine/study/index.ts';
 import type { ContactOrigin, RunMeta, RunSettings } from '../simulator/protocol.ts';
 import { defaultWorkerCount, type MakeWorker } from './pool.ts';
+import type { StudySetup } from './protocol.ts';
 import { createPooledStore, type PooledState, type PooledStore } from './pooled-store.ts';
 
 /** A finished study: every count of the run per day, with its mean and 90 % interval (engine/study). */
@@ -17,6 +18,8 @@ export interface StudyResult {
   readonly seed: number;
   readonly workers: number;
   readonly ms: number;
+  /** What the replications ran: the report runs them again, whole, for its intervals (report-export.ts). */
+  readonly setup: StudySetup;
 }
 
 export interface StudyInput {
@@ -51,13 +54,14 @@ export function createStudyStore(make: MakeWorker, workers: number = defaultWork
       const options = studyOptions(settings, replications);
       const layout = studyShape(project, options);
       let aggregate: StudyAggregate | null = null;
-      const ran = await replicate({ project, origin, options }, replications, (r, frame) => {
+      const setup: StudySetup = { project, origin, options };
+      const ran = await replicate(setup, replications, (r, frame) => {
         aggregate ??= new StudyAggregate(layout.cells.length, frame.length / layout.cells.length, replications);
         aggregate.add(r, frame);
       });
       const summary = aggregate!.summary();
       const keys = new Map(layout.cells.map((c, k) => [c.key, k]));
-      return { meta, project, layout, summary, keys, replications, seed: settings.seed, ...ran };
+      return { meta, project, layout, summary, keys, replications, seed: settings.seed, setup, ...ran };
     },
   );
 }

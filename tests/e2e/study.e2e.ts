@@ -1,7 +1,11 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../engine/model/index.ts';
+import { intervalOf } from '../../engine/programme/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
-import { runStudy, type Study } from '../../engine/study/index.ts';
+import { simulate } from '../../engine/sim/index.ts';
+import { replicationSeed, runStudy, type Study } from '../../engine/study/index.ts';
 import { generateSandbox, newFromTemplate } from './support/app.ts';
 import { screenshot, type Session } from './support/browser.ts';
 import { openApp } from './support/launch.ts';
@@ -107,5 +111,46 @@ describe('a study in Simulate', () => {
       await page.setViewportSize({ width: w, height: h });
       await screenshot(page, `study-day12-en-${w}`);
     }
+  });
+
+  it('exports the report with each figure’s interval over the study’s 20 runs', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('open-export').click();
+    await page.getByTestId('export-report').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()]);
+    const out = join('test-output', 'study');
+    mkdirSync(out, { recursive: true });
+    const path = resolve(out, 'report-study-en.html');
+    await download.saveAs(path);
+    await page.getByTestId('toast-success').getByRole('button').click();
+    // The engine's 20 runs, each whole: the first workflow's enrolled contacts, then their interval.
+    const s = project.simulation;
+    const contacts = generateContacts(project, CONTACTS, SEED);
+    const enrolled = Array.from({ length: R }, (_, r) => simulate(project, contacts, { startDate: s.startDate, horizonDays: s.horizonDays, arrivals: s.arrivals, seed: replicationSeed(s.seed, r) }).workflows[0]!.enrolled);
+    const range = intervalOf(enrolled);
+    expect(range.high).toBeGreaterThan(range.low);
+    const reader = await session.context.newPage();
+    await reader.setViewportSize({ width: 1440, height: 900 });
+    await reader.setContent(readFileSync(path, 'utf8'));
+    expect(await reader.locator('[data-field=intervals]').textContent()).toContain(`interval over ${R} runs`);
+    const first = reader.locator(`section[data-workflow="${project.workflows[0]!.id}"] [data-figure=end-states] td[data-value]`).first();
+    expect(Number(await first.getAttribute('data-value'))).toBe(enrolled[0]);
+    expect(await first.locator('.range').textContent()).toBe(`(${range.low.toLocaleString('en-US')}–${range.high.toLocaleString('en-US')})`);
+    // With their ranges, the tables still fit their page's width: none runs into the margin (they did, by ~300 px).
+    for (const [w, h] of [[1440, 900], [1280, 720]] as const) {
+      await reader.setViewportSize({ width: w, height: h });
+      const over = await reader.evaluate(() =>
+        [...document.querySelectorAll('table')].flatMap((t) => {
+          const section = t.closest('section')!;
+          const right = section.getBoundingClientRect().right - parseFloat(getComputedStyle(section).paddingRight);
+          return t.getBoundingClientRect().right > right + 0.5 ? [t.getAttribute('data-figure')] : [];
+        }),
+      );
+      expect(over).toEqual([]);
+      await first.scrollIntoViewIfNeeded();
+      await screenshot(reader, `study-report-en-${w}`);
+    }
+    await reader.close();
   });
 });

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { generateContacts, programmeCounts, programmeMap, simulate } from '../../../engine/index.ts';
+import { buildReportHtml, reportRun } from '../../../engine/report/index.ts';
+import { replicationSeed } from '../../../engine/study/index.ts';
+import { runElk } from '../../../renderer/canvas/useLayout.ts';
+import { inPageWorker } from '../../../renderer/study/pool.ts';
+import { createStudyStore } from '../../../renderer/study/store.ts';
+import { runSettingsOf } from '../../../renderer/simulator/store.ts';
 import type { Platform } from '../../../renderer/platform/index.ts';
 import { today, writeReport } from '../../../renderer/programme/report-export.ts';
 import { SimClient } from '../../../renderer/simulator/client.ts';
 import { createSimulationStore } from '../../../renderer/simulator/store.ts';
 import { seedProgramme } from '../../engine/programme/fixtures.ts';
+
+const noSandbox = () => Promise.reject(new Error('no sandbox'));
+const studyStore = () => createStudyStore(inPageWorker(noSandbox), 2);
 
 function capture(): { platform: Platform; files: { name: string; text: () => Promise<string> }[] } {
   const files: { name: string; text: () => Promise<string> }[] = [];
@@ -29,7 +38,7 @@ describe('the report export of the app', () => {
     await sim.getState().run(project, { contacts });
     expect(sim.getState().status).toBe('done');
     const { platform, files } = capture();
-    const name = await writeReport(project, sim, 'en', platform, 'report');
+    const name = await writeReport(project, sim, studyStore(), 'en', platform, 'report');
     expect(name).toBe('Acme- spring – report.html');
     const doc = new DOMParser().parseFromString(await files[0]!.text(), 'text/html');
     expect(doc.querySelector('[data-section=outcomes]')).not.toBeNull();
@@ -43,11 +52,37 @@ describe('the report export of the app', () => {
     expect(await sim.client.programmeCounts()).toEqual(Object.fromEntries(counts));
   });
 
+  it('after a study of the run, gives each figure its interval over the study’s replications, as the engine’s reportRun over the same runs', async () => {
+    const project = { ...seedProgramme('en'), name: 'Acme: study' };
+    const contacts = generateContacts(project, 120, 4);
+    const sim = createSimulationStore(new SimClient(noSandbox));
+    const study = studyStore();
+    sim.getState().setActive(true, project);
+    sim.getState().setSettings({ horizonDays: 25, seed: 6, arrivalsPerDay: 0 });
+    // As Run in Simulate does with Runs = 4 (useRunAll): the single run, then the study of its settings.
+    await sim.getState().run(project, { contacts });
+    const { meta, settings } = sim.getState();
+    await study.getState().start({ project, origin: { contacts }, settings: runSettingsOf(settings!, project), replications: 4, meta: meta! });
+    expect(study.getState().status).toBe('done');
+    const { platform, files } = capture();
+    const dates = [today()];
+    await writeReport(project, sim, study, 'en', platform, 'report');
+    dates.push(today());
+    const html = await files[0]!.text();
+    // The engine's way: the four runs, replication seeds derived from the run's, kept whole.
+    const options = { horizonDays: 25, arrivals: { ...project.simulation.arrivals, perDay: 0 } };
+    const results = Array.from({ length: 4 }, (_, r) => simulate(project, contacts, { ...options, startDate: settings!.startDate, seed: replicationSeed(6, r) }));
+    expect(new Set(results.map((r) => r.workflows[0]!.enrolled)).size).toBeGreaterThan(1);
+    const expected = await Promise.all(dates.map((date) => buildReportHtml({ project, lang: 'en', date, elk: runElk, run: reportRun(project, results, contacts.length) })));
+    expect(expected).toContain(html);
+    expect(new DOMParser().parseFromString(html, 'text/html').querySelector('[data-field=intervals]')!.textContent).toContain('90 % interval over 4 runs');
+  });
+
   it('without a run, writes the programme and workflows only', async () => {
     const project = seedProgramme('fr');
     const sim = createSimulationStore(new SimClient(() => Promise.reject(new Error('no sandbox'))));
     const { platform, files } = capture();
-    await writeReport(project, sim, 'fr', platform, 'rapport');
+    await writeReport(project, sim, studyStore(), 'fr', platform, 'rapport');
     const doc = new DOMParser().parseFromString(await files[0]!.text(), 'text/html');
     expect(doc.querySelector('[data-section=outcomes]')).toBeNull();
     expect(doc.querySelectorAll('[data-section=workflow]')).toHaveLength(project.workflows.length);
