@@ -5,6 +5,11 @@ import { visible } from './terminal.ts';
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /**
+   * A status line redrawn in place on stderr (progress): the text is escaped like any other and
+   * the carriage return is the CLI's own. Without it (a test's io), `err`.
+   */
+  readonly status?: (line: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Relative file paths resolve against it. */
   readonly cwd: string;

@@ -3,14 +3,15 @@ import { complain, EXIT, type CliIo } from './command.ts';
 import { COMMANDS } from './commands.ts';
 import { commandHelpText, usageText } from './help.ts';
 import { isLang, langFromArgv, langFromEnv } from './lang.ts';
-import { visibleLines } from './terminal.ts';
+import { visible, visibleLines } from './terminal.ts';
 
 /**
  * The io every command gets: whatever it writes goes through `visibleLines`, so no user text
- * reaches the terminal raw even if a message forgot to escape it.
+ * reaches the terminal raw even if a message forgot to escape it; a status line's carriage
+ * return, which the escaping would show as `\u000d`, is added after it.
  */
 function safeIo(io: CliIo): CliIo {
-  return { ...io, out: (text) => io.out(visibleLines(text)), err: (text) => io.err(visibleLines(text)) };
+  return { ...io, out: (text) => io.out(visibleLines(text)), err: (text) => io.err(visibleLines(text)), status: (line) => io.err(`\r${visible(line)}`) };
 }
 
 /** The command line without `--lang X` / `--lang=X` (read first, so that every message speaks it). */

@@ -29,7 +29,9 @@ export function progress(io: CliIo, lang: Lang, what: Localized): Progress {
     onProgress: (done, total) => {
       if (!tty) return;
       shown = true;
-      io.err(`\r${what[lang]}${lang === 'fr' ? '\u00a0: ' : ': '}${num(done, lang)} / ${num(total, lang)}`);
+      const line = `${what[lang]}${lang === 'fr' ? '\u00a0: ' : ': '}${num(done, lang)} / ${num(total, lang)}`;
+      if (io.status) io.status(line);
+      else io.err(`${line}\n`);
     },
     close: () => {
       process.removeListener('SIGINT', onSigint);

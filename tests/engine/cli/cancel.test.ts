@@ -49,6 +49,9 @@ describe.runIf(existsSync(SCRIPT))('Ctrl-C while replications run on worker thre
     );
     expect(run.pressed).toBe(true);
     expect(run.code).toBe(130);
+    // The progress line is redrawn in place: a real carriage return, not one escaped into view ("\u000d").
+    expect(run.screen).toContain('\rRéplications\u00a0: 1 / 1\u202f000');
+    expect(run.screen).not.toContain('\\u000d');
     // After the progress line, on its own line.
     expect(run.screen).toMatch(/\d \/ 1\u202f000(\^C)?\r?\n(\r?\n)?Annulé \(Ctrl-C\)\u00a0: aucun fichier écrit\./);
     expect(existsSync(join(t.dir, 'out.json'))).toBe(false);
@@ -65,6 +68,7 @@ describe.runIf(existsSync(SCRIPT))('Ctrl-C while replications run on worker thre
     );
     expect(run.pressed).toBe(true);
     expect(run.code).toBe(130);
+    expect(run.screen).not.toContain('\\u000d');
     expect(run.screen).toMatch(/\d \/ 200(\^C)?\r?\n(\r?\n)?Cancelled \(Ctrl-C\): no file written\./);
     expect(existsSync(join(t.dir, 'r.html'))).toBe(false);
   }, 60_000);
