@@ -6,7 +6,7 @@ import type { Project } from '../../engine/model/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { simulate, type SimulationResult } from '../../engine/sim/index.ts';
 import { clockFor } from '../../engine/sim/index.ts';
-import { fitDiagram, generateSandbox } from './support/app.ts';
+import { fitDiagram, generateSandbox, revealInCanvas } from './support/app.ts';
 import { screenshot, type Session } from './support/browser.ts';
 import { newFromTemplate } from './support/app.ts';
 import type { StaticServer } from './support/server.ts';
@@ -64,6 +64,8 @@ async function expectCanvasToMatch(minute: number): Promise<void> {
  */
 async function openStepList(step: string): Promise<void> {
   const { page } = session;
+  // Wherever the last fit left it (the timeline may have taken height since), the card in sight first.
+  await revealInCanvas(page, `step-card-${step}`);
   await page.getByTestId(`step-card-${step}`).click();
   try {
     await page.getByTestId('sim-step-contacts').waitFor();
