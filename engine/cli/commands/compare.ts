@@ -4,6 +4,7 @@ import { readProjectFile, type OutputFile } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { poolComparison } from '../workers/study-pool.ts';
 import type { ContactSpec } from '../workers/protocol.ts';
+import { num } from '../../study/index.ts';
 import { DEFAULT_GENERATED } from './simulate.ts';
 import { daysOption, generateOption, seedOption, startOption, type OptionValue } from './simulate-options.ts';
 import { DEFAULT_REPLICATIONS, replicationsOption, workersOption } from './study-options.ts';
@@ -30,7 +31,7 @@ export const compareCommand: CliCommand = {
       '  --workflow id  ne compare que ce workflow (présent dans A et B).',
       `  --replications N  réplications (par défaut ${DEFAULT_REPLICATIONS}).`,
       '  --workers K  fils de calcul (par défaut un par cœur). Ctrl-C annule.',
-      `  --generate N  génère N contacts (par défaut ${DEFAULT_GENERATED} quand A n’en a pas).`,
+      `  --generate N  génère N contacts (par défaut ${num(DEFAULT_GENERATED, 'fr')} quand A n’en a pas).`,
       '  --days D, --start AAAA-MM-JJ, --seed S  comme pour simulate.',
       '  --json sortie.json, --csv sortie.csv  chaque compte partagé, jour par jour\u00a0: A, B, B − A.',
     ].join('\n'),
@@ -41,7 +42,7 @@ export const compareCommand: CliCommand = {
       '  --workflow id  compares this workflow only (present in A and B).',
       `  --replications N  replications (default ${DEFAULT_REPLICATIONS}).`,
       '  --workers K  worker threads (default: one per core). Ctrl-C cancels.',
-      `  --generate N  generates N contacts (default ${DEFAULT_GENERATED} when A has none).`,
+      `  --generate N  generates N contacts (default ${num(DEFAULT_GENERATED, 'en')} when A has none).`,
       '  --days D, --start YYYY-MM-DD, --seed S  as for simulate.',
       '  --json out.json, --csv out.csv  every shared count, day by day: A, B, B − A.',
     ].join('\n'),

@@ -37,7 +37,7 @@ const HELP: Localized = {
 
 export const testCommand: CliCommand = {
   name: 'test',
-  usage: '<project.json> [--replications N [--workers K]]',
+  usage: '<project.json> [--replications N] [--workers K]',
   summary: { fr: 'Vérifie les attentes d’un projet (pour l’intégration continue).', en: 'Checks a project’s expectations (for CI).' },
   help: HELP,
   options: { replications: { type: 'string', example: '20' }, workers: { type: 'string', example: '2' } },
