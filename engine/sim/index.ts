@@ -1,6 +1,6 @@
 import type { Project } from '../model/index.ts';
 import { assertSimulationBounds } from '../schema/bounds.ts';
-import { buildResult } from './replay/result.ts';
+import { buildResult, runSeries } from './replay/result.ts';
 import { runSettings } from './compile/settings.ts';
 import { Sim } from './sim.ts';
 import type { ContactInput, SimulationOptions, SimulationResult } from './types.ts';
@@ -16,6 +16,8 @@ export interface Simulation {
   progress(): number;
   /** The results so far; call once finished for the full run. */
   result(): SimulationResult;
+  /** The finished run's daily series alone (`result().series`), without building the rest of the result. */
+  series(): SimulationResult['series'];
 }
 
 export function createSimulation(project: Project, contacts: ContactInput, options: SimulationOptions = {}): Simulation {
@@ -29,6 +31,10 @@ export function createSimulation(project: Project, contacts: ContactInput, optio
     result: () => {
       if (!sim.done) throw new Error('The simulation has not finished: call advance() until it returns true.');
       return (cached ??= buildResult(sim));
+    },
+    series: () => {
+      if (!sim.done) throw new Error('The simulation has not finished: call advance() until it returns true.');
+      return cached?.series ?? runSeries(sim);
     },
   };
 }

@@ -19,6 +19,28 @@ export function eventLog(sim: Sim): EventLog {
   return sim.eventLog;
 }
 
+/**
+ * The run's counts at the end of each day: steps waiting, lifecycle stages (`unknown` last),
+ * static lists. A study's replication reads only these (engine/study/frame-sink.ts), so they are
+ * had without the rest of the result.
+ */
+export function runSeries(sim: Sim): SimulationResult['series'] {
+  const { compiled } = sim;
+  const S = compiled.steps.length;
+  const stageWidth = LIFECYCLE_STAGES.length + 1;
+  const L = compiled.lists.length;
+  const days = sim.day;
+  return {
+    days,
+    stepWaiting: sim.stepSeries.subarray(0, days * S),
+    lifecycle: [...LIFECYCLE_STAGES, 'unknown'].map((_, k) => {
+      const col = k === LIFECYCLE_STAGES.length ? 0 : k + 1;
+      return Int32Array.from({ length: days }, (_, d) => sim.stageSeries[d * stageWidth + col]!);
+    }),
+    lists: compiled.lists.map((_, k) => Int32Array.from({ length: days }, (_, d) => sim.listSeries[d * L + k]!)),
+  };
+}
+
 export function buildResult(sim: Sim): SimulationResult {
   const { compiled, enr, store } = sim;
   const stepId = (s: number) => (s >= 0 ? (compiled.steps[s]!.step.id as string) : '');
@@ -73,15 +95,7 @@ export function buildResult(sim: Sim): SimulationResult {
   const stageWidth = LIFECYCLE_STAGES.length + 1;
   const L = compiled.lists.length;
   const days = sim.day;
-  const series = {
-    days,
-    stepWaiting: sim.stepSeries.subarray(0, days * S),
-    lifecycle: stageNames.map((_, k) => {
-      const col = k === LIFECYCLE_STAGES.length ? 0 : k + 1;
-      return Int32Array.from({ length: days }, (_, d) => sim.stageSeries[d * stageWidth + col]!);
-    }),
-    lists: compiled.lists.map((_, k) => Int32Array.from({ length: days }, (_, d) => sim.listSeries[d * L + k]!)),
-  };
+  const series = runSeries(sim);
   let index: TimeIndex | null = null;
   const timeIndex = () =>
     (index ??= buildTimeIndex(eventLog(sim), S, compiled.edges.length, compiled.workflows.length, store.count, enr.workflow, enr.count, L, sim.listJournal));

@@ -25,6 +25,23 @@ describe('running in chunks', () => {
     expect(() => run.result()).toThrow();
   });
 
+  it('gives the daily series alone, the result’s own, once finished (a study replication reads nothing else)', () => {
+    const lifecycle = buildTemplate('lifecycle', 'en');
+    const run = createSimulation(lifecycle, generateContacts(lifecycle, 300, 5), { horizonDays: 20 });
+    run.advance(1);
+    expect(() => run.series()).toThrow();
+    while (!run.advance(1000)) {
+      /* to the end */
+    }
+    const series = run.series();
+    const whole = simulate(lifecycle, generateContacts(lifecycle, 300, 5), { horizonDays: 20 }).series;
+    expect(series.days).toBe(20);
+    // Not vacuous: contacts move through stages and lists over the days.
+    expect(new Set(series.lifecycle.flatMap((days) => Array.from(days))).size).toBeGreaterThan(2);
+    expect(series).toEqual(whole);
+    expect(run.result().series).toEqual(series);
+  });
+
   it('reports progress through the callback', () => {
     const fractions: number[] = [];
     simulate(project, generateContacts(project, 100, 5), { horizonDays: 10, onProgress: (f) => fractions.push(f) });
