@@ -40,10 +40,9 @@ function intervals<K extends string>(keys: readonly K[], runs: readonly Readonly
   return Object.fromEntries(keys.map((k) => [k, intervalOf(runs.map((r) => r[k] ?? 0))])) as Record<K, Interval>;
 }
 
-/** A report's digest of one run: its figures, no intervals. */
-export function singleReportRun(project: Project, result: SimulationResult, contacts: number): ReportRun {
+/** A report's digest of one run: its figures, no intervals (`digest`: the run's own, when already taken). */
+export function singleReportRun(project: Project, result: SimulationResult, contacts: number, digest: ReplicationDigest = replicationDigest(project, result)): ReportRun {
   const stages = [...LIFECYCLE_STAGES, 'unknown'];
-  const digest = replicationDigest(project, result);
   const workflows: WorkflowRun[] = result.workflows.map((wf) => {
     const entered: Record<string, number> = {};
     result.steps.forEach((s) => {
@@ -88,11 +87,19 @@ export function withReplications(project: Project, run: ReportRun, digests: read
 
 /**
  * A report's digest of one run, or of replications of it (the same project and contacts, seeds
- * seed, seed + 1, ...): the first run's figures, and the intervals over all of them.
+ * seed, seed + 1, ...): the first run's figures, and the intervals over all of them. Each run is
+ * read once, in order, and not kept: given a generator (flowbench report), only one run is held
+ * at a time.
  */
-export function reportRun(project: Project, results: readonly SimulationResult[], contacts: number): ReportRun {
-  const first = results[0];
-  if (!first) throw new Error('reportRun needs at least one run.');
+export function reportRun(project: Project, results: Iterable<SimulationResult>, contacts: number): ReportRun {
   const map = programmeMap(project);
-  return withReplications(project, singleReportRun(project, first, contacts), results.map((r) => replicationDigest(project, r, map)));
+  const digests: ReplicationDigest[] = [];
+  let first: ReportRun | null = null;
+  for (const result of results) {
+    const digest = replicationDigest(project, result, map);
+    first ??= singleReportRun(project, result, contacts, digest);
+    digests.push(digest);
+  }
+  if (!first) throw new Error('reportRun needs at least one run.');
+  return withReplications(project, first, digests);
 }

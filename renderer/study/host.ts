@@ -20,8 +20,8 @@ interface Ready {
  * A study worker's side: reads the contacts once (the sandbox from IndexedDB itself, as the
  * simulator worker does) and loads them into a run's store once, then runs the replications it
  * is given and answers each with its counts per day (or, for the report, with its digest); the
- * run's log is dropped as soon as it is read. `release` drops the contacts (the worker is kept for the next job). The same code runs
- * in the page where there is no Worker (jsdom).
+ * run's log is dropped as soon as it is read. `release` drops the contacts (the worker is kept
+ * for the next job). The same code runs in the page where there is no Worker (jsdom).
  */
 export class StudyHost {
   private ready: Ready | null = null;

@@ -26,8 +26,8 @@ export interface PoolRun {
   readonly make: MakeWorker;
   /** Takes back each worker of a job that ended with every frame in (WarmWorkers#keep); without it, or when the job fails or is cancelled, workers are terminated. */
   readonly keep?: (worker: WorkerLike) => void;
-  readonly onFrame: (r: number, frame: Int32Array, frameB: Int32Array | undefined) => void;
   /** What each replication answers: its counts per day (`onFrame`, the default), or its report digest (`onDigest`). */
+  readonly onFrame?: (r: number, frame: Int32Array, frameB: Int32Array | undefined) => void;
   readonly ask?: 'replication' | 'digest';
   readonly onDigest?: (r: number, digest: ReplicationDigest) => void;
   readonly onProgress?: (done: number, total: number) => void;
@@ -134,7 +134,7 @@ export function runReplications(setup: StudySetup, replications: number, run: Po
         if (data.type === 'failed') return stop(new Error(data.message));
         if (data.type === 'ready') return give(w);
         if (data.type === 'digest') run.onDigest?.(data.r, data.digest);
-        else run.onFrame(data.r, data.frame, data.frameB);
+        else run.onFrame?.(data.r, data.frame, data.frameB);
         done++;
         run.onProgress?.(done, replications);
         if (done === replications) stop();

@@ -28,7 +28,7 @@ export interface JobContext {
    * Runs replications 0..R-1 of the setup on the workers (one per core, at most R), each frame
    * handed to `onFrame` as it comes; says how many workers ran and how long it took.
    */
-  replicate(setup: StudySetup, replications: number, onFrame: PoolRun['onFrame']): Promise<{ readonly workers: number; readonly ms: number }>;
+  replicate(setup: StudySetup, replications: number, onFrame: NonNullable<PoolRun['onFrame']>): Promise<{ readonly workers: number; readonly ms: number }>;
 }
 
 /**
@@ -85,7 +85,6 @@ export function createPooledStore<Input, Result>(make: MakeWorker, workers: numb
         make: warm.take,
         keep: warm.keep,
         ask: 'digest',
-        onFrame: () => undefined,
         onDigest: (r, digest) => (digests[r] = digest),
       });
       return digests;

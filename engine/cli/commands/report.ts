@@ -1,10 +1,8 @@
 import type { Contact, Lang, Localized, Project } from '../../model/index.ts';
 import { elkInThisThread } from '../../layout/index.ts';
-import { buildReportHtml, type ReportRun } from '../../report/index.ts';
-import { replicationDigest, singleReportRun, withReplications, type ReplicationDigest } from '../../report/digest.ts';
-import { programmeMap } from '../../programme/index.ts';
+import { buildReportHtml, reportRun, type ReportRun } from '../../report/index.ts';
 import { generateContacts } from '../../sample/index.ts';
-import { num, replicationSeed } from '../../study/index.ts';
+import { num, replicationOptions } from '../../study/index.ts';
 import { simulate } from '../../sim/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo } from '../command.ts';
 import { readProjectFile, writeText } from '../files.ts';
@@ -102,27 +100,24 @@ interface Rehearsal {
 
 /**
  * The report's run: the replications one at a time in this thread (each dropped once its digest
- * is taken: memory does not grow with their number), or on worker threads when asked or worth it
- * (study-options.ts#replicationWorkers), with progress on stderr and Ctrl-C cancelling (exit 130,
- * nothing written). Either way the figures and intervals `reportRun` gives over all the runs.
+ * is taken: memory does not grow with their number; replication 0 is the run of seed S), or on
+ * worker threads when asked or worth it (study-options.ts#replicationWorkers), with progress on
+ * stderr and Ctrl-C cancelling (exit 130, nothing written). Either way the figures and intervals
+ * `reportRun` gives over all the runs.
  */
 async function rehearse(io: CliIo, lang: Lang, spec: Exclude<ContactSpec, { kind: 'parts' }>, q: Rehearsal): Promise<{ ok: true; value: ReportRun } | { ok: false; code: number }> {
   const { project } = q;
   const count = spec.kind === 'list' ? spec.contacts.length : spec.count;
   const workers = replicationWorkers({ workers: q.workers, replications: q.replications, contacts: count, days: q.days ?? project.simulation.horizonDays });
+  const options = { replications: q.replications, seed: q.seed, horizonDays: q.days };
   if (workers === 0) {
     const contacts: Contact[] = spec.kind === 'list' ? [...spec.contacts] : generateContacts(project, count, q.seed);
-    const map = programmeMap(project);
-    const digests: ReplicationDigest[] = [];
-    let first: ReportRun | null = null;
-    for (let r = 0; r < q.replications; r++) {
-      const result = simulate(project, contacts, { horizonDays: q.days, seed: replicationSeed(q.seed, r) });
-      first ??= singleReportRun(project, result, count);
-      digests.push(replicationDigest(project, result, map));
+    // One run at a time: reportRun takes each one's digest and lets it go before the next is made.
+    function* runs() {
+      for (let r = 0; r < q.replications; r++) yield simulate(project, contacts, replicationOptions(project, options, r));
     }
-    return { ok: true, value: withReplications(project, first!, digests) };
+    return { ok: true, value: reportRun(project, runs(), count) };
   }
   const p = progress(io, lang, { fr: 'Réplications', en: 'Replications' });
-  const setup = { projects: [project], contacts: spec, options: { replications: q.replications, seed: q.seed, horizonDays: q.days } };
-  return cancellable(io, lang, p, () => poolReport(setup, count, { workers, signal: p.signal, onProgress: p.onProgress }));
+  return cancellable(io, lang, p, () => poolReport({ projects: [project], contacts: spec, options }, count, { workers, signal: p.signal, onProgress: p.onProgress }));
 }

@@ -17,8 +17,8 @@ import type { PartAnswer, PoolSetup, ReportAnswer, Task, TestAnswer, WorkerReply
 /**
  * A study worker: takes tasks one at a time from the pool (pool.ts) and answers each with a
  * replication's daily frame (its buffer moved, not copied), a part's record (PartAnswer), a
- * report replication's digest (ReportAnswer) or a test replication's outcomes (TestAnswer). The projects, contacts and options came once, in
- * workerData.
+ * report replication's digest (ReportAnswer) or a test replication's outcomes (TestAnswer). The
+ * projects, contacts and options came once, in workerData.
  */
 /** Contacts kept once generated, up to this many (replications read them again and again); beyond, generated as each run reads them. */
 const KEEP_GENERATED = 200_000;
@@ -69,7 +69,8 @@ function answerPart(project: Project, contacts: ContactInput, setup: PoolSetup, 
  */
 function answerReport(project: Project, contacts: ContactInput, setup: PoolSetup, task: Extract<Task, { kind: 'report' }>): ReportAnswer {
   const result = simulate(project, contacts, replicationOptions(project, setup.options, task.r));
-  return { digest: replicationDigest(project, result), run: task.r === 0 ? singleReportRun(project, result, task.contacts) : null };
+  const digest = replicationDigest(project, result);
+  return { digest, run: task.r === 0 ? singleReportRun(project, result, task.contacts, digest) : null };
 }
 
 /** Runs replication r of the project's expectations on the test population (the setup's contacts). */

@@ -37,14 +37,20 @@ async function pressCtrlC(args: readonly string[], cwd: string, progress: RegExp
   return { code, screen, pressed };
 }
 
+/** A folder holding the lifecycle template as p.json, in the language asked; removed after the test. */
+function lifecycleIn(lang: 'fr' | 'en'): string {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  writeFileSync(join(t.dir, 'p.json'), saveProject(buildTemplate('lifecycle', lang)));
+  return t.dir;
+}
+
 describe.runIf(existsSync(SCRIPT))('Ctrl-C while replications run on worker threads', () => {
   it('flowbench simulate --replications: exit 130, nothing written, said in French', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
-    writeFileSync(join(t.dir, 'p.json'), saveProject(buildTemplate('lifecycle', 'fr')));
+    const dir = lifecycleIn('fr');
     const run = await pressCtrlC(
       ['simulate', 'p.json', '--generate', '5000', '--days', '365', '--replications', '1000', '--workers', '2', '--json', 'out.json', '--lang', 'fr'],
-      t.dir,
+      dir,
       /Réplications\u00a0: \d+ \/ 1\u202f000/,
     );
     expect(run.pressed).toBe(true);
@@ -54,22 +60,20 @@ describe.runIf(existsSync(SCRIPT))('Ctrl-C while replications run on worker thre
     expect(run.screen).not.toContain('\\u000d');
     // After the progress line, on its own line.
     expect(run.screen).toMatch(/\d \/ 1\u202f000(\^C)?\r?\n(\r?\n)?Annulé \(Ctrl-C\)\u00a0: aucun fichier écrit\./);
-    expect(existsSync(join(t.dir, 'out.json'))).toBe(false);
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
   }, 60_000);
 
   it('flowbench report --replications: exit 130, no report written, said in English', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
-    writeFileSync(join(t.dir, 'p.json'), saveProject(buildTemplate('lifecycle', 'en')));
+    const dir = lifecycleIn('en');
     const run = await pressCtrlC(
       ['report', 'p.json', '--out', 'r.html', '--generate', '5000', '--days', '365', '--replications', '200', '--workers', '2', '--lang', 'en'],
-      t.dir,
+      dir,
       /Replications: \d+ \/ 200/,
     );
     expect(run.pressed).toBe(true);
     expect(run.code).toBe(130);
     expect(run.screen).not.toContain('\\u000d');
     expect(run.screen).toMatch(/\d \/ 200(\^C)?\r?\n(\r?\n)?Cancelled \(Ctrl-C\): no file written\./);
-    expect(existsSync(join(t.dir, 'r.html'))).toBe(false);
+    expect(existsSync(join(dir, 'r.html'))).toBe(false);
   }, 60_000);
 });
