@@ -1,4 +1,5 @@
 import { clockFor, LOG_KINDS as K, type SimulationResult } from '../sim/index.ts';
+import { ProgrammeCounter, rowsByContact } from '../programme/counter.ts';
 import { STEP_EMAIL_KINDS } from '../results/step-emails.ts';
 import { STEP_FIGURES, TOTAL_FIGURES, WORKFLOW_FIGURES, type StudyLayout } from './layout.ts';
 
@@ -33,12 +34,23 @@ export function dailyFrame(result: FrameSource, layout: StudyLayout): Int32Array
   const enrollmentWorkflow = result.enrollments.workflow;
   const workflowOf = (e: number) => enrollmentWorkflow[e]!;
   // First the changes of each day, in place; summed over the days below.
+  const rowDay = layout.programme ? new Int32Array(log.length) : null;
   let day = 0;
   let nextMidnight = clock.midnight(1);
   for (let r = 0; r < log.length; r++) {
     const t = log.time(r);
     while (t >= nextMidnight && day < days - 1) nextMidnight = clock.midnight(++day + 1);
     countRow(frame, day * C, layout, log.kind(r), log.step(r), log.enrollment(r), log.detail(r), log.extra(r), workflowOf);
+    if (rowDay) rowDay[r] = day;
+  }
+  // The programme's links, contact by contact (what they count belongs to each contact), on the day of the row that credits each.
+  if (layout.programme && rowDay) {
+    let day = 0;
+    const counter = new ProgrammeCounter(layout.programme, workflowOf, (edge) => frame[day * C + layout.programmeCell + edge]!++);
+    for (const r of rowsByContact(log)) {
+      day = rowDay[r]!;
+      counter.add(log.time(r), log.contact(r), log.enrollment(r), log.step(r), log.kind(r), log.detail(r), log.extra(r));
+    }
   }
   return completeFrame(frame, result.series, layout);
 }

@@ -1,12 +1,16 @@
 import { LIFECYCLE_STAGES, type Project } from '../model/index.ts';
 import { END_STATES, type SimulationResult } from '../sim/index.ts';
 import { STEP_EMAIL_KINDS } from '../results/step-emails.ts';
+// The modules, not the programme's barrel: the CLI's worker bundle takes neither its layout nor its words.
+import { programmeTables, type ProgrammeTables } from '../programme/counter.ts';
+import { programmeMap } from '../programme/map.ts';
 
 /**
  * The counts a study follows, one "cell" each, in a fixed order: every count the app shows.
  * Per step: entered, waiting, passed; per send step, its emails (sent, skipped, bounced, opened,
  * clicked, unsubscribed, submitted); per edge, its traversals; per workflow, enrolled, each end
- * state and lost; the run's email totals and conversions; members per static list; contacts per lifecycle stage.
+ * state and lost; the run's email totals and conversions; members per static list; contacts per
+ * lifecycle stage; per link of the programme map, the contacts that went along it.
  * Each cell has a stable key (ids, never indices) so two projects (a variant) line up on the
  * counts they share.
  */
@@ -16,16 +20,16 @@ export const WORKFLOW_FIGURES = ['enrolled', ...END_STATES, 'lost'] as const;
 /** Emails of the whole run, then conversions: forms filled after an email's click (the engine's `totals.conversions`). */
 export const TOTAL_FIGURES = ['sent', 'opened', 'clicked', 'unsubscribed', 'bounced', 'submitted', 'conversions'] as const;
 
-export type CellKind = 'step' | 'email' | 'edge' | 'workflow' | 'workflow-email' | 'total' | 'list' | 'stage';
+export type CellKind = 'step' | 'email' | 'edge' | 'workflow' | 'workflow-email' | 'total' | 'list' | 'stage' | 'programme';
 
 export interface Cell {
   readonly key: string;
   readonly kind: CellKind;
   /** Workflow id (step, email, edge, workflow cells), else ''. */
   readonly workflow: string;
-  /** Step id, edge "from>slot", list id, stage name or total name. */
+  /** Step id, edge "from>slot", list id, stage name, total name or programme link key (engine/programme). */
   readonly subject: string;
-  /** entered / waiting / passed, an email kind, an end state..., or '' (edges, lists, stages). */
+  /** entered / waiting / passed, an email kind, an end state..., or '' (edges, lists, stages, links). */
   readonly figure: string;
   /** Edges: the branch label and the step reached (null: the end of the path). */
   readonly edge?: { readonly label: string; readonly to: string | null };
@@ -46,6 +50,10 @@ export interface StudyLayout {
   readonly stageCell: number;
   readonly lists: readonly string[];
   readonly stages: readonly string[];
+  /** The first programme link cell (one per edge of the programme map, in map order). */
+  readonly programmeCell: number;
+  /** What counting the links reads (engine/programme/counter.ts); null when the map has no link. */
+  readonly programme: ProgrammeTables | null;
 }
 
 /** The run's shape: what `studyLayout` reads of a result (any run of the project with the same options has it). */
@@ -88,5 +96,10 @@ export function studyLayout(project: Project, shape: RunShape): StudyLayout {
   const stages = [...LIFECYCLE_STAGES, 'unknown'];
   const stageCell = cells.length;
   for (const s of stages) add('stage', '', s, '');
-  return { cells, stepCell, emailCell, workflowEmailCell, edgeCell, workflowCell, totalCell, listCell, stageCell, lists, stages };
+  // Contacts carried by each link between workflows (programmeCounts, day by day).
+  const map = programmeMap(project);
+  const programmeCell = cells.length;
+  for (const e of map.edges) add('programme', '', e.key, '');
+  const programme = map.edges.length > 0 ? programmeTables(project, map, shape) : null;
+  return { cells, stepCell, emailCell, workflowEmailCell, edgeCell, workflowCell, totalCell, listCell, stageCell, lists, stages, programmeCell, programme };
 }

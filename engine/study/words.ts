@@ -2,6 +2,7 @@ import { LIFECYCLE_LABELS, type Lang, type LifecycleStage, type Project } from '
 import { END_LABELS } from '../results/index.ts';
 import { stepLabel } from '../lint/labels.ts';
 import type { EndState } from '../sim/index.ts';
+import { edgeLabel, programmeMap, type ProgrammeEdge } from '../programme/index.ts';
 import type { Cell } from './layout.ts';
 
 /** Each count of a study in words, FR/EN, and numbers in the locale's format: "799 (740–860)". */
@@ -73,7 +74,21 @@ export function cellLabel(project: Project, cell: Cell, lang: Lang): string {
     }
     case 'stage':
       return `${fr ? 'Phase' : 'Stage'} ${cell.subject === 'unknown' ? (fr ? 'inconnue' : 'unknown') : (LIFECYCLE_LABELS[cell.subject as LifecycleStage]?.[lang] ?? cell.subject)}`;
+    case 'programme':
+      return linkLabel(project, cell.subject, lang);
   }
+}
+
+const mapEdges = new WeakMap<Project, ReadonlyMap<string, ProgrammeEdge>>();
+
+/** A link of the programme map in words: `Lien Nurturing -> Lead : Phase « Lead » (déclencheur)`. */
+function linkLabel(project: Project, key: string, lang: Lang): string {
+  let edges = mapEdges.get(project);
+  if (!edges) mapEdges.set(project, (edges = new Map(programmeMap(project).edges.map((e) => [e.key, e]))));
+  const edge = edges.get(key);
+  if (!edge) return key;
+  const name = (id: string) => project.workflows.find((w) => w.id === id)?.name ?? id;
+  return `${lang === 'fr' ? 'Lien' : 'Link'} ${name(edge.from)} -> ${name(edge.to)}${lang === 'fr' ? '\u00a0: ' : ': '}${edgeLabel(edge, project, lang)}`;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -14,6 +14,7 @@ import {
   type Filter,
   type Step,
 } from '../../../engine/index.ts';
+import { replicationFrame, studyShape } from '../../../engine/study/index.ts';
 import { project, sid, triggered, when } from './fixtures.ts';
 
 const seedIs = (value: string): Filter => ({ kind: 'property', property: 'seed', type: 'string', operation: { op: 'eq', value } });
@@ -78,6 +79,26 @@ describe('programme counts after a run', () => {
     const counted = withCounts(map, counts, result);
     expect(counted.nodes.find((n) => n.workflow === 'b')?.enrolled).toBe(6);
     expect(counted.edges.every((e) => e.count === counts.get(e.key))).toBe(true);
+  });
+
+  it('a study counts the same links day by day, with no log kept', () => {
+    // By hand, from the run above: a's and f's writes come after a day (day 1, minutes 1440 to
+    // 2879), which enrolls b, d and c and meets e's goal then; g's branch is decided after 2 days (day 2).
+    const p = programme();
+    const options = { replications: 1, horizonDays: 5 };
+    const layout = studyShape(p, options);
+    const frame = replicationFrame(p, contacts, options, 0, layout);
+    const C = layout.cells.length;
+    const byDay = (d: number) =>
+      Object.fromEntries(
+        layout.programme!.map.edges.map((e, k) => [`${e.from}>${e.to} ${e.kind} @${e.place}`, frame[d * C + layout.programmeCell + k]]),
+      );
+    const none = { 'a>b property @trigger': 0, 'a>e property @goal': 0, 'a>g property @branch': 0, 'a>c enroll @enroll': 0, 'a>d list @trigger': 0, 'f>b property @trigger': 0, 'f>e property @goal': 0, 'f>g property @branch': 0 };
+    const dayOne = { ...none, 'a>b property @trigger': 4, 'a>e property @goal': 4, 'a>c enroll @enroll': 4, 'a>d list @trigger': 4, 'f>b property @trigger': 2 };
+    expect(byDay(0)).toEqual(none);
+    expect(byDay(1)).toEqual(dayOne);
+    for (const d of [2, 3, 4]) expect(byDay(d)).toEqual({ ...dayOne, 'a>g property @branch': 4 });
+    expect(layout.cells.slice(layout.programmeCell).map((c) => c.subject)).toEqual(programmeMap(p).edges.map((e) => e.key));
   });
 
   it('the interval over replications is the mean and the study’s 90 % interval (order statistics)', () => {

@@ -21,7 +21,7 @@ describe('study aggregates', () => {
   it('equal mean and interval computed from every replication’s full log', () => {
     const study = runStudy(project, contacts, options);
     const layout = studyShape(project, options);
-    const frames = Array.from({ length: R }, (_, r) => referenceFrame(simulate(project, contacts, replicationOptions(project, options, r)), layout));
+    const frames = Array.from({ length: R }, (_, r) => referenceFrame(simulate(project, contacts, replicationOptions(project, options, r)), layout, project));
     const n = frames[0]!.length;
     expect(study.summary.mean.length).toBe(n);
     const k = Math.max(1, Math.floor(0.05 * (R + 1)));

@@ -21,14 +21,14 @@ describe('daily frame', () => {
       expect(frame.length).toBe(75 * layout.cells.length);
       // Something happened in every kind of cell, or the comparison would prove little.
       const last = frame.subarray(74 * layout.cells.length);
-      for (const kind of ['step', 'email', 'edge', 'workflow', 'workflow-email', 'total', 'list', 'stage'] as const) {
+      for (const kind of ['step', 'email', 'edge', 'workflow', 'workflow-email', 'total', 'list', 'stage', 'programme'] as const) {
         expect(layout.cells.some((c, k) => c.kind === kind && last[k]! > 0), kind).toBe(true);
       }
       // Conversions at the end are the engine's own counter.
       const conversions = layout.cells.findIndex((c) => c.key === 'total||conversions|');
       expect(last[conversions]).toBe(result.totals.conversions);
       expect(result.totals.conversions).toBeGreaterThan(0);
-      const reference = referenceFrame(result, layout);
+      const reference = referenceFrame(result, layout, project);
       const firstDiff = frame.findIndex((v, k) => v !== reference[k]);
       expect(firstDiff === -1 ? null : { cell: layout.cells[firstDiff % layout.cells.length]!.key, day: Math.floor(firstDiff / layout.cells.length) }).toBeNull();
     });

@@ -3,13 +3,16 @@ import { clockFor, LOG_KINDS, type SimulationResult } from '../../../engine/sim/
 import type { STEP_EMAIL_KINDS} from '../../../engine/results/index.ts';
 import { stepEmailCount, stepEmailIndex } from '../../../engine/results/index.ts';
 import type { StudyLayout } from '../../../engine/study/index.ts';
+import type { Project } from '../../../engine/model/index.ts';
+import { programmeCounts, programmeMap } from '../../../engine/programme/index.ts';
 
 /**
  * The slow, independent way to a run's daily counts: ask the engine's time travel (`stateAt`, the
- * per-step email index) at the last minute of every day, cell by cell, by key. What the study's
- * one-pass frame (engine/study/frame.ts) must equal.
+ * per-step email index) at the last minute of every day, cell by cell, by key; the programme's
+ * links: `programmeCounts` of the log cut after that minute (the log is in time order). What the
+ * study's one-pass frame (engine/study/frame.ts) must equal.
  */
-export function referenceFrame(result: SimulationResult, layout: StudyLayout): Int32Array {
+export function referenceFrame(result: SimulationResult, layout: StudyLayout, project: Project): Int32Array {
   const clock = clockFor(result.startDate, result.timeZone);
   const days = result.series.days;
   const C = layout.cells.length;
@@ -24,6 +27,7 @@ export function referenceFrame(result: SimulationResult, layout: StudyLayout): I
     // Stages are a midnight snapshot: the one ending day d is read at that midnight.
     const stages = result.stateAt(last + 1).lifecycle;
     const stepEmails = emails.at(last);
+    const links = layout.programme ? linksUpTo(project, result, last) : new Map<string, number>();
     layout.cells.forEach((cell, c) => {
       let v: number;
       if (cell.kind === 'step') {
@@ -50,6 +54,8 @@ export function referenceFrame(result: SimulationResult, layout: StudyLayout): I
         v = state.totals[cell.subject as keyof typeof state.totals];
       } else if (cell.kind === 'list') {
         v = state.lists[cell.subject]!;
+      } else if (cell.kind === 'programme') {
+        v = links.get(cell.subject)!;
       } else {
         v = stages[cell.subject]!;
       }
@@ -57,4 +63,12 @@ export function referenceFrame(result: SimulationResult, layout: StudyLayout): I
     });
   }
   return frame;
+}
+
+/** Contacts per programme link counted on the rows up to `minute` alone. */
+function linksUpTo(project: Project, result: SimulationResult, minute: number): Map<string, number> {
+  let rows = 0;
+  while (rows < result.log.length && result.log.time(rows) <= minute) rows++;
+  const log = new Proxy(result.log, { get: (target, key) => (key === 'length' ? rows : Reflect.get(target, key, target)) });
+  return programmeCounts(project, programmeMap(project), { steps: result.steps, edges: result.edges, workflows: result.workflows, enrollments: result.enrollments, log } as SimulationResult);
 }

@@ -88,7 +88,7 @@ describe('split runs', () => {
       const frame = dailyFrame(
         {
           ...part,
-          log: { length: log.length / 7, time: (r: number) => log[r * 7]!, step: (r: number) => log[r * 7 + 3]!, kind: (r: number) => log[r * 7 + 4]!, detail: (r: number) => log[r * 7 + 5]!, extra: (r: number) => log[r * 7 + 6]!, enrollment: (r: number) => log[r * 7 + 2]! },
+          log: { length: log.length / 7, time: (r: number) => log[r * 7]!, contact: (r: number) => log[r * 7 + 1]!, step: (r: number) => log[r * 7 + 3]!, kind: (r: number) => log[r * 7 + 4]!, detail: (r: number) => log[r * 7 + 5]!, extra: (r: number) => log[r * 7 + 6]!, enrollment: (r: number) => log[r * 7 + 2]! },
         } as unknown as Parameters<typeof dailyFrame>[0],
         layout,
       );
