@@ -5,7 +5,9 @@ import { intervalOf } from '../programme/intervals.ts';
 import { programmeCounts } from '../programme/counts.ts';
 import { programmeMap } from '../programme/map.ts';
 import type { Interval, ProgrammeMap } from '../programme/types.ts';
-import { endStateCounts } from '../results/figures.ts';
+import { endStateCounts, UNENROLLED_STATES } from '../results/figures.ts';
+import type { StudyAggregate } from '../study/aggregate.ts';
+import type { StudyLayout } from '../study/layout.ts';
 import type { SimulationResult } from '../sim/index.ts';
 import { END_FIGURES, type EndFigures, type ReportRun, type WorkflowRun } from './types.ts';
 
@@ -34,6 +36,38 @@ export function replicationDigest(project: Project, result: SimulationResult, ma
     programme: Object.fromEntries(programmeCounts(project, map, result)),
     lists: Object.fromEntries(project.lists.map((l) => [l.id, result.listCounts[l.id] ?? 0])),
   };
+}
+
+/**
+ * Every replication's digest read off a study (engine/study) instead of running it again whole:
+ * its counts on the last day of the horizon, where each workflow's end figures, each list's
+ * members and each programme link's contacts are cells of the study. The same digests as
+ * `replicationDigest` of each replication's full run (tests/engine/report/study-digests.test.ts).
+ */
+export function studyDigests(layout: StudyLayout, aggregate: Pick<StudyAggregate, 'values' | 'cells' | 'days' | 'replications'>): ReplicationDigest[] {
+  const { cells, days, replications: R, values } = aggregate;
+  const byKey = new Map(layout.cells.map((c, k) => [c.key, k]));
+  const workflows = [...new Set(layout.cells.filter((c) => c.kind === 'workflow').map((c) => c.workflow))];
+  const links = layout.cells.filter((c) => c.kind === 'programme').map((c) => c.subject);
+  return Array.from({ length: R }, (_, r) => {
+    const at = (key: string) => {
+      const c = byKey.get(key);
+      return c === undefined || days === 0 ? 0 : values[((days - 1) * cells + c) * R + r]!;
+    };
+    const figure = (w: string, f: string) => at(`workflow|${w}||${f}`);
+    const ends = workflows.map((w): [string, EndFigures] => {
+      const enrolled = figure(w, 'enrolled');
+      const completed = figure(w, 'completed');
+      const goal = figure(w, 'goal');
+      const unenrolled = UNENROLLED_STATES.reduce((n, state) => n + figure(w, state), 0);
+      return [w, { enrolled, completed, goal, unenrolled, inProgress: enrolled - completed - goal - unenrolled, lost: figure(w, 'lost') }];
+    });
+    return {
+      ends: Object.fromEntries(ends),
+      programme: Object.fromEntries(links.map((key) => [key, at(`programme||${key}|`)])),
+      lists: Object.fromEntries(layout.lists.map((l) => [l, at(`list||${l}|`)])),
+    };
+  });
 }
 
 function intervals<K extends string>(keys: readonly K[], runs: readonly Readonly<Partial<Record<K, number>>>[]): Record<K, Interval> {

@@ -75,7 +75,8 @@ export function ProgrammeMapView() {
         </button>
       </header>
       <p className="fb-pm-note" data-testid="programme-note">
-        {drawing.run === 'none' ? t('programme.noRun') : drawing.run === 'stale' ? t('programme.staleRun') : t('programme.afterRun')} {t('programme.help')}
+        {drawing.run === 'none' ? t('programme.noRun') : drawing.run === 'stale' ? t('programme.staleRun') : t('programme.afterRun')}
+        {drawing.runs > 1 ? ` ${t('programme.studyRuns', { count: drawing.runs })}` : ''} {t('programme.help')}
       </p>
       <div className="fb-pm-canvas">
         {project.workflows.length === 0 ? (

@@ -4,8 +4,8 @@ import { FileText } from 'lucide-react';
 import { useState } from 'react';
 import { useLang } from '../i18n/useLang.ts';
 import { usePlatform } from '../platform/index.ts';
-import { useSim, useSimulationStore } from '../simulator/context.tsx';
-import { useStudy, useStudyStore } from '../study/context.tsx';
+import { useSimulationStore } from '../simulator/context.tsx';
+import { useStudyStore } from '../study/context.tsx';
 import { useDocument, useStores } from '../stores/context.tsx';
 import { useProgrammeT } from './i18n.ts';
 import { writeReport } from './report-export.ts';
@@ -21,9 +21,6 @@ export function ReportButton({ onDone }: { onDone: () => void }) {
   const { ui } = useStores();
   const project = useDocument((s) => s.project);
   const [busy, setBusy] = useState(false);
-  // A study of the run shown: the report runs its replications again for the intervals (report-export.ts).
-  const meta = useSim((s) => s.meta);
-  const runs = useStudy((s) => (s.result && s.result.meta === meta ? s.result.replications : 1));
   const run = async () => {
     setBusy(true);
     try {
@@ -41,7 +38,7 @@ export function ReportButton({ onDone }: { onDone: () => void }) {
       <FileText size={18} aria-hidden />
       <span>
         <strong>{t('programme.report')}</strong>
-        <small data-testid="export-report-hint">{busy && runs > 1 ? t('programme.reportRuns', { count: runs }) : t('programme.reportHint')}</small>
+        <small data-testid="export-report-hint">{t('programme.reportHint')}</small>
       </span>
     </button>
   );

@@ -15,9 +15,9 @@ export function today(now: Date = new Date()): string {
 /**
  * The report of the open project: with the last run's figures when that run was of this project
  * (the project as it was run, so figures and diagrams agree), else the programme and workflows only.
- * When a study went with that run (Runs above 1), its replications are run again, whole, on the
- * study's workers, and the report gives each figure's 90 % interval over them, as
- * `flowbench report --replications` does.
+ * When a study went with that run (Runs above 1), the report gives each figure's 90 % interval
+ * over its replications (their digests, read off the study's counts), as `flowbench report
+ * --replications` does.
  */
 export async function writeReport(project: Project, sim: SimulationStore, study: StudyStore, lang: Lang, platform: Platform, reportWord: string): Promise<string> {
   const state = sim.getState();
@@ -26,7 +26,7 @@ export async function writeReport(project: Project, sim: SimulationStore, study:
   const studied = study.getState().result;
   const run =
     ran && single && studied && studied.meta === state.meta && studied.replications > 1
-      ? withReplications(ran, single, await study.getState().digests(studied.setup, studied.replications))
+      ? withReplications(ran, single, studied.digests)
       : single;
   const html = await buildReportHtml({ project: ran ?? project, lang, date: today(), elk: runElk, ...(run ? { run } : {}) });
   const name = fileName(`${project.name} – ${reportWord}`, 'html');

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { drawProgramme, formatCount, programmeMap, withCounts, type ProgrammeMap } from '../../engine/programme/index.ts';
+import { drawProgramme, formatCount, programmeMap, withCounts, withIntervals, type ProgrammeMap } from '../../engine/programme/index.ts';
 import type { Lang, Project } from '../../engine/model/index.ts';
 import { runElk } from '../canvas/useLayout.ts';
 import { useSim, useSimulationStore } from '../simulator/context.tsx';
+import { useStudy } from '../study/context.tsx';
 import type { RunMeta } from '../simulator/protocol.ts';
 
 export interface ProgrammeDrawing {
@@ -11,6 +12,8 @@ export interface ProgrammeDrawing {
   readonly svg: string | null;
   /** 'none' before any run of this project, 'fresh' after one, 'stale' when edited since. */
   readonly run: 'none' | 'fresh' | 'stale';
+  /** The study's replications when a study went with that run (each link then has its interval), else 1. */
+  readonly runs: number;
 }
 
 /** The last run's programme counts, asked of the simulator when a map is shown (not computed on every run). */
@@ -31,18 +34,25 @@ function useRunCounts(meta: RunMeta | null): Readonly<Record<string, number>> | 
   return counts && counts.meta === meta ? counts.counts : null;
 }
 
-/** The project's programme map, with the last run's counts when that run was of this project. */
+/**
+ * The project's programme map, with the last run's counts when that run was of this project, and
+ * each link's mean and 90 % interval over the study's replications when a study went with it
+ * (their digests: engine/report `studyDigests`), as the report draws it.
+ */
 export function useProgrammeDrawing(project: Project, lang: Lang, enrolled: (n: number, formatted: string) => string): ProgrammeDrawing {
   const meta = useSim((s) => s.meta);
   const ranProject = useSim((s) => s.ranProject);
   const ofThisProject = meta !== null && ranProject?.id === project.id;
   const counts = useRunCounts(ofThisProject ? meta : null);
   const run: ProgrammeDrawing['run'] = !counts || !ofThisProject ? 'none' : ranProject === project ? 'fresh' : 'stale';
+  const study = useStudy((s) => (s.result && s.result.meta === meta && s.result.replications > 1 ? s.result : null));
+  const studied = run === 'none' ? null : study;
   const map = useMemo(() => {
     const plain = programmeMap(project);
     if (run === 'none' || !counts || !meta) return plain;
-    return withCounts(plain, new Map(Object.entries(counts)), { workflows: meta.workflows });
-  }, [project, meta, counts, run]);
+    const counted = withCounts(plain, new Map(Object.entries(counts)), { workflows: meta.workflows });
+    return studied ? withIntervals(counted, studied.digests.map((d) => new Map(Object.entries(d.programme)))) : counted;
+  }, [project, meta, counts, run, studied]);
   const [drawn, setDrawn] = useState<{ map: ProgrammeMap; lang: Lang; svg: string } | null>(null);
   useEffect(() => {
     let live = true;
@@ -55,5 +65,5 @@ export function useProgrammeDrawing(project: Project, lang: Lang, enrolled: (n: 
     // `enrolled` is a translation: it changes with `lang`, which is listed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [project, map, lang]);
-  return { map, svg: drawn && drawn.map === map && drawn.lang === lang ? drawn.svg : null, run };
+  return { map, svg: drawn && drawn.map === map && drawn.lang === lang ? drawn.svg : null, run, runs: studied?.replications ?? 1 };
 }

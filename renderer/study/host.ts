@@ -1,7 +1,6 @@
 import type { Contact, Project } from '../../engine/model/index.ts';
-import { replicationDigest } from '../../engine/report/index.ts';
-import { simulate, type LoadedPopulation } from '../../engine/sim/index.ts';
-import { replicationFrame, replicationOptions, studyPopulation, studyShape, type StudyLayout, type StudyOptions } from '../../engine/study/index.ts';
+import type { LoadedPopulation } from '../../engine/sim/index.ts';
+import { replicationFrame, studyPopulation, studyShape, type StudyLayout, type StudyOptions } from '../../engine/study/index.ts';
 import type { StudyAnswer, StudyRequest } from './protocol.ts';
 
 export type LoadSandbox = (sandbox: string) => Promise<readonly Contact[]>;
@@ -19,8 +18,8 @@ interface Ready {
 /**
  * A study worker's side: reads the contacts once (the sandbox from IndexedDB itself, as the
  * simulator worker does) and loads them into a run's store once, then runs the replications it
- * is given and answers each with its counts per day (or, for the report, with its digest); the
- * run's log is dropped as soon as it is read. `release` drops the contacts (the worker is kept
+ * is given and answers each with its counts per day, counted as the run goes (no log kept).
+ * `release` drops the contacts (the worker is kept
  * for the next job). The same code runs in the page where there is no Worker (jsdom).
  */
 export class StudyHost {
@@ -49,11 +48,6 @@ export class StudyHost {
       }
       const ready = this.ready;
       if (!ready) throw new Error('The study worker was not set up.');
-      if (request.type === 'digest') {
-        // Whole (its log kept for the end figures and the programme's links), then dropped.
-        const result = simulate(ready.project, ready.contacts, replicationOptions(ready.project, ready.options, request.r));
-        return reply({ type: 'digest', r: request.r, digest: replicationDigest(ready.project, result) });
-      }
       const frame = replicationFrame(ready.project, ready.contacts, ready.options, request.r, ready.layout, ready.loaded);
       if (!ready.variant) return reply({ type: 'frame', r: request.r, frame }, [frame.buffer]);
       const frameB = replicationFrame(ready.variant.project, ready.contacts, ready.options, request.r, ready.variant.layout, ready.variant.loaded);

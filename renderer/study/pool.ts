@@ -1,6 +1,5 @@
 import { StudyHost, type LoadSandbox } from './host.ts';
 import type { StudyAnswer, StudyRequest, StudySetup } from './protocol.ts';
-import type { ReplicationDigest } from '../../engine/report/index.ts';
 
 /**
  * Replications on Web Workers, one per core (`navigator.hardwareConcurrency`), never more than
@@ -26,10 +25,8 @@ export interface PoolRun {
   readonly make: MakeWorker;
   /** Takes back each worker of a job that ended with every frame in (WarmWorkers#keep); without it, or when the job fails or is cancelled, workers are terminated. */
   readonly keep?: (worker: WorkerLike) => void;
-  /** What each replication answers: its counts per day (`onFrame`, the default), or its report digest (`onDigest`). */
-  readonly onFrame?: (r: number, frame: Int32Array, frameB: Int32Array | undefined) => void;
-  readonly ask?: 'replication' | 'digest';
-  readonly onDigest?: (r: number, digest: ReplicationDigest) => void;
+  /** Each replication's counts per day (and B's when comparing), as they come. */
+  readonly onFrame: (r: number, frame: Int32Array, frameB: Int32Array | undefined) => void;
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
 }
@@ -124,7 +121,7 @@ export function runReplications(setup: StudySetup, replications: number, run: Po
     if (run.signal?.aborted) return onAbort();
     run.signal?.addEventListener('abort', onAbort);
     const give = (w: WorkerLike) => {
-      if (next < replications) w.postMessage({ type: run.ask ?? 'replication', r: next++ });
+      if (next < replications) w.postMessage({ type: 'replication', r: next++ });
     };
     for (let k = 0; k < count; k++) {
       const w = run.make();
@@ -133,8 +130,7 @@ export function runReplications(setup: StudySetup, replications: number, run: Po
         if (finished) return;
         if (data.type === 'failed') return stop(new Error(data.message));
         if (data.type === 'ready') return give(w);
-        if (data.type === 'digest') run.onDigest?.(data.r, data.digest);
-        else run.onFrame?.(data.r, data.frame, data.frameB);
+        run.onFrame(data.r, data.frame, data.frameB);
         done++;
         run.onProgress?.(done, replications);
         if (done === replications) stop();

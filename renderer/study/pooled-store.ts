@@ -1,7 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { runReplications, StudyCancelled, WarmWorkers, type MakeWorker, type PoolRun } from './pool.ts';
 import type { StudySetup } from './protocol.ts';
-import type { ReplicationDigest } from '../../engine/report/index.ts';
 
 /** A job on the study workers (a study, a comparison): its progress, result, cancel. */
 export interface PooledState<Input, Result> {
@@ -13,12 +12,6 @@ export interface PooledState<Input, Result> {
   start(input: Input): Promise<void>;
   cancel(): void;
   forget(): void;
-  /**
-   * Replications 0..R-1 of a setup run whole on the same workers, each answering its report digest
-   * (engine/report/digest.ts), in replication order: the report's intervals. Leaves the job's
-   * state as it is.
-   */
-  digests(setup: StudySetup, replications: number): Promise<ReplicationDigest[]>;
 }
 
 export type PooledStore<Input, Result> = StoreApi<PooledState<Input, Result>>;
@@ -76,18 +69,6 @@ export function createPooledStore<Input, Result>(make: MakeWorker, workers: numb
     forget() {
       get().cancel();
       set({ status: 'idle', result: null, error: null, done: 0, total: 0 });
-    },
-    async digests(setup, replications) {
-      const digests = new Array<ReplicationDigest>(replications);
-      const count = Math.max(1, Math.min(workers, replications));
-      await runReplications(setup, replications, {
-        workers: count,
-        make: warm.take,
-        keep: warm.keep,
-        ask: 'digest',
-        onDigest: (r, digest) => (digests[r] = digest),
-      });
-      return digests;
     },
   }));
 }

@@ -1,5 +1,4 @@
 import type { Project } from '../../engine/model/index.ts';
-import type { ReplicationDigest } from '../../engine/report/index.ts';
 import type { StudyOptions } from '../../engine/study/index.ts';
 import type { ContactOrigin } from '../simulator/protocol.ts';
 
@@ -16,8 +15,6 @@ export interface StudySetup {
 export type StudyRequest =
   | { readonly type: 'setup'; readonly setup: StudySetup }
   | { readonly type: 'replication'; readonly r: number }
-  /** Replication r run whole for the report: what its intervals read of it (engine/report/digest.ts). */
-  | { readonly type: 'digest'; readonly r: number }
   /** The job is over and the worker is kept for the next one (pool.ts#WarmWorkers): drop the contacts. No answer. */
   | { readonly type: 'release' };
 
@@ -25,5 +22,4 @@ export type StudyAnswer =
   | { readonly type: 'ready' }
   /** Replication r's counts per day (engine/study `dailyFrame`), and B's when comparing. */
   | { readonly type: 'frame'; readonly r: number; readonly frame: Int32Array; readonly frameB?: Int32Array }
-  | { readonly type: 'digest'; readonly r: number; readonly digest: ReplicationDigest }
   | { readonly type: 'failed'; readonly message: string };

@@ -1,4 +1,5 @@
 import type { Project } from '../../engine/model/index.ts';
+import { studyDigests, type ReplicationDigest } from '../../engine/report/index.ts';
 import { StudyAggregate, studyShape, type StudyLayout, type StudyOptions, type StudySummary } from '../../engine/study/index.ts';
 import type { ContactOrigin, RunMeta, RunSettings } from '../simulator/protocol.ts';
 import { defaultWorkerCount, type MakeWorker } from './pool.ts';
@@ -18,8 +19,11 @@ export interface StudyResult {
   readonly seed: number;
   readonly workers: number;
   readonly ms: number;
-  /** What the replications ran: the report runs them again, whole, for its intervals (report-export.ts). */
-  readonly setup: StudySetup;
+  /**
+   * Each replication's figures at the end of the horizon (engine/report `studyDigests`, read off
+   * the study's counts): the report's intervals (report-export.ts) and the programme map's.
+   */
+  readonly digests: readonly ReplicationDigest[];
 }
 
 export interface StudyInput {
@@ -61,7 +65,7 @@ export function createStudyStore(make: MakeWorker, workers: number = defaultWork
       });
       const summary = aggregate!.summary();
       const keys = new Map(layout.cells.map((c, k) => [c.key, k]));
-      return { meta, project, layout, summary, keys, replications, seed: settings.seed, setup, ...ran };
+      return { meta, project, layout, summary, keys, replications, seed: settings.seed, digests: studyDigests(layout, aggregate!), ...ran };
     },
   );
 }

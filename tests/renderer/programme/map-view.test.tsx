@@ -7,6 +7,17 @@ import { PROGRAMME_TEXTS } from '../../../renderer/programme/i18n.ts';
 import { ProgrammeLayer, ProgrammeButton } from '../../../renderer/programme/ProgrammeMapView.tsx';
 import { programmeViewStore } from '../../../renderer/programme/store.ts';
 import { renderWithEditor, sampleProject } from '../render.tsx';
+import { buildTemplate } from '../../../engine/templates/index.ts';
+import { generateContacts } from '../../../engine/sample/index.ts';
+import { intervalOf, programmeCounts, programmeMap } from '../../../engine/programme/index.ts';
+import { simulate } from '../../../engine/sim/index.ts';
+import { replicationOptions } from '../../../engine/study/index.ts';
+import { SimClient } from '../../../renderer/simulator/client.ts';
+import { SimulationProvider } from '../../../renderer/simulator/context.tsx';
+import { createSimulationStore, runSettingsOf } from '../../../renderer/simulator/store.ts';
+import { StudyProvider } from '../../../renderer/study/context.tsx';
+import { inPageWorker } from '../../../renderer/study/pool.ts';
+import { createStudyStore, studyOptions } from '../../../renderer/study/store.ts';
 
 /** "Filler" adds to list 1; "<Reader>" is triggered by list 1 (its name checks escaping). */
 function linked(): Project {
@@ -51,6 +62,44 @@ describe('programme map view', () => {
     await screen.findByTestId('programme-map');
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(screen.queryByTestId('programme-map')).toBeNull();
+  });
+});
+
+describe('programme map after a study', () => {
+  it.each(['en', 'fr'] as const)('each link shows its mean and interval over the study’s runs, computed from full runs (%s)', async (lang) => {
+    const project = buildTemplate('lifecycle', 'en');
+    const contacts = generateContacts(project, 600, 3);
+    const sim = createSimulationStore(new SimClient(() => Promise.reject(new Error('no sandbox in tests'))));
+    sim.getState().setActive(true, project);
+    await sim.getState().run(project, { contacts });
+    const { meta, settings } = sim.getState();
+    const study = createStudyStore(inPageWorker(() => Promise.reject(new Error('no sandbox in tests'))), 2);
+    const R = 4;
+    const runSettings = runSettingsOf(settings!, project);
+    await study.getState().start({ project, origin: { contacts }, settings: runSettings, replications: R, meta: meta! });
+    expect(study.getState().status).toBe('done');
+    // The reference: each replication run whole, its links counted on its log, then the interval rule.
+    const map = programmeMap(project);
+    const options = studyOptions(runSettings, R);
+    const runs = Array.from({ length: R }, (_, r) => programmeCounts(project, map, simulate(project, contacts, replicationOptions(project, options, r))));
+    const edge = map.edges.find((e) => runs.some((c) => c.get(e.key)! > 0))!;
+    const range = intervalOf(runs.map((c) => c.get(edge.key)!));
+    expect(range.high).toBeGreaterThan(range.low);
+    programmeViewStore.getState().show('map');
+    const { container } = renderWithEditor(
+      <SimulationProvider store={sim}>
+        <StudyProvider store={study}>
+          <ProgrammeLayer />
+        </StudyProvider>
+      </SimulationProvider>,
+      { project, lang },
+    );
+    await waitFor(() => expect(screen.getByTestId('programme-map').getAttribute('data-counts')).toBe('true'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('programme-map').getAttribute('data-ready')).toBe('true'), { timeout: 10_000 });
+    const n = (v: number) => v.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 0 });
+    const drawn = [...container.querySelectorAll(`[data-edge="${edge.key}"] text`)].map((t) => t.textContent).join(' ');
+    expect(drawn).toContain(`${n(range.mean)} (${n(range.low)}–${n(range.high)})`);
+    expect(screen.getByTestId('programme-note').textContent).toContain(PROGRAMME_TEXTS[lang].studyRuns.replace('{{count}}', String(R)));
   });
 });
 

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { replicationDigest, type ReplicationDigest } from '../../../engine/report/index.ts';
 import { PlatformContext, type Platform } from '../../../renderer/platform/index.ts';
@@ -9,22 +9,17 @@ import { createStudyStore, type StudyResult } from '../../../renderer/study/stor
 import { expected, project, ranStore, renderSim } from '../simulator/harness.tsx';
 
 describe('Export > Report after a study', () => {
-  it('says the study’s runs are being run again while the report waits for their intervals, then saves it', async () => {
+  it('gives each figure the interval over the study’s replications, from their digests, without running them again', async () => {
     const sim = await ranStore();
+    // No worker can run anything: the report must not ask for runs.
     const study = createStudyStore(inPageWorker(() => Promise.reject(new Error('no sandbox'))), 2);
-    // A finished study of the run shown (3 runs), whose digests the test hands over when it chooses.
-    let release: (digests: ReplicationDigest[]) => void = () => undefined;
-    const asked: number[] = [];
-    study.setState({
-      status: 'done',
-      result: { meta: sim.getState().meta!, replications: 3, setup: { project, origin: { contacts: [] }, options: { replications: 3 } } } as unknown as StudyResult,
-      digests: (_setup, replications) => {
-        asked.push(replications);
-        return new Promise<ReplicationDigest[]>((resolve) => (release = resolve));
-      },
-    });
-    const saved: string[] = [];
-    const platform = { saveFile: async (name: string) => void saved.push(name) } as unknown as Platform;
+    const first = replicationDigest(project, expected());
+    const [id, end] = Object.entries(first.ends).find(([, e]) => e.enrolled > 0)!;
+    // Replications 1 and 2 enrolled 5 more and 3 fewer: over 3 runs the interval is min to max (interval.ts).
+    const shifted = (by: number): ReplicationDigest => ({ ...first, ends: { ...first.ends, [id]: { ...end, enrolled: end.enrolled + by } } });
+    study.setState({ status: 'done', result: { meta: sim.getState().meta!, replications: 3, digests: [first, shifted(5), shifted(-3)] } as unknown as StudyResult });
+    const saved: Blob[] = [];
+    const platform = { saveFile: async (_name: string, blob: Blob) => void saved.push(blob) } as unknown as Platform;
     renderSim(
       <PlatformContext.Provider value={platform}>
         <StudyProvider store={study}>
@@ -33,15 +28,16 @@ describe('Export > Report after a study', () => {
       </PlatformContext.Provider>,
       sim,
     );
-    const hint = screen.getByTestId('export-report-hint');
-    expect(hint.textContent).toBe('One self-contained page: the programme, each workflow, the outcomes of the last run and its assumptions');
     fireEvent.click(screen.getByTestId('export-report'));
-    await waitFor(() => expect(asked).toEqual([3]));
-    expect(hint.textContent).toBe('Running the study’s 3 runs again for the intervals…');
-    expect((screen.getByTestId('export-report') as HTMLButtonElement).disabled).toBe(true);
-    const digest = replicationDigest(project, expected());
-    await act(async () => release([digest, digest, digest]));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(hint.textContent).toBe('One self-contained page: the programme, each workflow, the outcomes of the last run and its assumptions');
+    // jsdom's Blob has no text(): its FileReader reads it.
+    const html = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.readAsText(saved[0]!);
+    });
+    const row = new RegExp(`<tr data-workflow="${id}">.*?</tr>`, 's').exec(html)?.[0] ?? '';
+    expect(row).toContain(`${end.enrolled} <span class="range">(${end.enrolled - 3}–${end.enrolled + 5})</span>`);
+    expect(html).toContain('data-field="intervals"');
   });
 });
