@@ -19,8 +19,8 @@ export interface ProgrammeSvgInput {
   readonly map: ProgrammeMap;
   readonly layout: ProgrammeLayout;
   readonly lang: Lang;
-  /** Wording of "enrolled" on a card after a run; default "N inscrits" / "N enrolled". */
-  readonly enrolledText?: (n: number) => string;
+  /** Wording of "enrolled" on a card after a run (n: the count, for plurals; formatted: with its range after replications); default "N inscrits" / "N enrolled". */
+  readonly enrolledText?: (n: number, formatted: string) => string;
 }
 
 /**
@@ -33,7 +33,7 @@ export function programmeSvg(input: ProgrammeSvgInput): { svg: string; width: nu
   const { project, map, layout, lang } = input;
   const width = Math.ceil(layout.width);
   const height = Math.ceil(layout.height);
-  const enrolled = input.enrolledText ?? ((n: number) => (lang === 'fr' ? `${formatCount(n, lang)} inscrits` : `${formatCount(n, lang)} enrolled`));
+  const enrolled = input.enrolledText ?? ((_n: number, formatted: string) => (lang === 'fr' ? `${formatted} inscrits` : `${formatted} enrolled`));
   const edges = new Map(map.edges.map((e) => [e.key, e]));
   const workflows = new Map(project.workflows.map((w) => [w.id as string, w]));
   const nodes = new Map(map.nodes.map((n) => [n.workflow as string, n]));
@@ -72,7 +72,11 @@ export function programmeSvg(input: ProgrammeSvgInput): { svg: string; width: nu
       ...lines.map((line, k) => `<text x="${n.x + 14}" y="${top + 20 + k * 15}" font-size="12" fill="#52606d">${escapeMarkup(line)}</text>`),
     );
     if (node.enrolled !== undefined) {
-      out.push(`<text x="${n.x + 14}" y="${n.y + n.height - 10}" font-size="12" font-weight="600" fill="#1d4fa3">${escapeMarkup(enrolled(node.enrolled))}</text>`);
+      // After replications, the mean and its range, as on the links: "61 (55–68) inscrits".
+      const range = node.enrolledInterval;
+      const count = range ? Math.round(range.mean) : node.enrolled;
+      const text = range ? `${formatCount(range.mean, lang)} (${formatCount(range.low, lang)}–${formatCount(range.high, lang)})` : formatCount(count, lang);
+      out.push(`<text x="${n.x + 14}" y="${n.y + n.height - 10}" font-size="12" font-weight="600" fill="#1d4fa3">${escapeMarkup(enrolled(count, text))}</text>`);
     }
     out.push('</g>');
   }
@@ -85,7 +89,7 @@ export async function drawProgramme(
   project: Project,
   map: ProgrammeMap,
   lang: Lang,
-  options: { readonly enrolledText?: (n: number) => string; readonly elk: ElkLayout },
+  options: { readonly enrolledText?: (n: number, formatted: string) => string; readonly elk: ElkLayout },
 ): Promise<{ svg: string; width: number; height: number }> {
   const { enrolledText, elk } = options;
   const edges = new Map(map.edges.map((e) => [e.key, e]));

@@ -66,6 +66,8 @@ export interface ProgrammeNode {
   readonly enabled: boolean;
   /** After a run: enrollments in the workflow. */
   readonly enrolled?: number;
+  /** After replications: the enrollments' mean and range across runs. */
+  readonly enrolledInterval?: Interval;
 }
 
 export interface ProgrammeMap {

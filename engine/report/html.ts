@@ -38,7 +38,11 @@ async function programmeSection(input: ReportInput): Promise<string> {
   if (run) map = withCounts(map, new Map(Object.entries(run.programme)), { workflows: run.workflows.map((x) => ({ id: x.id, enrolled: x.end.enrolled })) });
   if (run?.programmeIntervals) {
     const intervals = run.programmeIntervals;
-    map = { ...map, edges: map.edges.map((e) => (intervals[e.key] ? { ...e, interval: intervals[e.key]! } : e)) };
+    const enrolled = new Map(run.workflows.flatMap((x) => (x.intervals ? [[x.id, x.intervals.enrolled] as const] : [])));
+    map = {
+      nodes: map.nodes.map((n) => (enrolled.has(n.workflow) ? { ...n, enrolledInterval: enrolled.get(n.workflow)! } : n)),
+      edges: map.edges.map((e) => (intervals[e.key] ? { ...e, interval: intervals[e.key]! } : e)),
+    };
   }
   const names = new Map(project.workflows.map((x) => [x.id as string, x.name]));
   const drawn = project.workflows.length > 0 ? await drawProgramme(project, map, lang, { elk: input.elk }) : null;

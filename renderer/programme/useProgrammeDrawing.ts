@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { drawProgramme, formatCount, programmeMap, withCounts, withIntervals, type ProgrammeMap } from '../../engine/programme/index.ts';
+import { drawProgramme, programmeMap, withCounts, withIntervals, type ProgrammeMap } from '../../engine/programme/index.ts';
 import type { Lang, Project } from '../../engine/model/index.ts';
 import { runElk } from '../canvas/useLayout.ts';
 import { useSim, useSimulationStore } from '../simulator/context.tsx';
@@ -51,12 +51,14 @@ export function useProgrammeDrawing(project: Project, lang: Lang, enrolled: (n: 
     const plain = programmeMap(project);
     if (run === 'none' || !counts || !meta) return plain;
     const counted = withCounts(plain, new Map(Object.entries(counts)), { workflows: meta.workflows });
-    return studied ? withIntervals(counted, studied.digests.map((d) => new Map(Object.entries(d.programme)))) : counted;
+    if (!studied) return counted;
+    const enrolled = studied.digests.map((d) => new Map(Object.entries(d.ends).map(([w, e]) => [w, e.enrolled])));
+    return withIntervals(counted, studied.digests.map((d) => new Map(Object.entries(d.programme))), enrolled);
   }, [project, meta, counts, run, studied]);
   const [drawn, setDrawn] = useState<{ map: ProgrammeMap; lang: Lang; svg: string } | null>(null);
   useEffect(() => {
     let live = true;
-    void drawProgramme(project, map, lang, { enrolledText: (n) => enrolled(n, formatCount(n, lang)), elk: runElk }).then((d) => {
+    void drawProgramme(project, map, lang, { enrolledText: enrolled, elk: runElk }).then((d) => {
       if (live) setDrawn({ map, lang, svg: d.svg });
     });
     return () => {

@@ -81,7 +81,8 @@ describe('programme map after a study', () => {
     // The reference: each replication run whole, its links counted on its log, then the interval rule.
     const map = programmeMap(project);
     const options = studyOptions(runSettings, R);
-    const runs = Array.from({ length: R }, (_, r) => programmeCounts(project, map, simulate(project, contacts, replicationOptions(project, options, r))));
+    const results = Array.from({ length: R }, (_, r) => simulate(project, contacts, replicationOptions(project, options, r)));
+    const runs = results.map((result) => programmeCounts(project, map, result));
     const edge = map.edges.find((e) => runs.some((c) => c.get(e.key)! > 0))!;
     const range = intervalOf(runs.map((c) => c.get(edge.key)!));
     expect(range.high).toBeGreaterThan(range.low);
@@ -100,6 +101,10 @@ describe('programme map after a study', () => {
     const drawn = [...container.querySelectorAll(`[data-edge="${edge.key}"] text`)].map((t) => t.textContent).join(' ');
     expect(drawn).toContain(`${n(range.mean)} (${n(range.low)}–${n(range.high)})`);
     expect(screen.getByTestId('programme-note').textContent).toContain(PROGRAMME_TEXTS[lang].studyRuns.replace('{{count}}', String(R)));
+    // The card of the workflow the link feeds: its enrollments' mean and interval over the same runs.
+    const target = project.workflows.findIndex((w) => w.id === edge.to);
+    const enrolled = intervalOf(results.map((result) => result.workflows[target]!.enrolled));
+    expect(container.querySelector(`[data-workflow="${edge.to}"]`)!.textContent).toContain(`${n(enrolled.mean)} (${n(enrolled.low)}–${n(enrolled.high)})`);
   });
 });
 
