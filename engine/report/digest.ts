@@ -39,35 +39,45 @@ export function replicationDigest(project: Project, result: SimulationResult, ma
 }
 
 /**
- * Every replication's digest read off a study (engine/study) instead of running it again whole:
- * its counts on the last day of the horizon, where each workflow's end figures, each list's
- * members and each programme link's contacts are cells of the study. The same digests as
- * `replicationDigest` of each replication's full run (tests/engine/report/study-digests.test.ts).
+ * A replication's digest read off its study counts (engine/study) instead of its full run: the
+ * counts on the last day of the horizon (`last(cell)`), where each workflow's end figures, each
+ * list's members and each programme link's contacts are cells. The same digest as
+ * `replicationDigest` of the full run (tests/engine/report/study-digests.test.ts).
  */
+function digestOfLastDay(layout: StudyLayout, last: (cell: number) => number): ReplicationDigest {
+  const byKey = new Map(layout.cells.map((c, k) => [c.key, k]));
+  const at = (key: string) => {
+    const c = byKey.get(key);
+    return c === undefined ? 0 : last(c);
+  };
+  const figure = (w: string, f: string) => at(`workflow|${w}||${f}`);
+  const workflows = [...new Set(layout.cells.filter((c) => c.kind === 'workflow').map((c) => c.workflow))];
+  const ends = workflows.map((w): [string, EndFigures] => {
+    const enrolled = figure(w, 'enrolled');
+    const completed = figure(w, 'completed');
+    const goal = figure(w, 'goal');
+    const unenrolled = UNENROLLED_STATES.reduce((n, state) => n + figure(w, state), 0);
+    return [w, { enrolled, completed, goal, unenrolled, inProgress: enrolled - completed - goal - unenrolled, lost: figure(w, 'lost') }];
+  });
+  const links = layout.cells.filter((c) => c.kind === 'programme').map((c) => c.subject);
+  return {
+    ends: Object.fromEntries(ends),
+    programme: Object.fromEntries(links.map((key) => [key, at(`programme||${key}|`)])),
+    lists: Object.fromEntries(layout.lists.map((l) => [l, at(`list||${l}|`)])),
+  };
+}
+
+/** One replication's digest from its daily frame (engine/study `replicationFrame`, counted without a log). */
+export function frameDigest(layout: StudyLayout, frame: Int32Array): ReplicationDigest {
+  const C = layout.cells.length;
+  const row = frame.length - C;
+  return digestOfLastDay(layout, (c) => (row < 0 ? 0 : frame[row + c]!));
+}
+
+/** Every replication's digest read off a study's aggregate (what the app keeps of a study). */
 export function studyDigests(layout: StudyLayout, aggregate: Pick<StudyAggregate, 'values' | 'cells' | 'days' | 'replications'>): ReplicationDigest[] {
   const { cells, days, replications: R, values } = aggregate;
-  const byKey = new Map(layout.cells.map((c, k) => [c.key, k]));
-  const workflows = [...new Set(layout.cells.filter((c) => c.kind === 'workflow').map((c) => c.workflow))];
-  const links = layout.cells.filter((c) => c.kind === 'programme').map((c) => c.subject);
-  return Array.from({ length: R }, (_, r) => {
-    const at = (key: string) => {
-      const c = byKey.get(key);
-      return c === undefined || days === 0 ? 0 : values[((days - 1) * cells + c) * R + r]!;
-    };
-    const figure = (w: string, f: string) => at(`workflow|${w}||${f}`);
-    const ends = workflows.map((w): [string, EndFigures] => {
-      const enrolled = figure(w, 'enrolled');
-      const completed = figure(w, 'completed');
-      const goal = figure(w, 'goal');
-      const unenrolled = UNENROLLED_STATES.reduce((n, state) => n + figure(w, state), 0);
-      return [w, { enrolled, completed, goal, unenrolled, inProgress: enrolled - completed - goal - unenrolled, lost: figure(w, 'lost') }];
-    });
-    return {
-      ends: Object.fromEntries(ends),
-      programme: Object.fromEntries(links.map((key) => [key, at(`programme||${key}|`)])),
-      lists: Object.fromEntries(layout.lists.map((l) => [l, at(`list||${l}|`)])),
-    };
-  });
+  return Array.from({ length: R }, (_, r) => digestOfLastDay(layout, (c) => (days === 0 ? 0 : values[((days - 1) * cells + c) * R + r]!)));
 }
 
 function intervals<K extends string>(keys: readonly K[], runs: readonly Readonly<Partial<Record<K, number>>>[]): Record<K, Interval> {
@@ -122,8 +132,8 @@ export function withReplications(project: Project, run: ReportRun, digests: read
 /**
  * A report's digest of one run, or of replications of it (the same project and contacts, seeds
  * seed, seed + 1, ...): the first run's figures, and the intervals over all of them. Each run is
- * read once, in order, and not kept: given a generator (flowbench report), only one run is held
- * at a time.
+ * read once, in order, and not kept: given a generator, only one run is held at a time. (The app
+ * gives its one run; `flowbench report` runs all but the first without their logs: `frameDigest`.)
  */
 export function reportRun(project: Project, results: Iterable<SimulationResult>, contacts: number): ReportRun {
   const map = programmeMap(project);

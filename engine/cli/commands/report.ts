@@ -1,8 +1,8 @@
 import type { Contact, Lang, Localized, Project } from '../../model/index.ts';
 import { elkInThisThread } from '../../layout/index.ts';
-import { buildReportHtml, reportRun, type ReportRun } from '../../report/index.ts';
+import { buildReportHtml, frameDigest, replicationDigest, singleReportRun, withReplications, type ReportRun } from '../../report/index.ts';
 import { generateContacts } from '../../sample/index.ts';
-import { num, replicationOptions } from '../../study/index.ts';
+import { num, replicationFrame, replicationOptions, studyPopulation, studyShape } from '../../study/index.ts';
 import { simulate } from '../../sim/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo } from '../command.ts';
 import { readProjectFile, writeText } from '../files.ts';
@@ -99,11 +99,12 @@ interface Rehearsal {
 }
 
 /**
- * The report's run: the replications one at a time in this thread (each dropped once its digest
- * is taken: memory does not grow with their number; replication 0 is the run of seed S), or on
- * worker threads when asked or worth it (study-options.ts#replicationWorkers), with progress on
- * stderr and Ctrl-C cancelling (exit 130, nothing written). Either way the figures and intervals
- * `reportRun` gives over all the runs.
+ * The report's run: replication 0 (the run of seed S) whole, for its figures; the others counted
+ * as they run, no log kept, each one's digest read off its daily counts (engine/report
+ * `frameDigest`: the same as its full run's) and the rest dropped, so memory does not grow with
+ * their number. In this thread, or on worker threads when asked or worth it
+ * (study-options.ts#replicationWorkers), with progress on stderr and Ctrl-C cancelling (exit 130,
+ * nothing written). Either way the figures and intervals `reportRun` gives over all the runs whole.
  */
 async function rehearse(io: CliIo, lang: Lang, spec: Exclude<ContactSpec, { kind: 'parts' }>, q: Rehearsal): Promise<{ ok: true; value: ReportRun } | { ok: false; code: number }> {
   const { project } = q;
@@ -112,11 +113,15 @@ async function rehearse(io: CliIo, lang: Lang, spec: Exclude<ContactSpec, { kind
   const options = { replications: q.replications, seed: q.seed, horizonDays: q.days };
   if (workers === 0) {
     const contacts: Contact[] = spec.kind === 'list' ? [...spec.contacts] : generateContacts(project, count, q.seed);
-    // One run at a time: reportRun takes each one's digest and lets it go before the next is made.
-    function* runs() {
-      for (let r = 0; r < q.replications; r++) yield simulate(project, contacts, replicationOptions(project, options, r));
+    const first = simulate(project, contacts, replicationOptions(project, options, 0));
+    const digests = [replicationDigest(project, first)];
+    const single = singleReportRun(project, first, count, digests[0]);
+    if (q.replications > 1) {
+      const layout = studyShape(project, options);
+      const loaded = studyPopulation(project, contacts, options);
+      for (let r = 1; r < q.replications; r++) digests.push(frameDigest(layout, replicationFrame(project, contacts, options, r, layout, loaded)));
     }
-    return { ok: true, value: reportRun(project, runs(), count) };
+    return { ok: true, value: withReplications(project, single, digests) };
   }
   const p = progress(io, lang, { fr: 'Réplications', en: 'Replications' });
   return cancellable(io, lang, p, () => poolReport({ projects: [project], contacts: spec, options }, count, { workers, signal: p.signal, onProgress: p.onProgress }));

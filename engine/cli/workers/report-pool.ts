@@ -5,8 +5,9 @@ import type { PoolSetup, ReportAnswer, Task } from './protocol.ts';
 
 /**
  * A report's replications on the worker pool (`flowbench report --replications N`): each worker
- * runs one replication whole at a time and answers its digest (engine/report/digest.ts), so the
- * memory held does not grow with N, only with the contacts. The digests keep their replication's
+ * runs one replication at a time and answers its digest (engine/report/digest.ts): replication 0
+ * whole (its figures come too), the others counted without their log, so the memory held does not
+ * grow with N, only with the contacts. The digests keep their replication's
  * slot: the intervals are those of the same runs in the same order as in one thread.
  */
 export async function poolReport(setup: PoolSetup, contacts: number, run: Omit<PoolRun, 'onResult'>): Promise<ReportRun> {

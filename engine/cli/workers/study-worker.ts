@@ -9,7 +9,7 @@ import { replicationFrame, replicationOptions, studyPopulation, studyShape } fro
 import { partResult } from '../../study/split.ts';
 import { partRanges, runRecord } from '../../study/record.ts';
 import { NotEnrolledCounter } from '../commands/not-enrolled.ts';
-import { replicationDigest, singleReportRun } from '../../report/digest.ts';
+import { frameDigest, replicationDigest, singleReportRun } from '../../report/digest.ts';
 import { simulate } from '../../sim/index.ts';
 import { testReplication } from '../../expect/run-tests.ts';
 import type { PartAnswer, PoolSetup, ReportAnswer, Task, TestAnswer, WorkerReply } from './protocol.ts';
@@ -64,13 +64,18 @@ function answerPart(project: Project, contacts: ContactInput, setup: PoolSetup, 
 }
 
 /**
- * Runs replication r whole (its log kept for the end figures and the programme counts) and
- * answers what the report reads of it; the run is dropped before the next task.
+ * Answers what the report reads of replication r: replication 0 run whole (its log kept for its
+ * figures), the others counted as they run (`frame`: their daily counts, no log), each dropped
+ * before the next task.
  */
-function answerReport(project: Project, contacts: ContactInput, setup: PoolSetup, task: Extract<Task, { kind: 'report' }>): ReportAnswer {
+function answerReport(project: Project, contacts: ContactInput, setup: PoolSetup, task: Extract<Task, { kind: 'report' }>, frame: () => { layout: StudyLayout; frame: Int32Array }): ReportAnswer {
+  if (task.r > 0) {
+    const counted = frame();
+    return { digest: frameDigest(counted.layout, counted.frame), run: null };
+  }
   const result = simulate(project, contacts, replicationOptions(project, setup.options, task.r));
   const digest = replicationDigest(project, result);
-  return { digest, run: task.r === 0 ? singleReportRun(project, result, task.contacts, digest) : null };
+  return { digest, run: singleReportRun(project, result, task.contacts, digest) };
 }
 
 /** Runs replication r of the project's expectations on the test population (the setup's contacts). */
@@ -96,19 +101,28 @@ export function serveStudyWorker(): void {
   const spec = setup.contacts;
   const keepLoaded = spec.kind === 'list' || (spec.kind === 'generate' && spec.count <= KEEP_GENERATED);
   const populations = new Map<number, LoadedPopulation | undefined>();
+  /** Replication r of project p counted as it runs (no log), from the project's loaded population. */
+  const frameOf = (p: number, r: number) => {
+    const project = setup.projects[p]!;
+    let layout = layouts.get(p);
+    if (!layout) layouts.set(p, (layout = studyShape(project, setup.options)));
+    if (!populations.has(p)) populations.set(p, keepLoaded ? studyPopulation(project, contacts, setup.options) : undefined);
+    return { layout, frame: replicationFrame(project, contacts, setup.options, r, layout, populations.get(p)) };
+  };
   port.on('message', ({ id, task }: { id: number; task: Task }) => {
     const t0 = performance.now();
     try {
       const project = setup.projects[task.project]!;
       if (task.kind === 'replication') {
-        let layout = layouts.get(task.project);
-        if (!layout) layouts.set(task.project, (layout = studyShape(project, setup.options)));
-        if (!populations.has(task.project)) populations.set(task.project, keepLoaded ? studyPopulation(project, contacts, setup.options) : undefined);
-        const frame = replicationFrame(project, contacts, setup.options, task.r, layout, populations.get(task.project));
+        const { frame } = frameOf(task.project, task.r);
         port.postMessage({ ok: true, id, value: frame, ms: performance.now() - t0 } satisfies WorkerReply, [frame.buffer as ArrayBuffer]);
       } else {
         const value =
-          task.kind === 'part' ? answerPart(project, contacts, setup, task) : task.kind === 'report' ? answerReport(project, contacts, setup, task) : answerTest(project, contacts, task);
+          task.kind === 'part'
+            ? answerPart(project, contacts, setup, task)
+            : task.kind === 'report'
+              ? answerReport(project, contacts, setup, task, () => frameOf(task.project, task.r))
+              : answerTest(project, contacts, task);
         port.postMessage({ ok: true, id, value, ms: performance.now() - t0 } satisfies WorkerReply);
       }
     } catch (error) {
