@@ -81,14 +81,14 @@ export function cellLabel(project: Project, cell: Cell, lang: Lang): string {
 
 const mapEdges = new WeakMap<Project, ReadonlyMap<string, ProgrammeEdge>>();
 
-/** A link of the programme map in words: `Lien Nurturing -> Lead : Phase « Lead » (déclencheur)`. */
+/** A link of the programme map in words: `Lien Nurturing -> Lead, par Phase « Lead » (déclencheur)`. */
 function linkLabel(project: Project, key: string, lang: Lang): string {
   let edges = mapEdges.get(project);
   if (!edges) mapEdges.set(project, (edges = new Map(programmeMap(project).edges.map((e) => [e.key, e]))));
   const edge = edges.get(key);
   if (!edge) return key;
   const name = (id: string) => project.workflows.find((w) => w.id === id)?.name ?? id;
-  return `${lang === 'fr' ? 'Lien' : 'Link'} ${name(edge.from)} -> ${name(edge.to)}${lang === 'fr' ? '\u00a0: ' : ': '}${edgeLabel(edge, project, lang)}`;
+  return `${lang === 'fr' ? 'Lien' : 'Link'} ${name(edge.from)} -> ${name(edge.to)}, ${lang === 'fr' ? 'par' : 'via'} ${edgeLabel(edge, project, lang)}`;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -24,9 +24,13 @@ function groups(project: Project, cells: readonly Cell[], lang: Lang): { title: 
             ? fr
               ? 'Segments statiques'
               : 'Static segments'
-            : fr
-              ? 'Phases du cycle de vie'
-              : 'Lifecycle stages';
+            : c.kind === 'programme'
+              ? fr
+                ? 'Liens entre workflows (carte du programme)'
+                : 'Links between workflows (programme map)'
+              : fr
+                ? 'Phases du cycle de vie'
+                : 'Lifecycle stages';
       out.set(id, (g = { title, members: [] }));
     }
     g.members.push(k);

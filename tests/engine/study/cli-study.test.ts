@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { saveProject } from '../../../engine/io/save.ts';
 import { runStudy } from '../../../engine/study/index.ts';
+import { buildTemplate } from '../../../engine/templates/index.ts';
+import { generateContacts } from '../../../engine/sample/index.ts';
 import { cli, tempDir } from '../cli/capture.ts';
 import { splitContacts, splitProject } from './split-project.ts';
 
@@ -45,6 +47,27 @@ describe('simulate --replications', () => {
     expect(one.out).toContain(`(to-a)\u00a0: entrés\u00a0: ${mean} (${study.summary.lo[last]}–${study.summary.hi[last]})`);
     const csv = readFileSync(join(dir, 'one.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFJour;Type;Workflow;')).toBe(true);
+  }, 60_000);
+
+  it('prints the programme map’s links under their own heading, each with its interval (the study’s, in one thread)', async () => {
+    const project = buildTemplate('lifecycle', 'en');
+    const contacts = generateContacts(project, 300, 6);
+    writeFileSync(join(dir, 'lifecycle.json'), saveProject({ ...project, contacts, simulation: { ...project.simulation, horizonDays: 60 } }));
+    const run = await cli(['simulate', 'lifecycle.json', '--replications', '8', '--workers', '1', '--lang', 'en'], dir);
+    expect([run.code, run.err]).toEqual([0, '']);
+    const study = runStudy({ ...project, simulation: { ...project.simulation, horizonDays: 60 } }, contacts, { replications: 8 });
+    const C = study.layout.cells.length;
+    const links = study.layout.cells.flatMap((c, k) => (c.kind === 'programme' ? [k] : []));
+    expect(links).toHaveLength(2);
+    const after = run.out.slice(run.out.indexOf('\nLinks between workflows (programme map)\n'));
+    expect(after.length).toBeLessThan(run.out.length);
+    const at = (k: number) => (study.summary.days - 1) * C + k;
+    // "Link Lifecycle 1 … -> Lifecycle 2 …, via Stage “Lead” (trigger): 12.4 (9–15)"
+    const first = at(links[0]!);
+    const [from, to] = [project.workflows[0]!.name, project.workflows[1]!.name];
+    const mean = study.summary.mean[first]!.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+    expect(study.summary.mean[first]).toBeGreaterThan(0);
+    expect(after).toContain(`Link ${from} -> ${to}, via Stage “Lead” (trigger): ${mean} (${study.summary.lo[first]}–${study.summary.hi[first]})`);
   }, 60_000);
 
   it('names a bad option, in both languages', async () => {
