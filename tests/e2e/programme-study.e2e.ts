@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Project } from '../../engine/model/index.ts';
 import { intervalOf, programmeCounts, programmeMap } from '../../engine/programme/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { simulate } from '../../engine/sim/index.ts';
 import { replicationSeed } from '../../engine/study/index.ts';
-import { generateSandbox, newFromTemplate } from './support/app.ts';
+import { studyOfTemplate } from './support/app.ts';
 import { screenshot, type Session } from './support/browser.ts';
 import { openApp } from './support/launch.ts';
 import type { StaticServer } from './support/server.ts';
@@ -34,14 +33,7 @@ afterAll(async () => {
 describe('the programme map after a study', () => {
   it('shows each link’s mean and interval over the study’s runs, in French and English', async () => {
     const { page } = session;
-    await newFromTemplate(page, 'lifecycle');
-    await generateSandbox(page, { count: CONTACTS, seed: SEED });
-    await page.getByTestId('toggle-simulate').click();
-    await page.getByTestId('sim-replications').fill(String(R));
-    await page.getByTestId('sim-run').click();
-    await page.getByTestId('study-note').waitFor();
-
-    const project = (await page.evaluate(() => window.__flowbench!.project())) as Project;
+    const project = await studyOfTemplate(page, 'lifecycle', { count: CONTACTS, seed: SEED, replications: R });
     const s = project.simulation;
     const contacts = generateContacts(project, CONTACTS, SEED);
     const map = programmeMap(project);

@@ -6,7 +6,7 @@ import { intervalOf } from '../../engine/programme/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { simulate } from '../../engine/sim/index.ts';
 import { replicationSeed, runStudy, type Study } from '../../engine/study/index.ts';
-import { generateSandbox, newFromTemplate } from './support/app.ts';
+import { studyOfTemplate } from './support/app.ts';
 import { screenshot, type Session } from './support/browser.ts';
 import { openApp } from './support/launch.ts';
 import type { StaticServer } from './support/server.ts';
@@ -54,14 +54,7 @@ afterAll(async () => {
 describe('a study in Simulate', () => {
   it('runs 20 replications on the workers and shows each count with its interval', async () => {
     const { page } = session;
-    await newFromTemplate(page, 'nurturing');
-    await generateSandbox(page, { count: CONTACTS, seed: SEED });
-    await page.getByTestId('toggle-simulate').click();
-    await page.getByTestId('sim-replications').fill(String(R));
-    await page.getByTestId('sim-run').click();
-    await page.getByTestId('study-note').waitFor();
-
-    project = (await page.evaluate(() => window.__flowbench!.project())) as Project;
+    project = await studyOfTemplate(page, 'nurturing', { count: CONTACTS, seed: SEED, replications: R });
     const s = project.simulation;
     study = runStudy(project, generateContacts(project, CONTACTS, SEED), { startDate: s.startDate, horizonDays: s.horizonDays, seed: s.seed, arrivals: s.arrivals, replications: R });
     await canvasAt(0);

@@ -144,3 +144,17 @@ export async function generateSandbox(page: Page, options: { count: number; seed
   await page.getByTestId('sandbox-close').click();
   if (options.dismiss ?? true) await page.getByTestId('toast-success').getByRole('button').click();
 }
+
+/**
+ * A new project from a template, `count` generated contacts in its sandbox, then Run in Simulate
+ * with `replications` runs: resolves once the study's note is shown; returns the project run.
+ */
+export async function studyOfTemplate(page: Page, template: string, options: { count: number; seed: number; replications: number }): Promise<Project> {
+  await newFromTemplate(page, template);
+  await generateSandbox(page, { count: options.count, seed: options.seed });
+  await page.getByTestId('toggle-simulate').click();
+  await page.getByTestId('sim-replications').fill(String(options.replications));
+  await page.getByTestId('sim-run').click();
+  await page.getByTestId('study-note').waitFor();
+  return project(page);
+}
