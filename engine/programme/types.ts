@@ -54,7 +54,7 @@ export interface ProgrammeEdge {
   readonly fromSteps: readonly StepId[];
   /** The steps of `to` that read it (branches, waits); empty for triggers, goals and suppression lists. */
   readonly toSteps: readonly StepId[];
-  /** After a run: contacts that went this way (see counts.ts for the precise definition). */
+  /** After a run: contacts that went this way (see counter.ts for the precise definition). */
   readonly count?: number;
   /** After replications: the count's mean and range across runs. */
   readonly interval?: Interval;

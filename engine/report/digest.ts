@@ -42,7 +42,9 @@ export function replicationDigest(project: Project, result: SimulationResult, ma
  * A replication's digest read off its study counts (engine/study) instead of its full run: the
  * counts on the last day of the horizon (`last(cell)`), where each workflow's end figures, each
  * list's members and each programme link's contacts are cells. The same digest as
- * `replicationDigest` of the full run (tests/engine/report/study-digests.test.ts).
+ * `replicationDigest` of the full run (tests/engine/report/study-digests.test.ts) for a run to
+ * its horizon, as the app's studies and `flowbench report` are: a run stopped within a day
+ * (`stopAtMinute`) has its lists counted at the last midnight, not at the stop.
  */
 function digestOfLastDay(layout: StudyLayout, last: (cell: number) => number): ReplicationDigest {
   const byKey = new Map(layout.cells.map((c, k) => [c.key, k]));

@@ -1,9 +1,9 @@
 import type { Contact, Lang, Localized, Project } from '../../model/index.ts';
 import { elkInThisThread } from '../../layout/index.ts';
-import { buildReportHtml, frameDigest, replicationDigest, singleReportRun, withReplications, type ReportRun } from '../../report/index.ts';
+import { buildReportHtml, frameDigest, replicationDigest, singleReportRun, withReplications, type ReplicationDigest, type ReportRun } from '../../report/index.ts';
 import { generateContacts } from '../../sample/index.ts';
 import { num, replicationFrame, replicationOptions, studyPopulation, studyShape } from '../../study/index.ts';
-import { simulate } from '../../sim/index.ts';
+import { simulate, type SimulationOptions } from '../../sim/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo } from '../command.ts';
 import { readProjectFile, writeText } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
@@ -98,6 +98,13 @@ interface Rehearsal {
   readonly workers: number | undefined;
 }
 
+/** Replication 0 run whole: the report's figures, and its digest for the intervals. */
+function firstReplication(project: Project, contacts: readonly Contact[], options: SimulationOptions, count: number): { single: ReportRun; digest: ReplicationDigest } {
+  const result = simulate(project, contacts, options);
+  const digest = replicationDigest(project, result);
+  return { single: singleReportRun(project, result, count, digest), digest };
+}
+
 /**
  * The report's run: replication 0 (the run of seed S) whole, for its figures; the others counted
  * as they run, no log kept, each one's digest read off its daily counts (engine/report
@@ -113,9 +120,9 @@ async function rehearse(io: CliIo, lang: Lang, spec: Exclude<ContactSpec, { kind
   const options = { replications: q.replications, seed: q.seed, horizonDays: q.days };
   if (workers === 0) {
     const contacts: Contact[] = spec.kind === 'list' ? [...spec.contacts] : generateContacts(project, count, q.seed);
-    const first = simulate(project, contacts, replicationOptions(project, options, 0));
-    const digests = [replicationDigest(project, first)];
-    const single = singleReportRun(project, first, count, digests[0]);
+    // Replication 0 whole, in a function of its own: its run and log are garbage once it returns.
+    const { single, digest } = firstReplication(project, contacts, replicationOptions(project, options, 0), count);
+    const digests = [digest];
     if (q.replications > 1) {
       const layout = studyShape(project, options);
       const loaded = studyPopulation(project, contacts, options);

@@ -6,7 +6,7 @@ export { studyCsv, studyJson, type StudyHeading } from '../../study/index.ts';
 
 /** What `simulate --replications` and `compare` print and write: text, CSV (one row per count and day), JSON. */
 
-/** Cells grouped as a reader looks for them: each workflow (its own counts, steps, paths), then emails, lists, stages. */
+/** Cells grouped as a reader looks for them: each workflow (its own counts, steps, paths), then emails, lists, stages, programme links. */
 function groups(project: Project, cells: readonly Cell[], lang: Lang): { title: string; members: number[] }[] {
   const fr = lang === 'fr';
   const out = new Map<string, { title: string; members: number[] }>();

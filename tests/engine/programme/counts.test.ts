@@ -110,6 +110,10 @@ describe('programme counts after a run', () => {
     const key = map.edges[0]!.key;
     const withRange = withIntervals(map, [new Map([[key, 2]]), new Map([[key, 6]])]);
     expect(withRange.edges[0]!.interval).toEqual({ mean: 4, low: 2, high: 6 });
-    expect(withRange.edges[1]!.interval).toEqual({ mean: 0, low: 0, high: 0 });
+    // A link the runs did not count (added since they ran) has no interval: "0 (0–0)" would read as measured.
+    expect(withRange.edges[1]!.interval).toBeUndefined();
+    const counted = withIntervals(map, [new Map([[key, 2]]), new Map([[key, 6]])], [new Map([['a', 5]]), new Map([['a', 7]])]);
+    expect(counted.nodes.find((n) => n.workflow === 'a')!.enrolledInterval).toEqual({ mean: 6, low: 5, high: 7 });
+    expect(counted.nodes.find((n) => n.workflow === 'b')!.enrolledInterval).toBeUndefined();
   });
 });
