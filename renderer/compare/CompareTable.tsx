@@ -3,8 +3,8 @@ import { useLang } from '../i18n/useLang.ts';
 import type { ComparisonAt } from './figures.ts';
 import { useCompareT } from './i18n.ts';
 
-/** The outcomes a reader compares (steps are compared on the canvas). */
-const OUTCOMES = new Set<Cell['kind']>(['workflow', 'list', 'stage', 'total']);
+/** The outcomes a reader compares (steps are compared on the canvas), the links between workflows among them. */
+const OUTCOMES = new Set<Cell['kind']>(['workflow', 'list', 'stage', 'total', 'programme']);
 
 /**
  * For each outcome both projects have, at the end of the day shown: A and B (mean and interval),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Project } from '../../engine/model/index.ts';
 import { intervalOf, programmeCounts, programmeMap } from '../../engine/programme/index.ts';
 import { generateContacts } from '../../engine/sample/index.ts';
 import { simulate } from '../../engine/sim/index.ts';
@@ -63,6 +64,28 @@ describe('the programme map after a study', () => {
     for (const [w, h] of [[1440, 900], [1280, 720]] as const) {
       await page.setViewportSize({ width: w, height: h });
       await screenshot(page, `programme-study-en-${w}`);
+    }
+  });
+
+  it('compares the links with a variant: a duplicate B carries the same contacts on each link, run for run', async () => {
+    const { page } = session;
+    await page.getByTestId('close-programme').click();
+    await page.getByTestId('compare-duplicate').click();
+    await expect.poll(() => page.getByTestId('compare-variant').locator('option:checked').textContent()).toBe('Projet lifecycle (B)');
+    await page.getByTestId('compare-run').click();
+    await page.getByTestId('compare-result').waitFor();
+    const project = (await page.evaluate(() => window.__flowbench!.project())) as Project;
+    const links = programmeMap(project).edges;
+    const shown = page.locator('[data-testid^="compare-row-programme|"]');
+    await expect.poll(() => shown.count()).toBeGreaterThan(0);
+    const first = shown.first();
+    expect(links.map((e) => `compare-row-programme||${e.key}|`)).toContain(await first.getAttribute('data-testid'));
+    // The same project, the same draws: no difference in any run.
+    expect([await first.getAttribute('data-diff-lo'), await first.getAttribute('data-diff-hi'), await first.getAttribute('data-verdict')]).toEqual(['0', '0', 'none']);
+    for (const [w, h] of [[1440, 900], [1280, 720]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await first.scrollIntoViewIfNeeded();
+      await screenshot(page, `compare-links-en-${w}`);
     }
   });
 });
