@@ -183,7 +183,8 @@ export class ProgrammeCounter {
   private startContact(contact: number): void {
     this.contact = contact;
     this.stamp++;
-    this.last.clear();
+    // Map#clear allocates a new table: most contacts wrote nothing a link reads.
+    if (this.last.size > 0) this.last.clear();
     this.undoKey = null;
     this.pendingTarget = -1;
   }
