@@ -5,14 +5,15 @@ import { intervalOf } from '../programme/intervals.ts';
 import { programmeCounts } from '../programme/counts.ts';
 import { programmeMap } from '../programme/map.ts';
 import type { Interval, ProgrammeMap } from '../programme/types.ts';
-import { endStateCounts, UNENROLLED_STATES } from '../results/figures.ts';
+import { endStateCounts } from '../results/figures.ts';
 import type { StudyAggregate } from '../study/aggregate.ts';
 import type { StudyLayout } from '../study/layout.ts';
-import type { SimulationResult } from '../sim/index.ts';
+import { END_STATES, type EndState, type SimulationResult, type StateAt } from '../sim/index.ts';
 import { END_FIGURES, type EndFigures, type ReportRun, type WorkflowRun } from './types.ts';
 
-function endFigures(result: SimulationResult, w: number): EndFigures {
-  const c = endStateCounts(result.stateAt(result.lastMinute), w);
+/** What a report reads of a workflow's end states (results/figures.ts `endStateCounts`). */
+function endFigures(state: Pick<StateAt, 'workflows'>, w: number): EndFigures {
+  const c = endStateCounts(state, w);
   return { enrolled: c.enrolled, completed: c.completed, goal: c.goal, unenrolled: c.unenrolled, inProgress: c.inProgress, lost: c.lost };
 }
 
@@ -32,7 +33,7 @@ export interface ReplicationDigest {
 
 export function replicationDigest(project: Project, result: SimulationResult, map: ProgrammeMap = programmeMap(project)): ReplicationDigest {
   return {
-    ends: Object.fromEntries(result.workflows.map((wf, w) => [wf.id, endFigures(result, w)])),
+    ends: Object.fromEntries(result.workflows.map((wf, w) => [wf.id, endFigures(result.stateAt(result.lastMinute), w)])),
     programme: Object.fromEntries(programmeCounts(project, map, result)),
     lists: Object.fromEntries(project.lists.map((l) => [l.id, result.listCounts[l.id] ?? 0])),
   };
@@ -44,42 +45,43 @@ export function replicationDigest(project: Project, result: SimulationResult, ma
  * list's members and each programme link's contacts are cells. The same digest as
  * `replicationDigest` of the full run (tests/engine/report/study-digests.test.ts) for a run to
  * its horizon, as the app's studies and `flowbench report` are: a run stopped within a day
- * (`stopAtMinute`) has its lists counted at the last midnight, not at the stop.
+ * (`stopAtMinute`) has its lists counted at the last midnight, not at the stop. The cells are
+ * looked up once per layout; the function given back reads one replication.
  */
-function digestOfLastDay(layout: StudyLayout, last: (cell: number) => number): ReplicationDigest {
+function lastDayDigest(layout: StudyLayout): (last: (cell: number) => number) => ReplicationDigest {
   const byKey = new Map(layout.cells.map((c, k) => [c.key, k]));
-  const at = (key: string) => {
-    const c = byKey.get(key);
-    return c === undefined ? 0 : last(c);
-  };
-  const figure = (w: string, f: string) => at(`workflow|${w}||${f}`);
-  const workflows = [...new Set(layout.cells.filter((c) => c.kind === 'workflow').map((c) => c.workflow))];
-  const ends = workflows.map((w): [string, EndFigures] => {
-    const enrolled = figure(w, 'enrolled');
-    const completed = figure(w, 'completed');
-    const goal = figure(w, 'goal');
-    const unenrolled = UNENROLLED_STATES.reduce((n, state) => n + figure(w, state), 0);
-    return [w, { enrolled, completed, goal, unenrolled, inProgress: enrolled - completed - goal - unenrolled, lost: figure(w, 'lost') }];
-  });
-  const links = layout.cells.filter((c) => c.kind === 'programme').map((c) => c.subject);
-  return {
-    ends: Object.fromEntries(ends),
-    programme: Object.fromEntries(links.map((key) => [key, at(`programme||${key}|`)])),
-    lists: Object.fromEntries(layout.lists.map((l) => [l, at(`list||${l}|`)])),
+  const cell = (key: string) => byKey.get(key) ?? -1;
+  const workflows = [...new Set(layout.cells.filter((c) => c.kind === 'workflow').map((c) => c.workflow))].map((w) => ({
+    id: w,
+    enrolled: cell(`workflow|${w}||enrolled`),
+    lost: cell(`workflow|${w}||lost`),
+    ended: END_STATES.map((state) => [state, cell(`workflow|${w}||${state}`)] as const),
+  }));
+  const links = layout.cells.flatMap((c, k) => (c.kind === 'programme' ? [[c.subject, k] as const] : []));
+  const lists = layout.lists.map((l) => [l, cell(`list||${l}|`)] as const);
+  return (last) => {
+    const at = (c: number) => (c < 0 ? 0 : last(c));
+    // The workflows' rows as `stateAt` gives them, for the same end figures as a full run's.
+    const state = { workflows: workflows.map((w) => ({ enrolled: at(w.enrolled), lost: at(w.lost), ended: Object.fromEntries(w.ended.map(([e, c]) => [e, at(c)])) as Record<EndState, number> })) };
+    return {
+      ends: Object.fromEntries(workflows.map((w, k) => [w.id, endFigures(state, k)])),
+      programme: Object.fromEntries(links.map(([key, c]) => [key, at(c)])),
+      lists: Object.fromEntries(lists.map(([l, c]) => [l, at(c)])),
+    };
   };
 }
 
 /** One replication's digest from its daily frame (engine/study `replicationFrame`, counted without a log). */
 export function frameDigest(layout: StudyLayout, frame: Int32Array): ReplicationDigest {
-  const C = layout.cells.length;
-  const row = frame.length - C;
-  return digestOfLastDay(layout, (c) => (row < 0 ? 0 : frame[row + c]!));
+  const row = frame.length - layout.cells.length;
+  return lastDayDigest(layout)((c) => (row < 0 ? 0 : frame[row + c]!));
 }
 
 /** Every replication's digest read off a study's aggregate (what the app keeps of a study). */
 export function studyDigests(layout: StudyLayout, aggregate: Pick<StudyAggregate, 'values' | 'cells' | 'days' | 'replications'>): ReplicationDigest[] {
   const { cells, days, replications: R, values } = aggregate;
-  return Array.from({ length: R }, (_, r) => digestOfLastDay(layout, (c) => (days === 0 ? 0 : values[((days - 1) * cells + c) * R + r]!)));
+  const digest = lastDayDigest(layout);
+  return Array.from({ length: R }, (_, r) => digest((c) => (days === 0 ? 0 : values[((days - 1) * cells + c) * R + r]!)));
 }
 
 function intervals<K extends string>(keys: readonly K[], runs: readonly Readonly<Partial<Record<K, number>>>[]): Record<K, Interval> {
