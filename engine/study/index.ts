@@ -9,5 +9,5 @@ export { contactRange, LOG_FIELDS, partOptions, partRanges, runRecord, type RunR
 export { mergeRecords } from './merge.ts';
 export { discardRows, partResult, runPart, runSplit, serializeRecord } from './split.ts';
 export { ComparisonAggregate, comparisonLayout, duplicateAsVariant, runComparison, verdict, type ComparisonLayout, type ComparisonSummary, type Verdict } from './compare.ts';
-export { cellLabel, num, signedWithInterval, withInterval, workflowName } from './words.ts';
+export { cellLabel, linkParts, num, signedWithInterval, withInterval, workflowName } from './words.ts';
 export { methodText, studyCsv, studyJson, verdictWords, type StudyHeading } from './export.ts';

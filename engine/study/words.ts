@@ -83,12 +83,22 @@ const mapEdges = new WeakMap<Project, ReadonlyMap<string, ProgrammeEdge>>();
 
 /** A link of the programme map in words: `Lien Nurturing -> Lead, par Phase « Lead » (déclencheur)`. */
 function linkLabel(project: Project, key: string, lang: Lang): string {
+  const parts = linkParts(project, key, lang);
+  if (!parts) return key;
+  return `${lang === 'fr' ? 'Lien' : 'Link'} ${parts.from} -> ${parts.to}, ${parts.via}`;
+}
+
+/**
+ * A link of the programme map in its parts, for a display that sets them apart (workflow names
+ * often hold arrows of their own): the workflow it leaves, the one it feeds, and how
+ * (`par Phase « Lead » (déclencheur)`). Null for a key the project's map does not have.
+ */
+export function linkParts(project: Project, key: string, lang: Lang): { from: string; to: string; via: string } | null {
   let edges = mapEdges.get(project);
   if (!edges) mapEdges.set(project, (edges = new Map(programmeMap(project).edges.map((e) => [e.key, e]))));
   const edge = edges.get(key);
-  if (!edge) return key;
-  const name = (id: string) => project.workflows.find((w) => w.id === id)?.name ?? id;
-  return `${lang === 'fr' ? 'Lien' : 'Link'} ${name(edge.from)} -> ${name(edge.to)}, ${lang === 'fr' ? 'par' : 'via'} ${edgeLabel(edge, project, lang)}`;
+  if (!edge) return null;
+  return { from: workflowName(project, edge.from), to: workflowName(project, edge.to), via: `${lang === 'fr' ? 'par' : 'via'} ${edgeLabel(edge, project, lang)}` };
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

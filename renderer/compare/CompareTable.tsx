@@ -1,4 +1,6 @@
-import { cellLabel, num, signedWithInterval, verdict, verdictWords, type Cell } from '../../engine/study/index.ts';
+import { CornerDownRight } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { cellLabel, linkParts, num, signedWithInterval, verdict, verdictWords, type Cell } from '../../engine/study/index.ts';
 import { useLang } from '../i18n/useLang.ts';
 import type { ComparisonAt } from './figures.ts';
 import { useCompareT } from './i18n.ts';
@@ -53,8 +55,25 @@ export function CompareTable({ at }: { at: ComparisonAt }) {
   );
 }
 
-/** A workflow's counts are named with their workflow (the table mixes them). */
-function rowLabel(project: ComparisonAt['result']['a'], cell: Cell, lang: 'fr' | 'en'): string {
+/**
+ * A workflow's counts are named with their workflow (the table mixes them). A link between
+ * workflows shows the workflow it leaves, below it the one it feeds, then how it carries contacts: the names
+ * often hold arrows of their own ("Lead → MQL"), which the one-line label would run together.
+ */
+function rowLabel(project: ComparisonAt['result']['a'], cell: Cell, lang: 'fr' | 'en'): ReactNode {
+  const parts = cell.kind === 'programme' ? linkParts(project, cell.subject, lang) : null;
+  if (parts) {
+    return (
+      <span className="fb-compare-link" title={cellLabel(project, cell, lang)}>
+        <span className="fb-compare-link-end">{parts.from}</span>
+        <span className="fb-compare-link-end">
+          <CornerDownRight size={12} aria-label={lang === 'fr' ? 'vers' : 'to'} className="fb-compare-link-arrow" />
+          {parts.to}
+        </span>
+        <span className="fb-compare-via">{parts.via}</span>
+      </span>
+    );
+  }
   const label = cellLabel(project, cell, lang);
   if (cell.kind !== 'workflow') return label;
   const name = project.workflows.find((w) => w.id === cell.workflow)?.name ?? cell.workflow;

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { generateContacts } from '../../../engine/sample/index.ts';
+import { programmeMap } from '../../../engine/programme/index.ts';
 import { cellLabel, duplicateAsVariant } from '../../../engine/study/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
 import { CompareTable } from '../../../renderer/compare/CompareTable.tsx';
@@ -23,7 +24,12 @@ describe('comparison table', () => {
     renderWithEditor(<CompareTable at={at} />, { project: a });
     for (const cell of links) {
       const row = screen.getByTestId(`compare-row-${cell.key}`);
-      expect(row.textContent).toContain(cellLabel(a, cell, 'en'));
+      // The two workflows the map's edge joins, by name, then how it carries contacts; the one-line label in the tooltip.
+      const edge = programmeMap(a).edges.find((e) => e.key === cell.subject)!;
+      const name = (id: string) => a.workflows.find((w) => w.id === id)!.name;
+      const label = row.querySelector('.fb-compare-link')!;
+      expect([...label.children].filter((c) => c.tagName === 'SPAN').map((c) => c.textContent)).toEqual([name(edge.from), name(edge.to), expect.stringMatching(/^via /)]);
+      expect(label.getAttribute('title')).toBe(cellLabel(a, cell, 'en'));
       // B is A duplicated: the same draws, so exactly no difference.
       expect([row.getAttribute('data-diff-lo'), row.getAttribute('data-diff-hi'), row.getAttribute('data-verdict')]).toEqual(['0', '0', 'none']);
     }
