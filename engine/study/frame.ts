@@ -1,5 +1,6 @@
 import { clockFor, LOG_KINDS as K, type SimulationResult } from '../sim/index.ts';
 import { ProgrammeCounter, rowsByContact } from '../programme/counter.ts';
+import { UNENROLLED_STATES } from '../results/figures.ts';
 import { STEP_EMAIL_KINDS } from '../results/step-emails.ts';
 import { STEP_FIGURES, TOTAL_FIGURES, WORKFLOW_FIGURES, type StudyLayout } from './layout.ts';
 
@@ -19,6 +20,11 @@ TOTAL_FIGURES.forEach((k, i) => k !== 'conversions' && (TOTAL_SLOT[K[k]] = i));
 const CONVERSIONS = TOTAL_FIGURES.indexOf('conversions');
 const W = WORKFLOW_FIGURES.length;
 const LOST = WORKFLOW_FIGURES.indexOf('lost');
+const IN_PROGRESS = WORKFLOW_FIGURES.indexOf('in-progress');
+const UNENROLLED = WORKFLOW_FIGURES.indexOf('unenrolled');
+/** The workflow figures of the end states an enrollment leaves by (all but in-progress), and of those that unenroll. */
+const ENDED_SLOTS = WORKFLOW_FIGURES.flatMap((f, k) => (k > 0 && k < LOST && f !== 'in-progress' ? [k] : []));
+const UNENROLLED_SLOTS = UNENROLLED_STATES.map((s) => WORKFLOW_FIGURES.indexOf(s));
 const END_MASK = 15;
 const LOST_FLAG = 16;
 
@@ -97,13 +103,16 @@ export function countRow(
 
 /**
  * The frame from each day's changes (`frame`, changed in place and returned): summed over the
- * days, then the engine's midnight series put in (contacts waiting and passed per step, lists, stages).
+ * days, then the engine's midnight series put in (contacts waiting and passed per step, lists,
+ * stages), and per workflow what the end states give: in progress (enrolled less every ended
+ * one) and unenrolled (the unenrolling ones together).
  */
 export function completeFrame(frame: Int32Array, series: SimulationResult['series'], layout: StudyLayout): Int32Array {
   const C = layout.cells.length;
   const { days, lists, lifecycle } = series;
   const F = STEP_FIGURES.length;
   const { stepCell } = layout;
+  const workflows = layout.cells.filter((c) => c.kind === 'workflow').length / W;
   for (let d = 1; d < days; d++) {
     const row = d * C;
     for (let c = 0; c < C; c++) frame[row + c]! += frame[row - C + c]!;
@@ -118,6 +127,14 @@ export function completeFrame(frame: Int32Array, series: SimulationResult['serie
     }
     lists.forEach((list, k) => (frame[row + layout.listCell + k] = list[d]!));
     lifecycle.forEach((stage, k) => (frame[row + layout.stageCell + k] = stage[d]!));
+    for (let w = row + layout.workflowCell; w < row + layout.workflowCell + workflows * W; w += W) {
+      let ended = 0;
+      for (const k of ENDED_SLOTS) ended += frame[w + k]!;
+      let unenrolled = 0;
+      for (const k of UNENROLLED_SLOTS) unenrolled += frame[w + k]!;
+      frame[w + IN_PROGRESS] = frame[w]! - ended;
+      frame[w + UNENROLLED] = unenrolled;
+    }
   }
   return frame;
 }

@@ -9,14 +9,20 @@ import { programmeMap } from '../programme/map.ts';
  * The counts a study follows, one "cell" each, in a fixed order: every count the app shows.
  * Per step: entered, waiting, passed; per send step, its emails (sent, skipped, bounced, opened,
  * clicked, unsubscribed, submitted); per edge, its traversals; per workflow, enrolled, each end
- * state and lost; the run's email totals and conversions; members per static list; contacts per
+ * state, lost and unenrolled (the sum of the unenrolling end states); the run's email totals and conversions; members per static list; contacts per
  * lifecycle stage; per link of the programme map, the contacts that went along it.
  * Each cell has a stable key (ids, never indices) so two projects (a variant) line up on the
  * counts they share.
  */
 
 export const STEP_FIGURES = ['entered', 'waiting', 'passed'] as const;
-export const WORKFLOW_FIGURES = ['enrolled', ...END_STATES, 'lost'] as const;
+/**
+ * Per workflow: enrolled, then the enrollments ended in each end state, where `in-progress` is
+ * those still running at the end of the day (the app's "in progress"), then lost, and unenrolled
+ * (every unenrolling end state together, the app's total): each counted per run, so each has its
+ * own interval (an interval of a sum is not the sum of the intervals).
+ */
+export const WORKFLOW_FIGURES = ['enrolled', ...END_STATES, 'lost', 'unenrolled'] as const;
 /** Emails of the whole run, then conversions: forms filled after an email's click (the engine's `totals.conversions`). */
 export const TOTAL_FIGURES = ['sent', 'opened', 'clicked', 'unsubscribed', 'bounced', 'submitted', 'conversions'] as const;
 

@@ -20,6 +20,8 @@ const FIGURES: Readonly<Record<string, { fr: string; en: string }>> = {
   submitted: { fr: 'formulaires envoyés', en: 'forms submitted' },
   conversions: { fr: 'conversions (formulaire après un clic)', en: 'conversions (form after a click)' },
   enrolled: { fr: 'inscrits', en: 'enrolled' },
+  'in-progress': { fr: 'en cours', en: 'in progress' },
+  unenrolled: { fr: 'désinscrits', en: 'unenrolled' },
   lost: { fr: 'perdus (aucun segment statique)', en: 'lost (no static segment)' },
 };
 
@@ -65,7 +67,7 @@ export function cellLabel(project: Project, cell: Cell, lang: Lang): string {
     case 'workflow-email':
       return capital(figure(cell.figure));
     case 'workflow':
-      return cell.figure === 'enrolled' || cell.figure === 'lost' ? capital(figure(cell.figure)) : `${fr ? 'Fin' : 'End'}${colon}${figure(cell.figure)}`;
+      return cell.figure === 'enrolled' || cell.figure === 'lost' || cell.figure === 'in-progress' || cell.figure === 'unenrolled' ? capital(figure(cell.figure)) : `${fr ? 'Fin' : 'End'}${colon}${figure(cell.figure)}`;
     case 'total':
       return capital(figure(cell.subject));
     case 'list': {

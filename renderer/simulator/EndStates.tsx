@@ -14,7 +14,10 @@ function Row({ label, value, of, testId, color, indent, figure, runs }: { label:
   const share = of > 0 ? Math.min(1, shown(value, f) / of) : 0;
   return (
     <li className={`fb-sim-state${indent ? ' is-sub' : ''}`} data-testid={testId} data-count={value}>
-      <span className="fb-sim-state-label">{label}</span>
+      {/* The whole name on hover: list names are often cut to the same prefix ("Cycle de vie – Nouv…"). */}
+      <span className="fb-sim-state-label" title={label}>
+        {label}
+      </span>
       <span className="fb-sim-state-bar" aria-hidden>
         <span style={{ width: `${share * 100}%`, background: color }} />
       </span>
@@ -28,8 +31,8 @@ function Row({ label, value, of, testId, color, indent, figure, runs }: { label:
 
 /**
  * Where the enrolled contacts stand at this instant, and the static lists' members. With a study
- * (`study`), each figure a study follows is its mean with its interval; the in-progress and
- * unenrolled totals, sums of several counts, keep the run's own value.
+ * (`study`), every figure is its mean with its interval (in progress and unenrolled too: the
+ * study counts them per run, engine/study layout.ts).
  */
 export function EndStates({ frame, workflow, project, workflowId, study }: { frame: Frame; workflow: number; project: Project; workflowId?: string; study?: StudyAt | null }) {
   const { t } = useTranslation();
@@ -37,21 +40,23 @@ export function EndStates({ frame, workflow, project, workflowId, study }: { fra
   const runs = study?.result.replications ?? 1;
   const of = (figure: string) => (study && workflowId ? study.figure(cellKey.workflow(workflowId, figure)) : null);
   const list = (id: string) => study?.figure(cellKey.list(id)) ?? null;
-  const listMax = Math.max(1, ...project.lists.map((l) => frame.lists[l.id] ?? 0));
+  // Bars are shares of what the row shows: with a study, of the means.
+  const enrolled = shown(c.enrolled, of('enrolled'));
+  const listMax = Math.max(1, ...project.lists.map((l) => shown(frame.lists[l.id] ?? 0, list(l.id))));
   return (
     <section className="fb-sim-section" data-testid="sim-end-states">
       <h3 className="fb-sim-h">{t('sim.endStates')}</h3>
       <ul className={`fb-sim-states${study ? ' has-intervals' : ''}`}>
-        <Row label={t('sim.enrolled')} value={c.enrolled} of={c.enrolled} testId="sim-state-enrolled" color={END_COLORS.enrolled} figure={of('enrolled')} runs={runs} />
-        <Row label={t('sim.inProgress')} value={c.inProgress} of={c.enrolled} testId="sim-state-in-progress" color={END_COLORS['in-progress']} />
-        <Row label={t('sim.completed')} value={c.completed} of={c.enrolled} testId="sim-state-completed" color={END_COLORS.completed} figure={of('completed')} runs={runs} />
-        <Row label={t('sim.lost')} value={c.lost} of={c.enrolled} testId="sim-state-lost" color={END_COLORS.lost} indent figure={of('lost')} runs={runs} />
-        <Row label={t('sim.goal')} value={c.goal} of={c.enrolled} testId="sim-state-goal" color={END_COLORS.goal} figure={of('goal')} runs={runs} />
-        <Row label={t('sim.unenrolled')} value={c.unenrolled} of={c.enrolled} testId="sim-state-unenrolled" color={END_COLORS.unenrolled} />
+        <Row label={t('sim.enrolled')} value={c.enrolled} of={enrolled} testId="sim-state-enrolled" color={END_COLORS.enrolled} figure={of('enrolled')} runs={runs} />
+        <Row label={t('sim.inProgress')} value={c.inProgress} of={enrolled} testId="sim-state-in-progress" color={END_COLORS['in-progress']} figure={of('in-progress')} runs={runs} />
+        <Row label={t('sim.completed')} value={c.completed} of={enrolled} testId="sim-state-completed" color={END_COLORS.completed} figure={of('completed')} runs={runs} />
+        <Row label={t('sim.lost')} value={c.lost} of={enrolled} testId="sim-state-lost" color={END_COLORS.lost} indent figure={of('lost')} runs={runs} />
+        <Row label={t('sim.goal')} value={c.goal} of={enrolled} testId="sim-state-goal" color={END_COLORS.goal} figure={of('goal')} runs={runs} />
+        <Row label={t('sim.unenrolled')} value={c.unenrolled} of={enrolled} testId="sim-state-unenrolled" color={END_COLORS.unenrolled} figure={of('unenrolled')} runs={runs} />
         {c.byReason
           .filter((u) => u.count > 0)
           .map((u) => (
-            <Row key={u.reason} label={t(`sim.ended.${u.reason}`)} value={u.count} of={c.enrolled} testId={`sim-state-${u.reason}`} color={END_COLORS.unenrolled} indent figure={of(u.reason)} runs={runs} />
+            <Row key={u.reason} label={t(`sim.ended.${u.reason}`)} value={u.count} of={enrolled} testId={`sim-state-${u.reason}`} color={END_COLORS.unenrolled} indent figure={of(u.reason)} runs={runs} />
           ))}
       </ul>
       {project.lists.length > 0 ? (

@@ -23,7 +23,7 @@ import { dayAt } from './time.ts';
 import { useStepIndex, type StepIndex } from './useStepIndex.ts';
 import { useThrottled } from './useThrottled.ts';
 import { WhatIfSection } from '../expect/WhatIfSection.tsx';
-import { studyAt, type StudyAt } from '../study/figures.ts';
+import { cellKey, studyAt, type StudyAt } from '../study/figures.ts';
 import { comparisonAt, type ComparisonAt } from '../compare/figures.ts';
 import { useCompare } from '../compare/context.tsx';
 import { SeriesCharts } from './SeriesCharts.tsx';
@@ -124,7 +124,7 @@ const Results = memo(function Results({
       <Totals frame={frame} shape={meta} workflow={w} conversions={meta.totals.conversions} study={study} />
       <section className="fb-sim-section">
         <h3 className="fb-sim-h">{t('sim.charts')}</h3>
-        <Sankey data={sankeyData(frame, w, meta, index, workflow, project, t)} />
+        <Sankey data={sankeyData(frame, w, meta, index, workflow, project, t, study)} />
         <SeriesCharts meta={meta} frame={frame} project={project} study={study} comparison={comparison} />
       </section>
       <ExportSection workflow={workflow} />
@@ -134,8 +134,26 @@ const Results = memo(function Results({
 });
 
 
-function sankeyData(frame: Frame, w: number, meta: RunMeta, index: StepIndex | null, workflow: Workflow | undefined, project: Project, t: ReturnType<typeof useTranslation>['t']): SankeyData {
-  const c = endStateCounts(frame, w);
+/**
+ * Where the enrolled contacts went, as the end states above count them: with a study, the means
+ * of the workflow on the canvas (its end states and the paths ending its branches), as the rows.
+ */
+function sankeyData(
+  frame: Frame,
+  w: number,
+  meta: RunMeta,
+  index: StepIndex | null,
+  workflow: Workflow | undefined,
+  project: Project,
+  t: ReturnType<typeof useTranslation>['t'],
+  study: StudyAt | null,
+): SankeyData {
+  const run = endStateCounts(frame, w);
+  const id = w >= 0 ? meta.workflows[w]?.id : undefined;
+  // Unrounded means while the remainder of the completed is worked out, each node rounded at the end.
+  const mean = (value: number, key: () => string) => (study && id ? (study.figure(key())?.mean ?? value) : value);
+  const figure = (name: string, value: number) => mean(value, () => cellKey.workflow(id!, name));
+  const c = { enrolled: figure('enrolled', run.enrolled), inProgress: figure('in-progress', run.inProgress), completed: figure('completed', run.completed), goal: figure('goal', run.goal), unenrolled: figure('unenrolled', run.unenrolled) };
   const ends: SankeyNode[] = [{ key: 'in-progress', label: t('sim.inProgress'), value: c.inProgress, color: END_COLORS['in-progress'] }];
   let endSteps = 0;
   let byEndStep = 0;
@@ -144,7 +162,7 @@ function sankeyData(frame: Frame, w: number, meta: RunMeta, index: StepIndex | n
       if (meta.edges[k]!.to !== null) return;
       const from = key.split('/')[0]!;
       const step = workflow.steps.find((s) => s.id === from);
-      const value = frame.edges[k]!;
+      const value = mean(frame.edges[k]!, () => cellKey.edge(workflow.id, key));
       byEndStep += value;
       // A path ending in a list reads best by the list's name.
       const list = step?.kind === 'add-to-list' ? project.lists.find((l) => l.id === step.list) : undefined;
@@ -152,9 +170,9 @@ function sankeyData(frame: Frame, w: number, meta: RunMeta, index: StepIndex | n
       ends.push({ key: `end:${key}`, label, value, color: list ? listColor(project, list.id) : endStepColor(endSteps++) });
     });
   }
-  if (c.completed > byEndStep) ends.push({ key: 'completed', label: t('sim.completed'), value: c.completed - byEndStep, color: END_COLORS.completed });
+  if (Math.round(c.completed - byEndStep) > 0) ends.push({ key: 'completed', label: t('sim.completed'), value: c.completed - byEndStep, color: END_COLORS.completed });
   ends.push({ key: 'goal', label: t('sim.goal'), value: c.goal, color: END_COLORS.goal }, { key: 'unenrolled', label: t('sim.unenrolled'), value: c.unenrolled, color: END_COLORS.unenrolled });
-  return { enrolled: c.enrolled, ends };
+  return { enrolled: Math.round(c.enrolled), ends: ends.map((n) => ({ ...n, value: Math.round(n.value) })) };
 }
 
 const ExportSection = memo(function ExportSection({ workflow }: { workflow: Workflow | undefined }) {

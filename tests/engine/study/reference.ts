@@ -1,7 +1,7 @@
 import type { END_STATES} from '../../../engine/sim/index.ts';
 import { clockFor, LOG_KINDS, type SimulationResult } from '../../../engine/sim/index.ts';
 import type { STEP_EMAIL_KINDS} from '../../../engine/results/index.ts';
-import { stepEmailCount, stepEmailIndex } from '../../../engine/results/index.ts';
+import { endStateCounts, stepEmailCount, stepEmailIndex } from '../../../engine/results/index.ts';
 import type { StudyLayout } from '../../../engine/study/index.ts';
 import type { Project } from '../../../engine/model/index.ts';
 import { programmeCounts, programmeMap } from '../../../engine/programme/index.ts';
@@ -44,8 +44,20 @@ export function referenceFrame(result: SimulationResult, layout: StudyLayout, pr
           if (s.workflow === cell.workflow) v += stepEmailCount(stepEmails, k, cell.figure as (typeof STEP_EMAIL_KINDS)[number]);
         });
       } else if (cell.kind === 'workflow') {
-        const w = state.workflows[workflowIndex.get(cell.workflow)!]!;
-        v = cell.figure === 'enrolled' ? w.enrolled : cell.figure === 'lost' ? w.lost : w.ended[cell.figure as (typeof END_STATES)[number]];
+        const k = workflowIndex.get(cell.workflow)!;
+        const w = state.workflows[k]!;
+        // In progress and unenrolled as the app's panel counts them at that minute (engine/results).
+        const ends = endStateCounts(state, k);
+        v =
+          cell.figure === 'enrolled'
+            ? w.enrolled
+            : cell.figure === 'lost'
+              ? w.lost
+              : cell.figure === 'in-progress'
+                ? ends.inProgress
+                : cell.figure === 'unenrolled'
+                  ? ends.unenrolled
+                  : w.ended[cell.figure as (typeof END_STATES)[number]];
       } else if (cell.kind === 'total' && cell.subject === 'conversions') {
         // stateAt has no conversions: the log's forms filled from an email (extra 0), up to the minute.
         v = 0;
