@@ -25,30 +25,56 @@ function endFigures(state: Pick<StateAt, 'workflows'>, w: number): EndFigures {
 export interface ReplicationDigest {
   /** Each workflow's end figures, by workflow id. */
   readonly ends: Readonly<Record<string, EndFigures>>;
+  /** Per workflow id, contacts that entered each step (by step id) over the run. */
+  readonly entered: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Per workflow id, traversals of each edge (`from/slot`) over the run. */
+  readonly edges: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Contacts carried by each link of the programme map, by edge key. */
   readonly programme: Readonly<Record<string, number>>;
   /** Members of each static list at the end, by list id. */
   readonly lists: Readonly<Record<string, number>>;
+  readonly emails: ReportRun['emails'];
+  /** Contacts per lifecycle stage (and `unknown`) at the end of each day, day 0 first. */
+  readonly lifecycle: Readonly<Record<string, readonly number[]>>;
 }
 
+/** The lifecycle stages a report follows, in the engine's series order. */
+const STAGES = [...LIFECYCLE_STAGES, 'unknown'];
+/** A report's email figures, each a study's total cell of the same name (engine/study layout.ts TOTAL_FIGURES). */
+const EMAIL_FIGURES = ['sent', 'opened', 'clicked', 'unsubscribed', 'bounced', 'conversions'] as const satisfies readonly (keyof ReportRun['emails'])[];
+
 export function replicationDigest(project: Project, result: SimulationResult, map: ProgrammeMap = programmeMap(project)): ReplicationDigest {
+  const entered: Record<string, Record<string, number>> = {};
+  const edges: Record<string, Record<string, number>> = {};
+  for (const wf of result.workflows) {
+    entered[wf.id] = {};
+    edges[wf.id] = {};
+  }
+  for (const s of result.steps) entered[s.workflow]![s.step] = s.entered;
+  for (const e of result.edges) edges[e.workflow]![`${e.from}/${e.slot}`] = e.count;
+  const t = result.totals;
   return {
     ends: Object.fromEntries(result.workflows.map((wf, w) => [wf.id, endFigures(result.stateAt(result.lastMinute), w)])),
+    entered,
+    edges,
     programme: Object.fromEntries(programmeCounts(project, map, result)),
     lists: Object.fromEntries(project.lists.map((l) => [l.id, result.listCounts[l.id] ?? 0])),
+    emails: { sent: t.emailsSent, opened: t.opened, clicked: t.clicked, unsubscribed: t.unsubscribed, bounced: t.bounced, conversions: t.conversions },
+    lifecycle: Object.fromEntries(STAGES.map((stage, k) => [stage, Array.from(result.series.lifecycle[k] ?? [])])),
   };
 }
 
 /**
  * A replication's digest read off its study counts (engine/study) instead of its full run: the
- * counts on the last day of the horizon (`last(cell)`), where each workflow's end figures, each
- * list's members and each programme link's contacts are cells. The same digest as
- * `replicationDigest` of the full run (tests/engine/report/study-digests.test.ts) for a run to
- * its horizon, as the app's studies and `flowbench report` are: a run stopped within a day
- * (`stopAtMinute`) has its lists counted at the last midnight, not at the stop. The cells are
- * looked up once per layout; the function given back reads one replication.
+ * counts on the last day of the horizon (`at(cell, days - 1)`), where each workflow's end figures
+ * and steps and edges, each list's members, each programme link's contacts and the email totals
+ * are cells, and the lifecycle stages on every day. The same digest as `replicationDigest` of the
+ * full run (tests/engine/report/study-digests.test.ts) for a run to its horizon, as the app's
+ * studies and `flowbench report` are: a run stopped within a day (`stopAtMinute`) has its lists
+ * counted at the last midnight, not at the stop. The cells are looked up once per layout; the
+ * function given back reads one replication.
  */
-function lastDayDigest(layout: StudyLayout): (last: (cell: number) => number) => ReplicationDigest {
+function studyDigest(layout: StudyLayout, days: number): (at: (cell: number, day: number) => number) => ReplicationDigest {
   const byKey = new Map(layout.cells.map((c, k) => [c.key, k]));
   const cell = (key: string) => byKey.get(key) ?? -1;
   const workflows = [...new Set(layout.cells.filter((c) => c.kind === 'workflow').map((c) => c.workflow))].map((w) => ({
@@ -57,31 +83,45 @@ function lastDayDigest(layout: StudyLayout): (last: (cell: number) => number) =>
     lost: cell(`workflow|${w}||lost`),
     ended: END_STATES.map((state) => [state, cell(`workflow|${w}||${state}`)] as const),
   }));
+  const steps = layout.cells.flatMap((c, k) => (c.kind === 'step' && c.figure === 'entered' ? [[c.workflow, c.subject, k] as const] : []));
+  // Edge cells say `from>slot`; a report names edges `from/slot`, as the layout does.
+  const edges = layout.cells.flatMap((c, k) => (c.kind === 'edge' ? [[c.workflow, `${c.subject.slice(0, c.subject.lastIndexOf('>'))}/${c.subject.slice(c.subject.lastIndexOf('>') + 1)}`, k] as const] : []));
   const links = layout.cells.flatMap((c, k) => (c.kind === 'programme' ? [[c.subject, k] as const] : []));
   const lists = layout.lists.map((l) => [l, cell(`list||${l}|`)] as const);
-  return (last) => {
-    const at = (c: number) => (c < 0 ? 0 : last(c));
+  const [sent, opened, clicked, unsubscribed, bounced, conversions] = EMAIL_FIGURES.map((name) => cell(`total||${name}|`)) as [number, number, number, number, number, number];
+  const stages = STAGES.map((s) => [s, cell(`stage||${s}|`)] as const);
+  return (read) => {
+    const at = (c: number) => (c < 0 || days === 0 ? 0 : read(c, days - 1));
     // The workflows' rows as `stateAt` gives them, for the same end figures as a full run's.
     const state = { workflows: workflows.map((w) => ({ enrolled: at(w.enrolled), lost: at(w.lost), ended: Object.fromEntries(w.ended.map(([e, c]) => [e, at(c)])) as Record<EndState, number> })) };
+    const perWorkflow = (rows: readonly (readonly [string, string, number])[]) => {
+      const out: Record<string, Record<string, number>> = Object.fromEntries(workflows.map((w) => [w.id, {}]));
+      for (const [w, key, c] of rows) (out[w] ??= {})[key] = at(c);
+      return out;
+    };
     return {
       ends: Object.fromEntries(workflows.map((w, k) => [w.id, endFigures(state, k)])),
+      entered: perWorkflow(steps),
+      edges: perWorkflow(edges),
       programme: Object.fromEntries(links.map(([key, c]) => [key, at(c)])),
       lists: Object.fromEntries(lists.map(([l, c]) => [l, at(c)])),
+      emails: { sent: at(sent), opened: at(opened), clicked: at(clicked), unsubscribed: at(unsubscribed), bounced: at(bounced), conversions: at(conversions) },
+      lifecycle: Object.fromEntries(stages.map(([s, c]) => [s, Array.from({ length: days }, (_, d) => (c < 0 ? 0 : read(c, d)))])),
     };
   };
 }
 
 /** One replication's digest from its daily frame (engine/study `replicationFrame`, counted without a log). */
 export function frameDigest(layout: StudyLayout, frame: Int32Array): ReplicationDigest {
-  const row = frame.length - layout.cells.length;
-  return lastDayDigest(layout)((c) => (row < 0 ? 0 : frame[row + c]!));
+  const C = layout.cells.length;
+  return studyDigest(layout, C === 0 ? 0 : frame.length / C)((c, d) => frame[d * C + c]!);
 }
 
 /** Every replication's digest read off a study's aggregate (what the app keeps of a study). */
 export function studyDigests(layout: StudyLayout, aggregate: Pick<StudyAggregate, 'values' | 'cells' | 'days' | 'replications'>): ReplicationDigest[] {
   const { cells, days, replications: R, values } = aggregate;
-  const digest = lastDayDigest(layout);
-  return Array.from({ length: R }, (_, r) => digest((c) => (days === 0 ? 0 : values[((days - 1) * cells + c) * R + r]!)));
+  const digest = studyDigest(layout, days);
+  return Array.from({ length: R }, (_, r) => digest((c, d) => values[(d * cells + c) * R + r]!));
 }
 
 function intervals<K extends string>(keys: readonly K[], runs: readonly Readonly<Partial<Record<K, number>>>[]): Record<K, Interval> {
@@ -90,17 +130,7 @@ function intervals<K extends string>(keys: readonly K[], runs: readonly Readonly
 
 /** A report's digest of one run: its figures, no intervals (`digest`: the run's own, when already taken). */
 export function singleReportRun(project: Project, result: SimulationResult, contacts: number, digest: ReplicationDigest = replicationDigest(project, result)): ReportRun {
-  const stages = [...LIFECYCLE_STAGES, 'unknown'];
-  const workflows: WorkflowRun[] = result.workflows.map((wf) => {
-    const entered: Record<string, number> = {};
-    result.steps.forEach((s) => {
-      if (s.workflow === wf.id) entered[s.step] = s.entered;
-    });
-    const edges: Record<string, number> = {};
-    for (const e of result.edges) if (e.workflow === wf.id) edges[`${e.from}/${e.slot}`] = e.count;
-    return { id: wf.id, end: digest.ends[wf.id]!, entered, edges };
-  });
-  const t = result.totals;
+  const workflows: WorkflowRun[] = result.workflows.map((wf) => ({ id: wf.id, end: digest.ends[wf.id]!, entered: digest.entered[wf.id] ?? {}, edges: digest.edges[wf.id] ?? {} }));
   return {
     contacts,
     startDate: result.startDate,
@@ -112,30 +142,58 @@ export function singleReportRun(project: Project, result: SimulationResult, cont
     workflows,
     programme: digest.programme,
     lists: digest.lists,
-    lifecycle: Object.fromEntries(stages.map((stage, k) => [stage, Array.from(result.series.lifecycle[k] ?? [])])),
-    emails: { sent: t.emailsSent, opened: t.opened, clicked: t.clicked, unsubscribed: t.unsubscribed, bounced: t.bounced, conversions: t.conversions },
+    lifecycle: digest.lifecycle,
+    emails: digest.emails,
   };
 }
 
+/** Per key, the mean over the runs, to a whole contact (a report counts contacts, as the app shows a study's means). */
+function means<K extends string>(keys: readonly K[], runs: readonly Readonly<Partial<Record<K, number>>>[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, Math.round(runs.reduce((n, r) => n + (r[k] ?? 0), 0) / runs.length)])) as Record<K, number>;
+}
+
 /**
- * The first run's digest with the intervals over every replication's (`digests[0]` is the first
- * run's own; seeds seed, seed + 1, ... in order). Fewer than two: the run as it is.
+ * The report of replications (`digests[0]` is the first run's own; seeds seed, seed + 1, ... in
+ * order): every figure the mean over them, whole, as the app shows a study; end states, lists and
+ * links with their 90 % intervals; the lifecycle stages' mean on each day. The run's settings stay
+ * (`run`: the first run's report). Fewer than two: the run as it is.
  */
 export function withReplications(project: Project, run: ReportRun, digests: readonly ReplicationDigest[]): ReportRun {
   if (digests.length < 2) return run;
   const map = programmeMap(project);
+  const links = map.edges.map((e) => e.key);
+  const lists = project.lists.map((l) => l.id as string);
+  const stages = Object.keys(run.lifecycle);
   return {
     ...run,
     replications: digests.length,
-    workflows: run.workflows.map((wf) => ({ ...wf, intervals: intervals(END_FIGURES, digests.map((d) => d.ends[wf.id] ?? {})) })),
-    programmeIntervals: intervals(map.edges.map((e) => e.key), digests.map((d) => d.programme)),
-    listIntervals: intervals(project.lists.map((l) => l.id as string), digests.map((d) => d.lists)),
+    workflows: run.workflows.map((wf) => {
+      const ends = digests.map((d) => d.ends[wf.id] ?? {});
+      return {
+        id: wf.id,
+        end: means(END_FIGURES, ends),
+        intervals: intervals(END_FIGURES, ends),
+        entered: means(Object.keys(wf.entered), digests.map((d) => d.entered[wf.id] ?? {})),
+        edges: means(Object.keys(wf.edges), digests.map((d) => d.edges[wf.id] ?? {})),
+      };
+    }),
+    programme: means(links, digests.map((d) => d.programme)),
+    programmeIntervals: intervals(links, digests.map((d) => d.programme)),
+    lists: means(lists, digests.map((d) => d.lists)),
+    listIntervals: intervals(lists, digests.map((d) => d.lists)),
+    emails: means(EMAIL_FIGURES, digests.map((d) => d.emails)),
+    lifecycle: Object.fromEntries(
+      stages.map((s) => {
+        const days = run.lifecycle[s]!.length;
+        return [s, Array.from({ length: days }, (_, day) => digests.reduce((n, d) => n + (d.lifecycle[s]?.[day] ?? 0), 0) / digests.length)];
+      }),
+    ),
   };
 }
 
 /**
  * A report's digest of one run, or of replications of it (the same project and contacts, seeds
- * seed, seed + 1, ...): the first run's figures, and the intervals over all of them. Each run is
+ * seed, seed + 1, ...): the means over all of them, with intervals (`withReplications`). Each run is
  * read once, in order, and not kept: given a generator, only one run is held at a time. (The app
  * gives its one run; `flowbench report` runs all but the first without their logs: `frameDigest`.)
  */

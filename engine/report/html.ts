@@ -87,7 +87,7 @@ async function workflowSections(input: ReportInput): Promise<string[]> {
 ${workflow.description ? `<p>${esc(workflow.description)}</p>` : ''}
 <p><strong>${esc(w.trigger)}${lang === 'fr' ? '\u00a0:' : ':'}</strong> ${esc(triggerSummary(workflow, project, lang))}</p>
 ${run && !figures ? `<p class="muted">${esc(w.disabled)}</p>` : ''}
-<figure class="diagram" data-figure="workflow-diagram">${drawn.svg}${figures ? `<figcaption>${esc(w.diagramCounts)}</figcaption>` : ''}</figure>
+<figure class="diagram" data-figure="workflow-diagram">${drawn.svg}${figures ? `<figcaption>${esc(run && run.replications > 1 ? fill(w.diagramMeans, { runs: run.replications }) : w.diagramCounts)}</figcaption>` : ''}</figure>
 ${run && figures ? endTable(run, [workflow.id], names, lang, false) : ''}
 </section>`);
   }

@@ -28,8 +28,8 @@ export interface WorkflowRun {
 
 /**
  * What a report needs of a run, small and plain (the app's simulator worker builds it beside the
- * result and posts it to the page). Figures are those of the first run; with replications, the
- * intervals cover all of them.
+ * result and posts it to the page). With replications, every figure is the mean over them (whole
+ * contacts; the lifecycle stages' daily means as they are), and the intervals cover them all.
  */
 export interface ReportRun {
   readonly contacts: number;
@@ -38,7 +38,7 @@ export interface ReportRun {
   readonly seed: number;
   readonly timeZone: string;
   readonly arrivals: Arrivals;
-  /** Runs behind the intervals (1: no intervals). Seeds seed, seed + 1, ... */
+  /** Runs behind the means and intervals (1: one run, no intervals). Seeds derived from `seed`. */
   readonly replications: number;
   readonly workflows: readonly WorkflowRun[];
   /** Contacts carried by each link of the programme map, by edge key. */

@@ -31,7 +31,7 @@ describe('flowbench report', () => {
     const doc = new DOMParser().parseFromString(readFileSync(join(cwd, 'r.html'), 'utf8'), 'text/html');
     expect(doc.documentElement.lang).toBe('en');
     expect(doc.querySelectorAll('section[data-section=workflow]')).toHaveLength(3);
-    expect(doc.querySelector('[data-field=intervals]')!.textContent).toContain('first run (seed 5); in brackets, the 90 % interval over 3 runs');
+    expect(doc.querySelector('[data-field=intervals]')!.textContent).toContain('the means of 3 runs with seeds derived from 5, diagrams included; in brackets, the 90% interval');
     expect(doc.querySelector('[data-figure=settings]')!.textContent).toContain('Population: 60 contacts');
   });
 

@@ -80,14 +80,27 @@ describe('the report, parsed, against the engine', () => {
     expect(flows).toBe(total);
   });
 
-  it('gives each figure its range over replications', async () => {
+  it('gives each figure as the mean over replications, with its range, diagrams and charts included', async () => {
     const doc = parse(await buildReportHtml({ elk: elkInThisThread, project, lang: 'en', date: '2026-03-02', run: reportRun(project, results, CONTACTS) }));
-    expect(doc.querySelector('[data-field=intervals]')!.textContent).toContain('first run (seed 7); in brackets, the 90 % interval over 3 runs');
+    expect(doc.querySelector('[data-field=intervals]')!.textContent).toContain('the means of 3 runs with seeds derived from 7, diagrams included; in brackets, the 90% interval');
+    // Means over the three full runs, to a whole contact, worked out here from each run's own figures.
+    const mean = (xs: readonly number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / xs.length);
     const enrolled = results.map((r) => r.workflows[0]!.enrolled);
     const range = intervalOf(enrolled);
-    const first = doc.querySelector(`section[data-workflow="${project.workflows[0]!.id}"] [data-figure=end-states] td[data-value]`)!;
-    expect(Number(first.getAttribute('data-value'))).toBe(enrolled[0]);
+    const section = doc.querySelector(`section[data-workflow="${project.workflows[0]!.id}"]`)!;
+    const first = section.querySelector('[data-figure=end-states] td[data-value]')!;
+    expect(Number(first.getAttribute('data-value'))).toBe(mean(enrolled));
     expect(first.querySelector('.range')!.textContent).toBe(`(${range.low.toLocaleString('en-US')}–${range.high.toLocaleString('en-US')})`);
+    // The diagram says the same: the enrollment's count is the table's, each step's the mean of its entered.
+    expect(values(section, '[data-step="__enrollment__"] .step-count')).toEqual([mean(enrolled)]);
+    for (const s of results[0]!.steps.filter((x) => x.workflow === project.workflows[0]!.id)) {
+      const m = mean(results.map((r) => r.steps.find((x) => x.workflow === s.workflow && x.step === s.step)!.entered));
+      if (m > 0) expect(values(section, `[data-step="${s.step}"] .step-count`)).toEqual([m]);
+    }
+    expect(section.querySelector('[data-figure=workflow-diagram] figcaption')!.textContent).toContain('the mean of 3 runs');
+    const outcomes = doc.querySelector('section[data-section=outcomes]')!;
+    expect(values(outcomes, '[data-figure=lists] td[data-value]')).toEqual(project.lists.map((l) => mean(results.map((r) => r.listCounts[l.id] ?? 0))));
+    expect(values(outcomes, '[data-figure=emails] td[data-value]')[0]).toBe(mean(results.map((r) => r.totals.emailsSent)));
   });
 
   it('lists the expectations with their verdicts, and the assumptions in words', async () => {

@@ -9,7 +9,7 @@ import { createStudyStore, type StudyResult } from '../../../renderer/study/stor
 import { expected, project, ranStore, renderSim } from '../simulator/harness.tsx';
 
 describe('Export > Report after a study', () => {
-  it('gives each figure the interval over the study’s replications, from their digests, without running them again', async () => {
+  it('gives each figure the mean and interval over the study’s replications, from their digests, without running them again', async () => {
     const sim = await ranStore();
     // No worker can run anything: the report must not ask for runs.
     const study = createStudyStore(inPageWorker(() => Promise.reject(new Error('no sandbox'))), 2);
@@ -37,7 +37,8 @@ describe('Export > Report after a study', () => {
       reader.readAsText(saved[0]!);
     });
     const row = new RegExp(`<tr data-workflow="${id}">.*?</tr>`, 's').exec(html)?.[0] ?? '';
-    expect(row).toContain(`${end.enrolled} <span class="range">(${end.enrolled - 3}–${end.enrolled + 5})</span>`);
+    // The mean of e, e + 5 and e - 3 is e + 2/3, a whole e + 1; the range min to max.
+    expect(row).toContain(`${end.enrolled + 1} <span class="range">(${end.enrolled - 3}–${end.enrolled + 5})</span>`);
     expect(html).toContain('data-field="intervals"');
   });
 });

@@ -75,7 +75,7 @@ describe('the report export of the app', () => {
     expect(new Set(results.map((r) => r.workflows[0]!.enrolled)).size).toBeGreaterThan(1);
     const expected = await Promise.all(dates.map((date) => buildReportHtml({ project, lang: 'en', date, elk: runElk, run: reportRun(project, results, contacts.length) })));
     expect(expected).toContain(html);
-    expect(new DOMParser().parseFromString(html, 'text/html').querySelector('[data-field=intervals]')!.textContent).toContain('90 % interval over 4 runs');
+    expect(new DOMParser().parseFromString(html, 'text/html').querySelector('[data-field=intervals]')!.textContent).toContain('the means of 4 runs with seeds derived from 6');
   });
 
   it('without a run, writes the programme and workflows only', async () => {
