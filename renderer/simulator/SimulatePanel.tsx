@@ -186,10 +186,13 @@ const ExportSection = memo(function ExportSection({ workflow }: { workflow: Work
   const done = (name: string) => ui.getState().notify({ tone: 'success', message: both('sim.exported', { name }) });
   const fail = (error: unknown) => ui.getState().notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
   useAppCommand('file.exportResultsCsv', () => void saveResults(store.client, 'csv', project, lang, platform).then(done, fail));
+  const studied = useStudy((s) => s.result);
   const diagram = (format: 'svg' | 'png') => {
     const { meta, frame, ranProject } = store.getState();
     if (!meta || !frame || !workflow) return;
-    saveDiagramWithCounts({ format, project: ranProject ?? project, workflow, meta, frame, lang, t }, platform).then(done, fail);
+    const study = studied && studied.meta === meta ? studyAt(studied, dayAt(meta.midnights, frame.minute)) : null;
+    // After a study, the image says what the canvas says: the means at the end of the day shown, with their intervals.
+    saveDiagramWithCounts({ format, project: ranProject ?? project, workflow, meta, frame, study, lang, t }, platform).then(done, fail);
   };
   return (
     <section className="fb-sim-section" data-testid="sim-export">

@@ -117,6 +117,7 @@ const en = {
   exportPng: 'PNG with counts',
   exported: 'Saved “{{name}}”',
   countsAt: 'Counts on {{date}}',
+  countsStudy: 'End of day {{day}}: the mean of {{count}} runs, the 90% interval in brackets',
 };
 
 type Texts = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : { [J in keyof (typeof en)[K]]: string } };
@@ -236,6 +237,7 @@ const fr: Texts = {
   exportPng: 'PNG avec chiffres',
   exported: '«\u00a0{{name}}\u00a0» enregistré',
   countsAt: 'Chiffres au {{date}}',
+  countsStudy: 'Fin du jour {{day}}\u00a0: moyenne de {{count}} tirages, l’intervalle à 90\u00a0% entre parenthèses',
 };
 
 export const SIM_TEXTS = { en, fr };

@@ -62,6 +62,23 @@ describe('the simulation run and its questions', () => {
     expect(svg).toContain('Counts on 17 Jan');
   });
 
+  it('after a study, draws each count as the study shows it: its mean and its 90 % interval', async () => {
+    const store = await ranStore();
+    await store.getState().seek(12 * 1440);
+    const { meta, frame } = store.getState();
+    const layout = { nodes: [{ id: 'step-wait-followup', kind: 'step' as const, stepId: 'step-wait-followup' as never, x: 0, y: 100, width: 288, height: 80 }], edges: [], width: 300, height: 200 };
+    // A study whose figures are written here: the delay's waiting and passed means and ranges.
+    const figures = new Map([
+      ['step|wf-nurturing|step-wait-followup|waiting', { mean: 7.6, lo: 3, hi: 12 }],
+      ['step|wf-nurturing|step-wait-followup|passed', { mean: 1234.4, lo: 1200, hi: 1270 }],
+    ]);
+    const study = { result: { replications: 20 } as never, day: 12, figure: (key: string) => figures.get(key) ?? null };
+    const svg = countsOverlay(layout, project.workflows[0]!, meta!, frame!, 'en', 'End of day 12', study);
+    expect(project.workflows[0]!.id).toBe('wf-nurturing');
+    expect(svg).toContain('>8 (3–12)</text>');
+    expect(svg).toContain('>1,234 (1,200–1,270)</text>');
+  });
+
   it('draws busier edges wider, never thinner than 1.5 px, and dots along the path', () => {
     expect(flowWidth(0, 100)).toBe(0);
     expect(flowWidth(1, 10_000)).toBeGreaterThanOrEqual(1.5);
