@@ -198,8 +198,8 @@ export function stepActions(step: Step, w: StepWriter): FlowAction[] | null {
       const shares = step.branches.map((b) => b.percent);
       if (Math.max(...shares) - Math.min(...shares) > 1)
         ctx.problem('warning', 'approximated', {
-          fr: `Répartition inégale (${shares.join(' / ')} %) : HubSpot répartit en groupes égaux ; l’export fait des groupes égaux.`,
-          en: `Uneven split (${shares.join(' / ')} %): HubSpot splits into even groups; the export makes even groups.`,
+          fr: `Répartition inégale (${shares.join(' / ')}\u00a0%)\u00a0: HubSpot répartit en groupes égaux\u00a0; l’export fait des groupes égaux.`,
+          en: `Uneven split (${shares.join(' / ')}%): HubSpot splits into even groups; the export makes even groups.`,
         });
       return [{ type: 'AB_TEST_BRANCH', actionId: id, testBranches: step.branches.map((b) => w.link(b.next)!) }];
     }

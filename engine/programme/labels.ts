@@ -46,8 +46,8 @@ export function edgeLabel(edge: Pick<ProgrammeEdge, 'kind' | 'item' | 'writeTag'
       case 'enroll':
         return fr ? `Inscrit dans ${name}` : `Enrolls in ${name}`;
       case 'list':
-        if (edge.writeTag === 'remove') return fr ? `Retire de la liste ${name}` : `Removes from list ${name}`;
-        return fr ? `Liste ${name}` : `List ${name}`;
+        if (edge.writeTag === 'remove') return fr ? `Retire du segment ${name}` : `Removes from segment ${name}`;
+        return `Segment ${name}`;
       case 'property':
         return fr ? `Propriété ${name}` : `Property ${name}`;
       case 'stage':

@@ -31,7 +31,7 @@ const ordinal = (k: number) => `${k}${k % 10 === 1 && k % 100 !== 11 ? 'st' : k 
 export function verdictWords(v: ReturnType<typeof verdict>, mean: number, lo: number, hi: number, day: number, lang: Lang): string {
   const fr = lang === 'fr';
   if (v === 'none') {
-    if (lo === 0 && hi === 0 && mean === 0) return fr ? 'identique à chaque réplication' : 'the same in every replication';
+    if (lo === 0 && hi === 0 && mean === 0) return fr ? 'identique à chaque tirage' : 'the same in every run';
     return fr ? 'pas de différence nette' : 'no clear difference';
   }
   const [a, b] = v === 'more' ? [lo, hi] : [-hi, -lo];

@@ -72,7 +72,7 @@ export function cellLabel(project: Project, cell: Cell, lang: Lang): string {
       return capital(figure(cell.subject));
     case 'list': {
       const name = project.lists.find((l) => l.id === cell.subject)?.name ?? cell.subject;
-      return `${fr ? 'Liste' : 'List'} ${name}`;
+      return `Segment ${name}`;
     }
     case 'stage':
       return `${fr ? 'Phase' : 'Stage'} ${cell.subject === 'unknown' ? (fr ? 'inconnue' : 'unknown') : (LIFECYCLE_LABELS[cell.subject as LifecycleStage]?.[lang] ?? cell.subject)}`;

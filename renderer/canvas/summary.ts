@@ -11,7 +11,7 @@ import {
   type WaitEvent,
   type Workflow,
 } from '../../engine/model/index.ts';
-import { formatDate, formatNumber, formatTime } from '../i18n/format.ts';
+import { formatDate, formatNumber, formatPercent, formatTime } from '../i18n/format.ts';
 
 /** What a summary needs to name things: the project and the workflow being drawn. */
 export interface SummaryContext {
@@ -109,7 +109,7 @@ export function stepSummary(step: Step, ctx: SummaryContext): string {
     case 'branch-value':
       return t('summary.valueEquals', { property: propertyLabel(ctx, step.property) });
     case 'branch-random':
-      return t('summary.randomSplit', { split: step.branches.map((b) => `${formatNumber(b.percent, lang)} %`).join(' / ') });
+      return t('summary.randomSplit', { split: step.branches.map((b) => formatPercent(b.percent, lang)).join(' / ') });
     case 'set-property':
       return t('summary.setProperty', { property: propertyLabel(ctx, step.property), value: valueText(ctx, step.property, step.value) });
     case 'clear-property':

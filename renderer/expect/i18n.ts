@@ -23,7 +23,7 @@ const en = {
   uncertain: 'Uncertain',
   measured: 'Measured: {{value}}',
   replications: 'Runs',
-  replicationsHelp: 'Runs of the test population: above 1, each expectation is judged on its 90 % interval and is “uncertain” when the interval straddles its bound.',
+  replicationsHelp: 'Runs of the test population: above 1, each expectation is judged on its 90% interval and is “uncertain” when the interval straddles its bound.',
   offenders_one: '{{count}} contact breaks it',
   offenders_other: '{{count}} contacts break it',
   moreOffenders: '… and {{count}} more',

@@ -37,6 +37,12 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
   return format.format(value);
 }
 
+/** A percentage as each language writes it: "12,5 %" in French, "12.5%" in English. */
+export function formatPercent(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  const n = formatNumber(value, lang, options);
+  return lang === 'fr' ? `${n}\u00a0%` : `${n}%`;
+}
+
 export function formatTimestamp(epochMs: number, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(epochMs));
 }

@@ -82,7 +82,7 @@ export function LineChart({ series, days, at, title, testId }: { series: readonl
       <ul className="fb-sim-legend">
         {series.map((s) => (
           <li key={s.key} data-testid={`${testId}-legend-${s.key}`} data-count={s.now}>
-            <span style={{ background: s.color }} aria-hidden />
+            <span className="fb-sim-legend-swatch" style={{ background: s.color }} aria-hidden />
             {s.label}
             <strong>{formatNumber(Math.round(s.now), lang)}</strong>
             {s.band ? <span className="fb-interval">{`${formatNumber(s.band.nowLo, lang)}\u2013${formatNumber(s.band.nowHi, lang)}`}</span> : null}

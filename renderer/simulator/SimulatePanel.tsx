@@ -1,6 +1,6 @@
 import { Activity, Download, FileJson, FileSpreadsheet, Image } from 'lucide-react';
 import { useBilingual } from '../i18n/bilingual.ts';
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, type ReactNode } from 'react';
 import { useAppCommand } from '../platform/appCommands.ts';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT, type Project, type Workflow } from '../../engine/model/index.ts';
@@ -127,8 +127,8 @@ const Results = memo(function Results({
         <Sankey data={sankeyData(frame, w, meta, index, workflow, project, t, study)} />
         <SeriesCharts meta={meta} frame={frame} project={project} study={study} comparison={comparison} />
       </section>
-      <ExportSection workflow={workflow} />
-      {study ? <StudyExport /> : null}
+      {/* The study's files in the same section, under the run's (they sat outside it, flush with the panel's edge). */}
+      <ExportSection workflow={workflow}>{study ? <StudyExport /> : null}</ExportSection>
     </div>
   );
 });
@@ -175,7 +175,7 @@ function sankeyData(
   return { enrolled: Math.round(c.enrolled), ends: ends.map((n) => ({ ...n, value: Math.round(n.value) })) };
 }
 
-const ExportSection = memo(function ExportSection({ workflow }: { workflow: Workflow | undefined }) {
+const ExportSection = memo(function ExportSection({ workflow, children }: { workflow: Workflow | undefined; children?: ReactNode }) {
   const { t } = useTranslation();
   const both = useBilingual();
   const lang = useLang();
@@ -217,6 +217,7 @@ const ExportSection = memo(function ExportSection({ workflow }: { workflow: Work
           {t('sim.exportPng')}
         </button>
       </div>
+      {children}
     </section>
   );
 });

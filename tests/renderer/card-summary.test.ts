@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../engine/templates/index.ts';
-import { asStepId, type Step } from '../../engine/model/index.ts';
+import { asBranchId, asStepId, type Step } from '../../engine/model/index.ts';
 import { stepSummary } from '../../renderer/canvas/summary.ts';
 import { createI18n } from '../../renderer/i18n/index.ts';
 
@@ -34,5 +34,16 @@ describe('the one-line summary on each card', () => {
     expect(stepSummary(delay(-1), { project, workflow, lang: 'fr', t })).toBe('1 jour avant la date, à 09:00');
     expect(stepSummary(delay(-14), { project, workflow, lang: 'fr', t })).toBe('14 jours avant la date, à 09:00');
     expect(stepSummary(delay(1), { project, workflow, lang: 'fr', t })).toBe('1 jour après la date, à 09:00');
+  });
+});
+
+describe('a random split on its card', () => {
+  it('writes its shares as each language writes a percentage: "50 %" in French (no-break space), "50%" in English', () => {
+    const project = buildTemplate('nurturing', 'en');
+    const workflow = project.workflows[0]!;
+    const branch = (id: string, percent: number) => ({ id: asBranchId(id), name: id, percent, next: null });
+    const step: Step = { id: asStepId('r'), kind: 'branch-random', branches: [branch('a', 30), branch('b', 70)] };
+    expect(stepSummary(step, { project, workflow, lang: 'en', t: createI18n('en').t })).toContain('30% / 70%');
+    expect(stepSummary(step, { project, workflow, lang: 'fr', t: createI18n('fr').t })).toContain('30\u00a0% / 70\u00a0%');
   });
 });

@@ -69,7 +69,7 @@ describe('the inspector forms', () => {
   it('keeps a random split unsaved until its shares add up to 100 %', () => {
     const { stores } = openStep('branch-random');
     fireEvent.change(screen.getByTestId('percent-0'), { target: { value: '70' } });
-    expect(screen.getByText('The shares must add up to 100 % (now 120 %).')).toBeTruthy();
+    expect(screen.getByText('The shares must add up to 100% (now 120%).')).toBeTruthy();
     expect(stepOf(stores)).toMatchObject({ branches: [{ percent: 50 }, { percent: 50 }] });
     fireEvent.change(screen.getByTestId('percent-1'), { target: { value: '30' } });
     expect(stepOf(stores)).toMatchObject({ branches: [{ percent: 70 }, { percent: 30 }] });

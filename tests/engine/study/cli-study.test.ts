@@ -86,7 +86,7 @@ describe('compare', () => {
     expect(run.code).toBe(0);
     const rows = run.out.split('\n').filter((l) => l.startsWith('  ') && l.includes(' B − A '));
     expect(rows.length).toBeGreaterThan(5);
-    for (const row of rows) expect(row).toMatch(/B − A 0 \(0 to 0\): the same in every replication$/);
+    for (const row of rows) expect(row).toMatch(/B − A 0 \(0 to 0\): the same in every run$/);
     expect(run.out).toContain('Clear differences (the interval of B − A excludes 0): 0.');
   }, 60_000);
 

@@ -44,7 +44,7 @@ describe('programme map view', () => {
     // The name is text, not markup.
     expect(container.querySelector('[data-workflow="wf-reader"]')!.textContent).toContain('<Reader> & co');
     const edge = container.querySelector('[data-edge]')!;
-    expect(edge.querySelector('text')!.textContent).toBe(lang === 'en' ? 'List “Downloaded ebook 2” (trigger)' : 'Liste «\u00a0Downloaded ebook 2\u00a0» (déclencheur)');
+    expect(edge.querySelector('text')!.textContent).toBe(lang === 'en' ? 'Segment “Downloaded ebook 2” (trigger)' : 'Segment «\u00a0Downloaded ebook 2\u00a0» (déclencheur)');
     expect(screen.getByTestId('programme-note').textContent).toContain(PROGRAMME_TEXTS[lang].noRun);
     fireEvent.click(edge.querySelector('text')!);
     expect(stores.document.getState().activeWorkflowId).toBe(asWorkflowId('wf-reader'));
