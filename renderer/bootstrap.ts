@@ -25,8 +25,7 @@ export async function initialProject(library: ProjectLibrary, lang: Lang, defaul
   if (bench) return { project: bench, restored: false, bench: true };
   const restored = await library.last();
   if (restored) return { project: restored, restored: true, bench: false };
-  void lang;
-  return { project: emptyProject(asProjectId(newProjectId()), defaultName), restored: false, bench: false };
+  return { project: emptyProject(asProjectId(newProjectId()), defaultName, lang), restored: false, bench: false };
 }
 
 export interface FlowbenchHook {

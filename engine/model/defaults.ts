@@ -1,6 +1,7 @@
 import { asPersonaId, asWorkflowId, type ProjectId, type WorkflowId } from './ids.ts';
 import { NO_CRITERIA } from './filters.ts';
 import type { Persona, Project, SimulationSettings } from './project.ts';
+import type { Lang } from './text.ts';
 import type { Workflow, WorkflowTiming } from './workflow.ts';
 
 /**
@@ -50,6 +51,14 @@ export const DEFAULT_PERSONAS: readonly Persona[] = [
   },
 ];
 
+/** The default personas' names in French (the ids stay: runs and files name personas by id). */
+const FRENCH_PERSONA_NAMES: Readonly<Record<string, string>> = { engaged: 'Engagé', lukewarm: 'Tiède', cold: 'Froid' };
+
+/** The default personas named in the user's language. */
+export function defaultPersonas(lang: Lang): readonly Persona[] {
+  return lang === 'fr' ? DEFAULT_PERSONAS.map((p) => ({ ...p, name: FRENCH_PERSONA_NAMES[p.id] ?? p.name })) : DEFAULT_PERSONAS;
+}
+
 export const DEFAULT_SIMULATION: SimulationSettings = {
   startDate: '2026-01-05',
   horizonDays: 60,
@@ -76,7 +85,8 @@ export function emptyWorkflow(id: WorkflowId | string, name: string, timing: Wor
   };
 }
 
-export function emptyProject(id: ProjectId, name: string): Project {
+/** A project with nothing in it but the default personas (named in `lang`) and settings. */
+export function emptyProject(id: ProjectId, name: string, lang: Lang = 'en'): Project {
   return {
     id,
     name,
@@ -85,7 +95,7 @@ export function emptyProject(id: ProjectId, name: string): Project {
     assets: [],
     lists: [],
     properties: [],
-    personas: DEFAULT_PERSONAS,
+    personas: defaultPersonas(lang),
     scoreRules: [],
     simulation: DEFAULT_SIMULATION,
   };

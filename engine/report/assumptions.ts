@@ -3,9 +3,21 @@ import { formatCount } from '../programme/index.ts';
 import { stageLabel } from './charts.ts';
 import type { ReportRun } from './types.ts';
 
+/** A rate as a percentage, to two decimals at most (0.25 % is a real unsubscribe rate, not 0.3 %). */
 function percent(p: number, lang: Lang): string {
-  const n = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 1 }).format(p * 100);
+  const n = decimal(p * 100, lang);
   return lang === 'fr' ? `${n}\u00a0%` : `${n}%`;
+}
+
+/** A number the locale's way, to two decimals at most: "0,05" in French, "0.05" in English. */
+function decimal(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 }).format(n);
+}
+
+/** "1 visite", "0,3 visite", "2 visites"; "1 visit", "0.3 visits" (French takes the singular below 2). */
+function per(n: number, word: string, lang: Lang): string {
+  const plural = lang === 'fr' ? n >= 2 : n !== 1;
+  return `${decimal(n, lang)} ${plural ? `${word}s` : word}`;
 }
 
 function day(iso: string, lang: Lang): string {
@@ -48,7 +60,7 @@ export function personaSentences(project: Project, lang: Lang): { name: string; 
     name: p.name,
     text:
       lang === 'fr'
-        ? `${pc(p.share / total)} de la population. Ouvre ${pc(p.openRate)} des e-mails reçus, clique dans ${pc(p.clickRate)} des e-mails ouverts, télécharge après ${pc(p.conversionRate)} des clics\u00a0; se désabonne après ${pc(p.unsubscribeRate)} des e-mails, ${pc(p.bounceRate)} des envois rebondissent. Réagit en ${p.reactionDelay.medianHours}\u00a0h (médiane)\u00a0; ${p.visitsPerWeek} visites et ${p.formsPerWeek} formulaires par semaine d’elle-même.`
-        : `${pc(p.share / total)} of the population. Opens ${pc(p.openRate)} of the emails delivered, clicks in ${pc(p.clickRate)} of those opened, downloads after ${pc(p.conversionRate)} of the clicks; unsubscribes after ${pc(p.unsubscribeRate)} of the emails, ${pc(p.bounceRate)} of the sends bounce. Reacts in ${p.reactionDelay.medianHours} h (median); ${p.visitsPerWeek} visits and ${p.formsPerWeek} forms a week on its own.`,
+        ? `${pc(p.share / total)} de la population. Ouvre ${pc(p.openRate)} des e-mails reçus, clique dans ${pc(p.clickRate)} des e-mails ouverts, télécharge après ${pc(p.conversionRate)} des clics\u00a0; se désabonne après ${pc(p.unsubscribeRate)} des e-mails, ${pc(p.bounceRate)} des envois rebondissent. Réagit en ${decimal(p.reactionDelay.medianHours, lang)}\u00a0h (médiane)\u00a0; ${per(p.visitsPerWeek, 'visite', lang)} et ${per(p.formsPerWeek, 'formulaire', lang)} par semaine d’elle-même.`
+        : `${pc(p.share / total)} of the population. Opens ${pc(p.openRate)} of the emails delivered, clicks in ${pc(p.clickRate)} of those opened, downloads after ${pc(p.conversionRate)} of the clicks; unsubscribes after ${pc(p.unsubscribeRate)} of the emails, ${pc(p.bounceRate)} of the sends bounce. Reacts in ${decimal(p.reactionDelay.medianHours, lang)} h (median); ${per(p.visitsPerWeek, 'visit', lang)} and ${per(p.formsPerWeek, 'form', lang)} a week on its own.`,
   }));
 }

@@ -91,7 +91,7 @@ export function fromArticle(example: number | null, description: Localized): Loc
 
 /** A project holding nothing but its name, the default personas and simulation settings. */
 export function templateProject(parts: ProjectParts, lang: Lang): Project {
-  const project = emptyProject(asProjectId(parts.id), pick(parts.name, lang));
+  const project = emptyProject(asProjectId(parts.id), pick(parts.name, lang), lang);
   return { ...project, simulation: { ...project.simulation, ...parts.simulation } };
 }
 

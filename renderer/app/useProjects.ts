@@ -6,6 +6,7 @@ import { useStores } from '../stores/context.tsx';
 import { addProjectInto } from '../stores/add-project.ts';
 import { useDialogs } from './dialogs.tsx';
 import { useDocumentsT } from './documents-i18n.ts';
+import { useLang } from '../i18n/useLang.ts';
 import { useOpenDocument, useWorkspace } from './workspace.tsx';
 
 export interface ProjectsApi {
@@ -21,6 +22,7 @@ export function useProjects(): ProjectsApi {
   const t = useDocumentsT();
   const stores = useStores();
   const { library } = useWorkspace();
+  const lang = useLang();
   const { prompt } = useDialogs();
   const open = useOpenDocument();
   const both = useBilingual();
@@ -36,7 +38,7 @@ export function useProjects(): ProjectsApi {
           ...(from ? { initial: from.name } : {}),
         });
         if (name === null) return false;
-        const base = from ?? emptyProject(asProjectId('new'), name);
+        const base = from ?? emptyProject(asProjectId('new'), name, lang);
         const opened = await open({ ...base, id: asProjectId(newProjectId()), name });
         if (opened) {
           stores.ui.getState().openDialog(null);
@@ -68,5 +70,5 @@ export function useProjects(): ProjectsApi {
         notify('documents.added', { count: workflowIds.length, template: templateName, project: project.name });
       },
     };
-  }, [stores, library, prompt, open, t, both]);
+  }, [stores, library, prompt, open, t, both, lang]);
 }

@@ -1,7 +1,7 @@
 import { Plus, RotateCcw, Trash } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asPersonaId, DEFAULT_PERSONAS, freshId, type Lang, type Persona, type Project } from '../../engine/model/index.ts';
+import { asPersonaId, DEFAULT_PERSONAS, defaultPersonas, freshId, type Lang, type Persona, type Project } from '../../engine/model/index.ts';
 import { Modal } from '../app/Modal.tsx';
 import { useLang } from '../i18n/useLang.ts';
 import { useDocument, useStores } from '../stores/context.tsx';
@@ -73,7 +73,8 @@ export function PersonaEditor({ onClose }: { onClose: () => void }) {
             {RATES.map((key) => {
               const [label, help] = texts.rates[key];
               return (
-                <label key={key} className="fb-sb-rate">
+                // Keyed by language too: the text is written its way ("0,25" / "0.25"), re-written on a switch.
+                <label key={`${key}-${lang}`} className="fb-sb-rate">
                   <span>
                     {label} {key === 'medianHours' ? '(h)' : '(%)'}
                   </span>
@@ -96,7 +97,7 @@ export function PersonaEditor({ onClose }: { onClose: () => void }) {
         ))}
         <div className="fb-sb-actions">
           <button type="button" className="fb-button" onClick={() => {
-              edit(() => DEFAULT_PERSONAS);
+              edit(() => defaultPersonas(lang));
               setGeneration((g) => g + 1);
             }} data-testid="persona-reset">
             <RotateCcw size={14} aria-hidden /> {texts.reset}

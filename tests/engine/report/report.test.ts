@@ -17,6 +17,8 @@ import {
 import { replicationSeed } from '../../../engine/study/index.ts';
 import { endStateCounts } from '../../../engine/results/index.ts';
 import { seedProgramme } from '../programme/fixtures.ts';
+import { personaSentences } from '../../../engine/report/assumptions.ts';
+import { DEFAULT_PERSONAS } from '../../../engine/model/index.ts';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const values = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((c) => Number(c.getAttribute('data-value')));
@@ -162,5 +164,19 @@ describe('the report’s typography', () => {
       const persona = doc.querySelector('[data-figure=personas] li')!.textContent!;
       expect(persona.startsWith(`${project.personas[0]!.name}${lang === 'fr' ? '\u00a0: ' : ': '}`)).toBe(true);
     }
+  });
+});
+
+describe('the report’s assumptions about personas', () => {
+  it('writes rates to two decimals and weekly habits the locale’s way, with the right plural', () => {
+    // The defaults: Lukewarm unsubscribes after 0.25 % of the emails (was printed 0.3 %), visits 0.3 times a week
+    // and fills 0.01 forms; Engaged visits once a week.
+    const [en, fr] = (['en', 'fr'] as const).map((lang) => personaSentences({ ...project, personas: DEFAULT_PERSONAS }, lang));
+    expect(en[1]!.text).toContain('unsubscribes after 0.25% of the emails');
+    expect(en[1]!.text).toContain('0.3 visits and 0.01 forms a week');
+    expect(en[0]!.text).toContain('1 visit and 0.05 forms a week');
+    expect(fr[1]!.text).toContain('se désabonne après 0,25\u00a0% des e-mails');
+    expect(fr[1]!.text).toContain('0,3 visite et 0,01 formulaire par semaine');
+    expect(fr[0]!.text).toContain('1 visite et 0,05 formulaire par semaine');
   });
 });

@@ -80,7 +80,10 @@ describe.each(TEMPLATE_IDS)('template %s', (id) => {
   });
 
   it('uses the default personas and builds a fresh project each time', () => {
-    expect(fr.personas).toEqual(DEFAULT_PERSONAS);
+    // The defaults, named in French (Engaged, Lukewarm, Cold: Engagé, Tiède, Froid); every rate as the defaults'.
+    expect(fr.personas.map((p) => p.name)).toEqual(['Engagé', 'Tiède', 'Froid']);
+    expect(fr.personas.map((p) => ({ ...p, name: '' }))).toEqual(DEFAULT_PERSONAS.map((p) => ({ ...p, name: '' })));
+    expect(buildTemplate(id, 'en').personas).toEqual(DEFAULT_PERSONAS);
     expect(buildTemplate(id, 'fr')).toEqual(fr);
     expect(buildTemplate(id, 'fr')).not.toBe(fr);
   });
