@@ -171,7 +171,8 @@ describe('the report’s assumptions about personas', () => {
   it('writes rates to two decimals and weekly habits the locale’s way, with the right plural', () => {
     // The defaults: Lukewarm unsubscribes after 0.25 % of the emails (was printed 0.3 %), visits 0.3 times a week
     // and fills 0.01 forms; Engaged visits once a week.
-    const [en, fr] = (['en', 'fr'] as const).map((lang) => personaSentences({ ...project, personas: DEFAULT_PERSONAS }, lang));
+    const en = personaSentences({ ...project, personas: DEFAULT_PERSONAS }, 'en');
+    const fr = personaSentences({ ...project, personas: DEFAULT_PERSONAS }, 'fr');
     expect(en[1]!.text).toContain('unsubscribes after 0.25% of the emails');
     expect(en[1]!.text).toContain('0.3 visits and 0.01 forms a week');
     expect(en[0]!.text).toContain('1 visit and 0.05 forms a week');
