@@ -39,7 +39,8 @@ export function App() {
           {sidePanel === 'problems' ? <ProblemsPanel /> : null}
           <SimulateTimeline />
         </main>
-        {simulating ? <SimulatePanel workflow={workflow} /> : sidePanel === 'resources' ? <ResourcesPanel /> : workflow ? <Inspector workflow={workflow} /> : null}
+        {/* In Simulate, Resources asked for shows in the simulation panel's place until closed (the button did nothing there). */}
+        {sidePanel === 'resources' ? <ResourcesPanel /> : simulating ? <SimulatePanel workflow={workflow} /> : workflow ? <Inspector workflow={workflow} /> : null}
       </div>
       {dialog === 'templates' ? <TemplatesGallery /> : null}
       {dialog === 'export' ? <ExportDialog /> : null}

@@ -24,8 +24,12 @@ export function SimulateButton() {
   const toggle = () => {
     ui.getState().select(null);
     ui.getState().openPalette(null);
-    // The sandbox covers the editor: simulating means watching the diagram.
-    if (!active) sandbox.getState().setOpen(false);
+    // The sandbox covers the editor: simulating means watching the diagram. Entering, the
+    // simulation's panel takes the right side (Resources, asked for in Simulate, takes it back).
+    if (!active) {
+      sandbox.getState().setOpen(false);
+      if (ui.getState().sidePanel === 'resources') ui.getState().setSidePanel(null);
+    }
     store.getState().setActive(!active, document.getState().project);
   };
   // Simulate > Run in the menus: opens the mode; once open, the setup panel runs it.

@@ -242,4 +242,14 @@ describe('the time-travel simulator in Chromium', () => {
     await expect.poll(() => page.getByTestId('sim-end-states').textContent()).toContain('In progress');
     await screenshot(page, 'sim-08-english');
   });
+
+  it('shows Resources in the simulation panel’s place when asked in Simulate, and gives the panel back', async () => {
+    const { page } = session;
+    await page.getByTestId('toggle-resources').click();
+    await page.getByTestId('resources-panel').waitFor();
+    expect(await page.getByTestId('sim-panel').count()).toBe(0);
+    await page.getByTestId('toggle-resources').click();
+    await page.getByTestId('sim-panel').waitFor();
+    expect(await page.getByTestId('resources-panel').count()).toBe(0);
+  });
 });
