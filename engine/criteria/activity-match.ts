@@ -68,7 +68,7 @@ export function findPageView(contact: Contact, url: string, match: 'equals' | 'c
   return -1;
 }
 
-/** The event witnessing an email filter's event kind, or -1. */
+/** The event witnessing an email filter’s event kind, or -1. */
 export function findEmailWitness(filter: EmailFilter, contact: Contact, now: number): number {
   const since = windowStart(now, filter.withinDays);
   switch (filter.event) {

@@ -65,10 +65,10 @@ export function inLastDays(n: number, lang: Lang): string {
 export function relativeAge(at: number, now: number, lang: Lang): string {
   const whole = Math.floor(Math.abs(now - at) / DAY_MS);
   if (at <= now) {
-    if (whole === 0) return lang === 'fr' ? "il y a moins d'un jour" : 'less than a day ago';
+    if (whole === 0) return lang === 'fr' ? "il y a moins d’un jour" : 'less than a day ago';
     return lang === 'fr' ? `il y a ${days(whole, lang)}` : `${days(whole, lang)} ago`;
   }
-  if (whole === 0) return lang === 'fr' ? "dans moins d'un jour" : 'in less than a day';
+  if (whole === 0) return lang === 'fr' ? "dans moins d’un jour" : 'in less than a day';
   return lang === 'fr' ? `dans ${days(whole, lang)}` : `in ${days(whole, lang)}`;
 }
 

@@ -7,7 +7,7 @@ export interface NameLookup {
   email(id: EmailId): string;
   asset(id: AssetId): string;
   enumLabel?(property: string, value: string): string;
-  /** Lets a form filter read "A téléchargé l'ebook" rather than "A soumis le formulaire". */
+  /** Lets a form filter read "A téléchargé l’ebook" rather than "A soumis le formulaire". */
   assetKind?(id: AssetId): AssetKind | undefined;
 }
 

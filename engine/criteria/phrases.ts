@@ -92,9 +92,9 @@ export function operationPhrase(
 
 function noneOfPhrase(labels: readonly string[], lang: Lang): string {
   if (lang === 'en') return labels.length === 1 ? `is not ${labels[0]}` : `is none of ${labels.join(', ') || '(no value)'}`;
-  if (labels.length === 1) return `n'est pas ${labels[0]}`;
-  if (labels.length === 0) return "n'est aucune valeur";
-  return `n'est ni ${labels.join(', ni ')}`;
+  if (labels.length === 1) return `n’est pas ${labels[0]}`;
+  if (labels.length === 0) return 'n’est aucune valeur';
+  return `n’est ni ${labels.join(', ni ')}`;
 }
 
 function inNextDaysFr(n: number): string {

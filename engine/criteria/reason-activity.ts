@@ -21,7 +21,7 @@ export function listReason(filter: ListFilter, contact: Contact): Localized {
   const member = contact.lists.includes(filter.list);
   return both((l) =>
     l === 'fr'
-      ? `${member ? 'est' : "n'est pas"} dans le segment ${filter.list}`
+      ? `${member ? 'est' : "n’est pas"} dans le segment ${filter.list}`
       : `is ${member ? '' : 'not '}in segment ${filter.list}`,
   );
 }
@@ -41,9 +41,9 @@ export function formReason(filter: FormFilter, contact: Contact, now: number): L
     earlier ? (l === 'fr' ? ` (dernière soumission le ${formatInstant(earlier.at, l)})` : ` (last submission on ${formatInstant(earlier.at, l)})`) : '';
   return both((l) => {
     const window = windowText(filter.withinDays, l);
-    if (filter.asset === null) return l === 'fr' ? `n'a soumis aucun formulaire${window}${before(l)}` : `has not submitted any form${window}${before(l)}`;
+    if (filter.asset === null) return l === 'fr' ? `n’a soumis aucun formulaire${window}${before(l)}` : `has not submitted any form${window}${before(l)}`;
     return l === 'fr'
-      ? `n'a pas soumis le formulaire ${filter.asset}${window}${before(l)}`
+      ? `n’a pas soumis le formulaire ${filter.asset}${window}${before(l)}`
       : `has not submitted form ${filter.asset}${window}${before(l)}`;
   });
 }
@@ -59,39 +59,39 @@ type InBoth<T> = { readonly [lang in Lang]: T };
 
 const EMAIL_WORDS: Readonly<Record<EmailEventFilterKind, EmailWords>> = {
   sent: {
-    found: { fr: (id, d) => `a reçu l'e-mail ${id} le ${d}`, en: (id, d) => `was sent email ${id} on ${d}` },
-    named: { fr: (id) => `n'a pas reçu l'e-mail ${id}`, en: (id) => `was not sent email ${id}` },
-    any: { fr: "n'a reçu aucun e-mail", en: 'was not sent any email' },
+    found: { fr: (id, d) => `a reçu l’e-mail ${id} le ${d}`, en: (id, d) => `was sent email ${id} on ${d}` },
+    named: { fr: (id) => `n’a pas reçu l’e-mail ${id}`, en: (id) => `was not sent email ${id}` },
+    any: { fr: "n’a reçu aucun e-mail", en: 'was not sent any email' },
   },
   opened: {
-    found: { fr: (id, d) => `a ouvert l'e-mail ${id} le ${d}`, en: (id, d) => `opened email ${id} on ${d}` },
-    named: { fr: (id) => `n'a pas ouvert l'e-mail ${id}`, en: (id) => `did not open email ${id}` },
-    any: { fr: "n'a ouvert aucun e-mail", en: 'did not open any email' },
+    found: { fr: (id, d) => `a ouvert l’e-mail ${id} le ${d}`, en: (id, d) => `opened email ${id} on ${d}` },
+    named: { fr: (id) => `n’a pas ouvert l’e-mail ${id}`, en: (id) => `did not open email ${id}` },
+    any: { fr: "n’a ouvert aucun e-mail", en: 'did not open any email' },
   },
   clicked: {
-    found: { fr: (id, d) => `a cliqué dans l'e-mail ${id} le ${d}`, en: (id, d) => `clicked in email ${id} on ${d}` },
-    named: { fr: (id) => `n'a pas cliqué dans l'e-mail ${id}`, en: (id) => `did not click in email ${id}` },
-    any: { fr: "n'a cliqué dans aucun e-mail", en: 'did not click in any email' },
+    found: { fr: (id, d) => `a cliqué dans l’e-mail ${id} le ${d}`, en: (id, d) => `clicked in email ${id} on ${d}` },
+    named: { fr: (id) => `n’a pas cliqué dans l’e-mail ${id}`, en: (id) => `did not click in email ${id}` },
+    any: { fr: "n’a cliqué dans aucun e-mail", en: 'did not click in any email' },
   },
   bounced: {
-    found: { fr: (id, d) => `l'e-mail ${id} a rebondi le ${d}`, en: (id, d) => `email ${id} bounced on ${d}` },
-    named: { fr: (id) => `l'e-mail ${id} n'a pas rebondi`, en: (id) => `email ${id} did not bounce` },
-    any: { fr: "aucun e-mail n'a rebondi", en: 'no email bounced' },
+    found: { fr: (id, d) => `l’e-mail ${id} a rebondi le ${d}`, en: (id, d) => `email ${id} bounced on ${d}` },
+    named: { fr: (id) => `l’e-mail ${id} n’a pas rebondi`, en: (id) => `email ${id} did not bounce` },
+    any: { fr: "aucun e-mail n’a rebondi", en: 'no email bounced' },
   },
   unsubscribed: {
-    found: { fr: (id, d) => `s'est désabonné via l'e-mail ${id} le ${d}`, en: (id, d) => `unsubscribed via email ${id} on ${d}` },
-    named: { fr: (id) => `ne s'est pas désabonné via l'e-mail ${id}`, en: (id) => `did not unsubscribe via email ${id}` },
-    any: { fr: "ne s'est désabonné via aucun e-mail", en: 'did not unsubscribe via any email' },
+    found: { fr: (id, d) => `s’est désabonné via l’e-mail ${id} le ${d}`, en: (id, d) => `unsubscribed via email ${id} on ${d}` },
+    named: { fr: (id) => `ne s’est pas désabonné via l’e-mail ${id}`, en: (id) => `did not unsubscribe via email ${id}` },
+    any: { fr: "ne s’est désabonné via aucun e-mail", en: 'did not unsubscribe via any email' },
   },
   'opened-not-clicked': {
-    found: { fr: (id, d) => `a ouvert l'e-mail ${id} le ${d} sans cliquer`, en: (id, d) => `opened email ${id} on ${d} without clicking` },
-    named: { fr: (id) => `n'a pas ouvert l'e-mail ${id} sans cliquer`, en: (id) => `did not open email ${id} without clicking` },
-    any: { fr: "n'a ouvert aucun e-mail sans cliquer", en: 'did not open any email without clicking' },
+    found: { fr: (id, d) => `a ouvert l’e-mail ${id} le ${d} sans cliquer`, en: (id, d) => `opened email ${id} on ${d} without clicking` },
+    named: { fr: (id) => `n’a pas ouvert l’e-mail ${id} sans cliquer`, en: (id) => `did not open email ${id} without clicking` },
+    any: { fr: "n’a ouvert aucun e-mail sans cliquer", en: 'did not open any email without clicking' },
   },
   'received-not-opened': {
-    found: { fr: (id, d) => `a reçu l'e-mail ${id} le ${d} sans l'ouvrir`, en: (id, d) => `received email ${id} on ${d} without opening it` },
-    named: { fr: (id) => `n'a pas reçu l'e-mail ${id} sans l'ouvrir`, en: (id) => `did not receive email ${id} without opening it` },
-    any: { fr: "n'a reçu aucun e-mail resté sans ouverture", en: 'did not receive any email left unopened' },
+    found: { fr: (id, d) => `a reçu l’e-mail ${id} le ${d} sans l’ouvrir`, en: (id, d) => `received email ${id} on ${d} without opening it` },
+    named: { fr: (id) => `n’a pas reçu l’e-mail ${id} sans l’ouvrir`, en: (id) => `did not receive email ${id} without opening it` },
+    any: { fr: "n’a reçu aucun e-mail resté sans ouverture", en: 'did not receive any email left unopened' },
   },
 };
 
@@ -126,7 +126,7 @@ export function pageViewReason(filter: PageViewFilter, contact: Contact, now: nu
   }
   return both((l) => {
     const window = windowText(filter.withinDays, l);
-    if (filter.match === 'equals') return l === 'fr' ? `n'a pas vu la page ${filter.url}${window}` : `has not viewed page ${filter.url}${window}`;
-    return l === 'fr' ? `n'a vu aucune page contenant ${filter.url}${window}` : `has not viewed any page containing ${filter.url}${window}`;
+    if (filter.match === 'equals') return l === 'fr' ? `n’a pas vu la page ${filter.url}${window}` : `has not viewed page ${filter.url}${window}`;
+    return l === 'fr' ? `n’a vu aucune page contenant ${filter.url}${window}` : `has not viewed any page containing ${filter.url}${window}`;
   });
 }

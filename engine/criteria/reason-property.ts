@@ -18,14 +18,14 @@ export function propertyReason(filter: PropertyFilter, contact: Contact, now: nu
   const p = filter.property;
   const value = propertyValue(contact, p);
   const op = filter.operation;
-  const noValue = both((l) => (l === 'fr' ? `${p} n'a pas de valeur` : `${p} has no value`));
+  const noValue = both((l) => (l === 'fr' ? `${p} n’a pas de valeur` : `${p} has no value`));
   if (op.op === 'updated-in-last-days') return updatedReason(filter, contact, now, matched);
   if (op.op === 'is-known' || op.op === 'is-unknown') {
     return value === null ? noValue : both((l) => `${p} = ${shown(filter, value, l, now)}, ${l === 'fr' ? 'a une valeur' : 'has a value'}`);
   }
   if (value === null) {
     if (filter.includeUnknown !== true) return noValue;
-    return both((l) => (l === 'fr' ? `${p} n'a pas de valeur, contacts sans valeur inclus` : `${p} has no value; records with no value are included`));
+    return both((l) => (l === 'fr' ? `${p} n’a pas de valeur, contacts sans valeur inclus` : `${p} has no value; records with no value are included`));
   }
   const wrongType = typeMismatch(filter, value);
   if (wrongType) return both((l) => `${p} = ${quote(String(value), l)}, ${wrongType[l]}`);
@@ -49,11 +49,11 @@ function updatedReason(filter: PropertyFilter, contact: Contact, now: number, ma
 function typeMismatch(filter: PropertyFilter, value: string | number | boolean): Localized | null {
   switch (filter.type) {
     case 'number':
-      return Number.isNaN(numberOf(value)) ? { fr: "ce n'est pas un nombre", en: 'not a number' } : null;
+      return Number.isNaN(numberOf(value)) ? { fr: "ce n’est pas un nombre", en: 'not a number' } : null;
     case 'boolean':
-      return booleanOf(value) === -1 ? { fr: "ce n'est pas un booléen", en: 'not a boolean' } : null;
+      return booleanOf(value) === -1 ? { fr: "ce n’est pas un booléen", en: 'not a boolean' } : null;
     case 'date':
-      return Number.isNaN(instantOf(value)) ? { fr: "ce n'est pas une date", en: 'not a date' } : null;
+      return Number.isNaN(instantOf(value)) ? { fr: "ce n’est pas une date", en: 'not a date' } : null;
     default:
       return null;
   }

@@ -3,7 +3,7 @@ import { equalsIgnoreCase } from './text-fold.ts';
 
 export const DAY_MS = 86_400_000;
 
-/** A contact's value for a property; null when unknown (absent, null, or not an own field). */
+/** A contact’s value for a property; null when unknown (absent, null, or not an own field). */
 export function propertyValue(contact: Contact, name: string): PropertyValue {
   // hasOwn keeps names such as `constructor` from reading the prototype.
   return Object.hasOwn(contact.properties, name) ? (contact.properties[name] ?? null) : null;

@@ -21,7 +21,7 @@ export interface PropertyDefinition {
   readonly options?: readonly EnumOption[];
 }
 
-/** Lifecycle stages in HubSpot's order: automatic updates only move forward along it. */
+/** Lifecycle stages in HubSpot’s order: automatic updates only move forward along it. */
 export const LIFECYCLE_STAGES = [
   'subscriber',
   'lead',
@@ -87,11 +87,11 @@ export const STANDARD_PROPERTIES: readonly PropertyDefinition[] = [
   { name: 'hubspotscore', type: 'number', label: { fr: 'Score HubSpot', en: 'HubSpot score' } },
   { name: 'createdate', type: 'date', label: { fr: 'Date de création', en: 'Create date' } },
   { name: 'lastactivitydate', type: 'date', label: { fr: 'Date de dernière activité', en: 'Last activity date' } },
-  { name: 'birthday', type: 'date', label: { fr: "Date d'anniversaire", en: 'Birthday' } },
+  { name: 'birthday', type: 'date', label: { fr: "Date d’anniversaire", en: 'Birthday' } },
   { name: 'renewaldate', type: 'date', label: { fr: 'Date de renouvellement', en: 'Renewal date' } },
 ];
 
-/** Standard properties first, then the project's own; a project property may not shadow a standard one. */
+/** Standard properties first, then the project’s own; a project property may not shadow a standard one. */
 export function allProperties(custom: readonly PropertyDefinition[]): readonly PropertyDefinition[] {
   const standard = new Set(STANDARD_PROPERTIES.map((p) => p.name));
   return [...STANDARD_PROPERTIES, ...custom.filter((p) => !standard.has(p.name))];

@@ -25,7 +25,8 @@ export function CompareTable({ at }: { at: ComparisonAt }) {
     return [{ cell, a, b, d, v: verdict(d.lo, d.hi) }];
   });
   const clear = rows.filter((r) => r.v !== 'none').length;
-  const whole = (f: { mean: number; lo: number; hi: number }) => `${num(Math.round(f.mean), lang)} (${num(f.lo, lang)}\u2013${num(f.hi, lang)})`;
+  // Means to one decimal, as B − A beside them: whole A and B (108, 50) read as a difference of 58 beside −58.5.
+  const withRange = (f: { mean: number; lo: number; hi: number }) => `${num(f.mean, lang, 1)} (${num(f.lo, lang)}\u2013${num(f.hi, lang)})`;
   return (
     <div className="fb-compare-result" data-testid="compare-result" data-clear={clear} data-day={at.day}>
       <p className="fb-help">{t('compare.heading', { a: result.a.name, b: result.b.name, count: result.replications, seed: result.seed, day: num(at.day, lang) })}</p>
@@ -43,8 +44,8 @@ export function CompareTable({ at }: { at: ComparisonAt }) {
               </strong>
             </div>
             <div className="fb-compare-values">
-              <span>A {whole(a)}</span>
-              <span>B {whole(b)}</span>
+              <span>A {withRange(a)}</span>
+              <span>B {withRange(b)}</span>
             </div>
             <span className="fb-compare-verdict">{verdictWords(v, d.mean, d.lo, d.hi, at.day, lang)}</span>
           </li>

@@ -215,7 +215,11 @@ export const en = {
     error: 'Error',
     warning: 'Warning',
     info: 'Suggestion',
-    counts: '{{errors}} errors, {{warnings}} warnings',
+    counts: '{{errorsText}}, {{warningsText}}',
+    errors_one: '{{count}} error',
+    errors_other: '{{count}} errors',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
     inWorkflow: 'In {{workflow}}',
   },
   workflows: {

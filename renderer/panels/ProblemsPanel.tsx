@@ -78,7 +78,7 @@ export function ProblemsList({ findings, onPick, preflight }: { findings: readon
             </button>
           </div>
         ) : null}
-        {onPreflight ? null : <span className="fb-muted">{t('problems.counts', { errors, warnings })}</span>}
+        {onPreflight ? null : <span className="fb-muted">{t('problems.counts', { errorsText: t('problems.errors', { count: errors }), warningsText: t('problems.warnings', { count: warnings }) })}</span>}
         <span className="fb-topbar-spacer" />
         <button type="button" className="fb-icon-button" onClick={() => close(null)} aria-label={t('app.close')}>
           <X size={15} />

@@ -75,7 +75,7 @@ export function Timeline() {
         </span>
         <label className="fb-sim-speed">
           <span className="fb-muted">{t('sim.speed')}</span>
-          <select className="fb-input" value={speed} onChange={(e) => sim.setSpeed(Number(e.target.value))} data-testid="sim-speed">
+          <select className="fb-input" value={speed} onChange={(e) => sim.setSpeed(Number(e.target.value))} aria-label={t('sim.speed')} title={t('sim.speed')} data-testid="sim-speed">
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
                 {t(`sim.speeds.${s}`)}

@@ -15,7 +15,7 @@ describe('the problems panel', () => {
     renderWithEditor(<ProblemsList findings={findings} onPick={() => {}} />, { lang: 'fr' });
     expect(screen.getByText('Contacts perdus.')).toBeTruthy();
     expect(screen.getByText('Deux e-mails.')).toBeTruthy();
-    expect(screen.getByText('1 erreurs, 1 avertissements')).toBeTruthy();
+    expect(screen.getByText('1 erreur, 1 avertissement')).toBeTruthy();
   });
 
   it('hands the clicked finding over', () => {

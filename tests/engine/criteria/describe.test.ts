@@ -15,7 +15,7 @@ const fq = (s: string) => `«${NBSP}${s}${NBSP}»`;
 
 describe('describeFilter', () => {
   test('an ebook download, named from the project', () => {
-    expect(describeFilter(form('ebook-2'), fr, 'fr')).toBe(`A téléchargé l'ebook ${fq('Comment construire votre propre sujet Y ?')}`);
+    expect(describeFilter(form('ebook-2'), fr, 'fr')).toBe(`A téléchargé l’ebook ${fq('Comment construire votre propre sujet Y ?')}`);
     expect(describeFilter(form('ebook-2', 'not-submitted'), en, 'en')).toBe('Has not downloaded the ebook “Comment construire votre propre sujet Y ?”');
   });
 
@@ -38,7 +38,7 @@ describe('describeFilter', () => {
   });
 
   test('emails, lists, page views and windows', () => {
-    expect(describeFilter(email('welcome', 'opened', 7), fr, 'fr')).toBe(`A ouvert l'e-mail ${fq('Bienvenue')} au cours des 7${NBSP}derniers jours`);
+    expect(describeFilter(email('welcome', 'opened', 7), fr, 'fr')).toBe(`A ouvert l’e-mail ${fq('Bienvenue')} au cours des 7${NBSP}derniers jours`);
     expect(describeFilter(email(null, 'bounced'), en, 'en')).toBe('An email bounced');
     expect(describeFilter(list('trash'), fr, 'fr')).toBe(`Est dans le segment ${fq('Poubelle')}`);
     expect(describeFilter(page('/tarifs', 'contains', 'not-viewed'), en, 'en')).toBe('Has not viewed any page whose URL contains “/tarifs”');
@@ -65,7 +65,7 @@ describe('describeCriteria', () => {
 
   test('groups joined with OU / OR and filters with ET / AND', () => {
     expect(describeCriteria(criteria, fr, 'fr')).toBe(
-      `(A téléchargé l'ebook ${fq('Comment construire votre propre sujet Y ?')} ET Score HubSpot supérieur à 90) OU Est dans le segment ${fq('Poubelle')}`,
+      `(A téléchargé l’ebook ${fq('Comment construire votre propre sujet Y ?')} ET Score HubSpot supérieur à 90) OU Est dans le segment ${fq('Poubelle')}`,
     );
     expect(describeCriteria(criteria, en, 'en')).toBe(
       '(Downloaded the ebook “Comment construire votre propre sujet Y ?” AND HubSpot score greater than 90) OR Is in segment “Poubelle”',

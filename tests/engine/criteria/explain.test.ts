@@ -49,7 +49,7 @@ describe('explanations state the value and the condition, in French and English'
 
   test('a missing value, with and without includeUnknown', () => {
     expect(reasonOf(prop('number', 'hubspotscore', { op: 'gt', value: 90 })).reason).toEqual({
-      fr: "hubspotscore n'a pas de valeur",
+      fr: "hubspotscore n’a pas de valeur",
       en: 'hubspotscore has no value',
     });
     expect(reasonOf(prop('number', 'hubspotscore', { op: 'gt', value: 90 }, true)).reason.fr).toContain('contacts sans valeur inclus');
@@ -71,13 +71,13 @@ describe('explanations state the value and the condition, in French and English'
   test('a form not submitted names the form by id', () => {
     const r = reasonOf(form('ebook-2', 'not-submitted'), contact({}, [submitted('ebook-1', daysAgo(2))]));
     expect(r.matched).toBe(true);
-    expect(r.reason).toEqual({ fr: "n'a pas soumis le formulaire ebook-2", en: 'has not submitted form ebook-2' });
+    expect(r.reason).toEqual({ fr: "n’a pas soumis le formulaire ebook-2", en: 'has not submitted form ebook-2' });
   });
 
   test('a submission outside the window is mentioned', () => {
     const r = reasonOf(form('ebook-1', 'submitted', 30), contact({}, [submitted('ebook-1', Date.UTC(2025, 11, 6))]));
     expect(r.matched).toBe(false);
-    expect(r.reason.fr).toBe(`n'a pas soumis le formulaire ebook-1 au cours des 30${NBSP}derniers jours (dernière soumission le 6${NBSP}déc.${NBSP}2025)`);
+    expect(r.reason.fr).toBe(`n’a pas soumis le formulaire ebook-1 au cours des 30${NBSP}derniers jours (dernière soumission le 6${NBSP}déc.${NBSP}2025)`);
     expect(r.reason.en).toBe(`has not submitted form ebook-1 in the last 30${NBSP}days (last submission on Dec${NBSP}6, 2025)`);
   });
 
@@ -85,7 +85,7 @@ describe('explanations state the value and the condition, in French and English'
     const c = contact({}, [submitted('ebook-1', Date.UTC(2026, 0, 3)), mail('welcome', 'opened', Date.UTC(2026, 0, 10, 9, 30))]);
     expect(reasonOf(form(null), c).reason.en).toBe(`submitted form ebook-1 on Jan${NBSP}3, 2026`);
     expect(reasonOf(email(null, 'opened-not-clicked'), c).reason).toEqual({
-      fr: `a ouvert l'e-mail welcome le 10${NBSP}janv.${NBSP}2026 à 09:30${NBSP}UTC sans cliquer`,
+      fr: `a ouvert l’e-mail welcome le 10${NBSP}janv.${NBSP}2026 à 09:30${NBSP}UTC sans cliquer`,
       en: `opened email welcome on Jan${NBSP}10, 2026, 09:30${NBSP}UTC without clicking`,
     });
   });
@@ -94,10 +94,10 @@ describe('explanations state the value and the condition, in French and English'
     const opened = contact({}, [mail('welcome', 'sent', Date.UTC(2026, 0, 5)), mail('welcome', 'opened', Date.UTC(2026, 0, 6))]);
     const r = reasonOf(email('welcome', 'received-not-opened'), opened);
     expect(r.matched).toBe(false);
-    expect(r.reason).toEqual({ fr: `a ouvert l'e-mail welcome le 6${NBSP}janv.${NBSP}2026`, en: `opened email welcome on Jan${NBSP}6, 2026` });
+    expect(r.reason).toEqual({ fr: `a ouvert l’e-mail welcome le 6${NBSP}janv.${NBSP}2026`, en: `opened email welcome on Jan${NBSP}6, 2026` });
     const clicked = contact({}, [mail('welcome', 'opened', Date.UTC(2026, 0, 6)), mail('welcome', 'clicked', Date.UTC(2026, 0, 7))]);
     expect(reasonOf(email('welcome', 'opened-not-clicked'), clicked).reason.en).toBe(`clicked in email welcome on Jan${NBSP}7, 2026`);
-    expect(reasonOf(email('welcome', 'opened-not-clicked'), contact()).reason.fr).toBe("n'a pas ouvert l'e-mail welcome sans cliquer");
+    expect(reasonOf(email('welcome', 'opened-not-clicked'), contact()).reason.fr).toBe("n’a pas ouvert l’e-mail welcome sans cliquer");
   });
 
   test('page views and lists', () => {

@@ -29,7 +29,7 @@ describe('programme-loop', () => {
       { workflow: 'b', step: 'b1' },
     ]);
     expect(f!.message.en).toContain('“A” → “B” → “A”');
-    expect(f!.message.en).toContain('List “Nurturing terminé” (trigger), Property “Job title” (trigger)');
+    expect(f!.message.en).toContain('Segment “Nurturing terminé” (trigger), Property “Job title” (trigger)');
     expectBilingual(f!);
   });
 

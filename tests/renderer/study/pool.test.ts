@@ -30,7 +30,11 @@ async function pooled(make: MakeWorker, workers: number) {
   return { summary: aggregate!.summary(), order };
 }
 
-/** Workers that answer after a pseudo-random delay, so replications finish out of order. */
+/**
+ * Workers that answer after a pseudo-random delay, so replications finish out of order: steps of
+ * 40 ms, far above what a replication's own time varies by on a loaded machine (steps of 1 ms let
+ * them come back in order once, under load).
+ */
 function shuffled(seed: number): MakeWorker {
   const base = inPageWorker(noSandbox);
   let x = seed;
@@ -47,7 +51,7 @@ function shuffled(seed: number): MakeWorker {
     };
     inner.onmessage = (event) => {
       x = (x * 1103515245 + 12345) % 2147483648;
-      setTimeout(() => worker.onmessage?.(event), x % 7);
+      setTimeout(() => worker.onmessage?.(event), (x % 7) * 40);
     };
     return worker;
   };
