@@ -97,7 +97,7 @@ export function SandboxPanel() {
         </span>
         {busy ? <span className="fb-sb-busy" role="status">{t(busy.key, busy.values)}</span> : null}
         <div className="fb-sb-spacer" />
-        <input className="fb-input" type="search" placeholder={t('sandbox.search')} value={search} onChange={(e) => setSearch(e.target.value)} aria-label={t('sandbox.search')} data-testid="sandbox-search" style={{ width: 240 }} />
+        <input className="fb-input" type="search" placeholder={t('sandbox.search')} value={search} onChange={(e) => setSearch(e.target.value)} aria-label={t('sandbox.search')} data-testid="sandbox-search" style={{ width: 300 }} />
         <button type="button" className={`fb-button is-ghost${filterOpen || criteria.groups.length > 0 ? ' is-on' : ''}`} onClick={() => setFilterOpen(!filterOpen)} data-testid="toggle-filter">
           <Filter size={16} aria-hidden /> {t('sandbox.filter')}
         </button>
