@@ -71,7 +71,7 @@ export function triggerSummary(workflow: Workflow, project: Project, lang: Lang)
 /** An edge's count after a run, with its range when there were replications: `42`, `41 (35–48)`. */
 export function countText(edge: Pick<ProgrammeEdge, 'count' | 'interval'>, lang: Lang): string | null {
   const n = (v: number) => formatCount(v, lang);
-  if (edge.interval) return `${n(edge.interval.mean)} (${n(edge.interval.low)}–${n(edge.interval.high)})`;
+  if (edge.interval) return edge.interval.low === edge.interval.high ? n(edge.interval.mean) : `${n(edge.interval.mean)} (${n(edge.interval.low)}–${n(edge.interval.high)})`;
   return edge.count === undefined ? null : n(edge.count);
 }
 

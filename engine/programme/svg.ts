@@ -75,7 +75,7 @@ export function programmeSvg(input: ProgrammeSvgInput): { svg: string; width: nu
       // After replications, the mean and its range, as on the links: "61 (55–68) inscrits".
       const range = node.enrolledInterval;
       const count = range ? Math.round(range.mean) : node.enrolled;
-      const text = range ? `${formatCount(range.mean, lang)} (${formatCount(range.low, lang)}–${formatCount(range.high, lang)})` : formatCount(count, lang);
+      const text = range && range.low !== range.high ? `${formatCount(range.mean, lang)} (${formatCount(range.low, lang)}–${formatCount(range.high, lang)})` : formatCount(count, lang);
       out.push(`<text x="${n.x + 14}" y="${n.y + n.height - 10}" font-size="12" font-weight="600" fill="#1d4fa3">${escapeMarkup(enrolled(count, text))}</text>`);
     }
     out.push('</g>');

@@ -41,8 +41,8 @@ export function settingSentences(project: Project, run: ReportRun | undefined, l
       ? `Période\u00a0: ${s.horizonDays} jours à partir du ${day(s.startDate, lang)} (fuseau ${s.timeZone}).`
       : `Period: ${s.horizonDays} days from ${day(s.startDate, lang)} (time zone ${s.timeZone}).`,
     fr
-      ? `Hasard\u00a0: graine ${s.seed}${s.replications > 1 ? `, ${s.replications} simulations (graines ${s.seed} à ${s.seed + s.replications - 1})` : ''}\u00a0; la même graine redonne les mêmes résultats.`
-      : `Chance: seed ${s.seed}${s.replications > 1 ? `, ${s.replications} runs (seeds ${s.seed} to ${s.seed + s.replications - 1})` : ''}; the same seed gives the same results.`,
+      ? `Hasard\u00a0: graine ${s.seed}${s.replications > 1 ? `, ${s.replications} tirages aux graines dérivées de celle-ci` : ''}\u00a0; la même graine redonne les mêmes résultats.`
+      : `Chance: seed ${s.seed}${s.replications > 1 ? `, ${s.replications} runs with seeds derived from it` : ''}; the same seed gives the same results.`,
     s.arrivals.perDay > 0
       ? fr
         ? `Nouveaux contacts\u00a0: ${formatCount(s.arrivals.perDay, lang)} par jour en moyenne, en phase ${stageLabel(s.arrivals.lifecycleStage, lang)}${asset ? `, venus par «\u00a0${asset}\u00a0»` : ''}.`

@@ -154,8 +154,8 @@ function means<K extends string>(keys: readonly K[], runs: readonly Readonly<Par
 
 /**
  * The report of replications (`digests[0]` is the first run's own; seeds seed, seed + 1, ... in
- * order): every figure the mean over them, whole, as the app shows a study; end states, lists and
- * links with their 90 % intervals; the lifecycle stages' mean on each day. The run's settings stay
+ * order): every figure the mean over them, whole, as the app shows a study; end states, lists,
+ * links and emails with their 90 % intervals; the lifecycle stages' mean on each day. The run's settings stay
  * (`run`: the first run's report). Fewer than two: the run as it is.
  */
 export function withReplications(project: Project, run: ReportRun, digests: readonly ReplicationDigest[]): ReportRun {
@@ -182,6 +182,7 @@ export function withReplications(project: Project, run: ReportRun, digests: read
     lists: means(lists, digests.map((d) => d.lists)),
     listIntervals: intervals(lists, digests.map((d) => d.lists)),
     emails: means(EMAIL_FIGURES, digests.map((d) => d.emails)),
+    emailIntervals: intervals(EMAIL_FIGURES, digests.map((d) => d.emails)),
     lifecycle: Object.fromEntries(
       stages.map((s) => {
         const days = run.lifecycle[s]!.length;

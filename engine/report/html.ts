@@ -9,9 +9,9 @@ import { workflowSvg } from './workflow-svg.ts';
 
 const text = (t: string | Localized, lang: Lang) => (typeof t === 'string' ? t : t[lang]);
 
-/** A number cell; with an interval, its range after it. */
+/** A number cell; with an interval, its range after it (none where every run gave the same count). */
 function cell(n: number, lang: Lang, interval?: Interval): string {
-  const range = interval ? ` <span class="range">(${formatCount(interval.low, lang)}–${formatCount(interval.high, lang)})</span>` : '';
+  const range = interval && interval.low !== interval.high ? ` <span class="range">(${formatCount(interval.low, lang)}–${formatCount(interval.high, lang)})</span>` : '';
   return `<td class="n" data-value="${n}">${formatCount(n, lang)}${range}</td>`;
 }
 
@@ -124,7 +124,7 @@ ${endTable(run, ids, names, lang, true)}
 <h3>${esc(w.lists)}</h3>
 ${listRows.length === 0 ? `<p class="muted">${esc(w.none)}</p>` : `<table data-figure="lists"><thead><tr><th>${esc(w.list)}</th><th class="n">${esc(w.members)}</th></tr></thead><tbody>${listRows.join('')}</tbody></table>`}
 <h3>${esc(w.emails)}</h3>
-<table data-figure="emails"><thead><tr>${emailKeys.map((k) => `<th class="n">${esc(w.emailCols[k])}</th>`).join('')}</tr></thead><tbody><tr>${emailKeys.map((k) => cell(e[k], lang)).join('')}</tr></tbody></table>
+<table data-figure="emails"><thead><tr>${emailKeys.map((k) => `<th class="n">${esc(w.emailCols[k])}</th>`).join('')}</tr></thead><tbody><tr>${emailKeys.map((k) => cell(e[k], lang, run.emailIntervals?.[k])).join('')}</tr></tbody></table>
 </section>`;
 }
 

@@ -50,6 +50,7 @@ export interface ReportRun {
   /** Contacts per lifecycle stage (and `unknown`) at the end of each day, day 0 first. */
   readonly lifecycle: Readonly<Record<string, readonly number[]>>;
   readonly emails: { readonly sent: number; readonly opened: number; readonly clicked: number; readonly unsubscribed: number; readonly bounced: number; readonly conversions: number };
+  readonly emailIntervals?: Readonly<Record<keyof ReportRun['emails'], Interval>>;
 }
 
 /**

@@ -26,7 +26,7 @@ export function CompareTable({ at }: { at: ComparisonAt }) {
   });
   const clear = rows.filter((r) => r.v !== 'none').length;
   // Means to one decimal, as B − A beside them: whole A and B (108, 50) read as a difference of 58 beside −58.5.
-  const withRange = (f: { mean: number; lo: number; hi: number }) => `${num(f.mean, lang, 1)} (${num(f.lo, lang)}\u2013${num(f.hi, lang)})`;
+  const withRange = (f: { mean: number; lo: number; hi: number }) => (f.lo === f.hi ? num(f.mean, lang, 1) : `${num(f.mean, lang, 1)} (${num(f.lo, lang)}\u2013${num(f.hi, lang)})`);
   return (
     <div className="fb-compare-result" data-testid="compare-result" data-clear={clear} data-day={at.day}>
       <p className="fb-help">{t('compare.heading', { a: result.a.name, b: result.b.name, count: result.replications, seed: result.seed, day: num(at.day, lang) })}</p>

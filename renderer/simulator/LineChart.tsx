@@ -85,7 +85,7 @@ export function LineChart({ series, days, at, title, testId }: { series: readonl
             <span className="fb-sim-legend-swatch" style={{ background: s.color }} aria-hidden />
             {s.label}
             <strong>{formatNumber(Math.round(s.now), lang)}</strong>
-            {s.band ? <span className="fb-interval">{`${formatNumber(s.band.nowLo, lang)}\u2013${formatNumber(s.band.nowHi, lang)}`}</span> : null}
+            {s.band && s.band.nowLo !== s.band.nowHi ? <span className="fb-interval">{`${formatNumber(s.band.nowLo, lang)}\u2013${formatNumber(s.band.nowHi, lang)}`}</span> : null}
           </li>
         ))}
       </ul>

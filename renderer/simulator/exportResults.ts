@@ -45,9 +45,9 @@ export function countsOverlay(layout: WorkflowLayout, workflow: Workflow, meta: 
     const k = index.edges.get(key);
     return shown(k === undefined ? 0 : frame.edges[k]!, edgeFigure(key));
   };
-  // "21" or, with a study, "21 (13–33)"; no range where every run gave 0 (as the canvas).
+  // "21" or, with a study, "21 (13–33)"; no range where every run gave the same count (as the canvas).
   const text = (n: number, f: Figure | null) =>
-    f && !(f.lo === 0 && f.hi === 0) ? `${formatNumber(n, lang)} (${formatNumber(f.lo, lang)}\u2013${formatNumber(f.hi, lang)})` : formatNumber(n, lang);
+    f && f.lo !== f.hi ? `${formatNumber(n, lang)} (${formatNumber(f.lo, lang)}\u2013${formatNumber(f.hi, lang)})` : formatNumber(n, lang);
   const busiest = Math.max(1, ...layout.edges.map((e) => count(e.key)));
   const out: string[] = [`<g class="flowbench-counts">`, `<text x="${layout.width}" y="-14" font-size="12" fill="#52606d" text-anchor="end">${escapeXml(caption)}</text>`];
   for (const e of layout.edges) {

@@ -7,8 +7,8 @@ import { useStudyT } from './i18n.ts';
 export function Interval({ figure, count, testId }: { figure: Figure | null; count: number; testId?: string }) {
   const t = useStudyT();
   const lang = useLang();
-  // Zero in every run says nothing an interval would add: the count alone.
-  if (!figure || (figure.lo === 0 && figure.hi === 0)) return null;
+  // The same count in every run (0 or 545) says nothing an interval would add: the count alone.
+  if (!figure || figure.lo === figure.hi) return null;
   const lo = formatNumber(figure.lo, lang);
   const hi = formatNumber(figure.hi, lang);
   return (

@@ -48,7 +48,7 @@ describe('the programme map after a study', () => {
     await page.locator('[data-testid=programme-map][data-ready=true][data-counts=true]').waitFor();
     const fr = (n: number) => n.toLocaleString('fr-FR', { maximumFractionDigits: 0 });
     await expect(view.locator(`[data-edge="${edge.key}"]`).textContent()).resolves.toContain(`${fr(range.mean)} (${fr(range.low)}–${fr(range.high)})`);
-    await expect(page.getByTestId('programme-note').textContent()).resolves.toContain(`sur ses ${R} simulations`);
+    await expect(page.getByTestId('programme-note').textContent()).resolves.toContain(`sur ses ${R} tirages`);
     // The card of the workflow the link feeds: its enrollments over the same runs.
     const target = project.workflows.findIndex((w) => w.id === edge.to);
     const enrolled = intervalOf(results.map((result) => result.workflows[target]!.enrolled));

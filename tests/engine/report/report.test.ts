@@ -103,6 +103,12 @@ describe('the report, parsed, against the engine', () => {
     const outcomes = doc.querySelector('section[data-section=outcomes]')!;
     expect(values(outcomes, '[data-figure=lists] td[data-value]')).toEqual(project.lists.map((l) => mean(results.map((r) => r.listCounts[l.id] ?? 0))));
     expect(values(outcomes, '[data-figure=emails] td[data-value]')[0]).toBe(mean(results.map((r) => r.totals.emailsSent)));
+    // Emails carry their range too; a figure every run gave alike (no goal is met here: 0 each time) has none.
+    const sent = intervalOf(results.map((r) => r.totals.emailsSent));
+    expect(sent.high).toBeGreaterThan(sent.low);
+    expect(outcomes.querySelector('[data-figure=emails] td[data-value] .range')!.textContent).toBe(`(${sent.low.toLocaleString('en-US')}–${sent.high.toLocaleString('en-US')})`);
+    expect(results.every((r) => endStateCounts(r.stateAt(r.lastMinute), 0).goal === 0)).toBe(true);
+    expect(section.querySelectorAll('[data-figure=end-states] td[data-value]')[2]!.querySelector('.range')).toBeNull();
   });
 
   it('lists the expectations with their verdicts, and the assumptions in words', async () => {
