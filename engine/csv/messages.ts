@@ -52,8 +52,8 @@ export const MESSAGES = {
       ? { fr: `Phase du cycle de vie inconnue : « ${q(raw)} ».`, en: `Unknown lifecycle stage: "${q(raw)}".` }
       : { fr: `${p.label.fr} : valeur inconnue « ${q(raw)} ».`, en: `${p.label.en}: unknown value "${q(raw)}".` },
   unknownList: (name: string): Localized => ({
-    fr: `Liste statique inconnue dans ce projet : « ${q(name)} ».`,
-    en: `Static list unknown in this project: "${q(name)}".`,
+    fr: `Segment statique inconnu dans ce projet\u00a0: «\u00a0${q(name)}\u00a0».`,
+    en: `Static segment unknown in this project: "${q(name)}".`,
   }),
   unknownPersona: (name: string): Localized => ({
     fr: `Persona inconnu dans ce projet : « ${q(name)} ».`,

@@ -10,10 +10,10 @@ import type { Finding, LintRule } from '../types.ts';
 export const triggerListNeverFilled: LintRule = {
   id: 'trigger-list-never-filled',
   severity: 'warning',
-  title: { fr: 'Liste lue par un déclencheur, remplie par aucun workflow', en: 'Trigger list filled by no workflow' },
+  title: { fr: 'Segment lu par un déclencheur, rempli par aucun workflow', en: 'Trigger segment filled by no workflow' },
   description: {
-    fr: 'Un déclencheur demande des contacts d’une liste qu’aucune étape d’aucun workflow ne remplit\u00a0: seuls les contacts déjà dedans peuvent s’inscrire.',
-    en: 'A trigger asks for contacts on a list that no step of any workflow fills: only contacts already on it can enroll.',
+    fr: 'Un déclencheur demande des contacts d’un segment statique qu’aucune étape d’aucun workflow ne remplit\u00a0: seuls les contacts déjà dedans peuvent s’inscrire.',
+    en: 'A trigger asks for contacts in a static segment that no step of any workflow fills: only contacts already in it can enroll.',
   },
   check: (ctx) => {
     const out: Finding[] = [];
@@ -41,17 +41,17 @@ export const triggerListNeverFilled: LintRule = {
               [],
               !known
                 ? {
-                    fr: `Le déclencheur de ${wf.fr} lit la liste ${name.fr}, qu’aucun workflow ne remplit : seuls les contacts déjà dans la liste pourront s’inscrire.`,
-                    en: `The trigger of ${wf.en} reads list ${name.en}, which no workflow fills: only contacts already on the list can enroll.`,
+                    fr: `Le déclencheur de ${wf.fr} lit le segment ${name.fr}, qu’aucun workflow ne remplit\u00a0: seuls les contacts déjà dans le segment pourront s’inscrire.`,
+                    en: `The trigger of ${wf.en} reads segment ${name.en}, which no workflow fills: only contacts already in the segment can enroll.`,
                   }
                 : some
                 ? {
-                    fr: `Le déclencheur de ${wf.fr} lit la liste ${name.fr}, qu’aucun workflow ne remplit\u00a0: seuls les contacts déjà dans la liste s’inscriront.`,
-                    en: `The trigger of ${wf.en} reads list ${name.en}, which no workflow fills: only contacts already on the list will enroll.`,
+                    fr: `Le déclencheur de ${wf.fr} lit le segment ${name.fr}, qu’aucun workflow ne remplit\u00a0: seuls les contacts déjà dans le segment s’inscriront.`,
+                    en: `The trigger of ${wf.en} reads segment ${name.en}, which no workflow fills: only contacts already in the segment will enroll.`,
                   }
                 : {
-                    fr: `Le déclencheur de ${wf.fr} lit la liste ${name.fr}, qu’aucun workflow ne remplit et où aucun contact ne figure\u00a0: personne ne s’inscrira par ce critère.`,
-                    en: `The trigger of ${wf.en} reads list ${name.en}, which no workflow fills and no contact is on: nobody will enroll through it.`,
+                    fr: `Le déclencheur de ${wf.fr} lit le segment ${name.fr}, qu’aucun workflow ne remplit et où aucun contact ne figure\u00a0: personne ne s’inscrira par ce critère.`,
+                    en: `The trigger of ${wf.en} reads segment ${name.en}, which no workflow fills and no contact is in: nobody will enroll through it.`,
                   },
               { path, ...(some ? { severity: 'info' as const } : {}) },
             ),

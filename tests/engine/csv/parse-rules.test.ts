@@ -36,7 +36,7 @@ describe('row rules', () => {
       [['l1'], 'cold'],
       [['l1'], 'engaged'],
     ]);
-    expect(errorsOf(result)).toEqual(['4: Static list unknown in this project: "Inconnue".', '5: Persona unknown in this project: "Tiède".']);
+    expect(errorsOf(result)).toEqual(['4: Static segment unknown in this project: "Inconnue".', '5: Persona unknown in this project: "Tiède".']);
   });
 
   it('reports an unclosed quote at the line where its row starts', () => {

@@ -58,7 +58,7 @@ describe('trigger-list-never-filled', () => {
     expect(rest).toEqual([]);
     expect(f!.severity).toBe('warning');
     expect(f!.path).toBe('workflows[0].enrollment.triggers.groups[0].filters[0]');
-    expect(f!.message.en).toBe('The trigger of “Reader” reads list “Clients”, which no workflow fills: only contacts already on the list can enroll.');
+    expect(f!.message.en).toBe('The trigger of “Reader” reads segment “Clients”, which no workflow fills: only contacts already in the segment can enroll.');
     expectBilingual(f!);
   });
 
