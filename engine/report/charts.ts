@@ -1,5 +1,6 @@
 import { isLifecycleStage, LIFECYCLE_LABELS, type Lang } from '../model/index.ts';
 import { escapeMarkup, formatCount, wrapWords } from '../programme/index.ts';
+import { STAGE_COLORS } from '../results/stage-colors.ts';
 
 const PALETTE = ['#2f6fde', '#1b8a5a', '#b7740b', '#7c4dce', '#cf3b3b', '#0f8b9c', '#8a5a2b', '#52606d', '#d0499c'];
 
@@ -8,7 +9,7 @@ export function stageLabel(stage: string, lang: Lang): string {
   return isLifecycleStage(stage) ? LIFECYCLE_LABELS[stage][lang] : stage;
 }
 
-/** One line per stage that ever had a contact, one point a day, with a legend under it. */
+/** One line per stage that ever had a contact, one point a day, with a legend under it; each stage in the app's colour for it. */
 export function lifecycleChart(series: Readonly<Record<string, readonly number[]>>, lang: Lang): string {
   const shown = Object.entries(series).filter(([, v]) => v.some((n) => n > 0));
   const days = Math.max(1, ...shown.map(([, v]) => v.length - 1));
@@ -22,7 +23,7 @@ export function lifecycleChart(series: Readonly<Record<string, readonly number[]
   }
   out.push(`<text x="${L}" y="${H - 8}" font-size="11" fill="#66727f">${lang === 'fr' ? 'Jour' : 'Day'} 0</text>`, `<text x="${W - 12}" y="${H - 8}" font-size="11" fill="#66727f" text-anchor="end">${lang === 'fr' ? 'Jour' : 'Day'} ${days}</text>`);
   shown.forEach(([stage, values], k) => {
-    const color = PALETTE[k % PALETTE.length]!;
+    const color = STAGE_COLORS[stage] ?? PALETTE[k % PALETTE.length]!;
     const d = values.map((n, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(n).toFixed(1)}`).join(' ');
     out.push(`<path class="series" data-stage="${escapeMarkup(stage)}" d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`);
     const lx = L + (k % 2) * 300;

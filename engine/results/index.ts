@@ -4,3 +4,4 @@ export { emailTotals, endStateCounts, resultsAt, stepFigures, UNENROLLED_STATES,
 export { enrollmentsCsv, enrollmentsCsvChunks, type EnrollmentsCsvOptions } from './enrollments-csv.ts';
 export { summaryJson } from './summary-json.ts';
 export { END_LABELS } from './labels.ts';
+export { STAGE_COLORS } from './stage-colors.ts';

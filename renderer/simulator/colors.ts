@@ -31,18 +31,8 @@ export function listColor(project: Pick<Project, 'lists'>, listId: string): stri
 const END_STEP_PALETTE = ['#1b8a5a', '#3fa37a', '#137048', '#6cbf98'];
 export const endStepColor = (k: number): string => END_STEP_PALETTE[k % END_STEP_PALETTE.length]!;
 
-/** Lifecycle stages from cold to hot, then "other" and "unknown": lighter tones, none shared with the above. */
-export const STAGE_COLORS: Readonly<Record<string, string>> = {
-  subscriber: '#b4c7d9',
-  lead: '#5b9bd5',
-  marketingqualifiedlead: '#8e7cc3',
-  salesqualifiedlead: '#d48ab8',
-  opportunity: '#f2a541',
-  customer: '#4caf7d',
-  evangelist: '#2bb3c0',
-  other: '#a1887f',
-  unknown: '#78909c',
-};
+/** Lifecycle stages from cold to hot, then "other" and "unknown": lighter tones, none shared with the above; the report's too (engine/report). */
+export { STAGE_COLORS } from '../../engine/results/index.ts';
 
 /** Every colour a list can take (tests check the palettes never overlap). */
 export const LIST_COLORS: readonly string[] = LIST_PALETTE;

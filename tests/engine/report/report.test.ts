@@ -18,6 +18,7 @@ import { replicationSeed } from '../../../engine/study/index.ts';
 import { endStateCounts } from '../../../engine/results/index.ts';
 import { seedProgramme } from '../programme/fixtures.ts';
 import { personaSentences } from '../../../engine/report/assumptions.ts';
+import { STAGE_COLORS } from '../../../engine/results/index.ts';
 import { DEFAULT_PERSONAS } from '../../../engine/model/index.ts';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -73,6 +74,10 @@ describe('the report, parsed, against the engine', () => {
       expect(values(row, 'td[data-value]')).toEqual([series[0], series[series.length - 1]]);
     }
     expect(values(outcomes, '[data-figure=emails] td[data-value]')[0]).toBe(result.totals.emailsSent);
+    // Each stage's line in the colour the app's charts give it (renderer/simulator/colors.ts re-exports it).
+    const lines = [...outcomes.querySelectorAll('[data-figure=lifecycle] path.series')];
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.getAttribute('stroke')).toBe(STAGE_COLORS[line.getAttribute('data-stage')!]);
     // The Sankey's flows add up to the enrollments that ended or are still running.
     const flows = values(outcomes, '[data-figure=sankey] path.flow').reduce((n, v) => n + v, 0);
     const total = result.workflows.reduce((n, _, w) => {
