@@ -39,8 +39,9 @@ export function App() {
           {sidePanel === 'problems' ? <ProblemsPanel /> : null}
           <SimulateTimeline />
         </main>
-        {/* In Simulate, Resources asked for shows in the simulation panel's place until closed (the button did nothing there). */}
-        {sidePanel === 'resources' ? <ResourcesPanel /> : simulating ? <SimulatePanel workflow={workflow} /> : workflow ? <Inspector workflow={workflow} /> : null}
+        {/* In Simulate, Resources asked for shows in the simulation panel's place until closed (the button did nothing there); the panel stays mounted, scrolled where it was. */}
+        {simulating ? <SimulatePanel workflow={workflow} covered={sidePanel === 'resources'} /> : null}
+        {sidePanel === 'resources' ? <ResourcesPanel /> : !simulating && workflow ? <Inspector workflow={workflow} /> : null}
       </div>
       {dialog === 'templates' ? <TemplatesGallery /> : null}
       {dialog === 'export' ? <ExportDialog /> : null}

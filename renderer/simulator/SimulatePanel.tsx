@@ -32,8 +32,12 @@ import { StudyNote } from '../study/StudyNote.tsx';
 import { StudyExport } from '../study/StudyExport.tsx';
 import { CompareSection } from '../compare/CompareSection.tsx';
 
-/** The right-hand panel in Simulate mode: settings and run, then what happened at this instant. */
-export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) {
+/**
+ * The right-hand panel in Simulate mode: settings and run, then what happened at this instant.
+ * `covered`: another panel (Resources) has its place for now; it stays mounted, so it comes back
+ * as it was, scrolled where it was (unmounted, it came back at the top).
+ */
+export function SimulatePanel({ workflow, covered = false }: { workflow: Workflow | undefined; covered?: boolean }) {
   useSimTexts();
   const { t } = useTranslation();
   const project = useDocument((s) => s.project);
@@ -58,7 +62,7 @@ export function SimulatePanel({ workflow }: { workflow: Workflow | undefined }) 
 
   // Hidden, the panel keeps its place in the tree (and its open list), only not its room.
   return (
-    <aside className="fb-inspector fb-sim-panel" hidden={!open} aria-label={t('sim.setupTitle')} data-testid="sim-panel">
+    <aside className="fb-inspector fb-sim-panel" hidden={!open || covered} aria-label={t('sim.setupTitle')} data-testid="sim-panel">
       <div className="fb-inspector-head">
         <span className="fb-sim-head-icon">
           <Activity size={16} aria-hidden />

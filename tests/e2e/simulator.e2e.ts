@@ -243,13 +243,19 @@ describe('the time-travel simulator in Chromium', () => {
     await screenshot(page, 'sim-08-english');
   });
 
-  it('shows Resources in the simulation panel’s place when asked in Simulate, and gives the panel back', async () => {
+  it('shows Resources in the simulation panel’s place when asked in Simulate, and gives the panel back scrolled where it was', async () => {
     const { page } = session;
+    const panel = page.getByTestId('sim-panel');
+    await panel.evaluate((el) => (el.scrollTop = 300));
+    await panel.dispatchEvent('scroll');
+    const before = await panel.evaluate((el) => el.scrollTop);
+    expect(before).toBeGreaterThan(0);
     await page.getByTestId('toggle-resources').click();
     await page.getByTestId('resources-panel').waitFor();
-    expect(await page.getByTestId('sim-panel').count()).toBe(0);
+    expect(await panel.isHidden()).toBe(true);
     await page.getByTestId('toggle-resources').click();
-    await page.getByTestId('sim-panel').waitFor();
+    await panel.waitFor();
     expect(await page.getByTestId('resources-panel').count()).toBe(0);
+    expect(await panel.evaluate((el) => el.scrollTop)).toBe(before);
   });
 });
