@@ -45,6 +45,8 @@ export class ModelScore {
   /** History kinds (bit per kind) and email actions (bit per action) some event rule counts: others are skipped at once. */
   private readonly kinds: number;
   private readonly emailActions: number;
+  /** Per group under decay, `keep ** k` for whole steps k, computed once (the same values as the operator gives each time). */
+  private readonly kept: Float64Array[];
 
   constructor(
     readonly compiled: CompiledScoreModel,
@@ -70,6 +72,7 @@ export class ModelScore {
     this.longestFrame = Math.max(0, ...[...groups].map((g) => compiled.groups[g]!.frameMs ?? 0));
     this.kinds = this.events.reduce((m, e) => m | (1 << e.kind), 0);
     this.emailActions = this.events.reduce((m, e) => (e.kind === EV_EMAIL ? m | (1 << e.sub) : m), 0);
+    this.kept = compiled.groups.map((g) => Float64Array.from({ length: g.stepMs === null ? 0 : KEPT_STEPS }, (_, k) => g.keep ** k));
   }
 
   /**
@@ -96,10 +99,12 @@ export class ModelScore {
   private compute(i: number, minute: number): void {
     const { sums, compiled, store } = this;
     const groups = compiled.groups;
+    // Loops, not set() and fill(): for a few groups the builtins' call costs more than the copy.
     if (this.events.length > 0) {
       this.eventPoints(i, minute);
-      sums.set(this.eventSums);
-    } else sums.fill(0);
+      const eventSums = this.eventSums;
+      for (let g = 0; g < sums.length; g++) sums[g] = eventSums[g]!;
+    } else for (let g = 0; g < sums.length; g++) sums[g] = 0;
     const bits = this.holding(i, minute);
     for (let r = 0; r < this.points.length; r++) if (bits & (1 << r)) sums[compiled.ruleGroups[r]!]! += this.points[r]!;
     let fit = 0;
@@ -144,7 +149,8 @@ export class ModelScore {
       span.untilMs = this.until;
       return;
     }
-    this.eventSums.fill(0);
+    const eventSums = this.eventSums;
+    for (let g = 0; g < eventSums.length; g++) eventSums[g] = 0;
     this.until = Infinity;
     const stop = this.framed && !h.unsorted(i) ? now - this.longestFrame : -Infinity;
     for (let n = h.head(i); n >= 0; n = h.next(n)) {
@@ -180,7 +186,8 @@ export class ModelScore {
         else weight = 0;
       } else if (g.stepMs !== null) {
         const steps = Math.floor(age / g.stepMs);
-        weight = g.keep ** steps;
+        const kept = this.kept[ev.group]!;
+        weight = steps < kept.length ? kept[steps]! : g.keep ** steps;
         if (g.keep > 0 || steps === 0) this.until = Math.min(this.until, at + (steps + 1) * g.stepMs);
       }
       this.eventSums[ev.group]! += ev.points * weight;
@@ -227,6 +234,9 @@ export class ModelScore {
     return count;
   }
 }
+
+/** Whole decay steps whose kept share is tabled (`ModelScore#kept`): beyond, it is computed. */
+const KEPT_STEPS = 64;
 
 /** Adds an instant to `out.times` at `count` (grown when full); returns the new count. */
 function pushTime(out: { times: Float64Array }, count: number, t: number): number {
