@@ -37,6 +37,8 @@ export const SimSetup = memo(function SimSetup() {
   const studying = useStudy((x) => x.status === 'running');
   const studyDone = useStudy((x) => x.done);
   const studyTotal = useStudy((x) => x.total);
+  // After a study of this run, its note gives the study's time: the first run's alone would read as the study's.
+  const studied = useStudy((x) => x.result !== null && x.result.meta === meta);
   const chosen = settings?.sandbox ?? (project.contacts?.length ? BUNDLED : preferred);
   if (!settings) return null;
   const sim = store.getState();
@@ -124,7 +126,11 @@ export const SimSetup = memo(function SimSetup() {
             <Play size={15} aria-hidden />
             {meta ? t('sim.rerun') : t('sim.run')}
           </button>
-          {meta ? <span className="fb-help" data-testid="sim-ran">{t('sim.ranIn', { contacts: meta.contacts, seconds: formatNumber((meta.loadMs + meta.runMs) / 1000, lang, { maximumFractionDigits: 1 }) })}</span> : null}
+          {meta ? (
+            <span className="fb-help" data-testid="sim-ran">
+              {studied ? t('sim.ranContacts', { contacts: meta.contacts }) : t('sim.ranIn', { contacts: meta.contacts, seconds: formatNumber((meta.loadMs + meta.runMs) / 1000, lang, { maximumFractionDigits: 1 }) })}
+            </span>
+          ) : null}
         </div>
       )}
       {stale && !running ? <p className="fb-sim-note">{t('sim.stale')}</p> : null}

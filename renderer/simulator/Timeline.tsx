@@ -5,7 +5,9 @@ import { useLang } from '../i18n/useLang.ts';
 import { useSim, useSimulationStore } from './context.tsx';
 import { useSimTexts } from './i18n.ts';
 import { SPEEDS } from './store.ts';
-import { dayAt, formatInstant, minuteToMs } from './time.ts';
+import { useCompare } from '../compare/context.tsx';
+import { useStudy } from '../study/context.tsx';
+import { dayAt, formatDay, formatInstant, minuteToMs } from './time.ts';
 
 /** How many day ticks get a label, so the labels never crowd. */
 function labelEvery(days: number): number {
@@ -22,11 +24,17 @@ export function Timeline() {
   const minute = useSim((s) => s.minute);
   const playing = useSim((s) => s.playing);
   const speed = useSim((s) => s.speed);
+  // A study or a comparison of this run keeps one value a day: the figures are the day's end, whatever the minute.
+  const studied = useStudy((s) => s.result !== null && s.result.meta === meta);
+  const compared = useCompare((s) => s.result !== null && s.result.meta === meta);
+  const daily = studied || compared;
   if (!meta) return null;
   const sim = store.getState();
   const day = dayAt(meta.midnights, minute);
   const last = Math.max(1, meta.lastMinute);
   const every = labelEvery(meta.horizonDays);
+  const ms = minuteToMs(meta.startMs, minute);
+  const clock = daily ? t('sim.endOfDay', { date: formatDay(ms, meta.timeZone, lang) }) : formatInstant(ms, meta.timeZone, lang);
   return (
     <div className="fb-sim-timeline" data-testid="sim-timeline" role="toolbar" aria-label={t('sim.scrubber')} data-minute={minute}>
       <div className="fb-sim-scrub">
@@ -39,7 +47,7 @@ export function Timeline() {
           value={minute}
           onChange={(e) => void sim.seek(Number(e.target.value))}
           aria-label={t('sim.scrubber')}
-          aria-valuetext={formatInstant(minuteToMs(meta.startMs, minute), meta.timeZone, lang)}
+          aria-valuetext={clock}
           data-testid="sim-scrubber"
           data-sim-keys
         />
@@ -64,7 +72,9 @@ export function Timeline() {
           </button>
         </div>
         <div className="fb-sim-clock" aria-live="off">
-          <strong data-testid="sim-date">{formatInstant(minuteToMs(meta.startMs, minute), meta.timeZone, lang)}</strong>
+          <strong data-testid="sim-date" data-end-of-day={daily} title={daily ? t('sim.endOfDayTitle') : undefined}>
+            {clock}
+          </strong>
           <span className="fb-muted" data-testid="sim-day">{t('sim.day', { day })}</span>
         </div>
         {/* The keys alone, wrapping as chips: the sentence saying what they do is the tooltip. */}

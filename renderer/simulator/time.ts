@@ -35,6 +35,11 @@ export function formatInstant(ms: number, timeZone: string, lang: Lang): string 
   return cached('instant', lang, timeZone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
 }
 
+/** "mar. 10 mars 2026" / "Tue 10 Mar 2026": the day of an instant, in the run's time zone. */
+export function formatDay(ms: number, timeZone: string, lang: Lang): string {
+  return cached('weekday-date', lang, timeZone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+}
+
 /** "17 janv. 09:30": a journey's stamp beside a card. */
 export function formatStamp(ms: number, timeZone: string, lang: Lang): string {
   return `${cached('day', lang, timeZone, { day: 'numeric', month: 'short' }).format(ms)} ${cached('time', lang, timeZone, { hour: '2-digit', minute: '2-digit' }).format(ms)}`;

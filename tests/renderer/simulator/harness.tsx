@@ -8,6 +8,9 @@ import { SimulationProvider } from '../../../renderer/simulator/context.tsx';
 import type { Clock } from '../../../renderer/simulator/player.ts';
 import { createSimulationStore, type SimulationStore } from '../../../renderer/simulator/store.ts';
 import { useSimTexts } from '../../../renderer/simulator/i18n.ts';
+import type { RunMeta } from '../../../renderer/simulator/protocol.ts';
+import { inPageWorker } from '../../../renderer/study/pool.ts';
+import { createStudyStore, type StudyStore } from '../../../renderer/study/store.ts';
 import { renderWithEditor, type Rendered } from '../render.tsx';
 
 /** The nurturing template over 2,000 sample contacts, run in the page (jsdom has no Worker). */
@@ -59,4 +62,15 @@ export function renderSim(ui: ReactNode, store: SimulationStore, lang: Lang = 'e
     </SimulationProvider>,
     { project, lang },
   );
+}
+
+/** A study store holding a 2-run study of 100 of the contacts, made for the run `meta` (so the app shows it beside that run). */
+export async function studyOfRun(meta: RunMeta): Promise<StudyStore> {
+  const studies = createStudyStore(
+    inPageWorker(() => Promise.reject(new Error('no sandbox in tests'))),
+    1,
+  );
+  const settings = { workflows: [], startDate: project.simulation.startDate, horizonDays: meta.horizonDays, seed: 1, arrivals: { ...project.simulation.arrivals, perDay: 0 } };
+  await studies.getState().start({ project, origin: { contacts: contacts.slice(0, 100) }, settings, replications: 2, meta });
+  return studies;
 }

@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SimulateTimeline } from '../../../renderer/simulator/SimulateLayer.tsx';
-import { expected, manualClock, ranStore, renderSim } from './harness.tsx';
+import { StudyProvider } from '../../../renderer/study/context.tsx';
+import { expected, manualClock, ranStore, renderSim, studyOfRun } from './harness.tsx';
 
 describe('the simulation timeline', () => {
   it('shows the simulated date and day, and moves a day at a time to local midnights', async () => {
@@ -15,6 +16,25 @@ describe('the simulation timeline', () => {
     expect(store.getState().minute).toBe(store.getState().meta!.midnights[2]);
     fireEvent.click(screen.getByTestId('sim-prev-day'));
     await waitFor(() => expect(store.getState().minute).toBe(store.getState().meta!.midnights[1]));
+  });
+
+  it('after a study of the run, says the figures are those at the end of the day (a study keeps one value a day)', async () => {
+    const store = await ranStore();
+    await act(() => store.getState().seek(3 * 1440 + 600));
+    // The single run: the minute, 10:00 on day 3 (Monday 5 January + 3).
+    const single = renderSim(<SimulateTimeline />, store);
+    expect(screen.getByTestId('sim-date').textContent).toBe('Thu, 8 Jan 2026, 10:00');
+    single.unmount();
+    const studies = await studyOfRun(store.getState().meta!);
+    renderSim(
+      <StudyProvider store={studies}>
+        <SimulateTimeline />
+      </StudyProvider>,
+      store,
+    );
+    expect(screen.getByTestId('sim-date').textContent).toBe('Thu, 8 Jan 2026, end of day');
+    expect(screen.getByTestId('sim-scrubber').getAttribute('aria-valuetext')).toBe('Thu, 8 Jan 2026, end of day');
+    expect(screen.getByTestId('sim-day').textContent).toBe('Day 3');
   });
 
   it('scrubs to any minute and the frame is the engine state at that minute', async () => {
