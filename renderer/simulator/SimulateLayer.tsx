@@ -4,7 +4,7 @@ import '../compare/compare.css';
 import { Activity, PanelLeftClose, PanelLeftOpen, PanelRightClose, PanelRightOpen } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSandboxStore } from '../sandbox/context.tsx';
+import { useSandbox, useSandboxStore } from '../sandbox/context.tsx';
 import { useStores } from '../stores/context.tsx';
 import { appSimulationStore, useSim, useSimulationStore } from './context.tsx';
 import { useSimTexts } from './i18n.ts';
@@ -21,7 +21,14 @@ export function SimulateButton() {
   const store = useSimulationStore();
   const sandbox = useSandboxStore();
   const active = useSim((s) => s.active);
+  // Contacts open over the simulation: the mode is still on, but what the screen shows is Contacts.
+  const covered = useSandbox((s) => s.open) && active;
   const toggle = () => {
+    if (covered) {
+      // Back to the simulation under Contacts, as it was (it used to leave Simulate, Contacts still open).
+      sandbox.getState().setOpen(false);
+      return;
+    }
     ui.getState().select(null);
     ui.getState().openPalette(null);
     // The sandbox covers the editor: simulating means watching the diagram. Entering, the
@@ -39,10 +46,11 @@ export function SimulateButton() {
   return (
     <button
       type="button"
-      className={`fb-button${active ? ' is-primary' : ' is-ghost'}`}
+      className={`fb-button${active && !covered ? ' is-primary' : ' is-ghost'}`}
       onClick={toggle}
-      title={active ? t('sim.backToEdit') : t('sim.modeHelp')}
+      title={covered ? t('sim.backToSimulation') : active ? t('sim.backToEdit') : t('sim.modeHelp')}
       aria-pressed={active}
+      data-covered={covered}
       data-testid="toggle-simulate"
     >
       <Activity size={16} aria-hidden />
