@@ -137,7 +137,7 @@ export function singleReportRun(project: Project, result: SimulationResult, cont
     horizonDays: result.horizonDays,
     seed: result.seed,
     timeZone: result.timeZone,
-    arrivals: project.simulation.arrivals,
+    arrivals: result.arrivals,
     replications: 1,
     workflows,
     programme: digest.programme,

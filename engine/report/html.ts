@@ -3,7 +3,7 @@ import { countText, drawProgramme, edgeLabel, escapeMarkup as esc, formatCount, 
 import { personaSentences, reportDay, settingSentences } from './assumptions.ts';
 import { lifecycleChart, sankeyChart, stageLabel, type SankeyFlow } from './charts.ts';
 import { REPORT_CSS } from './styles.ts';
-import { END_FIGURES, type EndFigure, type ReportExpectation, type ReportInput, type ReportRun } from './types.ts';
+import { END_FIGURES, type EndFigure, type ReportInput, type ReportRun } from './types.ts';
 import { fill, words } from './words.ts';
 import { workflowSvg } from './workflow-svg.ts';
 
@@ -19,7 +19,7 @@ function cover(input: ReportInput): string {
   const { project, lang, run } = input;
   const w = words(lang);
   const rows: [string, string][] = [
-    [w.workflows, formatCount(project.workflows.length, lang)],
+    [w.workflowCount, formatCount(project.workflows.length, lang)],
     ...(run ? ([[lang === 'fr' ? 'Contacts' : 'Contacts', formatCount(run.contacts, lang)], [lang === 'fr' ? 'Période' : 'Period', `${reportDay(run.startDate, lang)} · ${run.horizonDays} ${lang === 'fr' ? 'jours' : 'days'}`]] as [string, string][]) : []),
   ];
   return `<section class="page cover" data-section="cover">
@@ -128,7 +128,8 @@ ${listRows.length === 0 ? `<p class="muted">${esc(w.none)}</p>` : `<table data-f
 </section>`;
 }
 
-function expectations(list: readonly ReportExpectation[] | undefined, lang: Lang): string {
+function expectations(input: ReportInput): string {
+  const { expectations: list, expectationsCheckedOn: on, lang } = input;
   const w = words(lang);
   const verdict = (held: boolean | null) => (held === true ? `<td class="held" data-held="true">${esc(w.held)}</td>` : held === false ? `<td class="not-held" data-held="false">${esc(w.notHeld)}</td>` : `<td class="unknown" data-held="unknown">${esc(w.unknown)}</td>`);
   const body =
@@ -137,7 +138,11 @@ function expectations(list: readonly ReportExpectation[] | undefined, lang: Lang
       : `<table data-figure="expectations"><thead><tr><th>${esc(w.expectation)}</th><th>${esc(w.measured)}</th><th>${esc(w.verdict)}</th></tr></thead><tbody>${list
           .map((x) => `<tr><td>${esc(text(x.text, lang))}</td><td>${x.measured === undefined ? '' : esc(text(x.measured, lang))}</td>${verdict(x.held)}</tr>`)
           .join('')}</tbody></table>`;
-  return `<section class="page" data-section="expectations"><h2>${esc(w.expectations)}</h2>${body}</section>`;
+  const note =
+    list && list.length > 0 && on
+      ? `<p class="muted" data-figure="expectations-checked-on">${esc(fill(w.expectationsCheckedOn, { contacts: formatCount(on.contacts, lang), runs: on.replications > 1 ? fill(w.runs, { runs: formatCount(on.replications, lang) }) : w.oneRun }))}</p>`
+      : '';
+  return `<section class="page" data-section="expectations"><h2>${esc(w.expectations)}</h2>${body}${note}</section>`;
 }
 
 function assumptions(input: ReportInput): string {
@@ -160,7 +165,7 @@ export async function buildReportHtml(input: ReportInput): Promise<string> {
   const w = words(lang);
   const sections = [cover(input), await programmeSection(input), ...(await workflowSections(input))];
   if (input.run) sections.push(outcomes({ ...input, run: input.run }));
-  sections.push(expectations(input.expectations, lang), assumptions(input));
+  sections.push(expectations(input), assumptions(input));
   return `<!doctype html>
 <html lang="${lang}">
 <head>

@@ -54,8 +54,8 @@ export interface ReportRun {
 }
 
 /**
- * An expectation written before the rehearsal and whether it held. engine/expect (another piece
- * of work) fills these; the report only shows them.
+ * An expectation written before the rehearsal and whether it held, as the app's Expectations
+ * panel and `flowbench test` judge it (`reportExpectations` makes these from engine/expect's outcomes).
  */
 export interface ReportExpectation {
   /** What was expected, in the reader's words (a Localized or a plain user text). */
@@ -74,6 +74,8 @@ export interface ReportInput {
   /** The rehearsal; without it the report shows the programme and the workflows only. */
   readonly run?: ReportRun;
   readonly expectations?: readonly ReportExpectation[];
+  /** What the expectations were checked on (the project's test population): said under their table. */
+  readonly expectationsCheckedOn?: { readonly contacts: number; readonly replications: number };
   /** Who lays the programme map out: `elkInThisThread` (CLI, tests) or the app's layout worker. */
   readonly elk: ElkLayout;
 }

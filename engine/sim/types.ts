@@ -300,6 +300,8 @@ export interface SimulationResult {
   /** The last minute simulated. */
   readonly lastMinute: number;
   readonly seed: number;
+  /** The arrivals the run had (its options', else the project's): what a report says of new contacts. */
+  readonly arrivals: Arrivals;
   readonly workflows: readonly WorkflowStats[];
   /** Global step index -> stats. */
   readonly steps: readonly StepStats[];

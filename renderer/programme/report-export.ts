@@ -1,5 +1,5 @@
 import type { Lang, Project } from '../../engine/model/index.ts';
-import { buildReportHtml, withReplications, type ReportRun } from '../../engine/report/index.ts';
+import { buildReportHtml, checkedExpectations, withReplications, type ReportRun } from '../../engine/report/index.ts';
 import type { StudyStore } from '../study/store.ts';
 import { fileName } from '../export/exporters.ts';
 import type { Platform } from '../platform/index.ts';
@@ -28,8 +28,10 @@ export async function writeReport(project: Project, sim: SimulationStore, study:
     ran && single && studied && studied.meta === state.meta && studied.replications > 1
       ? withReplications(ran, single, studied.digests)
       : single;
-  const html = await buildReportHtml({ project: ran ?? project, lang, date: today(), elk: runElk, ...(run ? { run } : {}) });
+  const shown = ran ?? project;
+  const html = await buildReportHtml({ project: shown, lang, date: today(), elk: runElk, ...(run ? { run } : {}), ...checkedExpectations(shown) });
   const name = fileName(`${project.name} – ${reportWord}`, 'html');
   await platform.saveFile(name, new Blob([html], { type: 'text/html' }));
   return name;
 }
+

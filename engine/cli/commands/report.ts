@@ -1,6 +1,6 @@
 import type { Contact, Lang, Localized, Project } from '../../model/index.ts';
 import { elkInThisThread } from '../../layout/index.ts';
-import { buildReportHtml, frameDigest, replicationDigest, singleReportRun, withReplications, type ReplicationDigest, type ReportRun } from '../../report/index.ts';
+import { buildReportHtml, checkedExpectations, frameDigest, replicationDigest, singleReportRun, withReplications, type ReplicationDigest, type ReportRun } from '../../report/index.ts';
 import { generateContacts } from '../../sample/index.ts';
 import { num, replicationFrame, replicationOptions, studyPopulation, studyShape } from '../../study/index.ts';
 import { simulate, type SimulationOptions } from '../../sim/index.ts';
@@ -79,7 +79,7 @@ export const reportCommand: CliCommand = {
     const spec: Exclude<ContactSpec, { kind: 'parts' }> = own ? { kind: 'list', contacts: own } : { kind: 'generate', count: generate ?? DEFAULT_GENERATED, seed: base };
     const run = await rehearse(io, lang, spec, { project, replications: replications ?? 1, seed: base, days, workers });
     if (!run.ok) return run.code;
-    const html = await buildReportHtml({ project, lang, elk: elkInThisThread, date: new Date().toISOString().slice(0, 10), run: run.value });
+    const html = await buildReportHtml({ project, lang, elk: elkInThisThread, date: new Date().toISOString().slice(0, 10), run: run.value, ...checkedExpectations(project) });
     const written = await writeText(io, out, html);
     if (!written.ok) {
       complain(io, lang, written.message);

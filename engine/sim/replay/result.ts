@@ -145,6 +145,7 @@ export function buildResult(sim: Sim): SimulationResult {
     horizonDays: sim.settings.horizonDays,
     lastMinute: sim.lastMinute,
     seed: sim.settings.seed,
+    arrivals: sim.settings.arrivals,
     workflows,
     steps,
     edges,

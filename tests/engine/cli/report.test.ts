@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTemplate, saveProject } from '../../../engine/index.ts';
 import { elkInThisThread } from '../../../engine/layout/index.ts';
-import { buildReportHtml, reportRun } from '../../../engine/report/index.ts';
+import { buildReportHtml, checkedExpectations, reportRun } from '../../../engine/report/index.ts';
 import { generateContacts } from '../../../engine/sample/index.ts';
 import { simulate } from '../../../engine/sim/index.ts';
 import { replicationSeed } from '../../../engine/study/index.ts';
@@ -50,7 +50,7 @@ describe('flowbench report', () => {
     const project = buildTemplate('lifecycle', 'fr');
     const contacts = generateContacts(project, 80, 9);
     const results = Array.from({ length: 5 }, (_, r) => simulate(project, contacts, { horizonDays: 20, seed: replicationSeed(9, r) }));
-    const expected = await Promise.all(dates.map((date) => buildReportHtml({ project, lang: 'en', elk: elkInThisThread, date, run: reportRun(project, results, 80) })));
+    const expected = await Promise.all(dates.map((date) => buildReportHtml({ project, lang: 'en', elk: elkInThisThread, date, run: reportRun(project, results, 80), ...checkedExpectations(project) })));
     expect(results.map((r) => r.workflows[0]!.enrolled).some((n, _, all) => n !== all[0])).toBe(true);
     expect(expected).toContain(readFileSync(join(cwd, 'two.html'), 'utf8'));
     expect(expected).toContain(readFileSync(join(cwd, 'one.html'), 'utf8'));

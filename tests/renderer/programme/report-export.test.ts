@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateContacts, programmeCounts, programmeMap, simulate } from '../../../engine/index.ts';
-import { buildReportHtml, reportRun } from '../../../engine/report/index.ts';
+import { buildReportHtml, checkedExpectations, reportRun } from '../../../engine/report/index.ts';
 import { replicationSeed } from '../../../engine/study/index.ts';
 import { runElk } from '../../../renderer/canvas/useLayout.ts';
 import { inPageWorker } from '../../../renderer/study/pool.ts';
@@ -73,7 +73,7 @@ describe('the report export of the app', () => {
     const options = { horizonDays: 25, arrivals: { ...project.simulation.arrivals, perDay: 0 } };
     const results = Array.from({ length: 4 }, (_, r) => simulate(project, contacts, { ...options, startDate: settings!.startDate, seed: replicationSeed(6, r) }));
     expect(new Set(results.map((r) => r.workflows[0]!.enrolled)).size).toBeGreaterThan(1);
-    const expected = await Promise.all(dates.map((date) => buildReportHtml({ project, lang: 'en', date, elk: runElk, run: reportRun(project, results, contacts.length) })));
+    const expected = await Promise.all(dates.map((date) => buildReportHtml({ project, lang: 'en', date, elk: runElk, run: reportRun(project, results, contacts.length), ...checkedExpectations(project) })));
     expect(expected).toContain(html);
     expect(new DOMParser().parseFromString(html, 'text/html').querySelector('[data-field=intervals]')!.textContent).toContain('the means of 4 runs with seeds derived from 6');
   });
