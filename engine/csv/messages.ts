@@ -32,8 +32,8 @@ export const MESSAGES = {
     en: `This line has ${found} value${found > 1 ? 's' : ''} where the header has ${expected} columns (a missing separator or quote?).`,
   }),
   unclosedQuote: {
-    fr: 'Guillemet ouvert jamais refermé : la suite du fichier est illisible.',
-    en: 'A quote is opened and never closed: the rest of the file cannot be read.',
+    fr: 'Un guillemet de cette ligne n’est pas refermé (ou est suivi d’autre chose que le séparateur)\u00a0: la ligne est écartée, les suivantes sont lues.',
+    en: 'A quote in this line is not closed (or is followed by more than the separator): the line is left out, the next ones are read.',
   },
   badNumber: (p: PropertyDefinition, raw: string): Localized => ({
     fr: `${p.label.fr} : « ${q(raw)} » n’est pas un nombre.`,

@@ -39,10 +39,25 @@ describe('row rules', () => {
     expect(errorsOf(result)).toEqual(['4: Static segment unknown in this project: "Inconnue".', '5: Persona unknown in this project: "Tiède".']);
   });
 
-  it('reports an unclosed quote at the line where its row starts', () => {
-    const result = parse('Email,Notes\na@example.com,ok\nb@example.com,"never closed\nc@example.com,lost\n');
-    expect(result.contacts).toHaveLength(1);
-    expect(errorsOf(result)).toEqual(['3: A quote is opened and never closed: the rest of the file cannot be read.']);
+  it('reports an unclosed quote at its line, leaves that line out and reads the next ones (they used to be swallowed)', () => {
+    // The quote of line 3 would close at line 4's first quote and take line 4 into its row.
+    const result = parse('Email,Company\na@example.com,ok\nb@example.com,"never closed\nc@example.com,"kept, quoted"\n\nd@example.com,last\n');
+    expect(result.contacts.map((c) => [c.properties.email, c.properties.company])).toEqual([
+      ['a@example.com', 'ok'],
+      ['c@example.com', 'kept, quoted'],
+      ['d@example.com', 'last'],
+    ]);
+    expect(errorsOf(result)).toEqual(['3: A quote in this line is not closed (or is followed by more than the separator): the line is left out, the next ones are read.']);
+    // Four rows: three read, one left out (the blank line is no row).
+    expect(result.total).toBe(4);
+  });
+
+  it('reads the rows after a formula pasted unquoted into a semicolon file, counting all of them', () => {
+    const text = 'Email;Company\na@example.com;Acme\nb@example.com;=HYPERLINK("http://x.example";"clic")\nc@example.com;Beta\nd@example.com;Gamma\n';
+    const result = parse(text);
+    expect(result.contacts.map((c) => c.properties.email)).toEqual(['a@example.com', 'c@example.com', 'd@example.com']);
+    expect(result.errors.map((e) => e.line)).toEqual([3]);
+    expect(result.total).toBe(4);
   });
 
   it('says a header without rows has no contact', () => {
