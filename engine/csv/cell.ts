@@ -2,7 +2,9 @@
  * One CSV cell, safe to open in a spreadsheet. A cell whose text begins with `=`, `+`, `-`, `@`,
  * a tab or a carriage return is a formula to Excel, LibreOffice and Google Sheets (CSV
  * injection): as OWASP advises, such text gets a leading single quote, which the spreadsheet
- * shows as text and does not evaluate. Numbers are written as numbers (-5 is not a formula).
+ * shows as text and does not evaluate. Numbers are written as numbers (-5 is not a formula), and so
+ * is text that is only a number, "-45,4" as a French file writes a decimal: guarded, a column of
+ * differences became text for the spreadsheet wherever it was negative.
  * Then the cell is quoted when it holds the separator, a quote, a line break or edge spaces.
  *
  * The quote is part of the text: `unguardCell` takes it off on import, so export → import gives
@@ -11,11 +13,13 @@
  */
 // A line feed too: the import reads a quoted CR as LF, and the guard must come off all the same.
 const FORMULA_START = /^'*[=+\-@\t\r\n]/;
+/** A number written out, in either decimal style ("-45.4", "-45,4"): a spreadsheet reads it as that number, never as a formula. */
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 
 export function csvCell(value: string | number | boolean | null | undefined, separator: string): string {
   if (value === null || value === undefined) return '';
   let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   const needsQuotes = text.includes(separator) || /["\r\n]/.test(text) || /^\s|\s$/.test(text);
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -63,6 +63,21 @@ describe('CSV injection: no cell of an export starts a formula', () => {
     expect(unguardCell("'=1")).toBe('=1');
     expect(unguardCell("'plain")).toBe("'plain");
   });
+
+  it('leaves a negative number written as text a number, in either decimal style, and still guards what computes', () => {
+    // A French file writes decimals with a comma, so its figures reach csvCell as text: "-45,4" is
+    // the number -45.4 to a French spreadsheet, not a formula. It used to get the guard quote.
+    expect(csvCell('-45,4', ';')).toBe('-45,4');
+    expect(csvCell('-45.4', ',')).toBe('-45.4');
+    expect(csvCell('-46', ',')).toBe('-46');
+    // The separator inside still quotes it: "-45,4" in a comma file.
+    expect(csvCell('-45,4', ',')).toBe('"-45,4"');
+    // Anything that computes keeps its guard.
+    expect(csvCell('-2+3', ',')).toBe("'-2+3");
+    expect(csvCell('-A1', ',')).toBe("'-A1");
+    expect(csvCell('-1e5', ',')).toBe("'-1e5");
+    expect(csvCell('--5', ',')).toBe("'--5");
+  });
 });
 
 describe('HubSpot’s French and English lifecycle stage and lead status names', () => {
