@@ -50,7 +50,12 @@ const HEAD = {
 export function studyCsv(project: Project, cells: readonly Cell[], columns: readonly { readonly name: string; readonly summary: StudySummary }[], lang: Lang): string {
   const sep = lang === 'fr' ? ';' : ',';
   const decimal = (v: number) => (lang === 'fr' ? String(Math.round(v * 1000) / 1000).replace('.', ',') : String(Math.round(v * 1000) / 1000));
-  const head = [...HEAD[lang], ...columns.flatMap((c) => [`${c.name} ${lang === 'fr' ? 'moyenne' : 'mean'}`, `${c.name} ${lang === 'fr' ? 'bas 90 %' : 'low 90%'}`, `${c.name} ${lang === 'fr' ? 'haut 90 %' : 'high 90%'}`])];
+  // One study: "mean, low 90%, high 90%" alone; a comparison names whose each is (A, B, B-A).
+  const named = (name: string, word: string) => (columns.length === 1 ? word : `${name} ${word}`);
+  const head = [
+    ...HEAD[lang],
+    ...columns.flatMap((c) => [named(c.name, lang === 'fr' ? 'moyenne' : 'mean'), named(c.name, lang === 'fr' ? 'bas 90 %' : 'low 90%'), named(c.name, lang === 'fr' ? 'haut 90 %' : 'high 90%')]),
+  ];
   const lines = [csvLine(head, sep)];
   const labels = cells.map((c) => cellLabel(project, c, lang));
   const days = columns[0]?.summary.days ?? 0;

@@ -47,6 +47,8 @@ describe('simulate --replications', () => {
     expect(one.out).toContain(`(to-a)\u00a0: entrés\u00a0: ${mean} (${study.summary.lo[last]}–${study.summary.hi[last]})`);
     const csv = readFileSync(join(dir, 'one.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFJour;Type;Workflow;')).toBe(true);
+    // One study: its three columns in French alone (the header said 'study moyenne;study bas 90 %').
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFJour;Type;Workflow;Objet;Mesure;Libellé;moyenne;bas 90 %;haut 90 %');
   }, 60_000);
 
   it('prints the programme map’s links under their own heading, each with its interval (the study’s, in one thread)', async () => {
