@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { WEEKDAYS } from '../model/index.ts';
 import { criteriaSchema } from './filters.ts';
 import { assetIdSchema, emailIdSchema } from './ids.ts';
-import { durationWithinBounds, SPAN_TOO_LONG } from './limits.ts';
+import { durationNotTooLong, SPAN_TOO_LONG } from './limits.ts';
 import { calendarDate, complaining, nonNegative, offsetDays, propertyName, timeOfDay } from './primitives.ts';
 
-/** A span of time, at most ten years whatever its unit (the message sits on `amount`). */
+/**
+ * A span of time, at most ten years whatever its unit (the message sits on `amount`). A negative
+ * amount gets `nonNegative`'s message alone: it used to be told it was over ten years as well.
+ */
 export const durationSchema = z
   .strictObject({ amount: nonNegative, unit: z.enum(['minutes', 'hours', 'days', 'weeks']) })
-  .refine(durationWithinBounds, { message: SPAN_TOO_LONG.en, params: { message: SPAN_TOO_LONG }, path: ['amount'] });
+  .refine(durationNotTooLong, { message: SPAN_TOO_LONG.en, params: { message: SPAN_TOO_LONG }, path: ['amount'] });
 
 export const weekdaySchema = z.enum(WEEKDAYS);
 

@@ -30,6 +30,11 @@ export function durationWithinBounds(d: { readonly amount: number; readonly unit
   return Number.isFinite(d.amount) && d.amount >= 0 && d.amount * MINUTES_PER_UNIT[d.unit] <= MAX_SPAN_MINUTES;
 }
 
+/** Not over the ten years, whatever else is wrong with it (a negative or missing amount has its own message). */
+export function durationNotTooLong(d: { readonly amount: number; readonly unit: DurationUnit }): boolean {
+  return !(d.amount * MINUTES_PER_UNIT[d.unit] > MAX_SPAN_MINUTES);
+}
+
 export const withinSpan = (days: number): boolean => Number.isFinite(days) && Math.abs(days) <= MAX_SPAN_DAYS;
 
 export const SPAN_TOO_LONG: Localized = {

@@ -54,6 +54,14 @@ describe('every span of time has an upper bound of ten years', () => {
     expect(error!.message.en).toContain('10-year limit');
   });
 
+  it('tells a negative delay it is negative, once, not also that it is over ten years', () => {
+    const f = file();
+    steps(f)[DURATION]!.delay = { mode: 'duration', duration: { amount: -5, unit: 'days' } };
+    const errors = errorsOf(load(f));
+    expect(errors.map((e) => e.path)).toEqual([`project.workflows[0].steps[${DURATION}].delay.duration.amount`]);
+    expect(errors[0]!.message.en).not.toContain('10-year');
+  });
+
   it('makes the simulator refuse, with the path, a project built in memory past the bounds', () => {
     const project = richProject();
     const huge: Project = { ...project, simulation: { ...project.simulation, horizonDays: 1e9 } };
