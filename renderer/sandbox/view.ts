@@ -1,5 +1,6 @@
 import { matches } from '../../engine/criteria/index.ts';
 import type { Contact, Criteria, Lang, PropertyDefinition, PropertyValue } from '../../engine/model/index.ts';
+import { formatNumber } from '../i18n/format.ts';
 
 /** The table's columns: standard properties a marketer scans, then the project's own. */
 export const TABLE_PROPERTIES = [
@@ -83,5 +84,7 @@ export function displayValue(property: PropertyDefinition | undefined, value: Pr
   }
   if (property?.type === 'enumeration') return property.options?.find((o) => o.value === value)?.label[lang] ?? String(value);
   if (property?.type === 'boolean') return value ? (lang === 'fr' ? 'Oui' : 'Yes') : lang === 'fr' ? 'Non' : 'No';
+  // Numbers in the user's format: "12,5" and "1 500" in French (the table showed "12.5", "1500").
+  if (typeof value === 'number') return formatNumber(value, lang, { maximumFractionDigits: 10 });
   return String(value);
 }
