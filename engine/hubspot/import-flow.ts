@@ -16,6 +16,7 @@ import { MONTHS, timeText } from './durations.ts';
 import { branchCriteria } from './filters-in.ts';
 import type { ImportContext } from './import-context.ts';
 import { branchStep, isEventSplitFor, singleStep, type StepReader } from './steps-in.ts';
+import { cleanName } from '../schema/limits.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -200,7 +201,7 @@ export function workflowFromFlow(flow: Obj, at: string, ids: FlowIds, ctx: Impor
   });
   return {
     id: asWorkflowId(ids.workflowId),
-    name: typeof flow.name === 'string' && flow.name !== '' ? flow.name : `HubSpot workflow ${String(flow.id ?? '')}`.trim(),
+    name: (typeof flow.name === 'string' ? cleanName(flow.name) : '') || `HubSpot workflow ${String(flow.id ?? '')}`.trim(),
     ...(typeof flow.description === 'string' && flow.description !== '' ? { description: flow.description } : {}),
     enabled: true,
     timing,

@@ -11,7 +11,7 @@ import {
   type StaticList,
   type Workflow,
 } from '../model/index.ts';
-import { checkWorkflowIntegrity, type LoadIssue } from '../schema/index.ts';
+import { checkWorkflowIntegrity, cleanName, type LoadIssue } from '../schema/index.ts';
 import { importFlowSchema } from './flow-schema.ts';
 import { ImportContext, type ImportNote } from './import-context.ts';
 import { workflowFromFlow } from './import-flow.ts';
@@ -92,8 +92,8 @@ function read(input: unknown, options: ImportOptions): ImportResult {
       issues.push({
         path: found.at(i) === '' ? 'type' : `${found.at(i)}.type`,
         message: {
-          fr: `Workflow « ${r.data.name ?? i} » : Flowbench ne lit que les workflows de contacts (CONTACT_FLOW, objectTypeId "0-1").`,
-          en: `Workflow "${r.data.name ?? i}": Flowbench only reads contact workflows (CONTACT_FLOW, objectTypeId "0-1").`,
+          fr: `Workflow «\u00a0${cleanName(r.data.name ?? String(i))}\u00a0»\u00a0: Flowbench ne lit que les workflows de contacts (CONTACT_FLOW, objectTypeId "0-1").`,
+          en: `Workflow “${cleanName(r.data.name ?? String(i))}”: Flowbench only reads contact workflows (CONTACT_FLOW, objectTypeId "0-1").`,
         },
       });
     return r.data as unknown as Obj;

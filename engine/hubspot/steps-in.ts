@@ -3,6 +3,7 @@ import { ACTION_NAMES, ACTION_TYPES, EVENT_MET_KEY, EVENT_TYPES } from './api.ts
 import { dateToEpoch, epochToDate, fromHubSpotDuration, timeText, type HubSpotUnit } from './durations.ts';
 import { branchCriteria } from './filters-in.ts';
 import type { ImportContext } from './import-context.ts';
+import { cleanName } from '../schema/limits.ts';
 
 /**
  * One v4 action to one Flowbench step (the inverse of `steps-out.ts`). `target(connection)`
@@ -189,7 +190,7 @@ export function branchStep(a: Obj, path: string, r: StepReader): Step {
       kind: 'branch-if',
       branches: branches.map((b, k) => ({
         id: branchId(k),
-        name: typeof b.branchName === 'string' && b.branchName !== '' ? b.branchName : `Branch ${k + 1}`,
+        name: (typeof b.branchName === 'string' ? cleanName(b.branchName) : '') || `Branch ${k + 1}`,
         criteria: branchCriteria(b.filterBranch, `${path}.listBranches[${k}].filterBranch`, ctx),
         next: r.target(b.connection, `${path}.listBranches[${k}].connection`),
       })),

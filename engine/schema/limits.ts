@@ -52,6 +52,19 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u20
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const hasControlCharacter = (text: string): boolean => CONTROL.test(text);
+
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/**
+ * A name that comes from outside (a HubSpot import) made one a Flowbench file may hold: line
+ * breaks and tabs become spaces, other control characters and direction overrides go (a U+202E
+ * reversed the app's own sentence around the name), and it is cut to MAX_NAME_LENGTH characters.
+ */
+export function cleanName(text: string): string {
+  const cleaned = text.replace(/[\t\n\r\u2028\u2029]+/g, ' ').replace(CONTROLS, '');
+  const points = Array.from(cleaned);
+  return points.length > MAX_NAME_LENGTH ? `${points.slice(0, MAX_NAME_LENGTH - 1).join('')}…` : cleaned;
+}
 export const hasLoneSurrogate = (text: string): boolean => LONE_SURROGATE.test(text);
 
 /** Keys that reach an object's prototype when assigned: refused anywhere in a file. */

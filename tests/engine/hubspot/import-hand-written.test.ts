@@ -162,6 +162,17 @@ describe('import of a hand-written v4 body', () => {
     const page = only(fromHubSpotFlow({ results: [EVERYTHING], paging: {} }));
     expect(page.workflows).toHaveLength(1);
   });
+
+  it('takes control characters and direction overrides out of names, and cuts a name past 1,000 characters', () => {
+    // A right-to-left override displayed the app's own sentence around the name backwards; BEL and NUL showed as boxes.
+    const hostile = only(fromHubSpotFlow({ ...EVERYTHING, name: 'Démo\u202e client\u0007\u0000\r\nsuite' }));
+    expect(hostile.workflows[0]!.name).toBe('Démo client suite');
+    const long = only(fromHubSpotFlow({ ...EVERYTHING, name: 'é'.repeat(1500) }));
+    expect(Array.from(long.workflows[0]!.name)).toHaveLength(1000);
+    expect(long.workflows[0]!.name.endsWith('é…')).toBe(true);
+    // Only controls: the name HubSpot's id gives.
+    expect(only(fromHubSpotFlow({ ...EVERYTHING, name: '\u202e\u0007' })).workflows[0]!.name).toBe('HubSpot workflow 987');
+  });
 });
 
 describe('bad input gets a clear message naming the JSON path, never an exception', () => {
