@@ -31,8 +31,8 @@ export function checkShareInList(x: ShareInListExpectation, view: RunView): Meas
       minute,
       why:
         x.bound === 'at-least'
-          ? { fr: `pas dans la liste le ${when.fr}`, en: `not in the list on ${when.en}` }
-          : { fr: `dans la liste le ${when.fr}`, en: `in the list on ${when.en}` },
+          ? { fr: `pas dans le segment le ${when.fr}`, en: `not in the segment on ${when.en}` }
+          : { fr: `dans le segment le ${when.fr}`, en: `in the segment on ${when.en}` },
     }),
   );
   return { ...base, value, offenders };
@@ -54,8 +54,8 @@ export function checkListExactly(x: ListExactlyExpectation, view: RunView): Meas
       name: view.nameOf(i),
       minute,
       why: member
-        ? { fr: 'dans la liste sans répondre aux critères', en: 'in the list without meeting the criteria' }
-        : { fr: 'répond aux critères mais n’est pas dans la liste', en: 'meets the criteria but is not in the list' },
+        ? { fr: 'dans le segment sans répondre aux critères', en: 'in the segment without meeting the criteria' }
+        : { fr: 'répond aux critères mais n’est pas dans le segment', en: 'meets the criteria but is not in the segment' },
     });
   });
   return { ...base, value: offenders.length, offenders };

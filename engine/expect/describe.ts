@@ -26,8 +26,8 @@ export function describeExpectation(x: Expectation, project: Project, lang: Lang
     case 'share-in-list': {
       const bound = x.bound === 'at-least' ? (fr ? 'au moins' : 'at least') : fr ? 'au plus' : 'at most';
       return fr
-        ? `Au jour ${x.day}, ${bound} ${x.percent}\u00a0% des inscrits de ${q(n.workflow(x.workflow), lang)} sont dans la liste ${q(n.list(x.list), lang)}`
-        : `On day ${x.day}, ${bound} ${x.percent}% of those enrolled in ${q(n.workflow(x.workflow), lang)} are in the list ${q(n.list(x.list), lang)}`;
+        ? `Au jour ${x.day}, ${bound} ${x.percent}\u00a0% des inscrits de ${q(n.workflow(x.workflow), lang)} sont dans le segment ${q(n.list(x.list), lang)}`
+        : `On day ${x.day}, ${bound} ${x.percent}% of those enrolled in ${q(n.workflow(x.workflow), lang)} are in the segment ${q(n.list(x.list), lang)}`;
     }
     case 'never-stage': {
       const who = describeCriteria(x.who, nameLookupFromProject(project, lang), lang);
@@ -52,8 +52,8 @@ export function describeExpectation(x: Expectation, project: Project, lang: Lang
     case 'list-exactly': {
       const who = describeCriteria(x.who, nameLookupFromProject(project, lang), lang);
       return fr
-        ? `Au jour ${x.day}, la liste ${q(n.list(x.list), lang)} contient exactement les contacts (${who})`
-        : `On day ${x.day}, the list ${q(n.list(x.list), lang)} holds exactly the contacts (${who})`;
+        ? `Au jour ${x.day}, le segment ${q(n.list(x.list), lang)} contient exactement les contacts (${who})`
+        : `On day ${x.day}, the segment ${q(n.list(x.list), lang)} holds exactly the contacts (${who})`;
     }
   }
 }

@@ -15,7 +15,7 @@ export function missingStep(step: StepId): Localized {
 }
 
 export function missingList(list: ListId): Localized {
-  return { fr: `la liste ${list} n’existe plus.`, en: `the list ${list} no longer exists.` };
+  return { fr: `le segment ${list} n’existe plus.`, en: `the segment ${list} no longer exists.` };
 }
 
 export function missingPersona(persona: PersonaId): Localized {

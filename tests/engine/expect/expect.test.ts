@@ -168,13 +168,13 @@ describe('list-exactly', () => {
   it('fails at day 1: both match, neither has joined yet', () => {
     const o = check(exactly(1));
     expect(o.state).toBe('fails');
-    expect(o.measured.offenders.map((f) => f.why.en)).toEqual(['meets the criteria but is not in the list', 'meets the criteria but is not in the list']);
+    expect(o.measured.offenders.map((f) => f.why.en)).toEqual(['meets the criteria but is not in the segment', 'meets the criteria but is not in the segment']);
   });
 
   it('fails naming the member who does not match', () => {
     const o = check(exactly(2, prospects));
     expect(names(o)).toEqual(['c2 Bob Student']);
-    expect(o.measured.offenders[0]!.why.en).toBe('in the list without meeting the criteria');
+    expect(o.measured.offenders[0]!.why.en).toBe('in the segment without meeting the criteria');
   });
 });
 
