@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readProjectText } from '../io/embedded.ts';
 import { loadProject, MAX_PROJECT_BYTES, type LoadIssue } from '../io/index.ts';
 import type { Localized, Project } from '../model/index.ts';
-import type { CliIo } from './command.ts';
+import type { CliIo, CommandContext } from './command.ts';
 
 /** Reading and writing files, with the reason of each failure in both languages. */
 
@@ -70,9 +70,71 @@ export async function readProjectFile(io: CliIo, path: string): Promise<ProjectR
   return { ok: false, message: { fr: `${path} ne peut pas être chargé\u00a0:`, en: `${path} cannot be loaded:` }, errors: loaded.errors };
 }
 
-export interface OutputFile {
+/** A file a command reads, with what it is in messages: `{ fr: 'le projet lu', en: 'the project read' }`. */
+export interface InputPath {
+  readonly path: string;
+  readonly what: Localized;
+}
+
+/** A file a command writes. */
+export interface OutputPath {
   /** As the user wrote it, for messages. */
   readonly path: string;
+  /** The option naming it (`--json`), for messages; none for a positional argument. */
+  readonly option?: string;
+}
+
+/**
+ * What a path names on disk: an existing file by its device and inode (so `./a.json`, `a.json`, a
+ * symlink or a hard link to it are one file), a new one by its folder's real path and its name.
+ */
+async function fileIdentity(io: CliIo, path: string): Promise<string> {
+  const target = resolve(io.cwd, path);
+  const info = await stat(target, { bigint: true }).catch(() => null);
+  if (info) return `file:${info.dev}:${info.ino}`;
+  const folder = await realpath(dirname(target)).catch(() => dirname(target));
+  return `path:${join(folder, basename(target))}`;
+}
+
+/** The outputs the options among `names` ask for: `--json out.json` is `{ path: 'out.json', option: '--json' }`. */
+export function outputOptions(options: CommandContext['options'], names: readonly string[]): OutputPath[] {
+  return names.flatMap((name) => {
+    const path = options[name];
+    return typeof path === 'string' ? [{ path, option: `--${name}` }] : [];
+  });
+}
+
+const named = (o: OutputPath) => (o.option ? `${o.option} ${o.path}` : o.path);
+
+/**
+ * Why these outputs cannot be written, checked before anything is run or written: an output that
+ * is also an input (writing it would destroy what was read), or one file asked for two outputs
+ * (one would be lost). Null when every output is a file of its own.
+ */
+export async function outputClash(io: CliIo, inputs: readonly InputPath[], outputs: readonly OutputPath[]): Promise<Localized | null> {
+  const read = await Promise.all(inputs.map((i) => fileIdentity(io, i.path)));
+  const written = await Promise.all(outputs.map((o) => fileIdentity(io, o.path)));
+  for (const [k, output] of outputs.entries()) {
+    const input = inputs[read.indexOf(written[k]!)];
+    if (input) {
+      return {
+        fr: `${named(output)} est aussi ${input.what.fr}\u00a0: choisissez un autre fichier de sortie (rien n’a été écrit).`,
+        en: `${named(output)} is also ${input.what.en}: choose another output file (nothing was written).`,
+      };
+    }
+    const first = outputs[written.indexOf(written[k]!)]!;
+    if (first !== output) {
+      const both = `${named(first)}, ${named(output)}`;
+      return {
+        fr: `${output.path} est demandé pour deux sorties (${both})\u00a0: donnez deux fichiers différents (rien n’a été écrit).`,
+        en: `${output.path} is asked for two outputs (${both}): give two different files (nothing was written).`,
+      };
+    }
+  }
+  return null;
+}
+
+export interface OutputFile extends OutputPath {
   /** The whole text, or its chunks in order (a big CSV is written as it is made: engine/results/enrollments-csv.ts). */
   readonly text: string | Iterable<string>;
 }
@@ -94,12 +156,9 @@ async function writeNew(path: string, text: string | Iterable<string>): Promise<
  * failure the temporary files are removed and the targets are as they were.
  */
 export async function writeAll(io: CliIo, files: readonly OutputFile[]): Promise<FileResult<readonly string[]>> {
+  const twice = await outputClash(io, [], files);
+  if (twice) return { ok: false, message: twice };
   const targets = files.map((f) => resolve(io.cwd, f.path));
-  const twice = targets.findIndex((t, i) => targets.indexOf(t) !== i);
-  if (twice >= 0) {
-    const path = files[twice]!.path;
-    return { ok: false, message: { fr: `${path} est demandé pour deux sorties\u00a0: donnez deux fichiers différents.`, en: `${path} is asked for two outputs: give two different files.` } };
-  }
   const temps: string[] = [];
   const cleanUp = () => Promise.all(temps.map((t) => unlink(t).catch(() => undefined)));
   for (const [i, file] of files.entries()) {

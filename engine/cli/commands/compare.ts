@@ -1,6 +1,6 @@
 import { asWorkflowId, type Localized, type Project } from '../../model/index.ts';
 import { complain, EXIT, type CliCommand } from '../command.ts';
-import { readProjectFile, type OutputFile } from '../files.ts';
+import { outputClash, outputOptions, readProjectFile, type OutputFile } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { poolComparison } from '../workers/study-pool.ts';
 import type { ContactSpec } from '../workers/protocol.ts';
@@ -80,6 +80,9 @@ export const compareCommand: CliCommand = {
     const bad = checked.find((c) => !c.ok);
     if (bad && !bad.ok) return refuse(bad.message);
     const [days, seed, generate, start, replications, workers] = checked.map((c) => (c.ok ? c.value : undefined)) as [number?, number?, number?, string?, number?, number?];
+    const inputs = positionals.map((path, k) => ({ path, what: { fr: `le projet ${'AB'[k]} lu`, en: `project ${'AB'[k]}, read for the comparison` } }));
+    const clash = await outputClash(io, inputs, outputOptions(options, ['json', 'csv']));
+    if (clash) return refuse(clash);
     const projects: Project[] = [];
     for (const file of positionals) {
       const loaded = await readProjectFile(io, file);

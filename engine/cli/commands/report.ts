@@ -5,7 +5,7 @@ import { generateContacts } from '../../sample/index.ts';
 import { num, replicationFrame, replicationOptions, studyPopulation, studyShape } from '../../study/index.ts';
 import { simulate, type SimulationOptions } from '../../sim/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo } from '../command.ts';
-import { readProjectFile, writeText } from '../files.ts';
+import { outputClash, readProjectFile, writeText } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { DEFAULT_GENERATED } from './simulate.ts';
 import { daysOption, generateOption, seedOption, type OptionValue } from './simulate-options.ts';
@@ -68,6 +68,8 @@ export const reportCommand: CliCommand = {
     const bad = checked.find((c) => !c.ok);
     if (bad && !bad.ok) return refuse(bad.message);
     const [replications, generate, days, seed, workers] = checked.map((c) => (c.ok ? c.value : undefined));
+    const clash = await outputClash(io, [{ path: file, what: { fr: 'le projet lu', en: 'the project read' } }], [{ path: out, option: '--out' }]);
+    if (clash) return refuse(clash);
     const loaded = await readProjectFile(io, file);
     if (!loaded.ok) {
       printLoadErrors(io, lang, loaded);

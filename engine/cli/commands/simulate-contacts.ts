@@ -1,7 +1,8 @@
 import { recognisedColumnNames } from '../../csv/columns.ts';
 import { autoMapColumns, decodeCsvBytes, foldHeader, parseContactsCsv, readCsvHeader, targetKey, type ColumnMapping, type ColumnTarget } from '../../csv/index.ts';
 import { readProjectText } from '../../io/embedded.ts';
-import { allProperties, type Contact, type Localized, type Project } from '../../model/index.ts';
+import { allProperties, type Contact, type Lang, type Localized, type Project } from '../../model/index.ts';
+import { num } from '../../study/index.ts';
 import type { FileResult } from '../files.ts';
 import { readBytes } from '../files.ts';
 import type { CliIo } from '../command.ts';
@@ -13,8 +14,10 @@ import type { CliIo } from '../command.ts';
 
 export interface ContactsRead {
   readonly contacts: Contact[];
-  /** Messages about skipped rows, each naming its line. */
+  /** Messages about rows left out, each naming its line, then how many were left out of how many. */
   readonly warnings: readonly Localized[];
+  /** Why the run cannot go on when every row was left out (after the warnings); null when some contact is usable. */
+  readonly unusable: Localized | null;
 }
 
 const fail = (message: Localized): { ok: false; message: Localized } => ({ ok: false, message });
@@ -106,6 +109,37 @@ export async function readContactsCsv(io: CliIo, project: Project, path: string,
   if (parsed.fatal) return fail({ fr: `${path}\u00a0: ${parsed.fatal.fr}`, en: `${path}: ${parsed.fatal.en}` });
   const warnings: Localized[] = parsed.errors.slice(0, 10).map((e) => ({ fr: `${path}, ligne ${e.line}\u00a0: ${e.reason.fr}`, en: `${path}, line ${e.line}: ${e.reason.en}` }));
   const more = parsed.errors.length - 10;
-  if (more > 0) warnings.push({ fr: `… et ${more} autres lignes ignorées.`, en: `… and ${more} more rows skipped.` });
-  return { ok: true, value: { contacts: parsed.contacts, warnings } };
+  if (more > 0) warnings.push(moreRows(more));
+  if (parsed.contacts.length === 0) return { ok: true, value: { contacts: [], warnings, unusable: noUsableRow(path, parsed.total) } };
+  if (parsed.errors.length > 0) warnings.push(rowsLeftOut(parsed.errors.length, parsed.total));
+  return { ok: true, value: { contacts: parsed.contacts, warnings, unusable: null } };
+}
+
+/** French takes the singular for 0 and 1, English for 1 only; the rows here are never 0. */
+const several = (n: number, lang: Lang) => (lang === 'fr' ? n >= 2 : n !== 1);
+
+function moreRows(more: number): Localized {
+  return {
+    fr: several(more, 'fr') ? `… et ${num(more, 'fr')} autres lignes écartées.` : `… et ${num(more, 'fr')} autre ligne écartée.`,
+    en: several(more, 'en') ? `… and ${num(more, 'en')} more rows left out.` : `… and ${num(more, 'en')} more row left out.`,
+  };
+}
+
+/** After the rows' messages: how many were left out, and how many the run is on. */
+function rowsLeftOut(leftOut: number, total: number): Localized {
+  const kept = total - leftOut;
+  const fr = several(leftOut, 'fr') ? `${num(leftOut, 'fr')} lignes sur ${num(total, 'fr')} écartées` : `${num(leftOut, 'fr')} ligne sur ${num(total, 'fr')} écartée`;
+  const en = several(leftOut, 'en') ? `${num(leftOut, 'en')} rows out of ${num(total, 'en')} left out` : `${num(leftOut, 'en')} row out of ${num(total, 'en')} left out`;
+  return {
+    fr: `${fr} (voir ci-dessus)\u00a0; la simulation porte sur ${several(kept, 'fr') ? `les ${num(kept, 'fr')} autres` : 'la seule restante'}.`,
+    en: `${en} (see above); the simulation runs on ${several(kept, 'en') ? `the other ${num(kept, 'en')}` : 'the remaining one'}.`,
+  };
+}
+
+function noUsableRow(path: string, total: number): Localized {
+  const [fr, en] = total === 1 ? ['la seule ligne est écartée', 'its only row was left out'] : [`les ${num(total, 'fr')} lignes sont écartées`, `all its ${num(total, 'en')} rows were left out`];
+  return {
+    fr: `${path}\u00a0: aucun contact utilisable, ${fr} (voir ci-dessus). Rien n’a été simulé ni écrit.`,
+    en: `${path}: no usable contact, ${en} (see above). Nothing was run or written.`,
+  };
 }

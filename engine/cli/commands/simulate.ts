@@ -2,7 +2,7 @@ import { asWorkflowId, type Contact, type Localized } from '../../model/index.ts
 import { generateContacts } from '../../sample/index.ts';
 import { simulate } from '../../sim/index.ts';
 import { complain, EXIT, say, type CliCommand } from '../command.ts';
-import { readProjectFile, writeAll, type OutputFile } from '../files.ts';
+import { outputClash, outputOptions, readProjectFile, writeAll, type OutputFile } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { readContactsCsv } from './simulate-contacts.ts';
 import { daysOption, generateOption, MAX_DAYS, MAX_GENERATED, seedOption, startOption, type OptionValue } from './simulate-options.ts';
@@ -19,6 +19,9 @@ import type { ContactSpec } from '../workers/protocol.ts';
 /** `flowbench simulate <project.json>`: runs the simulator and prints where the contacts went. */
 
 export const DEFAULT_GENERATED = 1000;
+
+const PROJECT_READ: Localized = { fr: 'le projet lu', en: 'the project read' };
+const CONTACTS_READ: Localized = { fr: 'le fichier de contacts lu', en: 'the contacts file read' };
 
 const USAGE = '<project.json> [--workflow id] [--contacts file.csv [--map column=property]... | --generate N] [--days D] [--start YYYY-MM-DD] [--seed S] [--replications N] [--workers K] [--json out.json] [--csv out.csv]';
 
@@ -75,6 +78,12 @@ export const simulateCommand: CliCommand = {
     if (maps.length > 0 && typeof contactsPath !== 'string') {
       return refuse({ fr: '--map associe les colonnes du fichier de --contacts\u00a0: ajoutez --contacts fichier.csv.', en: '--map maps the columns of the --contacts file: add --contacts file.csv.' });
     }
+    const clash = await outputClash(
+      io,
+      [{ path: file, what: PROJECT_READ }, ...(typeof contactsPath === 'string' ? [{ path: contactsPath, what: CONTACTS_READ }] : [])],
+      outputOptions(options, ['json', 'csv']),
+    );
+    if (clash) return refuse(clash);
     const loaded = await readProjectFile(io, file);
     if (!loaded.ok) {
       printLoadErrors(io, lang, loaded);
@@ -92,6 +101,7 @@ export const simulateCommand: CliCommand = {
       const read = await readContactsCsv(io, project, contactsPath, maps);
       if (!read.ok) return refuse(read.message);
       for (const warning of read.value.warnings) complain(io, lang, warning);
+      if (read.value.unusable) return refuse(read.value.unusable);
       contacts = read.value.contacts;
     } else if (generate === undefined && project.contacts && project.contacts.length > 0) {
       contacts = [...project.contacts];

@@ -2,7 +2,7 @@ import { addImportToProject, buildSheet, fromHubSpotText, preflight, sheetMarkdo
 import { MAX_PROJECT_BYTES, saveProject } from '../../io/index.ts';
 import { asProjectId, emptyProject, type Lang, type Project } from '../../model/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo, type CommandContext } from '../command.ts';
-import { readBytes, readProjectFile, writeText } from '../files.ts';
+import { outputClash, outputOptions, readBytes, readProjectFile, writeAll, writeText, type InputPath, type OutputFile, type OutputPath } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { visible as terminalSafe } from '../terminal.ts';
 import { printProblems } from './print.ts';
@@ -17,6 +17,13 @@ async function load(io: CliIo, lang: Lang, file: string): Promise<Project | null
   if (read.ok) return read.project;
   printLoadErrors(io, lang, read);
   return null;
+}
+
+/** Refuses an output that is also the input, or two outputs on one file (nothing read, run or written yet). */
+async function clashes(io: CliIo, lang: Lang, input: InputPath, outputs: readonly OutputPath[]): Promise<boolean> {
+  const clash = await outputClash(io, [input], outputs);
+  if (clash) complain(io, lang, clash);
+  return clash !== null;
 }
 
 async function write(io: CliIo, lang: Lang, file: string, text: string): Promise<boolean> {
@@ -40,6 +47,8 @@ async function check({ positionals, lang, io }: CommandContext): Promise<number>
 async function exportFlow({ positionals, options, lang, io }: CommandContext): Promise<number> {
   const [, file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) return complain(io, lang, USAGE), EXIT.usage;
+  const asked = outputOptions(options, ['out', 'sheet']);
+  if (await clashes(io, lang, { path: file, what: { fr: 'le projet lu', en: 'the project read' } }, asked)) return EXIT.usage;
   const project = await load(io, lang, file);
   if (!project) return EXIT.usage;
   const id = typeof options['workflow'] === 'string' ? options['workflow'] : project.workflows[0]?.id;
@@ -50,22 +59,39 @@ async function exportFlow({ positionals, options, lang, io }: CommandContext): P
   }
   const result = toHubSpotFlow(project, workflow.id);
   printProblems(io, project, result.problems, lang);
-  if (typeof options['sheet'] === 'string' && !(await write(io, lang, options['sheet'], sheetMarkdown(buildSheet(project, workflow, lang), lang)))) return EXIT.usage;
+  // The build sheet needs no HubSpot id: it is written even when blocking problems keep the body from being made.
+  const sheet = typeof options['sheet'] === 'string' ? options['sheet'] : undefined;
+  const out = typeof options['out'] === 'string' ? options['out'] : undefined;
+  const json = result.ok ? `${JSON.stringify(result.flow, null, 2)}\n` : '';
+  const files: OutputFile[] = result.ok && out !== undefined ? [{ path: out, option: '--out', text: json }] : [];
+  if (sheet !== undefined) files.push({ path: sheet, option: '--sheet', text: sheetMarkdown(buildSheet(project, workflow, lang), lang) });
+  // Every file asked or none (files.ts#writeAll): a sheet without its body, or the reverse, would look like a finished export.
+  const written = await writeAll(io, files);
+  if (!written.ok) {
+    complain(io, lang, written.message);
+    const names = files.map((f) => f.path).join(', ');
+    complain(io, lang, { fr: `Aucun fichier écrit (${names} inchangés).`, en: `No file written (${names} unchanged).` });
+    return EXIT.usage;
+  }
   if (!result.ok) {
-    complain(io, lang, { fr: 'Export impossible tant que les problèmes bloquants ci-dessus restent.', en: 'Cannot export while the blocking problems above remain.' });
+    complain(
+      io,
+      lang,
+      sheet === undefined
+        ? { fr: 'Export impossible tant que les problèmes bloquants ci-dessus restent.', en: 'Cannot export while the blocking problems above remain.' }
+        : { fr: `Export impossible tant que les problèmes bloquants ci-dessus restent (seule la fiche ${sheet} a été écrite).`, en: `Cannot export while the blocking problems above remain (only the sheet ${sheet} was written).` },
+    );
     return EXIT.findings;
   }
-  const json = `${JSON.stringify(result.flow, null, 2)}\n`;
-  if (typeof options['out'] === 'string') {
-    if (!(await write(io, lang, options['out'], json))) return EXIT.usage;
-    say(io, lang, { fr: `Corps POST /automation/v4/flows écrit dans ${terminalSafe(options['out'])}.`, en: `POST /automation/v4/flows body written to ${terminalSafe(options['out'])}.` });
-  } else io.out(json);
+  if (out !== undefined) say(io, lang, { fr: `Corps POST /automation/v4/flows écrit dans ${terminalSafe(out)}.`, en: `POST /automation/v4/flows body written to ${terminalSafe(out)}.` });
+  else io.out(json);
   return EXIT.ok;
 }
 
 async function importFlow({ positionals, lang, io }: CommandContext): Promise<number> {
   const [, file, out, ...extra] = positionals;
   if (file === undefined || out === undefined || extra.length > 0) return complain(io, lang, USAGE), EXIT.usage;
+  if (await clashes(io, lang, { path: file, what: { fr: 'le workflow HubSpot lu', en: 'the HubSpot workflow read' } }, [{ path: out }])) return EXIT.usage;
   const bytes = await readBytes(io, file, MAX_PROJECT_BYTES);
   if (!bytes.ok) return complain(io, lang, bytes.message), EXIT.usage;
   const text = { value: new TextDecoder('utf-8').decode(bytes.value) };

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTemplate, EMPTY_HUBSPOT_MAPPING, exportFlowSchema, loadProject, saveProject } from '../../../engine/index.ts';
@@ -57,5 +57,49 @@ describe('flowbench hubspot', () => {
     const e = await cli(['hubspot', 'import', 'evil.json', 'o.json'], dir);
     expect(e.code).toBe(0);
     expect(e.out + e.err).not.toContain('\u001b');
+  });
+});
+
+describe('hubspot export writes the body and the sheet both or neither', () => {
+  it.each(['fr', 'en'] as const)('the body’s folder does not exist: exit 2, and the sheet is not written either (%s)', async (lang) => {
+    const dir = setup(true);
+    const r = await cli(['hubspot', 'export', 'p.json', '--out', 'missing/flow.json', '--sheet', 'sheet.md', '--lang', lang], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(lang === 'fr' ? 'Impossible d’écrire missing/flow.json\u00a0: fichier ou dossier introuvable.' : 'Cannot write missing/flow.json: no such file or directory.');
+    expect(r.err).toContain(lang === 'fr' ? 'Aucun fichier écrit (missing/flow.json, sheet.md inchangés).' : 'No file written (missing/flow.json, sheet.md unchanged).');
+    expect(readdirSync(dir)).toEqual(['p.json']);
+  });
+
+  it('the sheet’s path is a folder: an existing body keeps its bytes', async () => {
+    const dir = setup(true);
+    writeFileSync(join(dir, 'flow.json'), 'previous export\n');
+    mkdirSync(join(dir, 'sheet.md'));
+    const r = await cli(['hubspot', 'export', 'p.json', '--out', 'flow.json', '--sheet', 'sheet.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Cannot write sheet.md: it is a directory.');
+    expect(readFileSync(join(dir, 'flow.json'), 'utf8')).toBe('previous export\n');
+    expect(readdirSync(dir).sort()).toEqual(['flow.json', 'p.json', 'sheet.md']);
+    expect(readdirSync(join(dir, 'sheet.md'))).toEqual([]);
+  });
+
+  it.each(['fr', 'en'] as const)('one file for --out and --sheet is refused before anything is written (%s)', async (lang) => {
+    const dir = setup(true);
+    const r = await cli(['hubspot', 'export', 'p.json', '--out', 'same.txt', '--sheet', './same.txt', '--lang', lang], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      lang === 'fr'
+        ? './same.txt est demandé pour deux sorties (--out same.txt, --sheet ./same.txt)\u00a0: donnez deux fichiers différents (rien n’a été écrit).\n'
+        : './same.txt is asked for two outputs (--out same.txt, --sheet ./same.txt): give two different files (nothing was written).\n',
+    );
+    expect(r.out).toBe('');
+    expect(readdirSync(dir)).toEqual(['p.json']);
+  });
+
+  it('blocking problems: the sheet (which needs no HubSpot id) is written and the message says it is the only file', async () => {
+    const dir = setup(false);
+    const r = await cli(['hubspot', 'export', 'p.json', '--out', 'flow.json', '--sheet', 'sheet.md'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Cannot export while the blocking problems above remain (only the sheet sheet.md was written).');
+    expect(readdirSync(dir).sort()).toEqual(['p.json', 'sheet.md']);
   });
 });
