@@ -7,8 +7,10 @@ import { useExpect } from './useExpect.ts';
 export function WhatIfMark({ step }: { step: string }) {
   const { t } = useTranslation();
   const active = useSim((s) => s.active);
+  const meta = useSim((s) => s.meta);
   const workflow = useDocument((s) => s.activeWorkflowId);
-  const diff = useExpect((s) => s.whatIf?.steps.find((x) => x.workflow === workflow && x.step === step) ?? null);
+  // The what-if of the run shown only (WhatIfSection).
+  const diff = useExpect((s) => (s.whatIfOf === meta ? (s.whatIf?.steps.find((x) => x.workflow === workflow && x.step === step) ?? null) : null));
   if (!active || !diff || diff.original === diff.changed) return null;
   const delta = diff.changed - diff.original;
   const label = t('expect.whatIfMark', { from: diff.original, to: diff.changed });

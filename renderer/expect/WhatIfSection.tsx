@@ -43,7 +43,8 @@ export function WhatIfSection() {
   const settings = useSim((s) => s.settings);
   const workflow = useDocument((s) => s.project.workflows.find((w) => w.id === s.activeWorkflowId));
   const store = useExpectStore();
-  const result = useExpect((s) => s.whatIf);
+  // Shown beside the run it branched from only: a new run (other settings) makes it stale.
+  const result = useExpect((s) => (s.whatIf && s.whatIfOf === meta ? s.whatIf : null));
   const running = useExpect((s) => s.whatIfRunning);
   const [open, setOpen] = useState(false);
   const [persona, setPersona] = useState<string>('');
@@ -87,7 +88,7 @@ export function WhatIfSection() {
       ...(propertyEdit ? { properties: [propertyEdit] } : {}),
       ...(editing ? { workflow: editing.workflow } : {}),
       ...(edited && workflow ? { delay: { workflow: workflow.id, step: asStepId(edited.id), minutes: delay.remove ? null : Math.round(editedDays * 1440), name: delayNames(edited) } } : {}),
-    }).then((answer) => store.setState({ whatIfRunning: false, whatIf: answer.ok ? answer : null }));
+    }).then((answer) => store.setState({ whatIfRunning: false, whatIf: answer.ok ? answer : null, whatIfOf: meta }));
   };
   const changed = result && workflow ? result.steps.filter((s) => s.workflow === workflow.id && s.original !== s.changed) : [];
   return (

@@ -17,6 +17,8 @@ export interface ExpectState {
   setEditing(editing: ExpectState['editing']): void;
   /** The last what-if of Simulate (null: none), and whether one is running. */
   readonly whatIf: Extract<WhatIfAnswer, { ok: true }> | null;
+  /** The run the what-if branched from (its meta): shown only beside that run, not after another. */
+  readonly whatIfOf: object | null;
   readonly whatIfRunning: boolean;
   /** The last "Test contacts" of a workflow: the sandbox made, and the branches no contact reaches. */
   readonly coverage: {
@@ -41,6 +43,7 @@ export function createExpectStore(): ExpectStore {
     ms: 0,
     editing: null,
     whatIf: null,
+    whatIfOf: null,
     whatIfRunning: false,
     coverage: null,
     coverageRunning: false,
