@@ -46,13 +46,16 @@ function walk(workflow: Workflow, byId: ReadonlyMap<StepId, Step>): Step[] {
 export function buildSheet(project: Project, workflow: Workflow, lang: Lang): BuildSheet {
   const fr = lang === 'fr';
   const t = (text: { fr: string; en: string }) => text[lang];
+  // Each language's typography: « X » and a space before the colon in French, "X" and none in English.
+  const quote = (text: string) => (fr ? `« ${text} »` : `"${text}"`);
+  const colon = fr ? ' : ' : ': ';
   const names = nameLookupFromProject(project, lang);
   const byId = stepIndex(workflow);
   const order = walk(workflow, byId);
   const number = new Map(order.map((s, i) => [s.id, i + 1]));
   const items: string[] = [];
   const timing = workflow.timing;
-  items.push(t(SHEET.create.contact) + (timing.type === 'fixed-date' ? ` ${t(SHEET.create.fixed)} : ${timing.anchorDate}.` : timing.type === 'date-property' ? ` ${t(SHEET.create.property)} : ${names.property(timing.anchorProperty)}${timing.recurAnnually ? (fr ? ', cochez « Répéter chaque année »' : ', tick "Recur annually"') : ''}.` : ''));
+  items.push(t(SHEET.create.contact) + (timing.type === 'fixed-date' ? ` ${t(SHEET.create.fixed)}${colon}${timing.anchorDate}.` : timing.type === 'date-property' ? ` ${t(SHEET.create.property)}${colon}${names.property(timing.anchorProperty)}${timing.recurAnnually ? (fr ? ', cochez « Répéter chaque année »' : ', tick "Recur annually"') : ''}.` : ''));
   items.push(fr ? `Nommez-le « ${workflow.name} ».` : `Name it "${workflow.name}".`);
   const triggers = workflow.enrollment.triggers;
   items.push(
@@ -72,12 +75,12 @@ export function buildSheet(project: Project, workflow: Workflow, lang: Lang): Bu
     const summary = stepSummary(step, project)[lang];
     const edges = outgoingEdges(step);
     const then = edges.length === 1 && edges[0]!.slot.kind === 'next' ? edges[0]!.to : undefined;
-    const after = then === undefined ? '' : then !== null && landing(byId, then) && number.get(landing(byId, then)!.id) === i + 2 && byId.get(then)?.kind !== 'go-to' ? '' : ` ${fr ? 'Ensuite' : 'Then'} : ${where(then)}.`;
+    const after = then === undefined ? '' : then !== null && landing(byId, then) && number.get(landing(byId, then)!.id) === i + 2 && byId.get(then)?.kind !== 'go-to' ? '' : ` ${fr ? 'Ensuite' : 'Then'}${colon}${where(then)}.`;
     const branches =
       then === undefined
-        ? ' ' + edges.map((e) => `${fr ? 'Branche' : 'Branch'} « ${e.label === 'met' ? (fr ? 'Atteint' : 'Met') : e.label === 'not-met' ? (fr ? 'Non atteint' : 'Not met') : (e.label ?? '')} » → ${where(e.to)}.`).join(' ')
+        ? ' ' + edges.map((e) => `${fr ? 'Branche' : 'Branch'} ${quote(e.label === 'met' ? (fr ? 'Atteint' : 'Met') : e.label === 'not-met' ? (fr ? 'Non atteint' : 'Not met') : (e.label ?? ''))} → ${where(e.to)}.`).join(' ')
         : '';
-    const criteria = step.kind === 'branch-if' ? ' ' + step.branches.map((b) => `« ${b.name} » : ${describeCriteria(b.criteria, names, lang)}.`).join(' ') : '';
+    const criteria = step.kind === 'branch-if' ? ' ' + step.branches.map((b) => `${quote(b.name)}${colon}${describeCriteria(b.criteria, names, lang)}.`).join(' ') : '';
     items.push(`${fr ? 'Cliquez sur « + »' : 'Click "+"'} > ${t(MENU[step.kind])} : ${summary}.${criteria}${branches}${after}`.replace(' : ', fr ? ' : ' : ': ').replace('..', '.'));
     void n;
   });

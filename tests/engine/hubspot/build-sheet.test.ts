@@ -37,4 +37,12 @@ describe('the build sheet of the nurturing template', () => {
     expect(html).toContain('&#60;script&#62;');
     expect(html).toContain('@page');
   });
+
+  it('uses English typography in English: "X" and no space before a colon (it wrote « Downloaded ebook 2 » and "Then : ")', () => {
+    const project = buildTemplate('nurturing', 'en');
+    const items = buildSheet(project, project.workflows[0]!, 'en').items;
+    expect(items.filter((i) => /[«»]| :/.test(i))).toEqual([]);
+    expect(items[7]).toContain('"No" → step 10');
+    expect(items.some((i) => i.includes('Then: '))).toBe(true);
+  });
 });
