@@ -52,6 +52,20 @@ describe('row rules', () => {
     expect(result.total).toBe(4);
   });
 
+  it('names each faulty line among many, in order, beside multi-line quoted fields and blank lines', () => {
+    // Line 2 good; 3 to 5 each a formula pasted unquoted; 6 blank; 7-8 one row with a quoted line break; 9 faulty; 10 good.
+    const formula = (k: number) => `f${k}@example.com;=HYPERLINK("http://x.example";"clic")`;
+    const text = `Email;Company\na@example.com;Acme\n${formula(3)}\n${formula(4)}\n${formula(5)}\n\nb@example.com;"Two\nlines"\n${formula(9)}\nc@example.com;"Quoted ; fine"  \n`;
+    const result = parse(text);
+    expect(result.contacts.map((c) => [c.properties.email, c.properties.company])).toEqual([
+      ['a@example.com', 'Acme'],
+      ['b@example.com', 'Two\nlines'],
+      ['c@example.com', 'Quoted ; fine'],
+    ]);
+    expect(result.errors.map((e) => e.line)).toEqual([3, 4, 5, 9]);
+    expect(result.total).toBe(7);
+  });
+
   it('reads the rows after a formula pasted unquoted into a semicolon file, counting all of them', () => {
     const text = 'Email;Company\na@example.com;Acme\nb@example.com;=HYPERLINK("http://x.example";"clic")\nc@example.com;Beta\nd@example.com;Gamma\n';
     const result = parse(text);
