@@ -1,4 +1,4 @@
-import type { Lang, Project } from '../model/index.ts';
+import { isPlural, type Lang, type Project } from '../model/index.ts';
 import { formatCount } from '../programme/index.ts';
 import { stageLabel } from './charts.ts';
 import type { ReportRun } from './types.ts';
@@ -16,8 +16,7 @@ function decimal(n: number, lang: Lang): string {
 
 /** "1 visite", "0,3 visite", "2 visites"; "1 visit", "0.3 visits" (French takes the singular below 2). */
 function per(n: number, word: string, lang: Lang): string {
-  const plural = lang === 'fr' ? n >= 2 : n !== 1;
-  return `${decimal(n, lang)} ${plural ? `${word}s` : word}`;
+  return `${decimal(n, lang)} ${isPlural(n, lang) ? `${word}s` : word}`;
 }
 
 function day(iso: string, lang: Lang): string {

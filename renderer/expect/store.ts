@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Outcome } from '../../engine/expect/index.ts';
 import type { Localized, Project, WorkflowId } from '../../engine/model/index.ts';
+import type { RunMeta } from '../simulator/protocol.ts';
 import type { WhatIfAnswer } from './whatif-protocol.ts';
 
 /** The latest outcomes of the open project's expectations, and for which project snapshot. */
@@ -18,7 +19,7 @@ export interface ExpectState {
   /** The last what-if of Simulate (null: none), and whether one is running. */
   readonly whatIf: Extract<WhatIfAnswer, { ok: true }> | null;
   /** The run the what-if branched from (its meta): shown only beside that run, not after another. */
-  readonly whatIfOf: object | null;
+  readonly whatIfOf: RunMeta | null;
   readonly whatIfRunning: boolean;
   /** The last "Test contacts" of a workflow: the sandbox made, and the branches no contact reaches. */
   readonly coverage: {

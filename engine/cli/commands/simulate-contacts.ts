@@ -1,7 +1,7 @@
 import { recognisedColumnNames } from '../../csv/columns.ts';
 import { autoMapColumns, decodeCsvBytes, foldHeader, parseContactsCsv, readCsvHeader, targetKey, type ColumnMapping, type ColumnTarget } from '../../csv/index.ts';
 import { readProjectText } from '../../io/embedded.ts';
-import { allProperties, type Contact, type Lang, type Localized, type Project } from '../../model/index.ts';
+import { allProperties, isPlural, type Contact, type Localized, type Project } from '../../model/index.ts';
 import { num } from '../../study/index.ts';
 import type { FileResult } from '../files.ts';
 import { readBytes } from '../files.ts';
@@ -115,24 +115,22 @@ export async function readContactsCsv(io: CliIo, project: Project, path: string,
   return { ok: true, value: { contacts: parsed.contacts, warnings, unusable: null } };
 }
 
-/** French takes the singular for 0 and 1, English for 1 only; the rows here are never 0. */
-const several = (n: number, lang: Lang) => (lang === 'fr' ? n >= 2 : n !== 1);
 
 function moreRows(more: number): Localized {
   return {
-    fr: several(more, 'fr') ? `… et ${num(more, 'fr')} autres lignes écartées.` : `… et ${num(more, 'fr')} autre ligne écartée.`,
-    en: several(more, 'en') ? `… and ${num(more, 'en')} more rows left out.` : `… and ${num(more, 'en')} more row left out.`,
+    fr: isPlural(more, 'fr') ? `… et ${num(more, 'fr')} autres lignes écartées.` : `… et ${num(more, 'fr')} autre ligne écartée.`,
+    en: isPlural(more, 'en') ? `… and ${num(more, 'en')} more rows left out.` : `… and ${num(more, 'en')} more row left out.`,
   };
 }
 
 /** After the rows' messages: how many were left out, and how many the run is on. */
 function rowsLeftOut(leftOut: number, total: number): Localized {
   const kept = total - leftOut;
-  const fr = several(leftOut, 'fr') ? `${num(leftOut, 'fr')} lignes sur ${num(total, 'fr')} écartées` : `${num(leftOut, 'fr')} ligne sur ${num(total, 'fr')} écartée`;
-  const en = several(leftOut, 'en') ? `${num(leftOut, 'en')} rows out of ${num(total, 'en')} left out` : `${num(leftOut, 'en')} row out of ${num(total, 'en')} left out`;
+  const fr = isPlural(leftOut, 'fr') ? `${num(leftOut, 'fr')} lignes sur ${num(total, 'fr')} écartées` : `${num(leftOut, 'fr')} ligne sur ${num(total, 'fr')} écartée`;
+  const en = isPlural(leftOut, 'en') ? `${num(leftOut, 'en')} rows out of ${num(total, 'en')} left out` : `${num(leftOut, 'en')} row out of ${num(total, 'en')} left out`;
   return {
-    fr: `${fr} (voir ci-dessus)\u00a0; la simulation porte sur ${several(kept, 'fr') ? `les ${num(kept, 'fr')} autres` : 'la seule restante'}.`,
-    en: `${en} (see above); the simulation runs on ${several(kept, 'en') ? `the other ${num(kept, 'en')}` : 'the remaining one'}.`,
+    fr: `${fr} (voir ci-dessus)\u00a0; la simulation porte sur ${isPlural(kept, 'fr') ? `les ${num(kept, 'fr')} autres` : 'la seule restante'}.`,
+    en: `${en} (see above); the simulation runs on ${isPlural(kept, 'en') ? `the other ${num(kept, 'en')}` : 'the remaining one'}.`,
   };
 }
 
