@@ -9,6 +9,7 @@ import { useStudyStore } from '../study/context.tsx';
 import { useDocument, useStores } from '../stores/context.tsx';
 import { useProgrammeT } from './i18n.ts';
 import { writeReport } from './report-export.ts';
+import { useExpectStore } from '../expect/useExpect.ts';
 
 /** The Export dialog's "Report" entry: writes the HTML report at once (no format options). */
 export function ReportButton({ onDone }: { onDone: () => void }) {
@@ -19,12 +20,13 @@ export function ReportButton({ onDone }: { onDone: () => void }) {
   const sim = useSimulationStore();
   const study = useStudyStore();
   const { ui } = useStores();
+  const expectations = useExpectStore();
   const project = useDocument((s) => s.project);
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
     try {
-      const name = await writeReport(project, sim, study, lang, platform, lang === 'fr' ? 'rapport' : 'report');
+      const name = await writeReport(project, sim, study, lang, platform, lang === 'fr' ? 'rapport' : 'report', expectations.getState());
       ui.getState().notify({ tone: 'success', message: both('programme.reportSaved', { name }) });
       onDone();
     } catch (error) {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateContacts, programmeCounts, programmeMap, simulate } from '../../../engine/index.ts';
 import { buildReportHtml, checkedExpectations, reportRun } from '../../../engine/report/index.ts';
 import { replicationSeed } from '../../../engine/study/index.ts';
+import { runTests } from '../../../engine/expect/index.ts';
+import { buildTemplate } from '../../../engine/templates/index.ts';
 import { runElk } from '../../../renderer/canvas/useLayout.ts';
 import { inPageWorker } from '../../../renderer/study/pool.ts';
 import { createStudyStore } from '../../../renderer/study/store.ts';
@@ -87,6 +89,26 @@ describe('the report export of the app', () => {
     expect(doc.querySelector('[data-section=outcomes]')).toBeNull();
     expect(doc.querySelectorAll('[data-section=workflow]')).toHaveLength(project.workflows.length);
     expect(doc.documentElement.lang).toBe('fr');
+  });
+
+  it('reuses the Expectations panel’s check when it is of the project shown, and checks again otherwise', async () => {
+    const project = buildTemplate('lifecycle', 'en');
+    const sim = createSimulationStore(new SimClient(noSandbox));
+    const reference = checkedExpectations(project).expectations!;
+    // The panel's outcomes, each marked failing: a report carrying them took them, not a new check.
+    const failing = runTests(project, project.tests!, 1).outcomes.map((o) => ({ ...o, state: 'fails' as const }));
+    const panel = { checked: project, outcomes: failing, contacts: 300, running: false, error: null };
+    const verdicts = async (checked: typeof panel) => {
+      const { platform, files } = capture();
+      await writeReport(project, sim, studyStore(), 'en', platform, 'report', checked);
+      const doc = new DOMParser().parseFromString(await files[0]!.text(), 'text/html');
+      return [...doc.querySelectorAll('[data-figure=expectations] td[data-held]')].map((c) => c.getAttribute('data-held'));
+    };
+    expect(await verdicts(panel)).toEqual(failing.map(() => 'false'));
+    // Of another snapshot of the project (edited since): checked again, as the engine checks it.
+    const held = reference.map((x) => (x.held === true ? 'true' : x.held === false ? 'false' : 'unknown'));
+    expect(held).toContain('true');
+    expect(await verdicts({ ...panel, checked: { ...project } })).toEqual(held);
   });
 
   it('dates the report by the computer’s calendar day', () => {
