@@ -13,5 +13,5 @@ export { checkProjectIntegrity } from './project-integrity.ts';
 export * from './limits.ts';
 export { assertSimulationBounds, simulationBoundsIssues, SimulationBoundsError } from './bounds.ts';
 export * from './hubspot-mapping.ts';
-export { scoreModelSchema, MAX_CRITERIA_RULES } from './scoring.ts';
+export { scoreModelSchema, MAX_CRITERIA_RULES, THRESHOLDS_GO_UP } from './scoring.ts';
 export * from './expectations.ts';

@@ -61,6 +61,12 @@ const groupSchema = z
     }),
   );
 
+/** The model-wide check of the tiers' order (the Scoring dialog names the tiers at fault instead). */
+export const THRESHOLDS_GO_UP = {
+  fr: 'les seuils du score vont en croissant (chaque palier commence plus haut que le précédent)',
+  en: 'score thresholds go up (each tier starts above the one before)',
+} as const;
+
 const scoreModelShape = z
   .strictObject({
     groups: z.array(groupSchema),
@@ -68,10 +74,7 @@ const scoreModelShape = z
     thresholds: z.array(z.strictObject({ label: z.string().max(100).refine(...expecting((l: string) => l.trim() !== '', { fr: 'un libellé de palier non vide', en: 'a tier label that is not empty' })), from: points })),
   })
   .refine(
-    ...complaining((m: ScoreModel) => m.thresholds.every((t, k) => k === 0 || t.from > m.thresholds[k - 1]!.from), {
-      fr: 'les seuils du score vont en croissant (chaque palier commence plus haut que le précédent)',
-      en: 'score thresholds go up (each tier starts above the one before)',
-    }),
+    ...complaining((m: ScoreModel) => m.thresholds.every((t, k) => k === 0 || t.from > m.thresholds[k - 1]!.from), THRESHOLDS_GO_UP),
   )
   .refine(
     ...complaining((m: ScoreModel) => m.groups.reduce((n, g) => n + g.rules.filter((r) => r.type === 'criteria').length, 0) <= MAX_CRITERIA_RULES, {

@@ -60,7 +60,24 @@ export function numberProblem(text: string, rules: NumberRules): string | null {
  * A number input that keeps what the user typed, shows why it is wrong, and only passes valid
  * numbers on: the document never holds "abc" days.
  */
-export function NumberInput({ value, onChange, rules = {}, id, testId, ariaLabel }: { value: number; onChange: (v: number) => void; rules?: NumberRules; id?: string; testId?: string; ariaLabel?: string }) {
+/** A number typed in the user's way (a comma or a point); `invalid`: marked at fault by a check beyond its own rules. */
+export function NumberInput({
+  value,
+  onChange,
+  rules = {},
+  id,
+  testId,
+  ariaLabel,
+  invalid = false,
+}: {
+  value: number;
+  onChange: (v: number) => void;
+  rules?: NumberRules;
+  id?: string;
+  testId?: string;
+  ariaLabel?: string;
+  invalid?: boolean;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(String(value));
   useEffect(() => {
@@ -72,11 +89,11 @@ export function NumberInput({ value, onChange, rules = {}, id, testId, ariaLabel
     <span className="fb-number">
       <input
         id={id}
-        className={`fb-input${problem ? ' is-invalid' : ''}`}
+        className={`fb-input${problem || invalid ? ' is-invalid' : ''}`}
         inputMode="decimal"
         value={text}
         aria-label={ariaLabel}
-        aria-invalid={!!problem}
+        aria-invalid={!!problem || invalid}
         data-testid={testId}
         onChange={(e) => {
           setText(e.target.value);

@@ -1,5 +1,5 @@
 import { Plus, X } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, ScoreModel } from '../../engine/model/index.ts';
 import { Modal } from '../app/Modal.tsx';
@@ -8,13 +8,15 @@ import { useDocument, useStores } from '../stores/context.tsx';
 import { GroupEditor } from './GroupEditor.tsx';
 import { useScoringTexts } from './i18n.ts';
 import { LimitInput } from './LimitInput.tsx';
-import { editableModel, issueText, modelIssues, newGroup, setGroup, withModel } from './model-edit.ts';
+import { editableModel, hasIssueAt, issueText, modelIssues, newGroup, setGroup, withModel, type ModelIssue } from './model-edit.ts';
+import { useDialogs } from '../app/dialogs.tsx';
 import './scoring.css';
 
 /**
  * The project's score model, edited in place: every change that leaves a valid model is one
  * undoable edit of the project; a change that does not (two tiers in the wrong order, say) stays
- * in the dialog with what to fix, and the project keeps its last valid model.
+ * in the dialog with what to fix, its fields marked, and the project keeps its last valid model.
+ * Closing then (Escape, the backdrop, the cross) asks first: the unsaved change would be lost.
  */
 export function ScoringDialog({ onClose }: { onClose: () => void }) {
   useScoringTexts();
@@ -25,6 +27,17 @@ export function ScoringDialog({ onClose }: { onClose: () => void }) {
   const [{ origin }] = useState(() => editableModel(project));
   const [draft, setDraft] = useState<ScoreModel | null>(() => (origin === 'new' ? null : editableModel(project).model));
   const issues = draft ? modelIssues(draft) : [];
+  const { confirm } = useDialogs();
+  const asking = useRef(false);
+  const close = () => {
+    if (issues.length === 0) return onClose();
+    if (asking.current) return;
+    asking.current = true;
+    void confirm({ title: t('scoring.discardTitle'), message: t('scoring.discardMessage', { count: issues.length }), confirmLabel: t('scoring.discard') }).then((ok) => {
+      asking.current = false;
+      if (ok) onClose();
+    });
+  };
 
   const change = (next: ScoreModel) => {
     setDraft(next);
@@ -32,7 +45,7 @@ export function ScoringDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal title={t('scoring.title')} onClose={onClose} width={820} testId="scoring-dialog">
+    <Modal title={t('scoring.title')} onClose={close} width={820} testId="scoring-dialog">
       <div className="fb-scoring" data-ready="true" data-issues={issues.length}>
         <p className="fb-help">{t('scoring.intro')}</p>
         {origin === 'legacy' ? (
@@ -65,14 +78,14 @@ export function ScoringDialog({ onClose }: { onClose: () => void }) {
                 <strong>{t('scoring.problems')}</strong>
                 <ul>
                   {issues.map((issue, k) => (
-                    <li key={k}>{issueText(issue, lang)}</li>
+                    <li key={k}>{issueText(issue, draft, lang)}</li>
                   ))}
                 </ul>
               </div>
             ) : null}
             <div className="fb-scoring-top">
               <LimitInput label={t('scoring.limit')} help={t('scoring.limitHelp')} value={draft.limit} onChange={(limit) => change({ ...draft, limit })} testId="scoring-limit" />
-              <Thresholds model={draft} onChange={change} />
+              <Thresholds model={draft} issues={issues} onChange={change} />
             </div>
             <h3 className="fb-section-title">{t('scoring.groups')}</h3>
             {draft.groups.map((group, k) => (
@@ -96,20 +109,25 @@ export function ScoringDialog({ onClose }: { onClose: () => void }) {
 }
 
 /** The tiers of the combined score: a label from so many points. */
-function Thresholds({ model, onChange }: { model: ScoreModel; onChange: (m: ScoreModel) => void }) {
+function Thresholds({ model, issues, onChange }: { model: ScoreModel; issues: readonly ModelIssue[]; onChange: (m: ScoreModel) => void }) {
   const { t } = useTranslation();
   const set = (k: number, patch: Partial<ScoreModel['thresholds'][number]> | null) =>
     onChange({ ...model, thresholds: patch === null ? model.thresholds.filter((_, i) => i !== k) : model.thresholds.map((x, i) => (i === k ? { ...x, ...patch } : x)) });
   const last = model.thresholds.at(-1);
+  // A tier out of order marks its start and the start of the tier before it, which it must pass.
+  const startFault = (k: number) => hasIssueAt(issues, 'thresholds', k, 'from') || (model.thresholds[k + 1] !== undefined && model.thresholds[k + 1]!.from <= model.thresholds[k]!.from);
   return (
     <div className="fb-scoring-thresholds" data-testid="scoring-thresholds">
       <div className="fb-label">{t('scoring.thresholds')}</div>
       <div className="fb-help">{t('scoring.thresholdsHelp')}</div>
       {model.thresholds.map((tier, k) => (
         <div key={k} className="fb-scoring-tier" data-testid="scoring-tier">
-          <input className={`fb-input${tier.label.trim() === '' ? ' is-invalid' : ''}`} value={tier.label} aria-label={`${t('scoring.label')} ${k + 1}`} onChange={(e) => set(k, { label: e.target.value })} />
+          <input
+            className={`fb-input${hasIssueAt(issues, 'thresholds', k, 'label') ? ' is-invalid' : ''}`}
+            aria-invalid={hasIssueAt(issues, 'thresholds', k, 'label')}
+            value={tier.label} aria-label={`${t('scoring.label')} ${k + 1}`} onChange={(e) => set(k, { label: e.target.value })} />
           <Field label={t('scoring.from')} inline>
-            {(id) => <NumberInput id={id} value={tier.from} onChange={(from) => set(k, { from })} rules={{ min: -1_000_000, max: 1_000_000 }} />}
+            {(id) => <NumberInput id={id} value={tier.from} invalid={startFault(k)} onChange={(from) => set(k, { from })} rules={{ min: -1_000_000, max: 1_000_000 }} />}
           </Field>
           <button type="button" className="fb-icon-button" onClick={() => set(k, null)} aria-label={t('scoring.removeThreshold')} title={t('scoring.removeThreshold')}>
             <X size={14} />

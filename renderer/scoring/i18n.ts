@@ -54,6 +54,10 @@ const en = {
   match: { contains: 'contains', equals: 'is' },
   criteria: 'While the contact matches',
   problems: 'To fix before the model is saved:',
+  discardTitle: 'Close without saving?',
+  discardMessage_one: 'The model has a problem to fix, the changes since it was last valid are not saved. If you close now, the project keeps its last valid model.',
+  discardMessage_other: 'The model has {{count, number}} problems to fix, the changes since it was last valid are not saved. If you close now, the project keeps its last valid model.',
+  discard: 'Close without saving',
   saved: 'Saved in the project.',
   journey: { title: 'Score at this instant', combined: 'Combined score', fit: 'Fit', engagement: 'Engagement' },
 };
@@ -111,6 +115,10 @@ const fr: typeof en = {
   match: { contains: 'contient', equals: 'est' },
   criteria: 'Tant que le contact remplit',
   problems: 'À corriger avant que le modèle soit enregistré\u00a0:',
+  discardTitle: 'Fermer sans enregistrer\u00a0?',
+  discardMessage_one: 'Le modèle a un problème à corriger\u00a0: les modifications faites depuis qu’il n’est plus valide ne sont pas enregistrées. Si vous fermez maintenant, le projet garde son dernier modèle valide.',
+  discardMessage_other: 'Le modèle a {{count, number}} problèmes à corriger\u00a0: les modifications faites depuis qu’il n’est plus valide ne sont pas enregistrées. Si vous fermez maintenant, le projet garde son dernier modèle valide.',
+  discard: 'Fermer sans enregistrer',
   saved: 'Enregistré dans le projet.',
   journey: { title: 'Score à cet instant', combined: 'Score combiné', fit: 'Adéquation', engagement: 'Engagement' },
 };

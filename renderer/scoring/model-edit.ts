@@ -1,7 +1,8 @@
 import type { Project, ScoreGroup, ScoreGroupKind, ScoreModel, ScoreModelRule } from '../../engine/model/index.ts';
 import { scoreModelOf } from '../../engine/model/index.ts';
-import { scoreModelSchema } from '../../engine/schema/index.ts';
-import type { Lang, Localized } from '../../engine/model/index.ts';
+import { scoreModelSchema, THRESHOLDS_GO_UP } from '../../engine/schema/index.ts';
+import type { Lang, Localized, ScoreThreshold } from '../../engine/model/index.ts';
+import { formatNumber } from '../i18n/format.ts';
 
 /**
  * Pure edits of a score model (engine/model/scoring.ts) for the Scoring dialog, and its check
@@ -61,21 +62,83 @@ export function withTiming(group: ScoreGroup, timing: Timing): ScoreGroup {
 }
 
 export interface ModelIssue {
-  readonly path: string;
+  /** Where in the model (`thresholds`, 1, `from`), to mark the field at fault. */
+  readonly path: readonly (string | number)[];
   readonly message: Localized;
 }
 
-/** What is wrong with a model, in both languages, with the path of each fault (empty: fine). */
+/**
+ * What is wrong with a model, in both languages, with the path of each fault (empty: fine). Tiers
+ * out of order are named, each against the one before it, where the schema says it of the model.
+ */
 export function modelIssues(model: ScoreModel): ModelIssue[] {
   const parsed = scoreModelSchema.safeParse(model);
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => {
+  const schemaIssues = parsed.error.issues.flatMap((issue): ModelIssue[] => {
     const params = (issue as { params?: { message?: Localized; expected?: Localized } }).params;
+    if (params?.message === THRESHOLDS_GO_UP) return [];
     const message: Localized = params?.message ?? (params?.expected ? { fr: `attendu\u00a0: ${params.expected.fr}`, en: `expected ${params.expected.en}` } : { fr: issue.message, en: issue.message });
-    return { path: ['scoreModel', ...issue.path.map(String)].join('.'), message };
+    return [{ path: issue.path.map((k) => (typeof k === 'number' ? k : String(k))), message }];
+  });
+  return [...tierOrderIssues(model), ...schemaIssues];
+}
+
+/** Each tier starting at or below the one before it: its `from` is at fault, both tiers named. */
+function tierOrderIssues(model: ScoreModel): ModelIssue[] {
+  return model.thresholds.flatMap((tier, k): ModelIssue[] => {
+    const before = model.thresholds[k - 1];
+    if (!before || tier.from > before.from) return [];
+    const name = (t: ScoreThreshold, i: number, lang: Lang) => tierName(t, i, lang);
+    return [
+      {
+        path: ['thresholds', k, 'from'],
+        message: {
+          fr: `${name(tier, k, 'fr')} (${formatNumber(tier.from, 'fr')}) doit commencer plus haut que ${name(before, k - 1, 'fr')} (${formatNumber(before.from, 'fr')}), le palier d’avant.`,
+          en: `${name(tier, k, 'en')} (${formatNumber(tier.from, 'en')}) must start above ${name(before, k - 1, 'en')} (${formatNumber(before.from, 'en')}), the tier before it.`,
+        },
+      },
+    ];
   });
 }
 
-export function issueText(issue: ModelIssue, lang: Lang): string {
-  return `${issue.path}: ${issue.message[lang]}`;
+/** A tier by its label, or by its rank when it has none. */
+function tierName(tier: ScoreThreshold, index: number, lang: Lang): string {
+  const label = tier.label.trim();
+  if (label === '') return lang === 'fr' ? `le palier ${index + 1}` : `tier ${index + 1}`;
+  return lang === 'fr' ? `«\u00a0${label}\u00a0»` : `“${label}”`;
+}
+
+/** Where an issue is, in words: the tier, the group and rule (by name), the score limit; null: the whole model. */
+export function issuePlace(issue: ModelIssue, model: ScoreModel, lang: Lang): string | null {
+  const [head, index, sub, rule] = issue.path;
+  const fr = lang === 'fr';
+  const named = (name: string, fallback: string) => (name.trim() === '' ? fallback : fr ? `«\u00a0${name.trim()}\u00a0»` : `“${name.trim()}”`);
+  if (head === 'limit') return fr ? 'Plafond du score' : 'Score limit';
+  if (head === 'thresholds' && typeof index === 'number') {
+    const tier = model.thresholds[index];
+    return `${fr ? 'Palier' : 'Tier'} ${tier ? named(tier.label, String(index + 1)) : index + 1}`;
+  }
+  if (head === 'groups' && typeof index === 'number') {
+    const group = model.groups[index];
+    const place = `${fr ? 'Groupe' : 'Group'} ${group ? named(group.name, String(index + 1)) : index + 1}`;
+    if (sub !== 'rules' || typeof rule !== 'number') return place;
+    const r = group?.rules[rule];
+    return `${place}, ${fr ? 'règle' : 'rule'} ${r ? named(r.name, String(rule + 1)) : rule + 1}`;
+  }
+  return null;
+}
+
+/** An issue as the dialog lists it: where, then what ("Palier « Moyen » : …"); a tier-order issue names its tiers itself. */
+export function issueText(issue: ModelIssue, model: ScoreModel, lang: Lang): string {
+  const ordered = issue.path[0] === 'thresholds' && issue.path[2] === 'from' && tierOrderIssues(model).some((x) => x.path[1] === issue.path[1]);
+  const place = ordered ? null : issuePlace(issue, model, lang);
+  const message = issue.message[lang];
+  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
+  if (place === null) return sentence;
+  return lang === 'fr' ? `${place}\u00a0: ${message}` : `${place}: ${message}`;
+}
+
+/** Whether an issue lies at or under `path` (a tier's `from`, a group): its field is marked. */
+export function hasIssueAt(issues: readonly ModelIssue[], ...path: readonly (string | number)[]): boolean {
+  return issues.some((issue) => path.every((k, n) => issue.path[n] === k));
 }

@@ -1,4 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { DialogHost } from '../../../renderer/app/DialogHost.tsx';
+import { DialogsProvider } from '../../../renderer/app/dialogs.tsx';
 import { describe, expect, it } from 'vitest';
 import { migrateScoreRules } from '../../../engine/model/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
@@ -42,8 +44,62 @@ describe('the Scoring dialog', () => {
     // Tiers Low 0, Medium 40, High 70: High from 10 puts the tiers out of order.
     const tiers = screen.getAllByTestId('scoring-tier');
     fireEvent.change(within(tiers[2]!).getByRole('textbox', { name: /From/ }), { target: { value: '10' } });
-    expect(screen.getByTestId('scoring-issues').textContent).toContain('score thresholds go up');
+    expect(screen.getByTestId('scoring-issues').textContent).toContain('“High” (10) must start above “Medium” (40), the tier before it.');
+    // The model-wide wording of the schema is not listed beside it.
+    expect(screen.getByTestId('scoring-issues').textContent).not.toContain('score thresholds go up');
     expect(modelOf(r)).toBe(before);
+    // Medium's and High's starts are marked, Low's is not.
+    const starts = screen.getAllByTestId('scoring-tier').map((tier) => within(tier).getByRole('textbox', { name: /From/ }).getAttribute('aria-invalid'));
+    expect(starts).toEqual(['false', 'true', 'true']);
+  });
+
+  it('names the tiers at fault in French, with the place of other problems, and no internal key', () => {
+    open(buildTemplate('lifecycle', 'fr'), 'fr');
+    const tiers = screen.getAllByTestId('scoring-tier');
+    // Moyen from 80, above Élevé 70: Élevé no longer starts above the tier before it.
+    fireEvent.change(within(tiers[1]!).getByRole('textbox', { name: /partir/ }), { target: { value: '80' } });
+    // Faible's label emptied: the schema's own message, placed at its tier (by rank, having no label).
+    fireEvent.change(within(tiers[0]!).getByRole('textbox', { name: /Libellé 1/ }), { target: { value: ' ' } });
+    const items = within(screen.getByTestId('scoring-issues')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['«\u00a0Élevé\u00a0» (70) doit commencer plus haut que «\u00a0Moyen\u00a0» (80), le palier d’avant.', 'Palier 1\u00a0: attendu\u00a0: un libellé de palier non vide']);
+    expect(screen.getByTestId('scoring-issues').textContent).not.toContain('scoreModel');
+    expect(within(screen.getAllByTestId('scoring-tier')[0]!).getByRole('textbox', { name: /Libellé 1/ }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('asks before Escape throws away a change that could not be saved, and closes at once when all is saved', async () => {
+    const r = renderWithEditor(
+      <DialogsProvider>
+        <ScoringButton />
+        <DialogHost />
+      </DialogsProvider>,
+      { project: buildTemplate('lifecycle', 'en') },
+    );
+    fireEvent.click(screen.getByTestId('open-scoring'));
+    const before = modelOf(r);
+    const fromOf = (k: number) => within(screen.getAllByTestId('scoring-tier')[k]!).getByRole('textbox', { name: /From/ }) as HTMLInputElement;
+    fireEvent.change(fromOf(2), { target: { value: '10' } });
+    fireEvent.keyDown(window, { key: 'Escape' });
+    const ask = await screen.findByTestId('confirm-dialog');
+    expect(ask.textContent).toContain('Close without saving?');
+    expect(ask.textContent).toContain('the project keeps its last valid model');
+    // Keep editing: the dialog and the unsaved value are still there.
+    fireEvent.click(screen.getByTestId('confirm-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('confirm-dialog')).toBeNull());
+    expect(screen.getByTestId('scoring-dialog')).toBeTruthy();
+    expect(fromOf(2).value).toBe('10');
+    // Escape again, then close without saving: the project keeps High at 70.
+    fireEvent.keyDown(window, { key: 'Escape' });
+    fireEvent.click(await screen.findByTestId('confirm'));
+    await waitFor(() => expect(screen.queryByTestId('scoring-dialog')).toBeNull());
+    expect(modelOf(r)).toBe(before);
+    expect(modelOf(r)!.thresholds[2]!.from).toBe(70);
+    // A valid change is saved as it is made: Escape closes without a question.
+    fireEvent.click(screen.getByTestId('open-scoring'));
+    fireEvent.change(fromOf(2), { target: { value: '75' } });
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(screen.queryByTestId('scoring-dialog')).toBeNull();
+    expect(screen.queryByTestId('confirm-dialog')).toBeNull();
+    expect(modelOf(r)!.thresholds[2]!.from).toBe(75);
   });
 
   it('adds an event rule counting page views and saves it', () => {
