@@ -1,8 +1,9 @@
-import { lintProject, type Finding } from '../lint/index.ts';
+import type { Finding } from '../lint/index.ts';
 import type { Lang, Project } from '../model/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo } from './command.ts';
 import { printLoadErrors } from './load-errors.ts';
 import { readProjectFile } from './files.ts';
+import { projectFindings } from './project-findings.ts';
 import { visible } from './terminal.ts';
 
 const SEVERITY_LABEL = {
@@ -88,7 +89,7 @@ export const validateCommand: CliCommand = {
       else printLoadErrors(io, lang, loaded);
       return EXIT.usage;
     }
-    const findings = lintProject(loaded.project, loaded.project.contacts ? { contacts: loaded.project.contacts } : {});
+    const findings = projectFindings(loaded.project);
     const ok = !findings.some(isProblem);
     if (json) printJson(io, { ok, errors: [], findings });
     else {

@@ -2,6 +2,7 @@ import { asWorkflowId, type Localized, type Project } from '../../model/index.ts
 import { complain, EXIT, type CliCommand } from '../command.ts';
 import { outputClash, outputOptions, readProjectFile, type OutputFile } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
+import { warnOfErrors } from '../project-findings.ts';
 import { poolComparison } from '../workers/study-pool.ts';
 import type { ContactSpec } from '../workers/protocol.ts';
 import { num } from '../../study/index.ts';
@@ -102,6 +103,7 @@ export const compareCommand: CliCommand = {
         }
       }
     }
+    for (const [k, p] of projects.entries()) warnOfErrors(io, lang, p, positionals[k]!);
     const saved = generate === undefined && a.contacts && a.contacts.length > 0 ? a.contacts : null;
     const contacts: ContactSpec = saved ? { kind: 'list', contacts: saved } : { kind: 'generate', count: generate ?? DEFAULT_GENERATED, seed: seed ?? a.simulation.seed };
     const contactCount = saved ? saved.length : (generate ?? DEFAULT_GENERATED);

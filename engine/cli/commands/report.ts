@@ -7,6 +7,7 @@ import { simulate, type SimulationOptions } from '../../sim/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo } from '../command.ts';
 import { outputClash, readProjectFile, writeText } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
+import { warnOfErrors } from '../project-findings.ts';
 import { DEFAULT_GENERATED } from './simulate.ts';
 import { daysOption, generateOption, seedOption, type OptionValue } from './simulate-options.ts';
 import { replicationWorkers, workersOption } from './study-options.ts';
@@ -76,6 +77,7 @@ export const reportCommand: CliCommand = {
       return EXIT.usage;
     }
     const project = loaded.project;
+    warnOfErrors(io, lang, project, file);
     const base = seed ?? project.simulation.seed;
     const own: readonly Contact[] | null = generate === undefined && project.contacts && project.contacts.length > 0 ? project.contacts : null;
     const spec: Exclude<ContactSpec, { kind: 'parts' }> = own ? { kind: 'list', contacts: own } : { kind: 'generate', count: generate ?? DEFAULT_GENERATED, seed: base };

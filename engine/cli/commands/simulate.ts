@@ -4,6 +4,7 @@ import { simulate } from '../../sim/index.ts';
 import { complain, EXIT, say, type CliCommand } from '../command.ts';
 import { outputClash, outputOptions, readProjectFile, writeAll, type OutputFile } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
+import { warnOfErrors } from '../project-findings.ts';
 import { readContactsCsv } from './simulate-contacts.ts';
 import { daysOption, generateOption, MAX_DAYS, MAX_GENERATED, seedOption, startOption, type OptionValue } from './simulate-options.ts';
 import { enrollmentsCsvChunks, summaryJson } from '../../results/index.ts';
@@ -95,6 +96,7 @@ export const simulateCommand: CliCommand = {
       const ids = project.workflows.map((w) => w.id).join(', ');
       return refuse({ fr: `--workflow ${workflowId}\u00a0: workflow inconnu dans ${file}. Ses workflows\u00a0: ${ids}.`, en: `--workflow ${workflowId}: no such workflow in ${file}. Its workflows: ${ids}.` });
     }
+    warnOfErrors(io, lang, project, file);
     let contacts: Contact[];
     let generated = false;
     if (typeof contactsPath === 'string') {
