@@ -1,7 +1,7 @@
 import { describeCriteria } from '../criteria/describe.ts';
 import { nameLookupFromProject } from '../criteria/names.ts';
 import { stepSummary } from '../lint/labels.ts';
-import { outgoingEdges, stepIndex, type Lang, type Project, type Step, type StepId, type Workflow } from '../model/index.ts';
+import { oneLine, outgoingEdges, stepIndex, type Lang, type Project, type Step, type StepId, type Workflow } from '../model/index.ts';
 import { MENU, SHEET } from './sheet-words.ts';
 
 /**
@@ -10,6 +10,7 @@ import { MENU, SHEET } from './sheet-words.ts';
  * ids, so "step 5" on the sheet is action "5" of the JSON when both are at hand.
  */
 export interface BuildSheet {
+  /** One line of plain text. */
   readonly title: string;
   /** Each item one line of plain text (no markup), in order. */
   readonly items: readonly string[];
@@ -100,15 +101,28 @@ export function buildSheet(project: Project, workflow: Workflow, lang: Lang): Bu
       ? `Vérifiez puis activez. À la question « Inscrire les contacts qui remplissent déjà les critères ? », répondez ${workflow.enrollment.enrollExisting ? 'Oui' : 'Non'}.`
       : `Review and turn on. When asked "Enroll contacts who already meet the criteria?", answer ${workflow.enrollment.enrollExisting ? 'Yes' : 'No'}.`,
   );
-  return { title: `${t(SHEET.title)} : ${workflow.name}`.replace(' : ', fr ? ' : ' : ': '), items };
+  // Names come in through the step summaries, criteria and branch labels too: every line is made
+  // one line as a whole (a name's line break, ESC or U+202E would otherwise reach both sheets).
+  return { title: oneLine(`${t(SHEET.title)} : ${workflow.name}`.replace(' : ', fr ? ' : ' : ': ')), items: items.map(oneLine) };
+}
+
+/**
+ * Text inside a Markdown line: one line (a line break would start a heading or a list item of its
+ * own), and each character that Markdown reads as markup is escaped: emphasis, code, links,
+ * HTML, headings' `#` (a trailing " #" would be taken off as the heading's closing sequence),
+ * strikethrough's `~` and table cells' `|`. `>` is markup only at the start of a line, where no
+ * text of the sheet stands ("Automation > Workflows" stays as it reads).
+ */
+function markdownText(text: string): string {
+  return oneLine(text).replace(/([\\`*_[\]<#~|])/g, '\\$1');
 }
 
 export function sheetMarkdown(sheet: BuildSheet, lang: Lang): string {
   const intro = SHEET.intro[lang];
-  return `# ${sheet.title}\n\n${intro}\n\n${sheet.items.map((item, i) => `${i + 1}. [ ] ${item.replace(/([\\`*_[\]<#])/g, '\\$1')}`).join('\n')}\n`;
+  return `# ${markdownText(sheet.title)}\n\n${intro}\n\n${sheet.items.map((item, i) => `${i + 1}. [ ] ${markdownText(item)}`).join('\n')}\n`;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => oneLine(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A page that prints on A4 as a checklist; no script, no outside resource. */
 export function sheetHtml(sheet: BuildSheet, lang: Lang): string {

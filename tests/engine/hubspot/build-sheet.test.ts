@@ -46,3 +46,38 @@ describe('the build sheet of the nurturing template', () => {
     expect(items.some((i) => i.includes('Then: '))).toBe(true);
   });
 });
+
+describe('names with line breaks, controls and direction overrides in the build sheet (review item 20)', () => {
+  // A line break started a heading of its own, ESC and U+202E reached the file.
+  const NAME = 'Wf\nline2\r\n# Injected heading \u001b[31mRED\u0007\u0000\u009b\u202eX';
+  const template = buildTemplate('nurturing', 'en');
+  const workflow = { ...template.workflows[0]!, name: NAME };
+  const project = { ...template, workflows: [workflow], lists: template.lists.map((l, i) => (i === 0 ? { ...l, name: 'Seg\u2066ment\n- item' } : l)) };
+  // Anything but the sheet's own line feeds: C0 (CR included), DEL, C1, bidi embeddings, overrides and isolates.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+  it('writes each name on its line, its breaks as spaces and its controls taken out, in Markdown', () => {
+    const md = sheetMarkdown(buildSheet(project, workflow, 'en'), 'en');
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('# HubSpot build sheet: Wf line2 \\# Injected heading \\[31mREDX');
+    expect(lines).toContain('2. [ ] Name it "Wf line2 \\# Injected heading \\[31mREDX".');
+    expect(lines).toContain('9. [ ] Click "+" > Segments > Add to static segment: Add to segment Segment - item. Then: end of path (add nothing).');
+    expect(lines.filter((l) => l.startsWith('#'))).toHaveLength(1);
+    expect(lines.filter((l) => /^\s*[-*+] /.test(l))).toEqual([]);
+    expect(md).not.toMatch(CONTROL);
+  });
+
+  it('does the same in the printable HTML sheet', () => {
+    const html = sheetHtml(buildSheet(project, workflow, 'fr'), 'fr');
+    expect(html).toContain('<title>Fiche de construction HubSpot : Wf line2 # Injected heading [31mREDX</title>');
+    expect(html).toContain('Nommez-le « Wf line2 # Injected heading [31mREDX ».');
+    expect(html).not.toMatch(CONTROL);
+  });
+
+  it('escapes Markdown in the title as in the steps (the title was written raw)', () => {
+    const md = sheetMarkdown({ title: 'A *bold* [link](x) <b> #', items: ['a|b ~~c~~'] }, 'en');
+    expect(md.split('\n')[0]).toBe('# A \\*bold\\* \\[link\\](x) \\<b> \\#');
+    expect(md).toContain('1. [ ] a\\|b \\~\\~c\\~\\~\n');
+  });
+});
