@@ -10,6 +10,7 @@ import { DEFAULT_GENERATED } from './simulate.ts';
 import { daysOption, generateOption, seedOption, startOption, type OptionValue } from './simulate-options.ts';
 import { DEFAULT_REPLICATIONS, replicationsOption, workersOption } from './study-options.ts';
 import { comparisonText, studyCsv, studyJson } from './study-report.ts';
+import { noSharedWorkflow } from './compare-workflows.ts';
 import { cancellable, progress, writeThenPrint } from './study-run.ts';
 
 /**
@@ -26,7 +27,7 @@ export const compareCommand: CliCommand = {
   summary: { fr: 'Compare deux variantes sur les mêmes contacts, avec intervalles.', en: 'Compares two variants over the same contacts, with intervals.' },
   help: {
     fr: [
-      'Simule A et B sur les mêmes contacts (ceux enregistrés dans A, sinon générés selon ses personas) et avec les réglages de simulation de A (début, durée, fuseau, arrivées), réplication par réplication avec les mêmes graines\u00a0: un contact fait les mêmes tirages dans A et B tant qu’il passe par les mêmes étapes. Pour chaque compte que les deux partagent (mêmes identifiants d’étapes, de listes...)\u00a0: A, B et B − A avec leur moyenne et leur intervalle à 90\u00a0%, et un verdict («\u00a0pas de différence nette\u00a0» quand l’intervalle de B − A contient 0).',
+      'Simule A et B sur les mêmes contacts (ceux enregistrés dans A, sinon générés selon ses personas) et avec les réglages de simulation de A (début, durée, fuseau, arrivées), réplication par réplication avec les mêmes graines\u00a0: un contact fait les mêmes tirages dans A et B tant qu’il passe par les mêmes étapes. Pour chaque compte que les deux partagent (mêmes identifiants d’étapes, de listes...)\u00a0: A, B et B − A avec leur moyenne et leur intervalle à 90\u00a0%, et un verdict («\u00a0pas de différence nette\u00a0» quand l’intervalle de B − A contient 0). Les workflows de A et B sont appariés par identifiant\u00a0: s’ils n’en ont aucun en commun, rien n’est simulé (code de sortie 2).',
       '',
       'Options\u00a0:',
       '  --workflow id  ne compare que ce workflow (présent dans A et B).',
@@ -37,7 +38,7 @@ export const compareCommand: CliCommand = {
       '  --json sortie.json, --csv sortie.csv  chaque compte partagé, jour par jour\u00a0: A, B, B − A.',
     ].join('\n'),
     en: [
-      'Simulates A and B over the same contacts (those saved in A, else generated from its personas) and with A’s simulation settings (start, horizon, zone, arrivals), replication by replication with the same seeds: a contact makes the same draws in A and B as long as it goes through the same steps. For every count both share (same step, list... ids): A, B and B − A with their mean and 90% interval, and a verdict ("no clear difference" when the interval of B − A holds 0).',
+      'Simulates A and B over the same contacts (those saved in A, else generated from its personas) and with A’s simulation settings (start, horizon, zone, arrivals), replication by replication with the same seeds: a contact makes the same draws in A and B as long as it goes through the same steps. For every count both share (same step, list... ids): A, B and B − A with their mean and 90% interval, and a verdict ("no clear difference" when the interval of B − A holds 0). The workflows of A and B are matched by id: when they have none in common, nothing is run (exit code 2).',
       '',
       'Options:',
       '  --workflow id  compares this workflow only (present in A and B).',
@@ -94,6 +95,8 @@ export const compareCommand: CliCommand = {
       projects.push(loaded.project);
     }
     const [a, b] = projects as [Project, Project];
+    const unshared = noSharedWorkflow(a, b, [positionals[0]!, positionals[1]!]);
+    if (unshared) return refuse(unshared);
     const workflowId = options['workflow'];
     if (typeof workflowId === 'string') {
       for (const [k, p] of projects.entries()) {
