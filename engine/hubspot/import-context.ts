@@ -8,6 +8,7 @@ import {
   type Email,
   type HubSpotMapping,
   type HubSpotMappingTable,
+  type Lang,
   type Localized,
   type Project,
   type PropertyDefinition,
@@ -24,6 +25,18 @@ export interface ImportNote {
   readonly message: Localized;
 }
 
+/** What a resource the import creates is named, in the user's language, before its HubSpot id. */
+export const CREATED_NAMES = {
+  email: { fr: 'E-mail HubSpot', en: 'HubSpot email' },
+  list: { fr: 'Segment HubSpot', en: 'HubSpot segment' },
+  form: { fr: 'Formulaire HubSpot', en: 'HubSpot form' },
+  user: { fr: 'Utilisateur HubSpot', en: 'HubSpot user' },
+  workflow: { fr: 'Workflow HubSpot', en: 'HubSpot workflow' },
+} as const satisfies Record<string, Localized>;
+
+/** Tables whose HubSpot ids an import may find already mapped to the project's resources. */
+export type ReusedTable = 'emails' | 'lists' | 'forms';
+
 /**
  * What an import builds beside the workflows: emails, segments, forms and custom properties
  * named by HubSpot ids, the mapping from Flowbench ids back to those ids, and the notes.
@@ -39,10 +52,14 @@ export class ImportContext {
   private readonly tables: Record<HubSpotMappingTable, Record<string, string>>;
   private readonly reverse: Record<HubSpotMappingTable, Map<string, string>>;
   timeZone: string;
+  /** Flowbench keys of the project's resources an id of the flows resolved to (through the mapping). */
+  readonly reused: Record<ReusedTable, Set<string>> = { emails: new Set(), lists: new Set(), forms: new Set() };
 
   constructor(
     readonly base: Project | undefined,
     mapping: HubSpotMapping,
+    /** The language of the names given to what the import creates. */
+    readonly lang: Lang = 'en',
   ) {
     const t = (table: HubSpotMappingTable) => ({ ...mapping[table] });
     this.tables = { emails: t('emails'), lists: t('lists'), forms: t('forms'), pages: t('pages'), properties: t('properties'), lifecycleStages: t('lifecycleStages'), owners: t('owners'), workflows: t('workflows') };
@@ -69,6 +86,19 @@ export class ImportContext {
     return this.reverse[table].get(hubspotId);
   }
 
+  /** A mapped id of the project's own resource (not one this import created): counted as reused. */
+  private reuse(table: ReusedTable, hubspotId: string): string | undefined {
+    const known = this.known(table, hubspotId);
+    const own = (list: readonly { readonly id: string }[] | undefined) => !!list?.some((x) => x.id === known);
+    const base = table === 'emails' ? this.base?.emails : table === 'lists' ? this.base?.lists : this.base?.assets;
+    if (known !== undefined && own(base)) this.reused[table].add(known);
+    return known;
+  }
+
+  private named(kind: keyof typeof CREATED_NAMES, hubspotId: string): string {
+    return `${CREATED_NAMES[kind][this.lang]} ${hubspotId}`;
+  }
+
   private remember(table: HubSpotMappingTable, key: string, hubspotId: string): void {
     this.tables[table][key] = hubspotId;
     this.reverse[table].set(hubspotId, key);
@@ -82,28 +112,28 @@ export class ImportContext {
   }
 
   email(hubspotId: string) {
-    const known = this.known('emails', hubspotId);
+    const known = this.reuse('emails', hubspotId);
     if (known !== undefined) return asEmailId(known);
     const id = this.fresh('email-hs', hubspotId, (x) => this.emails.some((e) => e.id === x) || !!this.base?.emails.some((e) => e.id === x));
-    this.emails.push({ id: asEmailId(id), name: `HubSpot email ${hubspotId}`, subject: '', asset: null, openScale: 1, clickScale: 1 });
+    this.emails.push({ id: asEmailId(id), name: this.named('email', hubspotId), subject: '', asset: null, openScale: 1, clickScale: 1 });
     this.remember('emails', id, hubspotId);
     return asEmailId(id);
   }
 
   list(hubspotId: string) {
-    const known = this.known('lists', hubspotId);
+    const known = this.reuse('lists', hubspotId);
     if (known !== undefined) return asListId(known);
     const id = this.fresh('list-hs', hubspotId, (x) => this.lists.some((e) => e.id === x) || !!this.base?.lists.some((e) => e.id === x));
-    this.lists.push({ id: asListId(id), name: `HubSpot segment ${hubspotId}` });
+    this.lists.push({ id: asListId(id), name: this.named('list', hubspotId) });
     this.remember('lists', id, hubspotId);
     return asListId(id);
   }
 
   form(hubspotId: string) {
-    const known = this.known('forms', hubspotId);
+    const known = this.reuse('forms', hubspotId);
     if (known !== undefined) return asAssetId(known);
     const id = this.fresh('form-hs', hubspotId, (x) => this.assets.some((e) => e.id === x) || !!this.base?.assets.some((e) => e.id === x));
-    this.assets.push({ id: asAssetId(id), name: `HubSpot form ${hubspotId}`, kind: 'form', conversionScale: 1 });
+    this.assets.push({ id: asAssetId(id), name: this.named('form', hubspotId), kind: 'form', conversionScale: 1 });
     this.remember('forms', id, hubspotId);
     return asAssetId(id);
   }
@@ -115,7 +145,7 @@ export class ImportContext {
   owner(hubspotId: string): string {
     const known = this.known('owners', hubspotId);
     if (known !== undefined) return known;
-    const key = `HubSpot user ${hubspotId}`;
+    const key = this.named('user', hubspotId);
     this.remember('owners', key, hubspotId);
     return key;
   }

@@ -14,7 +14,7 @@ import {
 import { EVENT_TYPES } from './api.ts';
 import { MONTHS, timeText } from './durations.ts';
 import { branchCriteria } from './filters-in.ts';
-import type { ImportContext } from './import-context.ts';
+import { CREATED_NAMES, type ImportContext } from './import-context.ts';
 import { branchStep, isEventSplitFor, singleStep, type StepReader } from './steps-in.ts';
 import { cleanName } from '../schema/limits.ts';
 
@@ -193,7 +193,7 @@ export function workflowFromFlow(flow: Obj, at: string, ids: FlowIds, ctx: Impor
     ctx.note(`${prefix}unEnrollmentSetting.flowIds`, 'ignored', { fr: 'Des workflows à désinscrire ne sont pas dans ce projet : laissés de côté.', en: 'Some workflows to unenroll from are not in this project: left out.' });
   const blockedDates = arr(flow.blockedDates).flatMap((d, k) => {
     if (typeof d.year !== 'number') {
-      ctx.note(`${prefix}blockedDates[${k}]`, 'ignored', { fr: 'Date bloquée sans année (chaque année) : Flowbench attend une date précise.', en: 'Blocked date with no year (every year): Flowbench needs a full date.' });
+      ctx.note(`${prefix}blockedDates[${k}]`, 'ignored', { fr: 'Date bloquée sans année (chaque année)\u00a0: Flowbench attend une date précise.', en: 'Blocked date with no year (every year): Flowbench needs a full date.' });
       return [];
     }
     const month = MONTHS.indexOf(d.month as (typeof MONTHS)[number]) + 1;
@@ -201,7 +201,7 @@ export function workflowFromFlow(flow: Obj, at: string, ids: FlowIds, ctx: Impor
   });
   return {
     id: asWorkflowId(ids.workflowId),
-    name: (typeof flow.name === 'string' ? cleanName(flow.name) : '') || `HubSpot workflow ${String(flow.id ?? '')}`.trim(),
+    name: (typeof flow.name === 'string' ? cleanName(flow.name) : '') || `${CREATED_NAMES.workflow[ctx.lang]} ${String(flow.id ?? '')}`.trim(),
     ...(typeof flow.description === 'string' && flow.description !== '' ? { description: flow.description } : {}),
     enabled: true,
     timing,

@@ -6,12 +6,13 @@ import {
   type Asset,
   type Email,
   type HubSpotMapping,
+  type Lang,
   type Project,
   type PropertyDefinition,
   type StaticList,
   type Workflow,
 } from '../model/index.ts';
-import { checkWorkflowIntegrity, cleanName, type LoadIssue } from '../schema/index.ts';
+import { checkWorkflowIntegrity, cleanName, MAX_NAME_LENGTH, type LoadIssue } from '../schema/index.ts';
 import { importFlowSchema } from './flow-schema.ts';
 import { ImportContext, type ImportNote } from './import-context.ts';
 import { workflowFromFlow } from './import-flow.ts';
@@ -31,6 +32,10 @@ export type ImportResult =
       readonly mapping: HubSpotMapping;
       /** Placeholders, approximations and conditions left out, each with its JSON path. */
       readonly notes: readonly ImportNote[];
+      /** Workflows named as one of the project's already is (or an earlier one of the same file): given a suffix. */
+      readonly renamed: readonly { readonly from: string; readonly to: string }[];
+      /** The project's own resources the flows' HubSpot ids resolved to through its mapping (keys), per table. */
+      readonly reused: { readonly emails: readonly string[]; readonly lists: readonly string[]; readonly forms: readonly string[] };
     }
   | { readonly ok: false; readonly errors: readonly LoadIssue[] };
 
@@ -38,6 +43,8 @@ export interface ImportOptions {
   /** The project the workflows will join: its properties, ids and mapping are reused. */
   readonly project?: Project;
   readonly mapping?: HubSpotMapping;
+  /** The language of the names given to what the import creates (emails, segments, forms...); English by default. */
+  readonly lang?: Lang;
 }
 
 type Obj = Record<string, unknown>;
@@ -100,7 +107,7 @@ function read(input: unknown, options: ImportOptions): ImportResult {
   });
   if (issues.length > 0) return { ok: false, errors: topIssues(issues) };
   const mapping = options.mapping ?? options.project?.hubspot ?? EMPTY_HUBSPOT_MAPPING;
-  const ctx = new ImportContext(options.project, mapping);
+  const ctx = new ImportContext(options.project, mapping, options.lang);
   const taken = new Set(options.project?.workflows.map((w) => w.id as string) ?? []);
   const workflowIds = parsed.map((flow, i) => {
     const hubspotId = flow && typeof flow.id === 'string' ? flow.id : flow && typeof flow.id === 'number' ? String(flow.id) : undefined;
@@ -117,8 +124,9 @@ function read(input: unknown, options: ImportOptions): ImportResult {
     const known = ctx.known('workflows', flowId);
     return known !== undefined && options.project?.workflows.some((w) => w.id === known) ? known : undefined;
   };
-  const workflows = parsed.map((flow, i) => workflowFromFlow(flow!, found.at(i), { workflowId: workflowIds[i]!.id, workflowFor }, ctx));
+  const read = parsed.map((flow, i) => workflowFromFlow(flow!, found.at(i), { workflowId: workflowIds[i]!.id, workflowFor }, ctx));
   if (ctx.errors.length > 0) return { ok: false, errors: topIssues(ctx.errors) };
+  const { workflows, renamed } = distinctNames(read, options.project?.workflows ?? [], options.lang ?? 'en');
   const integrity = workflows.flatMap((w, i) => checkWorkflowIntegrity(w, undefined, `workflows[${i}]`));
   if (integrity.length > 0) return { ok: false, errors: topIssues(integrity) };
   const finalMapping = ctx.mapping(mapping.portalId);
@@ -126,7 +134,37 @@ function read(input: unknown, options: ImportOptions): ImportResult {
     (m, w) => (w.hubspotId === undefined ? m : { ...m, workflows: { ...m.workflows, [w.id]: w.hubspotId } }),
     finalMapping,
   );
-  return { ok: true, workflows, emails: ctx.emails, lists: ctx.lists, assets: ctx.assets, properties: ctx.properties, mapping: withFlows, notes: ctx.notes };
+  const reused = { emails: [...ctx.reused.emails], lists: [...ctx.reused.lists], forms: [...ctx.reused.forms] };
+  return { ok: true, workflows, emails: ctx.emails, lists: ctx.lists, assets: ctx.assets, properties: ctx.properties, mapping: withFlows, notes: ctx.notes, renamed, reused };
+}
+
+const IMPORTED = { fr: 'importé', en: 'imported' } as const;
+
+/**
+ * Workflows named as a workflow of the project (or an earlier one of the same import) already is,
+ * compared trimmed and case-folded, get "(imported)", then "(imported 2)"...: a re-import of an
+ * exported workflow sits beside the original, told apart, never under the same name.
+ */
+function distinctNames(workflows: readonly Workflow[], existing: readonly Workflow[], lang: Lang): { workflows: Workflow[]; renamed: { from: string; to: string }[] } {
+  const fold = (name: string) => name.trim().toLocaleLowerCase();
+  const taken = new Set(existing.map((w) => fold(w.name)));
+  const renamed: { from: string; to: string }[] = [];
+  const named = workflows.map((w) => {
+    let name = w.name;
+    for (let n = 1; taken.has(fold(name)); n++) name = withSuffix(w.name, `(${IMPORTED[lang]}${n > 1 ? ` ${n}` : ''})`);
+    taken.add(fold(name));
+    if (name === w.name) return w;
+    renamed.push({ from: w.name, to: name });
+    return { ...w, name };
+  });
+  return { workflows: named, renamed };
+}
+
+/** `name suffix`, the name cut (with an ellipsis) so the whole stays within a name's length. */
+function withSuffix(name: string, suffix: string): string {
+  const room = MAX_NAME_LENGTH - Array.from(suffix).length - 1;
+  const points = Array.from(name);
+  return `${points.length > room ? `${points.slice(0, room - 1).join('')}…` : name} ${suffix}`;
 }
 
 /** Same as `fromHubSpotFlow`, from the text of a JSON file: size, syntax (line, column), then content. */

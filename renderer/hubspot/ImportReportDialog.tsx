@@ -1,12 +1,17 @@
 import { Modal } from '../app/Modal.tsx';
 import { useText } from '../i18n/useLang.ts';
 import { useHubSpotT } from './hubspot-i18n.ts';
-import { useHubSpotView, useHubSpotViewStore } from './view.tsx';
+import { useHubSpotView, useHubSpotViewStore, type CreatedKind, type ImportReport } from './view.tsx';
+
+/** At most this many names per kind of created resource; "…" says there are more. */
+const NAMES_SHOWN = 6;
+const KINDS: readonly CreatedKind[] = ['emails', 'lists', 'forms', 'properties'];
 
 /**
- * What an import from HubSpot added and what it could not read as is: each placeholder step
- * named after its HubSpot action, each approximation and each left-out condition, with the JSON
- * path it came from.
+ * What an import from HubSpot added and what it could not read as is: the workflows (renamed
+ * where the project already had the name), the resources created in Resources and those found
+ * already there, then each placeholder step named after its HubSpot action, each approximation
+ * and each left-out condition, with the JSON path it came from.
  */
 export function ImportReportDialog() {
   const t = useHubSpotT();
@@ -22,6 +27,12 @@ export function ImportReportDialog() {
           <li key={i}>{name}</li>
         ))}
       </ul>
+      {report.renamed.map((r, i) => (
+        <p key={i} className="fb-dialog-message" data-testid="import-renamed">
+          {t('hubspot.reportRenamed', { from: r.from, to: r.to })}
+        </p>
+      ))}
+      <CreatedResources report={report} />
       <p className="fb-dialog-message">{report.notes.length === 0 ? t('hubspot.reportClean') : t('hubspot.reportIntro', { count: report.notes.length })}</p>
       {report.notes.length > 0 ? (
         <ul className="hs-report-notes">
@@ -40,5 +51,37 @@ export function ImportReportDialog() {
         </button>
       </div>
     </Modal>
+  );
+}
+
+/** The resources the import added (by kind, their names), and how many of the project's it reused. */
+function CreatedResources({ report }: { report: ImportReport }) {
+  const t = useHubSpotT();
+  const kinds = KINDS.filter((k) => report.created[k].length > 0);
+  const reused = (['emails', 'lists', 'forms'] as const).filter((k) => report.reused[k] > 0).map((k) => t(`hubspot.createdKind.${k}`, { count: report.reused[k] }));
+  return (
+    <>
+      {kinds.length > 0 ? (
+        <div className="hs-report-created" data-testid="import-created">
+          <p className="fb-dialog-message">{t('hubspot.reportCreated')}</p>
+          <ul>
+            {kinds.map((k) => {
+              const names = report.created[k];
+              const shown = names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', …' : '');
+              return (
+                <li key={k} data-kind={k}>
+                  <strong>{t(`hubspot.createdKind.${k}`, { count: names.length })}</strong> ({shown})
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+      {reused.length > 0 ? (
+        <p className="fb-dialog-message" data-testid="import-reused">
+          {t('hubspot.reportReused', { what: reused.join(', ') })}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { addImportToProject, fromHubSpotFlow, type ImportResult } from '../../engine/hubspot/index.ts';
 import type { Localized, WorkflowId } from '../../engine/model/index.ts';
 import { useDialogs } from '../app/dialogs.tsx';
+import { useLang } from '../i18n/useLang.ts';
 import { useStores } from '../stores/context.tsx';
 import { useHubSpotBoth, useHubSpotT } from './hubspot-i18n.ts';
 import { useHubSpotViewStore } from './view.tsx';
@@ -21,16 +22,17 @@ export function useHubSpotImport(): (flows: unknown) => Promise<boolean> {
   const { document, ui } = useStores();
   const view = useHubSpotViewStore();
   const { confirm } = useDialogs();
+  const lang = useLang();
   return useCallback(
     async (flows: unknown) => {
-      const checked = fromHubSpotFlow(flows, { project: document.getState().project });
+      const checked = fromHubSpotFlow(flows, { project: document.getState().project, lang });
       if (!checked.ok) {
         const details: Localized[] = checked.errors.map((e) => (e.path ? { fr: `${e.path}\u00a0: ${e.message.fr}`, en: `${e.path}: ${e.message.en}` } : e.message));
         ui.getState().notify({ tone: 'error', message: both('hubspot.importFailed'), details });
         return false;
       }
       const project = document.getState().project;
-      const names = checked.workflows.map((w) => `“${w.name}”`);
+      const names = checked.workflows.map((w) => (lang === 'fr' ? `«\u00a0${w.name}\u00a0»` : `“${w.name}”`));
       const ok = await confirm({
         title: t('hubspot.importTitle'),
         message: t('hubspot.importAsk', { count: names.length, names: names.length > NAMES_SHOWN ? `${names.slice(0, NAMES_SHOWN).join(', ')}…` : names.join(', '), project: project.name }),
@@ -41,7 +43,7 @@ export function useHubSpotImport(): (flows: unknown) => Promise<boolean> {
       // Read again against the project as it is now (it may have changed while the question was open).
       let added: Extract<ImportResult, { ok: true }> | null = null;
       document.getState().apply((current) => {
-        const result = fromHubSpotFlow(flows, { project: current });
+        const result = fromHubSpotFlow(flows, { project: current, lang });
         if (!result.ok) return current;
         added = result;
         return addImportToProject(current, result);
@@ -52,9 +54,20 @@ export function useHubSpotImport(): (flows: unknown) => Promise<boolean> {
       if (first) document.getState().setActiveWorkflow(first.id as WorkflowId);
       ui.getState().select(null);
       ui.getState().notify({ tone: 'success', message: both('hubspot.imported', { count: result.workflows.length, project: document.getState().project.name }) });
-      view.getState().showReport({ workflows: result.workflows.map((w) => w.name), notes: result.notes });
+      view.getState().showReport({
+        workflows: result.workflows.map((w) => w.name),
+        notes: result.notes,
+        renamed: result.renamed,
+        created: {
+          emails: result.emails.map((e) => e.name),
+          lists: result.lists.map((l) => l.name),
+          forms: result.assets.map((a) => a.name),
+          properties: result.properties.map((p) => p.name),
+        },
+        reused: { emails: result.reused.emails.length, lists: result.reused.lists.length, forms: result.reused.forms.length },
+      });
       return true;
     },
-    [both, confirm, document, t, ui, view],
+    [both, confirm, document, lang, t, ui, view],
   );
 }

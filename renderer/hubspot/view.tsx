@@ -8,7 +8,15 @@ import type { ImportNote } from '../../engine/hubspot/index.ts';
 export interface ImportReport {
   readonly workflows: readonly string[];
   readonly notes: readonly ImportNote[];
+  /** Workflows named as one already in the project: the name each was given instead. */
+  readonly renamed: readonly { readonly from: string; readonly to: string }[];
+  /** Resources the import added to the project (names), per kind. */
+  readonly created: Readonly<Record<CreatedKind, readonly string[]>>;
+  /** The project's own resources the flows named through their mapped HubSpot ids (how many), per kind. */
+  readonly reused: Readonly<Record<Exclude<CreatedKind, 'properties'>, number>>;
 }
+
+export type CreatedKind = 'emails' | 'lists' | 'forms' | 'properties';
 
 /**
  * The HubSpot bridge's transient UI (nothing here is saved): which tab the Problems panel shows,

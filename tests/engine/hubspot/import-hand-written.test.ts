@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromHubSpotFlow, fromHubSpotText, type Step } from '../../../engine/index.ts';
+import { addImportToProject, buildTemplate, EMPTY_HUBSPOT_MAPPING, fromHubSpotFlow, fromHubSpotText, type Step } from '../../../engine/index.ts';
 
 const go = (n: string, edgeType = 'STANDARD') => ({ edgeType, nextActionId: n });
 const single = (actionId: string, actionTypeId: string, fields: object, next?: string) => ({
@@ -172,6 +172,55 @@ describe('import of a hand-written v4 body', () => {
     expect(long.workflows[0]!.name.endsWith('é…')).toBe(true);
     // Only controls: the name HubSpot's id gives.
     expect(only(fromHubSpotFlow({ ...EVERYTHING, name: '\u202e\u0007' })).workflows[0]!.name).toBe('HubSpot workflow 987');
+  });
+});
+
+describe('what an import creates, renames and reuses', () => {
+  it('names what it creates in the user’s language, English by default', () => {
+    const fr = only(fromHubSpotFlow(EVERYTHING, { lang: 'fr' }));
+    expect(fr.emails.map((e) => e.name)).toEqual(['E-mail HubSpot 777']);
+    expect(fr.assets.map((a) => a.name)).toEqual(['Formulaire HubSpot guid-1']);
+    expect(fr.lists.map((l) => l.name).sort()).toEqual(['Segment HubSpot 55', 'Segment HubSpot 56', 'Segment HubSpot 57', 'Segment HubSpot 99']);
+    expect(fr.mapping.owners).toEqual({ 'Utilisateur HubSpot 42': '42' });
+    expect(only(fromHubSpotFlow({ ...EVERYTHING, name: '' }, { lang: 'fr' })).workflows[0]!.name).toBe('Workflow HubSpot 987');
+    expect(only(fromHubSpotFlow(EVERYTHING)).emails.map((e) => e.name)).toEqual(['HubSpot email 777']);
+  });
+
+  it('gives a workflow named as one of the project’s (trimmed, any case) a suffix, and says so', () => {
+    const project = buildTemplate('nurturing', 'en');
+    const first = only(fromHubSpotFlow(EVERYTHING, { project }));
+    expect(first.renamed).toEqual([]);
+    const once = addImportToProject(project, first);
+    const again = only(fromHubSpotFlow(EVERYTHING, { project: once, lang: 'fr' }));
+    expect(again.workflows[0]!.name).toBe('Hand-written (importé)');
+    expect(again.renamed).toEqual([{ from: 'Hand-written', to: 'Hand-written (importé)' }]);
+    const twice = addImportToProject(once, again);
+    expect(only(fromHubSpotFlow(EVERYTHING, { project: twice, lang: 'fr' })).workflows[0]!.name).toBe('Hand-written (importé 2)');
+    // Another case and spaces around still name the same workflow to a reader.
+    expect(only(fromHubSpotFlow({ ...EVERYTHING, name: '  HAND-WRITTEN ' }, { project: once })).renamed).toHaveLength(1);
+    // Two flows of one file under one name: the second is told apart.
+    expect(only(fromHubSpotFlow([EVERYTHING, { ...EVERYTHING, id: '988' }])).workflows.map((w) => w.name)).toEqual(['Hand-written', 'Hand-written (imported)']);
+  });
+
+  it('keeps a renamed long name within 1,000 characters, the suffix whole', () => {
+    const long = { ...EVERYTHING, name: 'é'.repeat(999) };
+    const project = addImportToProject(buildTemplate('nurturing', 'en'), only(fromHubSpotFlow(long)));
+    const name = only(fromHubSpotFlow(long, { project })).workflows[0]!.name;
+    expect(Array.from(name)).toHaveLength(1000);
+    // 1000 - " (imported)".length = 989 characters before the suffix, the last an ellipsis.
+    expect(name.endsWith('é… (imported)')).toBe(true);
+  });
+
+  it('counts the project’s own resources its mapping resolves as reused, not created', () => {
+    const project = buildTemplate('nurturing', 'en');
+    const email = project.emails[0]!.id;
+    const mapped = { ...project, hubspot: { ...EMPTY_HUBSPOT_MAPPING, ...project.hubspot, emails: { [email]: '777' }, lists: { [project.lists[0]!.id]: '55' } } };
+    const r = only(fromHubSpotFlow(EVERYTHING, { project: mapped }));
+    expect(r.emails).toEqual([]);
+    expect(r.reused).toEqual({ emails: [email], lists: [project.lists[0]!.id], forms: [] });
+    expect(r.lists.map((l) => l.name).sort()).toEqual(['HubSpot segment 56', 'HubSpot segment 57', 'HubSpot segment 99']);
+    // Met again within the same import, a resource it created is not "reused".
+    expect(only(fromHubSpotFlow([EVERYTHING, { ...EVERYTHING, id: '988' }])).reused).toEqual({ emails: [], lists: [], forms: [] });
   });
 });
 

@@ -16,7 +16,9 @@ describe('export then import gives back the same workflow', () => {
           if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
           expect(imported.notes).toEqual([]);
           expect(imported.workflows).toHaveLength(1);
-          expect(canonical(imported.workflows[0]!)).toEqual(canonical(workflow));
+          // Imported into the project that holds it, it sits beside the original under another name (the mapping's language: English by default).
+          expect(imported.renamed).toEqual([{ from: workflow.name, to: `${workflow.name} (imported)` }]);
+          expect(canonical({ ...imported.workflows[0]!, name: workflow.name })).toEqual(canonical(workflow));
           expect((canonical(workflow) as { steps: unknown[] }).steps).toHaveLength(workflow.steps.length);
           // Every id met was already mapped: nothing new to create, the mapping comes back unchanged.
           expect(imported.emails).toEqual([]);

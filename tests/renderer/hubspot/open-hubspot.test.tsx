@@ -83,6 +83,37 @@ describe('opening a HubSpot v4 flow file', () => {
     expect(stores.document.getState().project).toBe(before);
   });
 
+  it('says in French what it created, then on a second import what it reused and the name it gave', async () => {
+    const { stores } = setUp('fr');
+    const importOnce = async (shown: string) => {
+      drop('flow.json', JSON.stringify(flow('123', 'Série de bienvenue')));
+      const dialog = await screen.findByTestId('confirm-dialog');
+      // French quotes only, around the workflow and the project alike.
+      expect(dialog.textContent).toContain(`Ajouter 1 workflow de HubSpot («\u00a0${shown}\u00a0») à «\u00a0Test project\u00a0»\u00a0?`);
+      fireEvent.click(within(dialog).getByTestId('confirm'));
+      const report = await screen.findByTestId('hubspot-import-report');
+      const text = report.textContent;
+      fireEvent.click(within(report).getByTestId('import-report-close'));
+      await waitFor(() => expect(screen.queryByTestId('hubspot-import-report')).toBeNull());
+      return text;
+    };
+    const first = await importOnce('Série de bienvenue');
+    // The email 777 was created, named in French after its HubSpot id, and the report says so.
+    expect(stores.document.getState().project.emails.map((e) => e.name)).toContain('E-mail HubSpot 777');
+    expect(first).toContain('Ajouté aux Ressources');
+    expect(first).toContain('1 e-mail (E-mail HubSpot 777)');
+    expect(first).not.toContain('Déjà dans le projet');
+    // The question already gives the name it will have.
+    const second = await importOnce('Série de bienvenue (importé)');
+    const project = stores.document.getState().project;
+    expect(project.workflows.map((w) => w.name).slice(-2)).toEqual(['Série de bienvenue', 'Série de bienvenue (importé)']);
+    // The email is found again through its mapped id: nothing created twice.
+    expect(project.emails.filter((e) => e.name === 'E-mail HubSpot 777')).toHaveLength(1);
+    expect(second).toContain('Un workflow nommé «\u00a0Série de bienvenue\u00a0» est déjà dans le projet\u00a0: celui-ci s’appelle «\u00a0Série de bienvenue (importé)\u00a0».');
+    expect(second).toContain('Déjà dans le projet, retrouvé par les identifiants HubSpot\u00a0: 1 e-mail.');
+    expect(second).not.toContain('Ajouté aux Ressources');
+  });
+
   it('adds nothing when the user says no', async () => {
     const { stores } = setUp();
     const before = stores.document.getState().project;
