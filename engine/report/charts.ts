@@ -1,6 +1,7 @@
-import { isLifecycleStage, LIFECYCLE_LABELS, type Lang } from '../model/index.ts';
-import { escapeMarkup, formatCount, wrapWords } from '../programme/index.ts';
+import { isLifecycleStage, LIFECYCLE_LABELS, oneLine, type Lang } from '../model/index.ts';
+import { formatCount, wrapWords } from '../programme/index.ts';
 import { STAGE_COLORS } from '../results/stage-colors.ts';
+import { esc } from './markup.ts';
 
 const PALETTE = ['#2f6fde', '#1b8a5a', '#b7740b', '#7c4dce', '#cf3b3b', '#0f8b9c', '#8a5a2b', '#52606d', '#d0499c'];
 
@@ -25,10 +26,10 @@ export function lifecycleChart(series: Readonly<Record<string, readonly number[]
   shown.forEach(([stage, values], k) => {
     const color = STAGE_COLORS[stage] ?? PALETTE[k % PALETTE.length]!;
     const d = values.map((n, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(n).toFixed(1)}`).join(' ');
-    out.push(`<path class="series" data-stage="${escapeMarkup(stage)}" d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`);
+    out.push(`<path class="series" data-stage="${esc(stage)}" d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`);
     const lx = L + (k % 2) * 300;
     const ly = H + 8 + Math.floor(k / 2) * 24;
-    out.push(`<rect x="${lx}" y="${ly}" width="12" height="12" rx="2" fill="${color}"/>`, `<text x="${lx + 18}" y="${ly + 10}" font-size="12" fill="#1f2933">${escapeMarkup(stageLabel(stage, lang))} (${formatCount(values.at(-1) ?? 0, lang)})</text>`);
+    out.push(`<rect x="${lx}" y="${ly}" width="12" height="12" rx="2" fill="${color}"/>`, `<text x="${lx + 18}" y="${ly + 10}" font-size="12" fill="#1f2933">${esc(stageLabel(stage, lang))} (${formatCount(values.at(-1) ?? 0, lang)})</text>`);
   });
   out.push('</svg>');
   return out.join('\n');
@@ -78,10 +79,10 @@ export function sankeyChart(sources: readonly string[], targets: readonly string
     usedL.set(f.from, (usedL.get(f.from) ?? 0) + h);
     usedR.set(f.to, (usedR.get(f.to) ?? 0) + h);
     const mid = (x0 + NODE + x1) / 2;
-    out.push(`<path class="flow" data-from="${escapeMarkup(f.from)}" data-to="${escapeMarkup(f.to)}" data-value="${f.value}" d="M${x0 + NODE},${ya.toFixed(1)} C${mid},${ya.toFixed(1)} ${mid},${yb.toFixed(1)} ${x1},${yb.toFixed(1)}" fill="none" stroke="#2f6fde" stroke-opacity="0.25" stroke-width="${Math.max(1, h).toFixed(1)}"/>`);
+    out.push(`<path class="flow" data-from="${esc(f.from)}" data-to="${esc(f.to)}" data-value="${f.value}" d="M${x0 + NODE},${ya.toFixed(1)} C${mid},${ya.toFixed(1)} ${mid},${yb.toFixed(1)} ${x1},${yb.toFixed(1)}" fill="none" stroke="#2f6fde" stroke-opacity="0.25" stroke-width="${Math.max(1, h).toFixed(1)}"/>`);
   }
-  const label = (x: number, y: number, text: string, anchor: string) => `<text x="${x}" y="${y.toFixed(1)}" font-size="12" fill="#1f2933" text-anchor="${anchor}">${escapeMarkup(text)}</text>`;
-  for (const [name, box] of L) out.push(`<rect x="${x0}" y="${box.y.toFixed(1)}" width="${NODE}" height="${Math.max(1, box.h).toFixed(1)}" fill="#1f2933"/>`, label(x0 - 6, box.y + box.h / 2 + 4, `${wrapWords(name, 24, 1)[0] ?? ''} (${formatCount(sum('from', name), lang)})`, 'end'));
+  const label = (x: number, y: number, text: string, anchor: string) => `<text x="${x}" y="${y.toFixed(1)}" font-size="12" fill="#1f2933" text-anchor="${anchor}">${esc(text)}</text>`;
+  for (const [name, box] of L) out.push(`<rect x="${x0}" y="${box.y.toFixed(1)}" width="${NODE}" height="${Math.max(1, box.h).toFixed(1)}" fill="#1f2933"/>`, label(x0 - 6, box.y + box.h / 2 + 4, `${wrapWords(oneLine(name), 24, 1)[0] ?? ''} (${formatCount(sum('from', name), lang)})`, 'end'));
   for (const [name, box] of R) out.push(`<rect x="${x1}" y="${box.y.toFixed(1)}" width="${NODE}" height="${Math.max(1, box.h).toFixed(1)}" fill="#1b8a5a"/>`, label(x1 + NODE + 6, box.y + box.h / 2 + 4, `${name} (${formatCount(sum('to', name), lang)})`, 'start'));
   out.push('</svg>');
   return out.join('\n');

@@ -1,7 +1,8 @@
 import { LIFECYCLE_STAGES, type Lang, type Localized } from '../model/index.ts';
-import { countText, drawProgramme, edgeLabel, escapeMarkup as esc, formatCount, programmeMap, triggerSummary, withCounts, type Interval } from '../programme/index.ts';
+import { countText, drawProgramme, edgeLabel, formatCount, programmeMap, triggerSummary, withCounts, type Interval } from '../programme/index.ts';
 import { personaSentences, reportDay, settingSentences } from './assumptions.ts';
 import { lifecycleChart, sankeyChart, stageLabel, type SankeyFlow } from './charts.ts';
+import { esc, plainDocument } from './markup.ts';
 import { REPORT_CSS } from './styles.ts';
 import { END_FIGURES, type EndFigure, type ReportInput, type ReportRun } from './types.ts';
 import { fill, words } from './words.ts';
@@ -158,7 +159,8 @@ function assumptions(input: ReportInput): string {
 /**
  * The client-ready report: one self-contained HTML file (inline style and SVG, no script, no
  * font or image fetched; a Content-Security-Policy forbids any request), printable to A4 and
- * Letter with one workflow per page. Every user text is escaped.
+ * Letter with one workflow per page. Every user text is escaped and made one line (`esc`), and
+ * the document holds no control character (`plainDocument`).
  */
 export async function buildReportHtml(input: ReportInput): Promise<string> {
   const { project, lang } = input;
@@ -166,7 +168,7 @@ export async function buildReportHtml(input: ReportInput): Promise<string> {
   const sections = [cover(input), await programmeSection(input), ...(await workflowSections(input))];
   if (input.run) sections.push(outcomes({ ...input, run: input.run }));
   sections.push(expectations(input), assumptions(input));
-  return `<!doctype html>
+  return plainDocument(`<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -182,5 +184,5 @@ ${sections.join('\n')}
 </main>
 </body>
 </html>
-`;
+`);
 }

@@ -1,7 +1,8 @@
 import { layoutWorkflowWith, type ElkLayout, type LayoutEdge, type NodeSizes } from '../layout/index.ts';
 import { stepSummary } from '../lint/labels.ts';
-import type { Lang, Project, Workflow } from '../model/index.ts';
-import { escapeMarkup, formatCount, triggerSummary, wrapWords } from '../programme/index.ts';
+import { oneLine, type Lang, type Project, type Workflow } from '../model/index.ts';
+import { formatCount, triggerSummary, wrapWords } from '../programme/index.ts';
+import { esc } from './markup.ts';
 import type { WorkflowRun } from './types.ts';
 import { KIND_WORDS, words } from './words.ts';
 
@@ -14,7 +15,7 @@ function path(points: LayoutEdge['points']): string {
 
 function pill(x: number, y: number, text: string, color: string): string {
   const w = text.length * 6.8 + 14;
-  return `<rect x="${(x - w / 2).toFixed(1)}" y="${(y - 10).toFixed(1)}" width="${w.toFixed(1)}" height="20" rx="10" fill="#ffffff" stroke="${color}"/><text x="${x.toFixed(1)}" y="${(y + 4).toFixed(1)}" font-size="11" font-weight="600" fill="${color}" text-anchor="middle">${escapeMarkup(text)}</text>`;
+  return `<rect x="${(x - w / 2).toFixed(1)}" y="${(y - 10).toFixed(1)}" width="${w.toFixed(1)}" height="20" rx="10" fill="#ffffff" stroke="${color}"/><text x="${x.toFixed(1)}" y="${(y + 4).toFixed(1)}" font-size="11" font-weight="600" fill="${color}" text-anchor="middle">${esc(text)}</text>`;
 }
 
 /** Where a path's count sits: the middle of its last segment, which ends on the card it leads to. */
@@ -36,8 +37,8 @@ export async function workflowSvg(workflow: Workflow, project: Project, lang: La
   const height = Math.ceil(layout.height + PAD * 2);
   const steps = new Map(workflow.steps.map((s) => [s.id as string, s]));
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="workflow-svg" data-workflow="${escapeMarkup(workflow.id)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<title>${escapeMarkup(workflow.name)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="workflow-svg" data-workflow="${esc(workflow.id)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<title>${esc(workflow.name)}</title>`,
     '<defs><marker id="wf-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,1 L9,5 L0,9 z" fill="#9aa5b1"/></marker></defs>',
     `<g transform="translate(${PAD} ${PAD})">`,
   ];
@@ -49,13 +50,13 @@ export async function workflowSvg(workflow: Workflow, project: Project, lang: La
       const text = e.label.text === 'met' ? w.met : e.label.text === 'not-met' ? w.notMet : e.label.text;
       out.push(
         `<rect x="${e.label.x}" y="${e.label.y}" width="${e.label.width}" height="${e.label.height}" rx="9" fill="#eef1f5" stroke="#d3d8df"/>`,
-        `<text x="${e.label.x + e.label.width / 2}" y="${e.label.y + 14}" font-size="11" fill="#3e4c59" text-anchor="middle">${escapeMarkup(wrapWords(text, Math.floor(e.label.width / 6.2), 1)[0] ?? '')}</text>`,
+        `<text x="${e.label.x + e.label.width / 2}" y="${e.label.y + 14}" font-size="11" fill="#3e4c59" text-anchor="middle">${esc(wrapWords(oneLine(text), Math.floor(e.label.width / 6.2), 1)[0] ?? '')}</text>`,
       );
     }
     const count = run?.edges[e.key];
     if (count !== undefined && count > 0 && !e.goTo) {
       const at = countAt(e.points);
-      out.push(`<g class="edge-count" data-edge="${escapeMarkup(e.key)}" data-value="${count}">${pill(at.x, at.y, formatCount(count, lang), '#1d4fa3')}</g>`);
+      out.push(`<g class="edge-count" data-edge="${esc(e.key)}" data-value="${count}">${pill(at.x, at.y, formatCount(count, lang), '#1d4fa3')}</g>`);
     }
   }
   for (const n of layout.nodes) {
@@ -64,15 +65,16 @@ export async function workflowSvg(workflow: Workflow, project: Project, lang: La
       continue;
     }
     const step = n.stepId ? steps.get(n.stepId) : undefined;
-    const title = step ? (step.title?.trim() || KIND_WORDS[step.kind][lang]) : w.enrollment;
+    // A title of nothing but controls is no title: the kind's name stands instead.
+    const title = step ? (oneLine(step.title ?? '').trim() || KIND_WORDS[step.kind][lang]) : w.enrollment;
     const summary = step ? stepSummary(step, project)[lang] : triggerSummary(workflow, project, lang);
     const color = step ? '#2f6fde' : '#1f2933';
     out.push(
-      `<g class="step"${step ? ` data-step="${escapeMarkup(step.id)}"` : ' data-step="__enrollment__"'}>`,
+      `<g class="step"${step ? ` data-step="${esc(step.id)}"` : ' data-step="__enrollment__"'}>`,
       `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="8" fill="#ffffff" stroke="#cbd2d9"/>`,
       `<rect x="${n.x}" y="${n.y + 6}" width="3" height="${n.height - 12}" rx="1.5" fill="${color}"/>`,
-      `<text x="${n.x + 14}" y="${n.y + 22}" font-size="13" font-weight="600" fill="#1f2933">${escapeMarkup(wrapWords(title, Math.floor((n.width - 90) / 7.4), 1)[0] ?? '')}</text>`,
-      ...wrapWords(summary, Math.floor((n.width - 24) / 6.6), 3).map((line, k) => `<text x="${n.x + 14}" y="${n.y + 42 + k * 15}" font-size="12" fill="#52606d">${escapeMarkup(line)}</text>`),
+      `<text x="${n.x + 14}" y="${n.y + 22}" font-size="13" font-weight="600" fill="#1f2933">${esc(wrapWords(title, Math.floor((n.width - 90) / 7.4), 1)[0] ?? '')}</text>`,
+      ...wrapWords(oneLine(summary), Math.floor((n.width - 24) / 6.6), 3).map((line, k) => `<text x="${n.x + 14}" y="${n.y + 42 + k * 15}" font-size="12" fill="#52606d">${esc(line)}</text>`),
     );
     const reached = step ? run?.entered[step.id] : run?.end.enrolled;
     if (reached !== undefined) {
