@@ -110,7 +110,7 @@ export function ImportDialog({ file, project, onClose, onDone }: { file: OpenedF
         const { preview } = step;
         return (
           <div className="fb-sb-form">
-            <div className="fb-sb-muted">{t('sandbox.csv.encoding', { encoding: preview.encoding, delimiter: t(`sandbox.csv.delimiters.${DELIMITERS[preview.delimiter] ?? 'comma'}`) })}</div>
+            <div className="fb-sb-muted">{t('sandbox.csv.encoding', { encoding: t(`sandbox.csv.encodings.${preview.encoding}`), delimiter: t(`sandbox.csv.delimiters.${DELIMITERS[preview.delimiter] ?? 'comma'}`) })}</div>
             {preview.encodingNote && <div className="fb-sb-muted" role="note" data-testid="import-encoding-note">{preview.encodingNote[lang]}</div>}
             <div className="fb-sb-scroll">
               <table className="fb-sb-grid" data-testid="import-mapping">

@@ -65,7 +65,9 @@ export function SandboxPanel() {
 
   const exportCsv = async () => {
     const csv = contactsToCsv(contacts, properties, { lists: project.lists, personas: project.personas });
-    await platform.saveFile(`${active?.name ?? 'contacts'}.csv`, new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+    const name = `${active?.name ?? 'contacts'}.csv`;
+    await platform.saveFile(name, new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+    toast('sandbox.exported', { count: contacts.length, name });
   };
   const importCsv = async () => {
     const file = await platform.openFile(['.csv', '.txt', 'text/csv']);
@@ -115,7 +117,7 @@ export function SandboxPanel() {
         <button type="button" className="fb-button is-ghost" onClick={() => void importCsv()} data-testid="import-csv">
           <Upload size={16} aria-hidden /> {t('sandbox.import')}
         </button>
-        <button type="button" className="fb-button is-ghost" onClick={() => void exportCsv()} disabled={contacts.length === 0} data-testid="export-csv">
+        <button type="button" className="fb-button is-ghost" onClick={() => void exportCsv().catch(fail)} disabled={contacts.length === 0} data-testid="export-csv">
           <Download size={16} aria-hidden /> {t('sandbox.export')}
         </button>
         {project.lists.length > 0 ? (

@@ -58,6 +58,8 @@ describe('the CSV import dialog', () => {
     );
     expect(screen.getByTestId('import-mapping').textContent).toContain('François');
     expect(screen.getByTestId('import-mapping').textContent).not.toContain('Ã');
+    // The encoding in words, not its code name ("mixed").
+    expect(screen.getByText(/^Encodage\s/).textContent).toMatch(/^Encodage\s:\smélangé, UTF-8 et Windows-1252, séparateur\s:\spoint-virgule$/);
     db.close();
   });
 

@@ -11,6 +11,8 @@ import { SandboxPanel } from '../../../renderer/sandbox/SandboxPanel.tsx';
 import { useSandboxTexts } from '../../../renderer/sandbox/i18n.ts';
 import { createSandboxStore, type SandboxStore } from '../../../renderer/sandbox/store.ts';
 import { SandboxWorker } from '../../../renderer/sandbox/worker-client.ts';
+import { PlatformContext, type Platform } from '../../../renderer/platform/index.ts';
+import { recordingPlatform } from '../hubspot/helpers.tsx';
 import { renderWithEditor, sampleProject } from '../render.tsx';
 
 const newsletter = asListId('list-1');
@@ -36,18 +38,20 @@ function Texts({ children }: { children: React.ReactNode }) {
   return <>{children}</>;
 }
 
-async function renderSandbox(contacts: readonly Contact[], lang: Lang = 'en') {
+async function renderSandbox(contacts: readonly Contact[], lang: Lang = 'en', platform: Platform = recordingPlatform().platform) {
   const db = openSandboxDb(`ui-test-${++counter}`);
   dbs.push(db);
   const store: SandboxStore = createSandboxStore(db, new SandboxWorker());
   await store.getState().init('Sandbox 1');
   if (contacts.length > 0) await store.getState().write(contacts, true);
   const rendered = renderWithEditor(
-    <SandboxProvider store={store}>
-      <Texts>
-        <SandboxPanel />
-      </Texts>
-    </SandboxProvider>,
+    <PlatformContext.Provider value={platform}>
+      <SandboxProvider store={store}>
+        <Texts>
+          <SandboxPanel />
+        </Texts>
+      </SandboxProvider>
+    </PlatformContext.Provider>,
     { lang },
   );
   return { ...rendered, store, db };
@@ -127,6 +131,24 @@ describe('the contacts table', () => {
     const drawer = screen.getByTestId('contact-drawer');
     expect(within(drawer).getByTestId('drawer-list').textContent).toBe('Downloaded ebook 2');
     expect(within(drawer).getByTestId('drawer-events').textContent).toContain('Form submitted: Top 10 topics');
+  });
+});
+
+describe('exporting the contacts as CSV', () => {
+  it('says what was saved, in the user’s language, and says why when the save fails', async () => {
+    const { platform, saved } = recordingPlatform();
+    const { stores } = await renderSandbox([lead(1), lead(2)], 'fr', platform);
+    fireEvent.click(screen.getByTestId('export-csv'));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    // The file: the sandbox's name, a BOM, a header and one line per contact.
+    expect(saved[0]!.name).toBe('Sandbox 1.csv');
+    expect(saved[0]!.text.split(/\r?\n/).filter((line) => line !== '')).toHaveLength(3);
+    await waitFor(() => expect(stores.ui.getState().toasts.at(-1)?.message.fr).toBe('2 contacts exportés\u00a0: Sandbox 1.csv'));
+    expect(stores.ui.getState().toasts.at(-1)?.tone).toBe('success');
+    const broken: Platform = { ...platform, saveFile: () => Promise.reject(new Error('Disque plein')) };
+    const again = await renderSandbox([lead(1)], 'en', broken);
+    fireEvent.click(within(again.container).getByTestId('export-csv'));
+    await waitFor(() => expect(again.stores.ui.getState().toasts.at(-1)).toMatchObject({ tone: 'error', message: 'Disque plein' }));
   });
 });
 
