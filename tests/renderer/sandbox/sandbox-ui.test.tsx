@@ -143,7 +143,7 @@ describe('exporting the contacts as CSV', () => {
     // The file: the sandbox's name, a BOM, a header and one line per contact.
     expect(saved[0]!.name).toBe('Sandbox 1.csv');
     expect(saved[0]!.text.split(/\r?\n/).filter((line) => line !== '')).toHaveLength(3);
-    await waitFor(() => expect(stores.ui.getState().toasts.at(-1)?.message.fr).toBe('2 contacts exportés\u00a0: Sandbox 1.csv'));
+    await waitFor(() => expect(stores.ui.getState().toasts.at(-1)?.message).toEqual({ fr: '2 contacts exportés\u00a0: Sandbox 1.csv', en: '2 contacts exported: Sandbox 1.csv' }));
     expect(stores.ui.getState().toasts.at(-1)?.tone).toBe('success');
     const broken: Platform = { ...platform, saveFile: () => Promise.reject(new Error('Disque plein')) };
     const again = await renderSandbox([lead(1)], 'en', broken);
