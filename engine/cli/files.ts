@@ -61,7 +61,7 @@ export async function readProjectFile(io: CliIo, path: string): Promise<ProjectR
     const picture = read.kind === 'png' ? 'PNG' : 'SVG';
     const message = {
       fr: `${path} est une image ${picture} qui ne contient pas de projet Flowbench\u00a0: donnez le fichier .json du projet, ou une image exportée par Flowbench.`,
-      en: `${path} is a ${picture} picture that holds no Flowbench project: give the project's .json file, or a picture Flowbench exported.`,
+      en: `${path} is ${read.kind === 'svg' ? 'an' : 'a'} ${picture} picture that holds no Flowbench project: give the project's .json file, or a picture Flowbench exported.`,
     };
     return { ok: false, message, errors: [{ path: '', message }] };
   }

@@ -3,11 +3,12 @@ import type { RunView } from './run-view.ts';
 
 /** Minutes and days of a run in words, for the reasons given with offenders. */
 
-/** "12 janv." / "12 Jan" at a run minute, in the run's zone. */
+/** "12 janv." / "12 Jan" at a run minute, in the run's zone; French writes the first of the month "1er févr.". */
 export function dayText(view: RunView, minute: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', timeZone: view.result.timeZone }).format(
+  const parts = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', timeZone: view.result.timeZone }).formatToParts(
     view.result.minuteToMs(minute),
   );
+  return parts.map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
 }
 
 /** The last minute of day `day` of the run (0 = the start date), capped to the run's last minute. */

@@ -39,3 +39,9 @@ export function oneLine(text: string): string {
 export function withoutControls(text: string): string {
   return text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(CONTROL_OR_BIDI, (c) => (c === '\n' || c === '\t' ? c : ''));
 }
+
+/** A number as the language writes it: "3 650" (narrow no-break space) in French, "3,650" in English. */
+export const numberText = (n: number, lang: Lang): string => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+
+/** A count and its noun, singular or plural as `isPlural` says: "1 contact", "3 650 jours", "0 erreur". */
+export const counted = (n: number, lang: Lang, singular: string, plural: string): string => `${numberText(n, lang)} ${isPlural(n, lang) ? plural : singular}`;

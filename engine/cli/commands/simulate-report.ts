@@ -1,4 +1,4 @@
-import { LIFECYCLE_LABELS, LIFECYCLE_STAGES, type Lang, type Project } from '../../model/index.ts';
+import { counted, LIFECYCLE_LABELS, LIFECYCLE_STAGES, numberText as num, type Lang, type Project } from '../../model/index.ts';
 import { END_STATES, type SimulationResult } from '../../sim/index.ts';
 import { END_LABELS } from '../../results/index.ts';
 import { stepLabel } from '../../lint/labels.ts';
@@ -7,7 +7,6 @@ import type { NotEnrolled } from './not-enrolled.ts';
 
 /** What `flowbench simulate` prints and writes: a readable summary, its JSON, the enrollments CSV. */
 
-const num = (n: number, lang: Lang) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
 const pct = (part: number, whole: number, lang: Lang) =>
   whole === 0 ? '–' : `${(Math.round((1000 * part) / whole) / 10).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')}${lang === 'fr' ? '\u00a0%' : '%'}`;
 
@@ -32,8 +31,8 @@ export function summaryText(project: Project, result: RunSummary, people: { read
   const arrived = people.ran - contacts;
   lines.push(
     fr
-      ? `Simulation «\u00a0${project.name}\u00a0» du ${result.startDate} sur ${result.horizonDays} jours (${result.timeZone}), graine ${result.seed}, ${num(contacts, lang)} contacts${arrived > 0 ? ` (+${num(arrived, lang)} arrivés pendant la simulation)` : ''}.`
-      : `Simulation "${project.name}" from ${result.startDate} over ${result.horizonDays} days (${result.timeZone}), seed ${result.seed}, ${num(contacts, lang)} contacts${arrived > 0 ? ` (+${num(arrived, lang)} arrived during the run)` : ''}.`,
+      ? `Simulation «\u00a0${project.name}\u00a0» du ${result.startDate} sur ${result.horizonDays} jours (${result.timeZone}), graine ${result.seed}, ${counted(contacts, lang, 'contact', 'contacts')}${arrived > 0 ? ` (+${counted(arrived, lang, 'arrivé', 'arrivés')} pendant la simulation)` : ''}.`
+      : `Simulation "${project.name}" from ${result.startDate} over ${result.horizonDays} days (${result.timeZone}), seed ${result.seed}, ${counted(contacts, lang, 'contact', 'contacts')}${arrived > 0 ? ` (+${num(arrived, lang)} arrived during the run)` : ''}.`,
   );
   for (const [index, w] of result.workflows.entries()) {
     lines.push('', `${w.name} (${w.id})`);
@@ -57,7 +56,7 @@ export function summaryText(project: Project, result: RunSummary, people: { read
   for (const loop of result.workflowLoops) {
     const name = (id: string) => visible(result.workflows.find((w) => w.id === id)?.name ?? id);
     const chain = loop.chain.map(name).join(' -> ');
-    lines.push('', fr ? `Désinscrits${colon}boucle entre workflows ${chain}${colon}${num(loop.contacts, lang)} contacts` : `Unenrolled${colon}loop across workflows ${chain}${colon}${num(loop.contacts, lang)} contacts`);
+    lines.push('', `${fr ? `Désinscrits${colon}boucle entre workflows` : `Unenrolled${colon}loop across workflows`} ${chain}${colon}${counted(loop.contacts, lang, 'contact', 'contacts')}`);
   }
   lines.push('', fr ? 'Segments statiques à l’horizon' : 'Static segments at the horizon');
   if (project.lists.length === 0) lines.push(fr ? '  (aucune)' : '  (none)');
@@ -97,8 +96,8 @@ function notEnrolledLines(n: NotEnrolled, lang: Lang): string[] {
   if (n.topFilter) {
     lines.push(
       fr
-        ? `    Filtre le plus souvent non rempli${colon}${n.topFilter.text} (${num(n.topFilter.count, lang)} contacts)`
-        : `    Filter failing most often${colon}${n.topFilter.text} (${num(n.topFilter.count, lang)} contacts)`,
+        ? `    Filtre le plus souvent non rempli${colon}${n.topFilter.text} (${counted(n.topFilter.count, lang, 'contact', 'contacts')})`
+        : `    Filter failing most often${colon}${n.topFilter.text} (${counted(n.topFilter.count, lang, 'contact', 'contacts')})`,
     );
   }
   return lines;

@@ -1,4 +1,4 @@
-import type { Lang, Project } from '../../model/index.ts';
+import { counted, isPlural, type Lang, type Project } from '../../model/index.ts';
 import { cellLabel, methodText, num, signedWithInterval, verdict, verdictWords, withInterval, workflowName, type Cell, type ComparisonSummary, type StudyHeading, type StudySummary } from '../../study/index.ts';
 import { visible } from '../terminal.ts';
 
@@ -50,8 +50,8 @@ export function studyText(h: StudyHeading, cells: readonly Cell[], s: StudySumma
   const day = s.days - 1;
   const lines = [
     fr
-      ? `Étude «\u00a0${h.project.name}\u00a0»\u00a0: ${num(h.replications, lang)} réplications, graine ${h.seed}, ${num(h.contacts, lang)} contacts, fin du jour ${num(s.days, lang)}.`
-      : `Study "${h.project.name}": ${num(h.replications, lang)} replications, seed ${h.seed}, ${num(h.contacts, lang)} contacts, end of day ${num(s.days, lang)}.`,
+      ? `Étude «\u00a0${h.project.name}\u00a0»\u00a0: ${counted(h.replications, lang, 'réplication', 'réplications')}, graine ${h.seed}, ${counted(h.contacts, lang, 'contact', 'contacts')}, fin du jour ${num(s.days, lang)}.`
+      : `Study "${h.project.name}": ${counted(h.replications, lang, 'replication', 'replications')}, seed ${h.seed}, ${counted(h.contacts, lang, 'contact', 'contacts')}, end of day ${num(s.days, lang)}.`,
     methodText(h.replications, lang),
   ];
   for (const g of groups(h.project, cells, lang)) {
@@ -74,8 +74,8 @@ export function comparisonText(h: StudyHeading, projectB: Project, c: Comparison
   const n = c.cells.length;
   const lines = [
     fr
-      ? `Comparaison A «\u00a0${h.project.name}\u00a0» et B «\u00a0${projectB.name}\u00a0»\u00a0: mêmes ${num(h.contacts, lang)} contacts, ${num(h.replications, lang)} réplications (graine ${h.seed}), mêmes tirages là où les étapes coïncident, fin du jour ${num(c.diff.days, lang)}.`
-      : `Comparing A "${h.project.name}" and B "${projectB.name}": the same ${num(h.contacts, lang)} contacts, ${num(h.replications, lang)} replications (seed ${h.seed}), the same draws where the steps coincide, end of day ${num(c.diff.days, lang)}.`,
+      ? `Comparaison A «\u00a0${h.project.name}\u00a0» et B «\u00a0${projectB.name}\u00a0»\u00a0: ${isPlural(h.contacts, lang) ? 'mêmes' : 'même'} ${counted(h.contacts, lang, 'contact', 'contacts')}, ${counted(h.replications, lang, 'réplication', 'réplications')} (graine ${h.seed}), mêmes tirages là où les étapes coïncident, fin du jour ${num(c.diff.days, lang)}.`
+      : `Comparing A "${h.project.name}" and B "${projectB.name}": the same ${counted(h.contacts, lang, 'contact', 'contacts')}, ${counted(h.replications, lang, 'replication', 'replications')} (seed ${h.seed}), the same draws where the steps coincide, end of day ${num(c.diff.days, lang)}.`,
     methodText(h.replications, lang),
   ];
   let clear = 0;

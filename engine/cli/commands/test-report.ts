@@ -1,5 +1,5 @@
 import { describeExpectation, measureText, type ExpectState, type Outcome, type TestRun } from '../../expect/index.ts';
-import type { Lang, Project, TestPopulation } from '../../model/index.ts';
+import { counted, numberText, type Lang, type Project, type TestPopulation } from '../../model/index.ts';
 import { visible } from '../terminal.ts';
 
 /** The text `flowbench test` prints: one line per expectation, its offenders below, a tally. */
@@ -14,8 +14,9 @@ const STATE: Readonly<Record<ExpectState, { fr: string; en: string }>> = {
 };
 
 function populationText(population: TestPopulation, count: number, lang: Lang): string {
-  if (population.kind === 'sample') return lang === 'fr' ? `${count} contacts d’exemple (graine ${population.seed})` : `${count} sample contacts (seed ${population.seed})`;
-  return lang === 'fr' ? `${count} contacts enregistrés avec le projet` : `${count} contacts saved with the project`;
+  if (population.kind === 'sample')
+    return lang === 'fr' ? `${counted(count, lang, 'contact d’exemple', 'contacts d’exemple')} (graine ${population.seed})` : `${counted(count, lang, 'sample contact', 'sample contacts')} (seed ${population.seed})`;
+  return lang === 'fr' ? `${counted(count, lang, 'contact enregistré', 'contacts enregistrés')} avec le projet` : `${counted(count, lang, 'contact', 'contacts')} saved with the project`;
 }
 
 function intervalText(o: Outcome, lang: Lang): string {
@@ -33,18 +34,19 @@ function outcomeLines(o: Outcome, project: Project, lang: Lang): string[] {
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   for (const f of o.measured.offenders.slice(0, OFFENDERS_PRINTED)) lines.push(`          ${f.id} ${f.name}${colon}${f.why[lang]}`);
   const more = o.measured.offenders.length - OFFENDERS_PRINTED;
-  if (more > 0) lines.push(lang === 'fr' ? `          \u2026 et ${more} autre(s)` : `          \u2026 and ${more} more`);
+  if (more > 0) lines.push(lang === 'fr' ? `          \u2026 et ${counted(more, lang, 'autre', 'autres')}` : `          \u2026 and ${numberText(more, lang)} more`);
   return lines;
 }
 
 export function testReport(project: Project, population: TestPopulation, run: TestRun, lang: Lang): string {
-  const runs = lang === 'fr' ? `${run.replications} simulation(s)` : `${run.replications} run(s)`;
+  const runs = lang === 'fr' ? counted(run.replications, lang, 'simulation', 'simulations') : counted(run.replications, lang, 'run', 'runs');
   const head = lang === 'fr' ? `${project.name}\u00a0: ${populationText(population, run.contacts, lang)}, ${runs}` : `${project.name}: ${populationText(population, run.contacts, lang)}, ${runs}`;
   const count = (s: ExpectState) => run.outcomes.filter((o) => o.state === s).length;
+  // Verbs agree with their count: "1 tient, 2 échouent", "1 holds, 2 fail".
   const tally =
     lang === 'fr'
-      ? `${count('holds')} tiennent, ${count('fails')} échouent, ${count('uncertain')} incertaines.`
-      : `${count('holds')} hold, ${count('fails')} fail, ${count('uncertain')} uncertain.`;
+      ? `${counted(count('holds'), lang, 'tient', 'tiennent')}, ${counted(count('fails'), lang, 'échoue', 'échouent')}, ${counted(count('uncertain'), lang, 'incertaine', 'incertaines')}.`
+      : `${counted(count('holds'), lang, 'holds', 'hold')}, ${counted(count('fails'), lang, 'fails', 'fail')}, ${numberText(count('uncertain'), lang)} uncertain.`;
   // Every line through `visible`: names and reasons are user text.
   return [head, ...run.outcomes.flatMap((o) => outcomeLines(o, project, lang)), tally].map(visible).join('\n') + '\n';
 }
