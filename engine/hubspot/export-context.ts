@@ -42,7 +42,7 @@ export class ExportContext {
   inferred(field: InferredField): void {
     if (this.inferredSeen.has(field)) return;
     this.inferredSeen.add(field);
-    this.problems.push({ severity: 'info', kind: 'inferred', workflow: this.workflow.id, steps: this.steps(), message: inferredMessage(field) });
+    this.problems.push({ severity: 'info', kind: 'inferred', workflow: this.workflow.id, steps: this.steps(), ...inferredMessage(field) });
   }
 
   /** A warning given once per workflow however many steps cause it. */

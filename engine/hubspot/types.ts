@@ -106,4 +106,6 @@ export interface PreflightProblem {
   readonly table?: HubSpotMappingTable;
   readonly key?: string;
   readonly message: Localized;
+  /** For `inferred`: the field written and why it is uncertain, for whoever sends the body (the message says what to check in plain words). */
+  readonly detail?: Localized;
 }

@@ -38,7 +38,13 @@ export function PreflightList({ result, workflowName, onPick, onOpenMapping }: {
             const Icon = ICONS[p.severity];
             return (
               <li key={i}>
-                <button type="button" className={`fb-problem ${CLASSES[p.severity]}`} onClick={() => onPick(p)} data-testid="preflight-problem" data-severity={p.severity} data-kind={p.kind} data-table={p.table} data-key={p.key}>
+                <button
+                  type="button"
+                  className={`fb-problem ${CLASSES[p.severity]}`}
+                  // The technical detail of an inferred field, for whoever sends the body: on hover, out of the marketer's way.
+                  title={p.detail ? text(p.detail) : undefined}
+                  onClick={() => onPick(p)}
+                  data-testid="preflight-problem" data-severity={p.severity} data-kind={p.kind} data-table={p.table} data-key={p.key}>
                   <Icon size={15} aria-label={t(`hubspot.${p.severity}`)} />
                   <span className="fb-problem-text">{text(p.message)}</span>
                   {p.kind === 'unmapped' ? (

@@ -74,10 +74,17 @@ describe('the pre-flight check', () => {
 
   it('names each [INFERRED] field a body relies on, once per workflow', () => {
     const project = buildTemplate('cleanup', 'en');
-    const inferred = preflight(project, undefined, fullMapping(project)).problems.filter((p) => p.kind === 'inferred').map((p) => p.message.en);
+    const inferred = preflight(project, undefined, fullMapping(project)).problems.filter((p) => p.kind === 'inferred');
     // The cleanup trigger is "last activity more than 730 days ago": an inferred TIME_POINT; the action is a segment add.
     expect(inferred).toHaveLength(2);
-    expect(inferred.every((m) => m.startsWith('[INFERRED]'))).toBe(true);
-    expect(inferred[0]).toContain('TIME_POINT');
+    // The message says what to check in words a marketer reads; the field and action ids are in the detail.
+    expect(inferred.map((p) => p.message.en)).toEqual([
+      'Check in HubSpot once the workflow is created: date filters (on, before, after, between, more than N days ago or from now).',
+      'Check in HubSpot once the workflow is created: “add to static segment” and “remove from static segment” actions.',
+    ]);
+    expect(inferred[1]!.message.fr).toBe('À vérifier dans HubSpot une fois le workflow créé\u00a0: les actions «\u00a0ajouter à un segment statique\u00a0» et «\u00a0retirer d’un segment statique\u00a0».');
+    for (const p of inferred) expect(`${p.message.en} ${p.message.fr}`).not.toMatch(/[A-Z]{2,}_[A-Z]|0-\d{3,}|\[/);
+    expect(inferred[0]!.detail?.en).toContain('TIME_POINT');
+    expect(inferred[1]!.detail?.fr).toContain('0-63809083');
   });
 });
