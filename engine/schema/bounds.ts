@@ -1,4 +1,4 @@
-import type { Localized, Project, SimulationSettings, Step } from '../model/index.ts';
+import { numberText, type Localized, type Project, type SimulationSettings, type Step } from '../model/index.ts';
 import { formatPath, type LoadIssue } from './issues.ts';
 import { durationWithinBounds, MAX_ARRIVALS_PER_DAY, MAX_SPAN_DAYS, SPAN_TOO_LONG, withinSpan } from './limits.ts';
 
@@ -25,8 +25,8 @@ export function simulationBoundsIssues(project: Project, settings: SimulationSet
     issues.push({
       path: 'project.simulation.horizonDays',
       message: {
-        fr: `L’horizon de simulation doit être un nombre entier de jours entre 1 et ${MAX_SPAN_DAYS} (10 ans), pas ${String(horizon)}.`,
-        en: `The simulation horizon must be a whole number of days from 1 to ${MAX_SPAN_DAYS} (10 years), not ${String(horizon)}.`,
+        fr: `L’horizon de simulation doit être un nombre entier de jours entre 1 et ${numberText(MAX_SPAN_DAYS, 'fr')} (10 ans), pas ${String(horizon)}.`,
+        en: `The simulation horizon must be a whole number of days from 1 to ${numberText(MAX_SPAN_DAYS, 'en')} (10 years), not ${String(horizon)}.`,
       },
     });
   const perDay = settings.arrivals.perDay;
@@ -34,8 +34,8 @@ export function simulationBoundsIssues(project: Project, settings: SimulationSet
     issues.push({
       path: 'project.simulation.arrivals.perDay',
       message: {
-        fr: `Les arrivées doivent être entre 0 et ${MAX_ARRIVALS_PER_DAY} nouveaux contacts par jour, pas ${String(perDay)}.`,
-        en: `Arrivals must be from 0 to ${MAX_ARRIVALS_PER_DAY} new contacts a day, not ${String(perDay)}.`,
+        fr: `Les arrivées doivent être entre 0 et ${numberText(MAX_ARRIVALS_PER_DAY, 'fr')} nouveaux contacts par jour, pas ${String(perDay)}.`,
+        en: `Arrivals must be from 0 to ${numberText(MAX_ARRIVALS_PER_DAY, 'en')} new contacts a day, not ${String(perDay)}.`,
       },
     });
   project.workflows.forEach((workflow, w) =>

@@ -1,4 +1,4 @@
-import type { Localized } from '../model/index.ts';
+import { numberText, type Localized } from '../model/index.ts';
 
 /**
  * Upper bounds on what a project may hold. HubSpot documents no maximum for a delay, a maximum
@@ -38,8 +38,8 @@ export function durationNotTooLong(d: { readonly amount: number; readonly unit: 
 export const withinSpan = (days: number): boolean => Number.isFinite(days) && Math.abs(days) <= MAX_SPAN_DAYS;
 
 export const SPAN_TOO_LONG: Localized = {
-  fr: `Cette durée dépasse la limite de 10 ans (${MAX_SPAN_DAYS} jours) : aucune campagne ne dure autant, la valeur est sans doute une erreur.`,
-  en: `This span is over the 10-year limit (${MAX_SPAN_DAYS} days): no campaign lasts that long, so the value is surely a mistake.`,
+  fr: `Cette durée dépasse la limite de 10 ans (${numberText(MAX_SPAN_DAYS, 'fr')} jours)\u00a0: aucune campagne ne dure autant, la valeur est sans doute une erreur.`,
+  en: `This span is over the 10-year limit (${numberText(MAX_SPAN_DAYS, 'en')} days): no campaign lasts that long, so the value is surely a mistake.`,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Localized } from '../model/index.ts';
+import { numberText, type Localized } from '../model/index.ts';
 import { MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_SPAN_DAYS, PROTOTYPE_KEYS, hasControlCharacter, hasLoneSurrogate, withinSpan } from './limits.ts';
 
 /**
@@ -53,8 +53,8 @@ export const wholeDays = z.number().int().min(0).max(MAX_SPAN_DAYS);
 /** Days before (negative) or after a date, within the ten-year bound of `limits.ts`. */
 export const offsetDays = z.number().int().refine(
   ...expecting(withinSpan, {
-    fr: `un nombre entier de jours entre -${MAX_SPAN_DAYS} et ${MAX_SPAN_DAYS} (10 ans)`,
-    en: `a whole number of days from -${MAX_SPAN_DAYS} to ${MAX_SPAN_DAYS} (10 years)`,
+    fr: `un nombre entier de jours entre ${numberText(-MAX_SPAN_DAYS, 'fr')} et ${numberText(MAX_SPAN_DAYS, 'fr')} (10 ans)`,
+    en: `a whole number of days from ${numberText(-MAX_SPAN_DAYS, 'en')} to ${numberText(MAX_SPAN_DAYS, 'en')} (10 years)`,
   }),
 );
 

@@ -1,8 +1,7 @@
-import type { Localized } from '../../model/index.ts';
+import { numberText, type Localized } from '../../model/index.ts';
 
 /** `flowbench simulate --help`: what it does, what it reads, each option. */
 export function simulateHelp(generated: number, maxDays: number, maxGenerated: number, splitFrom: number): Localized {
-  const n = (v: number, locale: string) => v.toLocaleString(locale);
   return {
     fr: [
       'Fait passer des contacts dans les workflows du projet et résume où ils sont allés\u00a0: inscrits, non inscrits (et le filtre du déclencheur qui les en empêche le plus souvent), terminés à chaque étape finale, objectif atteint, désinscrits, perdus, en cours\u00a0; segments statiques et phases du cycle de vie à l’horizon\u00a0; e-mails envoyés, ouverts, cliqués, désabonnements.',
@@ -11,16 +10,16 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '',
       'Options\u00a0:',
       '  --workflow id  ne simule que ce workflow.',
-      `  --contacts fichier.csv  les contacts à simuler. Sans --contacts\u00a0: ceux enregistrés dans le projet, sinon ${n(generated, 'fr-FR')} contacts générés selon ses personas.`,
+      `  --contacts fichier.csv  les contacts à simuler. Sans --contacts\u00a0: ceux enregistrés dans le projet, sinon ${numberText(generated, 'fr')} contacts générés selon ses personas.`,
       '  --map colonne=propriété  associe une colonne du CSV à une propriété (nom interne ou libellé, ou id, lists, persona, ignore)\u00a0; répétable. Les colonnes des exports HubSpot (français ou anglais) sont reconnues seules, par exemple Email, E-mail, Adresse e-mail, Courriel pour l’e-mail.',
-      `  --generate N  génère N contacts selon les personas (0 à ${n(maxGenerated, 'fr-FR')}).`,
-      `  --days D  durée simulée en jours (1 à ${n(maxDays, 'fr-FR')}\u00a0; par défaut celle du projet).`,
+      `  --generate N  génère N contacts selon les personas (0 à ${numberText(maxGenerated, 'fr')}).`,
+      `  --days D  durée simulée en jours (1 à ${numberText(maxDays, 'fr')}\u00a0; par défaut celle du projet).`,
       '  --start AAAA-MM-JJ  premier jour simulé.',
       '  --seed S  graine du hasard (même graine, même résultat).',
       '  --json sortie.json  écrit le résumé complet.',
       '  --csv sortie.csv  écrit une ligne par inscription.',
       '  --replications N  refait la simulation N fois (1 à 1\u00a0000), chaque fois avec sa propre graine tirée de --seed, et donne chaque compte avec sa moyenne et son intervalle à 90\u00a0%\u00a0; --json et --csv écrivent alors chaque compte, jour par jour.',
-      `  --workers K  fils de calcul (par défaut\u00a0: un par cœur)\u00a0: ils se partagent les réplications\u00a0; sans --replications, les contacts de la simulation, pour le même résultat qu’en un seul fil (fait sans le demander à partir de ${n(splitFrom, 'fr-FR')} contacts générés, sans --csv). Ctrl-C annule.`,
+      `  --workers K  fils de calcul (par défaut\u00a0: un par cœur)\u00a0: ils se partagent les réplications\u00a0; sans --replications, les contacts de la simulation, pour le même résultat qu’en un seul fil (fait sans le demander à partir de ${numberText(splitFrom, 'fr')} contacts générés, sans --csv). Ctrl-C annule.`,
       '--json et --csv sont écrits ensemble ou pas du tout\u00a0: si l’un échoue, aucun fichier n’est créé ni modifié.',
     ].join('\n'),
     en: [
@@ -30,16 +29,16 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '',
       'Options:',
       '  --workflow id  simulates only this workflow.',
-      `  --contacts file.csv  the contacts to simulate. Without --contacts: those saved in the project, else ${n(generated, 'en-GB')} contacts generated from its personas.`,
+      `  --contacts file.csv  the contacts to simulate. Without --contacts: those saved in the project, else ${numberText(generated, 'en')} contacts generated from its personas.`,
       '  --map column=property  maps a CSV column to a property (internal name or label, or id, lists, persona, ignore); repeatable. HubSpot export columns (English or French) are recognised by themselves, for example Email, E-mail, Email Address, Courriel for the email.',
-      `  --generate N  generates N contacts from the personas (0 to ${n(maxGenerated, 'en-GB')}).`,
-      `  --days D  simulated time in days (1 to ${n(maxDays, 'en-GB')}; default: the project’s).`,
+      `  --generate N  generates N contacts from the personas (0 to ${numberText(maxGenerated, 'en')}).`,
+      `  --days D  simulated time in days (1 to ${numberText(maxDays, 'en')}; default: the project’s).`,
       '  --start YYYY-MM-DD  first simulated day.',
       '  --seed S  random seed (same seed, same result).',
       '  --json out.json  writes the full summary.',
       '  --csv out.csv  writes one row per enrollment.',
       '  --replications N  runs the simulation N times (1 to 1,000), each with its own seed derived from --seed, and gives every count with its mean and 90% interval; --json and --csv then write every count, day by day.',
-      `  --workers K  worker threads (default: one per core): they share the replications; without --replications, the run’s contacts, for the result one thread gives (done unasked from ${n(splitFrom, 'en-GB')} generated contacts, without --csv). Ctrl-C cancels.`,
+      `  --workers K  worker threads (default: one per core): they share the replications; without --replications, the run’s contacts, for the result one thread gives (done unasked from ${numberText(splitFrom, 'en')} generated contacts, without --csv). Ctrl-C cancels.`,
       '--json and --csv are written together or not at all: when one fails, no file is created or changed.',
     ].join('\n'),
   };

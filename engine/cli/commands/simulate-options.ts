@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../../model/index.ts';
+import { numberText as num, type Localized } from '../../model/index.ts';
 
 /** The numbers and dates `flowbench simulate` takes, each checked with a message naming the option. */
 
@@ -10,7 +10,6 @@ const INT32 = 2147483647;
 
 export type OptionValue<T> = { readonly ok: true; readonly value: T | undefined } | { readonly ok: false; readonly message: Localized };
 
-const num = (n: number, lang: Lang) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
 
 export function wholeNumber(name: string, raw: unknown, min: number, max: number, what: Localized, example: string): OptionValue<number> {
   if (raw === undefined) return { ok: true, value: undefined };

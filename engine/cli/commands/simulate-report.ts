@@ -31,8 +31,8 @@ export function summaryText(project: Project, result: RunSummary, people: { read
   const arrived = people.ran - contacts;
   lines.push(
     fr
-      ? `Simulation «\u00a0${project.name}\u00a0» du ${result.startDate} sur ${result.horizonDays} jours (${result.timeZone}), graine ${result.seed}, ${counted(contacts, lang, 'contact', 'contacts')}${arrived > 0 ? ` (+${counted(arrived, lang, 'arrivé', 'arrivés')} pendant la simulation)` : ''}.`
-      : `Simulation "${project.name}" from ${result.startDate} over ${result.horizonDays} days (${result.timeZone}), seed ${result.seed}, ${counted(contacts, lang, 'contact', 'contacts')}${arrived > 0 ? ` (+${num(arrived, lang)} arrived during the run)` : ''}.`,
+      ? `Simulation «\u00a0${project.name}\u00a0» du ${result.startDate} sur ${counted(result.horizonDays, lang, 'jour', 'jours')} (${result.timeZone}), graine ${result.seed}, ${counted(contacts, lang, 'contact', 'contacts')}${arrived > 0 ? ` (+${counted(arrived, lang, 'arrivé', 'arrivés')} pendant la simulation)` : ''}.`
+      : `Simulation "${project.name}" from ${result.startDate} over ${counted(result.horizonDays, lang, 'day', 'days')} (${result.timeZone}), seed ${result.seed}, ${counted(contacts, lang, 'contact', 'contacts')}${arrived > 0 ? ` (+${num(arrived, lang)} arrived during the run)` : ''}.`,
   );
   for (const [index, w] of result.workflows.entries()) {
     lines.push('', `${w.name} (${w.id})`);
