@@ -1,5 +1,5 @@
 import type { PropertyDefinition } from '../model/index.ts';
-import { STANDARD_PROPERTIES } from '../model/index.ts';
+import { oneLine, STANDARD_PROPERTIES } from '../model/index.ts';
 
 /** Where a CSV column goes: a contact property, the record id, list memberships, the persona, or nowhere. */
 export type ColumnTarget =
@@ -54,9 +54,12 @@ const SPECIAL: readonly [ColumnTarget, readonly string[]][] = [
   [{ kind: 'persona' }, [PERSONA_COLUMN, 'Persona']],
 ];
 
-/** Lower case, no accents, apostrophes and dashes as spaces, single spaces: "Nom de l’entreprise" = "nom de l entreprise". */
+/**
+ * Lower case, no accents, apostrophes and dashes as spaces, single spaces, no control character
+ * nor direction override: "Nom de l’entreprise" = "nom de l entreprise".
+ */
 export function foldHeader(name: string): string {
-  return name
+  return oneLine(name)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

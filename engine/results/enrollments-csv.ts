@@ -1,5 +1,5 @@
 import { csvCell, csvLine } from '../csv/index.ts';
-import type { Contact, Lang, Project } from '../model/index.ts';
+import { oneLine, type Contact, type Lang, type Project } from '../model/index.ts';
 import { stepLabel } from '../lint/labels.ts';
 import { END_STATES, LOG_KINDS, type EventLog, type SimulationResult } from '../sim/index.ts';
 import { END_LABELS } from './labels.ts';
@@ -8,8 +8,9 @@ import { END_LABELS } from './labels.ts';
  * The results CSV, one row per enrollment, as the marketer reads it in a spreadsheet: the
  * contact by id, name and email, the workflow and steps by their names, the end state in words,
  * times in the run's time zone. French: `;` between cells and a UTF-8 BOM, which is what
- * French Excel opens with its accents; English: `,`. The CLI's `--csv` and the app's export
- * both call this.
+ * French Excel opens with its accents; English: `,`. Every name (contact, email, workflow, step)
+ * is on one line with no control character (`oneLine`). The CLI's `--csv` and the app's export both
+ * call this.
  */
 
 const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
@@ -26,7 +27,7 @@ export interface EnrollmentsCsvOptions {
 }
 
 function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
+  return typeof value === 'string' ? oneLine(value).trim() : '';
 }
 
 /** "2026-01-17 09:30" in the zone: sorts as text and both French and English Excel read it as a date. */
@@ -70,10 +71,10 @@ export function* enrollmentsCsvChunks(project: Project, result: EnrollmentsSourc
   const stepTitles = steps.map((s) => {
     const step = project.workflows.find((w) => w.id === s.workflow)?.steps.find((x) => x.id === s.step);
     // Lint quotes a title inside its sentences (« … », “…”); a cell holds it bare.
-    return step ? stepLabel(step, project)[lang].replace(/^(«\u00a0|“)(.*)(\u00a0»|”)$/su, '$2') : s.step;
+    return oneLine(step ? stepLabel(step, project)[lang].replace(/^(«\u00a0|“)(.*)(\u00a0»|”)$/su, '$2') : s.step);
   });
   const stepCells = stepTitles.map(cell);
-  const workflowCells = result.workflows.map((w) => cell(w.name));
+  const workflowCells = result.workflows.map((w) => cell(oneLine(w.name)));
   const endCells = END_STATES.map((state) => cell(END_LABELS[state][lang]));
   const lostCells = [cell(lang === 'fr' ? 'non' : 'no'), cell(lang === 'fr' ? 'oui' : 'yes')];
   const paths = enrollmentPaths(log, en.count);

@@ -80,3 +80,27 @@ describe('export then import gives the same contacts', () => {
     );
   });
 });
+
+describe('names of segments and personas with line breaks and controls (review item 20)', () => {
+  const hostileLists = [{ id: asListId('vip'), name: 'Seg\u2066ment\nVIP\u009b' }];
+  const hostilePersonas = [{ ...DEFAULT_PERSONAS[0]!, name: 'Hot\u001b\r\nlead\u202e' }];
+  const contact: Contact = { id: asContactId('c-1'), properties: { email: 'a@example.com', firstname: 'Line\nbreak' }, lists: [asListId('vip')], events: [], persona: hostilePersonas[0]!.id };
+
+  it('writes them on one line with the controls taken out; a property value keeps its line break, quoted', () => {
+    const csv = contactsToCsv([contact], properties, { lists: hostileLists, personas: hostilePersonas });
+    const row = csv.slice(csv.indexOf('\r\n') + 2);
+    expect(row.startsWith('c-1,a@example.com,"Line\nbreak",')).toBe(true);
+    expect(row.endsWith(',Segment VIP,Hot lead\r\n')).toBe(true);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(csv.replace(/\r\n|"Line\nbreak"/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('reads them back as the same segment and persona', () => {
+    const csv = contactsToCsv([contact], properties, { lists: hostileLists, personas: hostilePersonas });
+    const header = readCsvHeader(csv);
+    if ('fatal' in header) throw new Error(header.fatal.en);
+    const result = parseContactsCsv(csv, autoMapColumns(header.headers), { lists: hostileLists, personas: hostilePersonas });
+    expect(result.errors).toEqual([]);
+    expect(result.contacts).toEqual([contact]);
+  });
+});

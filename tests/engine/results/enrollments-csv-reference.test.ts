@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../../engine/csv/index.ts';
 import { stepLabel } from '../../../engine/lint/labels.ts';
-import type { Contact, Lang, Project } from '../../../engine/model/index.ts';
+import { oneLine, type Contact, type Lang, type Project } from '../../../engine/model/index.ts';
 import { enrollmentsCsv, enrollmentsCsvChunks } from '../../../engine/results/index.ts';
 import { END_LABELS } from '../../../engine/results/labels.ts';
 import { generateContacts } from '../../../engine/sample/index.ts';
@@ -12,14 +12,15 @@ import { buildTemplate, TEMPLATES } from '../../../engine/templates/index.ts';
  * The results CSV against the writer it replaced, kept here as the reference: row by row, every
  * cell through csvLine, each enrollment's path an array, each date formatted anew. The writer
  * now escapes each distinct cell once and hands the text over in chunks; the bytes must not move.
+ * Since then: names on one line with no control character (oneLine).
  */
 function referenceCsv(project: Project, result: SimulationResult, lang: Lang, given: readonly Contact[]): string {
-  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  const text = (v: unknown) => (typeof v === 'string' ? oneLine(v).trim() : '');
   const byId = new Map<string, Contact>(given.map((c) => [c.id, c]));
   for (const c of result.finalContacts) if (!byId.has(c.id)) byId.set(c.id, c);
   const titles = result.steps.map((s) => {
     const step = project.workflows.find((w) => w.id === s.workflow)?.steps.find((x) => x.id === s.step);
-    return step ? stepLabel(step, project)[lang].replace(/^(«\u00a0|“)(.*)(\u00a0»|”)$/su, '$2') : s.step;
+    return oneLine(step ? stepLabel(step, project)[lang].replace(/^(«\u00a0|“)(.*)(\u00a0»|”)$/su, '$2') : s.step);
   });
   const en = result.enrollments;
   const paths: number[][] = Array.from({ length: en.count }, () => []);
@@ -38,7 +39,7 @@ function referenceCsv(project: Project, result: SimulationResult, lang: Lang, gi
       id,
       [text(p['firstname']), text(p['lastname'])].filter(Boolean).join(' '),
       text(p['email']),
-      result.workflows[en.workflow[e]!]!.name,
+      oneLine(result.workflows[en.workflow[e]!]!.name),
       END_LABELS[END_STATES[en.endState[e]!]!][lang],
       en.endStep[e]! >= 0 ? titles[en.endStep[e]!]! : '',
       paths[e]!.map((s) => titles[s]!).join(' > '),
@@ -57,7 +58,7 @@ describe('the results CSV, chunked and cached', () => {
       const project = buildTemplate(template.id, 'fr');
       const withArrivals: Project = { ...project, simulation: { ...project.simulation, arrivals: { ...project.simulation.arrivals, perDay: 3 } } };
       const contacts = generateContacts(project, 400, 3).map((c, k) =>
-        k % 7 === 0 ? { ...c, properties: { ...c.properties, firstname: '=1+1', lastname: ' "quoted" ; name, ' } } : c,
+        k % 7 === 0 ? { ...c, properties: { ...c.properties, firstname: '=1+1', lastname: ' "quoted" ; name, \r\n\u001b[0m\u202e' } } : c,
       );
       const result = simulate(withArrivals, contacts, { horizonDays: 45, seed: 9 });
       expect(result.enrollments.count).toBeGreaterThan(30);

@@ -30,6 +30,20 @@ describe('the results CSV', () => {
     expect(text.split('\r\n')[0]).toBe('Contact ID,Name,Email,Workflow,End,Last step,Path,Enrolled at,Ended at,Lost (no static segment)');
   });
 
+  it('writes names on one line with no control character in them (review item 20)', () => {
+    const hostile = (name: string) => `${name}\nline2\r\n# \u001b[31mRED\u0007\u0000\u009b\u202eX`;
+    const wf = project.workflows[0]!;
+    const named = { ...project, workflows: [{ ...wf, name: hostile('Wf'), steps: wf.steps.map((s, i) => (i === 0 ? { ...s, title: hostile('Step') } : s)) }, ...project.workflows.slice(1)] };
+    const people = contacts.map((c) => (c.id === target ? { ...c, properties: { ...c.properties, firstname: hostile('Ada'), email: 'ada@example.com\u202e' } } : c));
+    const text = enrollmentsCsv(named, simulate(named, people, settings), { lang: 'en', contacts: people });
+    const line = text.split('\r\n').find((l) => l.startsWith(`${target},`))!;
+    // Each run of line breaks is one space, every other control is gone; nothing needs quoting.
+    expect(line.startsWith(`${target},Ada line2 # [31mREDX Dupont,ada@example.com,Wf line2 # [31mREDX,`)).toBe(true);
+    expect(line).toContain(',Step line2 # [31mREDX > ');
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('names contacts, steps and end states the way the marketer does, times in the project zone', () => {
     const rows = Papa.parse<Record<string, string>>(enrollmentsCsv(project, result, { lang: 'fr', contacts }).slice(1), { delimiter: ';', header: true, skipEmptyLines: true }).data;
     const c = contacts.find((x) => x.id === rows[1]!['ID du contact'])!;
