@@ -85,7 +85,9 @@ export function fromHubSpotFlow(input: unknown, options: ImportOptions = {}): Im
 function read(input: unknown, options: ImportOptions): ImportResult {
   if (tooDeep(input)) return fail('', `Le contenu est imbriqué sur plus de ${MAX_NESTING_DEPTH} niveaux : ce n’est pas un workflow HubSpot.`, `The content is nested more than ${MAX_NESTING_DEPTH} levels deep: this is not a HubSpot workflow.`);
   const found = flowsOf(input);
-  if (!found || found.flows.length === 0)
+  if (found && found.flows.length === 0)
+    return fail('', 'Aucun workflow dans ce fichier HubSpot\u00a0: sa liste de workflows est vide.', 'No workflow in this HubSpot file: its list of workflows is empty.');
+  if (!found)
     return fail('', 'Il faut un workflow HubSpot v4 (un objet { … }), une liste de workflows ou { "results": [ … ] }.', 'Expected a HubSpot v4 workflow (an object { … }), a list of workflows or { "results": [ … ] }.');
   const issues: LoadIssue[] = [];
   const parsed = found.flows.map((flow, i) => {

@@ -29,9 +29,24 @@ export type OpenResult =
 function fromJson(text: string, workflowId?: string): OpenResult {
   const result = loadProject(text);
   if (!result.ok) {
-    return { ok: false, message: 'app.importFailed', details: result.errors.map((e) => (e.path ? { fr: `${e.path} : ${e.message.fr}`, en: `${e.path}: ${e.message.en}` } : e.message)) };
+    // The envelope's "format" is not a field the marketer knows of: the message says it in words.
+    const details: (string | Localized)[] = result.errors.map((e) => (e.path && e.path !== 'format' ? { fr: `${e.path}\u00a0: ${e.message.fr}`, en: `${e.path}: ${e.message.en}` } : e.message));
+    if (notAProject(result.errors, text)) details.push('app.opensWhat');
+    return { ok: false, message: 'app.importFailed', details };
   }
   return workflowId ? { ok: true, project: result.project, workflowId } : { ok: true, project: result.project };
+}
+
+/** Valid JSON that is no Flowbench project at all (not a damaged one): the error says what Flowbench opens. */
+function notAProject(errors: readonly { readonly path: string }[], text: string): boolean {
+  if (errors.some((e) => e.path === 'format')) return true;
+  if (errors.length !== 1 || errors[0]!.path !== '') return false;
+  try {
+    const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return typeof value !== 'object' || value === null || Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 function projectFrom(read: ReturnType<typeof readProjectText>): OpenResult {

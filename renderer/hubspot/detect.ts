@@ -3,6 +3,9 @@ import { FILE_FORMAT } from '../../engine/io/index.ts';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The keys of a page HubSpot's list endpoints return. */
+const PAGE_KEYS: ReadonlySet<string> = new Set(['results', 'paging', 'total']);
+
 /** One v4 flow as HubSpot returns or accepts it: a key only a flow has. */
 function isFlow(v: unknown): boolean {
   if (!isObj(v) || v.format === FILE_FORMAT) return false;
@@ -26,5 +29,7 @@ export function hubSpotFlowJson(text: string): unknown {
   if (isFlow(value)) return value;
   if (Array.isArray(value) && value.length > 0 && isFlow(value[0])) return value;
   if (isObj(value) && Array.isArray(value.results) && value.results.length > 0 && isFlow(value.results[0])) return value;
+  // An empty page of HubSpot's list endpoint: the import says there is no workflow in it.
+  if (isObj(value) && Array.isArray(value.results) && value.results.length === 0 && Object.keys(value).every((k) => PAGE_KEYS.has(k))) return value;
   return null;
 }

@@ -21,6 +21,7 @@ export const en = {
     close: 'Close',
     imported: 'Opened “{{name}}”',
     importFailed: 'This file could not be opened. Your project was left unchanged.',
+    opensWhat: 'Flowbench opens its own projects (a .json file, or a PNG or SVG picture it exported) and HubSpot v4 workflow files (the JSON of HubSpot’s automation API).',
     notAProject: 'This file holds no Flowbench project.',
     pngNoProject: 'This PNG has no Flowbench project inside. Only images exported from Flowbench can be opened.',
     svgNoProject: 'This SVG has no Flowbench project inside. Only images exported from Flowbench can be opened.',

@@ -21,6 +21,7 @@ export const fr: Messages = {
     close: 'Fermer',
     imported: '« {{name}} » ouvert',
     importFailed: 'Ce fichier n’a pas pu être ouvert. Votre projet n’a pas été modifié.',
+    opensWhat: 'Flowbench ouvre ses propres projets (un fichier .json, ou une image PNG ou SVG qu’il a exportée) et les fichiers de workflows HubSpot v4 (le JSON de l’API d’automatisation de HubSpot).',
     notAProject: 'Ce fichier ne contient pas de projet Flowbench.',
     pngNoProject: 'Ce PNG ne contient pas de projet Flowbench. Seules les images exportées depuis Flowbench peuvent être ouvertes.',
     svgNoProject: 'Ce SVG ne contient pas de projet Flowbench. Seules les images exportées depuis Flowbench peuvent être ouvertes.',

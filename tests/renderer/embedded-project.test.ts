@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { saveProject } from '../../engine/io/index.ts';
 import { buildTemplate } from '../../engine/templates/index.ts';
 import { crc32 } from '../../engine/io/crc32.ts';
-import { PNG_KEYWORD, readProjectFile, svgMetadata } from '../../renderer/export/embed.ts';
+import { PNG_KEYWORD, readOpenedFile, readProjectFile, svgMetadata } from '../../renderer/export/embed.ts';
+import { fromHubSpotFlow } from '../../engine/hubspot/index.ts';
 import { readChunks, readTextChunk, withTextChunk } from '../../renderer/export/pngText.ts';
 
 /** The smallest valid PNG: 1x1 transparent pixel. */
@@ -58,5 +59,36 @@ describe('a project embedded in an exported picture', () => {
     const broken = readProjectFile('x.json', new TextEncoder().encode('{"format": 1'));
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.details.length).toBeGreaterThan(0);
+  });
+
+  it('says what Flowbench opens when a JSON file is no project at all, with no "format" field named', () => {
+    const detailsOf = (text: string) => {
+      const read = readOpenedFile('x.json', new TextEncoder().encode(text));
+      if (read.kind !== 'project' || read.result.ok) throw new Error('expected a refused project');
+      return read.result.details;
+    };
+    const other = detailsOf('{"foo": 1}');
+    expect(other).toHaveLength(2);
+    // The envelope's field is not named to the marketer: the message alone, then what Flowbench opens.
+    expect(other[0]).toMatchObject({ fr: expect.stringMatching(/^Ce fichier n’est pas un projet Flowbench/) });
+    expect(other[1]).toBe('app.opensWhat');
+    expect(detailsOf('[1, 2]').at(-1)).toBe('app.opensWhat');
+    // A damaged project (its envelope right) or text that is not JSON: no such hint.
+    expect(detailsOf('{"format": 1').at(-1)).not.toBe('app.opensWhat');
+    const damaged = JSON.parse(saveProject(buildTemplate('nurturing', 'en'))) as { project: { workflows: unknown } };
+    damaged.project.workflows = 'none';
+    expect(detailsOf(JSON.stringify(damaged))).not.toContain('app.opensWhat');
+  });
+
+  it('takes an empty page of HubSpot results for HubSpot, whose import says it holds no workflow', () => {
+    const read = readOpenedFile('flows.json', new TextEncoder().encode('{"results": [], "paging": {}}'));
+    expect(read.kind).toBe('hubspot');
+    if (read.kind !== 'hubspot') return;
+    const imported = fromHubSpotFlow(read.flows);
+    expect(imported.ok ? [] : imported.errors.map((e) => e.message)).toEqual([
+      { fr: 'Aucun workflow dans ce fichier HubSpot\u00a0: sa liste de workflows est vide.', en: 'No workflow in this HubSpot file: its list of workflows is empty.' },
+    ]);
+    // Any other key and it is not a page of HubSpot's: the project reader answers.
+    expect(readOpenedFile('x.json', new TextEncoder().encode('{"results": [], "name": "x"}')).kind).toBe('project');
   });
 });
