@@ -33,3 +33,11 @@ export function csvLine(values: readonly (string | number | boolean | null | und
 export function unguardCell(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text) ? text.slice(1) : text;
 }
+
+/**
+ * The first character of every CSV file Flowbench writes, in both languages: the UTF-8 byte order
+ * mark. Without it Excel reads a file as the system's ANSI code page (Windows-1252 in Western
+ * Europe), and "–", "“ ”", "é" come out as "â€“", "Ã©". Flowbench's own import takes it off
+ * (decode.ts), as LibreOffice, Google Sheets and papaparse do.
+ */
+export const CSV_BOM = '\uFEFF';

@@ -15,7 +15,8 @@ export interface ExportOptions {
  * (the event history is not part of a CSV, as in HubSpot). Every cell goes through `csvCell`:
  * user text that begins like a formula is written as text. Property values are data and stay as
  * they are, line breaks included (quoted, RFC 4180; a spreadsheet shows them inside the cell and
- * the import reads them back), so export → import gives the same contacts.
+ * the import reads them back), so export → import gives the same contacts. No BOM here: the
+ * caller writes `CSV_BOM` first.
  */
 export function contactsToCsv(contacts: readonly Contact[], properties: readonly PropertyDefinition[], options: ExportOptions = {}): string {
   // Names on one line, no control in them (engine/model oneLine); the import folds names the same

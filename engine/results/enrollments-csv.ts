@@ -1,4 +1,4 @@
-import { csvCell, csvLine } from '../csv/index.ts';
+import { CSV_BOM, csvCell, csvLine } from '../csv/index.ts';
 import { oneLine, type Contact, type Lang, type Project } from '../model/index.ts';
 import { stepLabel } from '../lint/labels.ts';
 import { END_STATES, LOG_KINDS, type EventLog, type SimulationResult } from '../sim/index.ts';
@@ -7,18 +7,16 @@ import { END_LABELS } from './labels.ts';
 /**
  * The results CSV, one row per enrollment, as the marketer reads it in a spreadsheet: the
  * contact by id, name and email, the workflow and steps by their names, the end state in words,
- * times in the run's time zone. French: `;` between cells and a UTF-8 BOM, which is what
- * French Excel opens with its accents; English: `,`. Every name (contact, email, workflow, step)
- * is on one line with no control character (`oneLine`). The CLI's `--csv` and the app's export both
- * call this.
+ * times in the run's time zone. French: `;` between cells, English: `,`; a UTF-8 BOM in both
+ * (`CSV_BOM`: without it Excel read the English file as Windows-1252, "–" and "é" garbled). Every
+ * name (contact, email, workflow, step) is on one line with no control character (`oneLine`).
+ * The CLI's `--csv` and the app's export both call this.
  */
 
 const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['ID du contact', 'Nom', 'E-mail', 'Workflow', 'Fin', 'Dernière étape', 'Parcours', 'Inscrit le', 'Sorti le', 'Perdu (aucun segment statique)'],
   en: ['Contact ID', 'Name', 'Email', 'Workflow', 'End', 'Last step', 'Path', 'Enrolled at', 'Ended at', 'Lost (no static segment)'],
 };
-
-const BOM = '\uFEFF';
 
 export interface EnrollmentsCsvOptions {
   readonly lang: Lang;
@@ -91,7 +89,7 @@ export function* enrollmentsCsvChunks(project: Project, result: EnrollmentsSourc
     }
     return text;
   };
-  yield `${lang === 'fr' ? BOM : ''}${csvLine(HEADERS[lang], separator)}\r\n`;
+  yield `${CSV_BOM}${csvLine(HEADERS[lang], separator)}\r\n`;
   let chunk = '';
   for (let e = 0; e < en.count; e++) {
     const c = en.contact[e]!;

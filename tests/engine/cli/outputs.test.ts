@@ -48,7 +48,7 @@ describe('simulate --json A --csv B writes both or neither', () => {
     const run = await cli([...SIM, '--json', 'a.json', '--csv', 'b.csv'], dir);
     expect(run.code).toBe(0);
     expect((JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8')) as { contacts: number }).contacts).toBe(30);
-    expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toMatch(/^Contact ID,Name,Email,Workflow,/);
+    expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toMatch(/^\uFEFFContact ID,Name,Email,Workflow,/);
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.csv', 'p.json']);
     expect(run.out).toContain(`Written: ${join(dir, 'a.json')}`);
     expect(run.out).toContain(`Written: ${join(dir, 'b.csv')}`);

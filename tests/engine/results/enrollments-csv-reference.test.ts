@@ -12,7 +12,7 @@ import { buildTemplate, TEMPLATES } from '../../../engine/templates/index.ts';
  * The results CSV against the writer it replaced, kept here as the reference: row by row, every
  * cell through csvLine, each enrollment's path an array, each date formatted anew. The writer
  * now escapes each distinct cell once and hands the text over in chunks; the bytes must not move.
- * Since then: names on one line with no control character (oneLine).
+ * Since then: a BOM in English too, and names on one line with no control character (oneLine).
  */
 function referenceCsv(project: Project, result: SimulationResult, lang: Lang, given: readonly Contact[]): string {
   const text = (v: unknown) => (typeof v === 'string' ? oneLine(v).trim() : '');
@@ -49,7 +49,7 @@ function referenceCsv(project: Project, result: SimulationResult, lang: Lang, gi
     ]);
   }
   const separator = lang === 'fr' ? ';' : ',';
-  return `${lang === 'fr' ? '\uFEFF' : ''}${rows.map((cells) => `${csvLine(cells, separator)}\r\n`).join('')}`;
+  return `\uFEFF${rows.map((cells) => `${csvLine(cells, separator)}\r\n`).join('')}`;
 }
 
 describe('the results CSV, chunked and cached', () => {
@@ -73,7 +73,7 @@ describe('the results CSV, chunked and cached', () => {
     expect(result.enrollments.count).toBeGreaterThan(8192);
     expect(chunks[1]!.split('\r\n')).toHaveLength(8192 + 1);
     expect(chunks).toHaveLength(1 + Math.ceil(result.enrollments.count / 8192));
-    expect(chunks[0]).toBe('Contact ID,Name,Email,Workflow,End,Last step,Path,Enrolled at,Ended at,Lost (no static segment)\r\n');
+    expect(chunks[0]).toBe('\uFEFFContact ID,Name,Email,Workflow,End,Last step,Path,Enrolled at,Ended at,Lost (no static segment)\r\n');
     for (const chunk of chunks.slice(1, -1)) expect(chunk.split('\r\n')).toHaveLength(8192 + 1);
     for (const chunk of chunks) expect(chunk.endsWith('\r\n')).toBe(true);
   });

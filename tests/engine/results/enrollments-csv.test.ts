@@ -24,10 +24,12 @@ describe('the results CSV', () => {
     expect(rows).toHaveLength(result.enrollments.count + 1);
   });
 
-  it('in English: "," and no BOM', () => {
+  it('in English: "," and a BOM as well (without one, Excel read “–” and “é” as Windows-1252)', () => {
     const text = enrollmentsCsv(project, result, { lang: 'en', contacts });
-    expect(text.charCodeAt(0)).toBe('C'.charCodeAt(0));
-    expect(text.split('\r\n')[0]).toBe('Contact ID,Name,Email,Workflow,End,Last step,Path,Enrolled at,Ended at,Lost (no static segment)');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split('\r\n')[0]).toBe('\uFEFFContact ID,Name,Email,Workflow,End,Last step,Path,Enrolled at,Ended at,Lost (no static segment)');
+    // It holds non-ASCII text: the template's en dash and accents.
+    expect(text).toMatch(/[–é]/);
   });
 
   it('writes names on one line with no control character in them (review item 20)', () => {
