@@ -69,7 +69,7 @@ describe('validate and simulate read files as the app reads them', () => {
       const run = await cli(['validate', file, '--lang', lang], dir);
       expect(run.code).toBe(2);
       expect(run.err).toContain(
-        lang === 'fr' ? `${file} est une image ${kind} qui ne contient pas de projet Flowbench` : `${file} is a ${kind} picture that holds no Flowbench project`,
+        lang === 'fr' ? `${file} est une image ${kind} qui ne contient pas de projet Flowbench` : `${file} is ${kind === 'SVG' ? 'an' : 'a'} ${kind} picture that holds no Flowbench project`,
       );
     }
   });
