@@ -64,9 +64,9 @@ export function parseCommandArgs(args: readonly string[], specs: Readonly<Record
     let value: string | undefined;
     if (eq >= 0) value = arg.slice(eq + 1);
     else if (i + 1 < args.length && !(args[i + 1]!.startsWith('--') && args[i + 1]!.length > 2)) value = args[++i];
-    const example = `--${name} ${spec.example}`;
     if (value === undefined || value === '') {
-      return { ok: false, message: { fr: `--${name} attend une valeur, par exemple\u00a0: ${example}.`, en: `--${name} needs a value, for example: ${example}.` } };
+      const example = typeof spec.example === 'string' ? { fr: spec.example, en: spec.example } : spec.example;
+      return { ok: false, message: { fr: `--${name} attend une valeur, par exemple\u00a0: --${name} ${example.fr}.`, en: `--${name} needs a value, for example: --${name} ${example.en}.` } };
     }
     if (spec.multiple) {
       const list = options[name];

@@ -20,8 +20,11 @@ export interface CliIo {
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-/** A string option shows `example` in messages (`--days 30`); `multiple` ones may repeat (`--map`). */
-export type OptionSpec = { readonly type: 'string'; readonly example: string; readonly multiple?: boolean } | { readonly type: 'boolean' };
+/**
+ * A string option shows `example` in messages (`--days 30`), in the message's language when it is
+ * a word (`--out rapport.html`); `multiple` ones may repeat (`--map`).
+ */
+export type OptionSpec = { readonly type: 'string'; readonly example: string | Localized; readonly multiple?: boolean } | { readonly type: 'boolean' };
 
 export interface CommandContext {
   readonly positionals: readonly string[];
@@ -36,8 +39,8 @@ export interface CommandContext {
  */
 export interface CliCommand {
   readonly name: string;
-  /** Arguments as shown in the usage line, e.g. `<file> [--json]`. */
-  readonly usage: string;
+  /** Arguments as shown in the usage line, e.g. `<file> [--json]` / `<fichier> [--json]`: placeholders in the help's language. */
+  readonly usage: Localized;
   readonly summary: Localized;
   /** Longer help printed by `flowbench <name> --help`, after the usage line. */
   readonly help: Localized;

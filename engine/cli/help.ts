@@ -42,7 +42,7 @@ const COMMON: Readonly<Record<Lang, string>> = {
 };
 
 export function usageText(commands: readonly CliCommand[], lang: Lang, columns?: number): string {
-  const lines = commands.map((c) => `  flowbench ${c.name} ${c.usage}\n      ${c.summary[lang]}`);
+  const lines = commands.map((c) => `  flowbench ${c.name} ${c.usage[lang]}\n      ${c.summary[lang]}`);
   const intro = lang === 'fr' ? 'Utilisation\u00a0:' : 'Usage:';
   const more = lang === 'fr' ? 'Aide d’une commande\u00a0: flowbench <commande> --help.' : 'Help on one command: flowbench <command> --help.';
   return `${wrap(`${intro}\n${lines.join('\n')}\n\n${more}\n${COMMON[lang]}`, columns)}\n`;
@@ -50,5 +50,5 @@ export function usageText(commands: readonly CliCommand[], lang: Lang, columns?:
 
 export function commandHelpText(command: CliCommand, lang: Lang, columns?: number): string {
   const head = lang === 'fr' ? 'Utilisation\u00a0:' : 'Usage:';
-  return `${wrap(`${head}\n  flowbench ${command.name} ${command.usage}\n\n${command.summary[lang]}\n\n${command.help[lang]}\n\n${COMMON[lang]}`, columns)}\n`;
+  return `${wrap(`${head}\n  flowbench ${command.name} ${command.usage[lang]}\n\n${command.summary[lang]}\n\n${command.help[lang]}\n\n${COMMON[lang]}`, columns)}\n`;
 }

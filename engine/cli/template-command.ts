@@ -6,7 +6,7 @@ import { writeText } from './files.ts';
 /** `flowbench template <id> <out.json>`: writes a template's project file, ready to open or validate. */
 export const templateCommand: CliCommand = {
   name: 'template',
-  usage: '<id> <out.json> [--lang fr|en]',
+  usage: { fr: '<id> <sortie.json> [--lang fr|en]', en: '<id> <out.json> [--lang fr|en]' },
   summary: { fr: 'Écrit le projet d’un modèle dans un fichier.', en: 'Writes a template’s project to a file.' },
   help: {
     fr: `Crée un fichier projet Flowbench à partir du modèle, dans la langue choisie. Modèles\u00a0: ${TEMPLATE_IDS.join(', ')}.`,
@@ -17,7 +17,7 @@ export const templateCommand: CliCommand = {
     const [id, out, ...extra] = positionals;
     if (id === undefined || out === undefined || extra.length > 0) {
       complain(io, lang, {
-        fr: 'Utilisation\u00a0: flowbench template <id> <out.json> [--lang fr|en]',
+        fr: 'Utilisation\u00a0: flowbench template <id> <sortie.json> [--lang fr|en]',
         en: 'Usage: flowbench template <id> <out.json> [--lang fr|en]',
       });
       return EXIT.usage;

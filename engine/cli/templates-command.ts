@@ -5,7 +5,7 @@ import { wrap } from './help.ts';
 /** `flowbench templates`: the catalogue, one template per paragraph. */
 export const templatesCommand: CliCommand = {
   name: 'templates',
-  usage: '[--lang fr|en]',
+  usage: { fr: '[--lang fr|en]', en: '[--lang fr|en]' },
   summary: { fr: 'Liste les modèles de workflows.', en: 'Lists the workflow templates.' },
   help: {
     fr: 'Affiche l’identifiant, le nom et la description de chaque modèle. L’identifiant sert à «\u00a0flowbench template\u00a0».',
@@ -15,7 +15,7 @@ export const templatesCommand: CliCommand = {
   run: ({ positionals, lang, io }) => {
     if (positionals.length > 0) {
       complain(io, lang, {
-        fr: `Argument en trop\u00a0: ${positionals.join(' ')}. Pour écrire un modèle\u00a0: flowbench template <id> <out.json>.`,
+        fr: `Argument en trop\u00a0: ${positionals.join(' ')}. Pour écrire un modèle\u00a0: flowbench template <id> <sortie.json>.`,
         en: `Unexpected argument: ${positionals.join(' ')}. To write a template: flowbench template <id> <out.json>.`,
       });
       return Promise.resolve(EXIT.usage);

@@ -51,7 +51,7 @@ function printJson(io: CliIo, value: unknown): void {
 /** `flowbench validate <file>`: loads a project file and lints it, for scripts and CI. */
 export const validateCommand: CliCommand = {
   name: 'validate',
-  usage: '<file> [--json] [--lang fr|en]',
+  usage: { fr: '<fichier> [--json] [--lang fr|en]', en: '<file> [--json] [--lang fr|en]' },
   summary: { fr: 'Vérifie un fichier projet.', en: 'Checks a project file.' },
   help: {
     fr: [

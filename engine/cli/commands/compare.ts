@@ -19,7 +19,10 @@ import { cancellable, progress, writeThenPrint } from './study-run.ts';
  * threads: A, B, B - A with its 90 % interval and a verdict for every count they share.
  */
 
-const USAGE = '<a.json> <b.json> [--workflow id] [--replications N] [--workers K] [--generate N] [--days D] [--start YYYY-MM-DD] [--seed S] [--json out.json] [--csv out.csv]';
+const USAGE = {
+  fr: '<a.json> <b.json> [--workflow id] [--replications N] [--workers K] [--generate N] [--days D] [--start AAAA-MM-JJ] [--seed S] [--json sortie.json] [--csv sortie.csv]',
+  en: '<a.json> <b.json> [--workflow id] [--replications N] [--workers K] [--generate N] [--days D] [--start YYYY-MM-DD] [--seed S] [--json out.json] [--csv out.csv]',
+};
 
 export const compareCommand: CliCommand = {
   name: 'compare',
@@ -57,8 +60,8 @@ export const compareCommand: CliCommand = {
     days: { type: 'string', example: '90' },
     start: { type: 'string', example: '2025-03-01' },
     seed: { type: 'string', example: '42' },
-    json: { type: 'string', example: 'comparison.json' },
-    csv: { type: 'string', example: 'comparison.csv' },
+    json: { type: 'string', example: { fr: 'comparaison.json', en: 'comparison.json' } },
+    csv: { type: 'string', example: { fr: 'comparaison.csv', en: 'comparison.csv' } },
   },
   run: async ({ positionals, options, lang, io }) => {
     const refuse = (message: Localized) => {

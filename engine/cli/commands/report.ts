@@ -35,14 +35,17 @@ function replicationsOption(raw: unknown): OptionValue<number> {
 /** `flowbench report <project.json> --out report.html`: the client-ready report, as the app exports it. */
 export const reportCommand: CliCommand = {
   name: 'report',
-  usage: '<project.json> --out report.html [--replications N] [--workers K] [--generate N] [--days D] [--seed S]',
+  usage: {
+    fr: '<projet.json> --out rapport.html [--replications N] [--workers K] [--generate N] [--days D] [--seed S]',
+    en: '<project.json> --out report.html [--replications N] [--workers K] [--generate N] [--days D] [--seed S]',
+  },
   summary: { fr: 'Écrit le rapport HTML d’une répétition (à imprimer en PDF).', en: 'Writes the HTML report of a rehearsal (to print as PDF).' },
   help: {
     fr: `Simule le projet (ses contacts inclus, sinon ${num(DEFAULT_GENERATED, 'fr')} contacts générés) et écrit un fichier HTML autonome\u00a0: couverture, carte du programme, chaque workflow avec ses chiffres, résultats, hypothèses. Il s’ouvre sans réseau et s’imprime en A4 ou Letter, un workflow par page.\n--replications N\u00a0: N simulations aux graines dérivées de S comme pour une étude (la première est S)\u00a0; le rapport donne l’intervalle à 90\u00a0% de chaque chiffre. Elles tournent sur des fils de calcul, un par cœur, quand le travail le vaut (réplications × contacts × jours d’au moins 60 millions) ou avec --workers K\u00a0; Ctrl-C annule.\n--lang fr|en choisit la langue du rapport.`,
     en: `Simulates the project (its bundled contacts, else ${num(DEFAULT_GENERATED, 'en')} generated ones) and writes one self-contained HTML file: cover, programme map, each workflow with its counts, outcomes, assumptions. It opens offline and prints to A4 or Letter, one workflow per page.\n--replications N: N runs, seeds derived from S as a study's (the first is S); the report gives each figure as the mean over the runs, with its 90% interval. They run on worker threads, one per core, when the work is worth it (replications × contacts × days of at least 60 million) or with --workers K; Ctrl-C cancels.\n--lang fr|en picks the report's language.`,
   },
   options: {
-    out: { type: 'string', example: 'report.html' },
+    out: { type: 'string', example: { fr: 'rapport.html', en: 'report.html' } },
     replications: { type: 'string', example: '20' },
     workers: { type: 'string', example: '2' },
     generate: { type: 'string', example: '1000' },

@@ -24,7 +24,10 @@ export const DEFAULT_GENERATED = 1000;
 const PROJECT_READ: Localized = { fr: 'le projet lu', en: 'the project read' };
 const CONTACTS_READ: Localized = { fr: 'le fichier de contacts lu', en: 'the contacts file read' };
 
-const USAGE = '<project.json> [--workflow id] [--contacts file.csv [--map column=property]... | --generate N] [--days D] [--start YYYY-MM-DD] [--seed S] [--replications N] [--workers K] [--json out.json] [--csv out.csv]';
+const USAGE = {
+  fr: '<projet.json> [--workflow id] [--contacts fichier.csv [--map colonne=propriété]... | --generate N] [--days D] [--start AAAA-MM-JJ] [--seed S] [--replications N] [--workers K] [--json sortie.json] [--csv sortie.csv]',
+  en: '<project.json> [--workflow id] [--contacts file.csv [--map column=property]... | --generate N] [--days D] [--start YYYY-MM-DD] [--seed S] [--replications N] [--workers K] [--json out.json] [--csv out.csv]',
+};
 
 export const simulateCommand: CliCommand = {
   name: 'simulate',
@@ -39,8 +42,8 @@ export const simulateCommand: CliCommand = {
     days: { type: 'string', example: '90' },
     start: { type: 'string', example: '2025-03-01' },
     seed: { type: 'string', example: '42' },
-    json: { type: 'string', example: 'summary.json' },
-    csv: { type: 'string', example: 'enrollments.csv' },
+    json: { type: 'string', example: { fr: 'resume.json', en: 'summary.json' } },
+    csv: { type: 'string', example: { fr: 'inscriptions.csv', en: 'enrollments.csv' } },
     replications: { type: 'string', example: '50' },
     workers: { type: 'string', example: '2' },
   },

@@ -112,13 +112,16 @@ async function importFlow({ positionals, lang, io }: CommandContext): Promise<nu
 /** `flowbench hubspot export|check|import`: the bridge to HubSpot's v4 flows JSON. */
 export const hubspotCommand: CliCommand = {
   name: 'hubspot',
-  usage: 'export <project> [--workflow id] [--out flow.json] [--sheet sheet.md] | check <project> | import <flow.json> <out.flowbench.json>',
+  usage: {
+    fr: 'export <projet> [--workflow id] [--out flow.json] [--sheet fiche.md] | check <projet> | import <flow.json> <sortie.flowbench.json>',
+    en: 'export <project> [--workflow id] [--out flow.json] [--sheet sheet.md] | check <project> | import <flow.json> <out.flowbench.json>',
+  },
   summary: { fr: 'Exporte vers HubSpot (JSON v4), vérifie, importe.', en: 'Exports to HubSpot (v4 JSON), checks, imports.' },
   help: {
     fr: 'export\u00a0: écrit le corps de POST /automation/v4/flows (API bêta, plus prise en charge par HubSpot après le 2027-03-30) et, avec --sheet, la fiche de construction. check\u00a0: la vérification avant export (identifiants manquants, étapes inexprimables, limites, champs déduits). import\u00a0: lit un GET /automation/v4/flows/{id} (un workflow, une liste ou { results }). Codes\u00a0: 0 bon, 1 problèmes bloquants, 2 fichier illisible.',
     en: 'export: writes the body of POST /automation/v4/flows (a beta API HubSpot stops supporting after 2027-03-30) and, with --sheet, the build sheet. check: the pre-flight (missing ids, steps HubSpot cannot express, limits, inferred fields). import: reads a GET /automation/v4/flows/{id} (one flow, a list or { results }). Exit codes: 0 fine, 1 blocking problems, 2 unreadable file.',
   },
-  options: { workflow: { type: 'string', example: 'wf-nurturing' }, out: { type: 'string', example: 'flow.json' }, sheet: { type: 'string', example: 'sheet.md' } },
+  options: { workflow: { type: 'string', example: 'wf-nurturing' }, out: { type: 'string', example: 'flow.json' }, sheet: { type: 'string', example: { fr: 'fiche.md', en: 'sheet.md' } } },
   run: async (ctx) => {
     switch (ctx.positionals[0]) {
       case 'export':
