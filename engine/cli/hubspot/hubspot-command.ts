@@ -97,12 +97,12 @@ async function importFlow({ positionals, lang, io }: CommandContext): Promise<nu
   const text = { value: new TextDecoder('utf-8').decode(bytes.value) };
   const base = emptyProject(asProjectId('project-hubspot-import'), 'HubSpot import');
   const result = fromHubSpotText(text.value, { project: base });
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   if (!result.ok) {
     complain(io, lang, { fr: `${terminalSafe(file)} n’est pas un workflow HubSpot lisible\u00a0:`, en: `${terminalSafe(file)} is not a readable HubSpot workflow:` });
-    for (const e of result.errors) io.err(`  ${terminalSafe(e.path === '' ? '' : `${e.path}: `)}${terminalSafe(e.message[lang])}\n`);
+    for (const e of result.errors) io.err(`  ${terminalSafe(`${e.path === '' ? '' : `${e.path}${colon}`}${e.message[lang]}`)}\n`);
     return EXIT.usage;
   }
-  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   for (const n of result.notes) io.out(`${terminalSafe(`${n.path}${colon}${n.message[lang]}`)}\n`);
   if (!(await write(io, lang, out, saveProject(addImportToProject(base, result))))) return EXIT.usage;
   say(io, lang, { fr: `${result.workflows.length} workflow(s) importé(s) dans ${terminalSafe(out)}.`, en: `Imported ${result.workflows.length} workflow(s) into ${terminalSafe(out)}.` });
