@@ -25,6 +25,12 @@ function reason(error: unknown): Localized {
 const cannotRead = (path: string, why: Localized): Localized => ({ fr: `Impossible de lire ${path}\u00a0: ${why.fr}.`, en: `Cannot read ${path}: ${why.en}.` });
 const cannotWrite = (path: string, why: Localized): Localized => ({ fr: `Impossible d’écrire ${path}\u00a0: ${why.fr}.`, en: `Cannot write ${path}: ${why.en}.` });
 
+/** An empty path ('') names no file (resolved, it would be the current folder: "it is a directory"). */
+const NO_NAME = {
+  read: { fr: 'Impossible de lire\u00a0: aucun nom de fichier n’est donné (le chemin est vide).', en: 'Cannot read: no file name given (the path is empty).' },
+  write: { fr: 'Impossible d’écrire\u00a0: aucun nom de fichier n’est donné (le chemin est vide).', en: 'Cannot write: no file name given (the path is empty).' },
+} as const;
+
 const tooLarge = (path: string, size: number, limit: number): Localized => {
   const mb = (n: number) => Math.ceil(n / (1024 * 1024));
   return {
@@ -38,6 +44,7 @@ const tooLarge = (path: string, size: number, limit: number): Localized => {
  * byte is read (a 2 GB file given by mistake costs nothing).
  */
 export async function readBytes(io: CliIo, path: string, maxBytes?: number): Promise<FileResult<Uint8Array>> {
+  if (path === '') return { ok: false, message: NO_NAME.read };
   try {
     const target = resolve(io.cwd, path);
     if (maxBytes !== undefined) {
@@ -89,6 +96,8 @@ export interface OutputPath {
  * symlink or a hard link to it are one file), a new one by its folder's real path and its name.
  */
 async function fileIdentity(io: CliIo, path: string): Promise<string> {
+  // No file at all: it is none of the others (reading or writing it says so).
+  if (path === '') return `none:${randomUUID()}`;
   const target = resolve(io.cwd, path);
   const info = await stat(target, { bigint: true }).catch(() => null);
   if (info) return `file:${info.dev}:${info.ino}`;
@@ -156,6 +165,7 @@ async function writeNew(path: string, text: string | Iterable<string>): Promise<
  * failure the temporary files are removed and the targets are as they were.
  */
 export async function writeAll(io: CliIo, files: readonly OutputFile[]): Promise<FileResult<readonly string[]>> {
+  if (files.some((f) => f.path === '')) return { ok: false, message: NO_NAME.write };
   const twice = await outputClash(io, [], files);
   if (twice) return { ok: false, message: twice };
   const targets = files.map((f) => resolve(io.cwd, f.path));
