@@ -1,5 +1,5 @@
 import { describeCriteria, nameLookupFromProject } from '../criteria/index.ts';
-import { LIFECYCLE_LABELS, isLifecycleStage, type Expectation, type Lang, type Project } from '../model/index.ts';
+import { LIFECYCLE_LABELS, isLifecycleStage, isPlural, type Expectation, type Lang, type Project } from '../model/index.ts';
 import { stepSummary } from '../lint/labels.ts';
 import type { Interval, Measured } from './types.ts';
 
@@ -58,17 +58,36 @@ export function describeExpectation(x: Expectation, project: Project, lang: Lang
   }
 }
 
-/** "12.5 %" / "3 contacts", as measured. */
-/** A measure over replications: its mean and 90 % interval, "23 % (18–29 %)". */
-export function intervalText(m: Pick<Measured, 'unit'>, interval: Interval, lang: Lang): string {
-  const one = (value: number) => measureText({ unit: m.unit, value: m.unit === 'percent' ? value : Math.round(value * 10) / 10 }, lang);
-  return `${one(interval.mean)} (${one(interval.low)}\u2013${one(interval.high)})`;
+/** A measure over replications: its mean and 90 % interval, "23 % (18–29 %)", "0,5 (0–2) contact en défaut". */
+export function intervalText(m: Pick<Measured, 'unit'> & Partial<Pick<Measured, 'bound' | 'limit'>>, interval: Interval, lang: Lang): string {
+  if (m.unit === 'percent') {
+    const one = (value: number) => measureText({ unit: 'percent', value }, lang);
+    return `${one(interval.mean)} (${one(interval.low)}\u2013${one(interval.high)})`;
+  }
+  const n = (value: number) => numberIn(lang, Math.round(value * 10) / 10);
+  const noun = `contact${isPlural(interval.high, lang) ? 's' : ''}`;
+  const fault = atFault(m) ? (lang === 'fr' ? ' en défaut' : ' at fault') : '';
+  return `${n(interval.mean)} (${n(interval.low)}\u2013${n(interval.high)}) ${noun}${fault}`;
 }
 
-export function measureText(m: Pick<Measured, 'value' | 'unit'>, lang: Lang): string {
-  if (m.unit === 'percent') {
-    const v = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(m.value);
-    return lang === 'fr' ? `${v}\u00a0%` : `${v}%`;
-  }
-  return lang === 'fr' ? `${m.value} contact${m.value > 1 ? 's' : ''}` : `${m.value} contact${m.value === 1 ? '' : 's'}`;
+/**
+ * "12,5 %" / "3 contacts", as measured; a count that must stay at 0 counts the contacts breaking
+ * the expectation: "0 contact en défaut" / "0 contacts at fault" (a bare "0 contacts" beside a
+ * tick read as "nothing was measured").
+ */
+export function measureText(m: Pick<Measured, 'value' | 'unit'> & Partial<Pick<Measured, 'bound' | 'limit'>>, lang: Lang): string {
+  const number = numberIn(lang, m.value);
+  if (m.unit === 'percent') return lang === 'fr' ? `${number}\u00a0%` : `${number}%`;
+  const contacts = `${number} contact${isPlural(m.value, lang) ? 's' : ''}`;
+  return atFault(m) ? `${contacts} ${lang === 'fr' ? 'en défaut' : 'at fault'}` : contacts;
+}
+
+/** Whether a measure counts the contacts breaking an expectation (it must stay at none). */
+function atFault(m: Pick<Measured, 'unit'> & Partial<Pick<Measured, 'bound' | 'limit'>>): boolean {
+  return m.unit === 'contacts' && m.bound === 'at-most' && m.limit === 0;
+}
+
+/** A measured number in the language's format, at most one decimal. */
+function numberIn(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
 }
