@@ -33,6 +33,14 @@ function unknownOption(arg: string, name: string, specs: Readonly<Record<string,
   };
 }
 
+/** An option's value cannot be another option: `--days --json` is `--days` without its value. */
+export const isOptionName = (arg: string): boolean => arg.startsWith('--') && arg.length > 2;
+
+/** `--days needs a value, for example: --days 90.`: the message of every option given without its value. */
+export function missingValue(name: string, example: Localized): Localized {
+  return { fr: `--${name} attend une valeur, par exemple\u00a0: --${name} ${example.fr}.`, en: `--${name} needs a value, for example: --${name} ${example.en}.` };
+}
+
 /** Parses `args` (after the command name) against the command's options; `-h` is `--help`. */
 export function parseCommandArgs(args: readonly string[], specs: Readonly<Record<string, OptionSpec>>, command: string): ParsedArgs {
   const positionals: string[] = [];
@@ -63,10 +71,9 @@ export function parseCommandArgs(args: readonly string[], specs: Readonly<Record
     }
     let value: string | undefined;
     if (eq >= 0) value = arg.slice(eq + 1);
-    else if (i + 1 < args.length && !(args[i + 1]!.startsWith('--') && args[i + 1]!.length > 2)) value = args[++i];
+    else if (i + 1 < args.length && !isOptionName(args[i + 1]!)) value = args[++i];
     if (value === undefined || value === '') {
-      const example = typeof spec.example === 'string' ? { fr: spec.example, en: spec.example } : spec.example;
-      return { ok: false, message: { fr: `--${name} attend une valeur, par exemple\u00a0: --${name} ${example.fr}.`, en: `--${name} needs a value, for example: --${name} ${example.en}.` } };
+      return { ok: false, message: missingValue(name, typeof spec.example === 'string' ? { fr: spec.example, en: spec.example } : spec.example) };
     }
     if (spec.multiple) {
       const list = options[name];

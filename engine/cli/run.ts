@@ -1,8 +1,8 @@
-import { parseCommandArgs } from './args.ts';
+import { missingValue, parseCommandArgs } from './args.ts';
 import { complain, EXIT, type CliIo } from './command.ts';
 import { COMMANDS } from './commands.ts';
 import { commandHelpText, usageText } from './help.ts';
-import { isLang, langFromArgv, langFromEnv } from './lang.ts';
+import { isLang, langFromArgv, langFromEnv, langValue } from './lang.ts';
 import { visible, visibleLines } from './terminal.ts';
 
 /**
@@ -23,7 +23,7 @@ function withoutLang(argv: readonly string[]): string[] {
       out.push(...argv.slice(i));
       break;
     }
-    if (arg === '--lang') i++;
+    if (arg === '--lang') i += langValue(argv, i) === undefined ? 0 : 1;
     else if (!arg.startsWith('--lang=')) out.push(arg);
   }
   return out;
@@ -34,6 +34,10 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const io = safeIo(rawIo);
   const requested = langFromArgv(argv);
   const lang = isLang(requested) ? requested : langFromEnv(io.env);
+  if (requested === '') {
+    complain(io, lang, missingValue('lang', { fr: 'fr', en: 'fr' }));
+    return EXIT.usage;
+  }
   if (requested !== undefined && !isLang(requested)) {
     complain(io, lang, {
       fr: `Langue inconnue «\u00a0${requested}\u00a0»\u00a0: écrivez --lang fr ou --lang en.`,
