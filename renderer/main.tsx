@@ -9,6 +9,7 @@ import { App } from './app/App.tsx';
 import { exposeHook, initialProject } from './bootstrap.ts';
 import { createI18n, detectLanguage } from './i18n/index.ts';
 import { WorkspaceProvider } from './app/workspace.tsx';
+import { keepActiveWorkflow } from './persistence/active-workflow.ts';
 import { startAutosave } from './persistence/autosave.ts';
 import { openDb } from './persistence/db.ts';
 import { dexieLibrary } from './persistence/library.ts';
@@ -25,6 +26,7 @@ async function start() {
   const { project, restored, bench } = await initialProject(library, lang, i18n.t('app.defaultProject'), location.search);
   const stores = { document: createDocumentStore(project), ui: createUiStore() };
   if (restored) stores.document.getState().load(project, { saved: true });
+  if (!bench) keepActiveWorkflow(stores.document);
   // A bench project is throwaway: no library, nothing autosaved over the user's work.
   const workspace: Workspace = bench ? { library: null, autosave: null, guard: null } : { library, autosave: startAutosave(stores.document, library), guard: null };
   exposeHook(stores);
