@@ -22,10 +22,15 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** The one of `known` the user most likely meant by `name` (a typo away), else null: for options, commands and subcommands. */
+export function closest(name: string, known: readonly string[]): string | null {
+  const best = known.map((k) => ({ k, d: distance(name, k) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(best.k.length / 3)) ? best.k : null;
+}
+
 function unknownOption(arg: string, name: string, specs: Readonly<Record<string, OptionSpec>>, command: string): Localized {
   const known = Object.keys(specs);
-  const closest = known.map((k) => ({ k, d: distance(name, k) })).sort((x, y) => x.d - y.d)[0];
-  const guess = closest && closest.d <= Math.max(2, Math.floor(closest.k.length / 3)) ? closest.k : null;
+  const guess = closest(name, known);
   const list = known.map((k) => `--${k}`).join(', ');
   return {
     fr: `Option inconnue\u00a0: ${arg}.${guess ? ` Vouliez-vous dire --${guess}\u00a0?` : ''} Options de «\u00a0flowbench ${command}\u00a0»\u00a0: ${list} (détails\u00a0: flowbench ${command} --help).`,

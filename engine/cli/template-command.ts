@@ -1,12 +1,29 @@
 import { saveProject } from '../io/index.ts';
 import { buildTemplate, isTemplateId, TEMPLATE_IDS } from '../templates/index.ts';
+import type { Localized } from '../model/index.ts';
 import { complain, EXIT, say, type CliCommand } from './command.ts';
 import { writeText } from './files.ts';
+
+const USAGE: Localized = { fr: '<id> <sortie.json> [--lang fr|en]', en: '<id> <out.json> [--lang fr|en]' };
+
+/** What is wrong with the arguments, said before the usage: no template, no output file, one too many. */
+function usageMistake(id: string | undefined, out: string | undefined, extra: readonly string[]): Localized | null {
+  const ids = TEMPLATE_IDS.join(', ');
+  if (id === undefined) return { fr: `Quel modèle\u00a0? Modèles\u00a0: ${ids}.`, en: `Which template? Templates: ${ids}.` };
+  if (out === undefined) {
+    return {
+      fr: `Où écrire le projet\u00a0? Ajoutez le fichier de sortie\u00a0: flowbench template ${id} <sortie.json>.`,
+      en: `Where to write the project? Add the output file: flowbench template ${id} <out.json>.`,
+    };
+  }
+  if (extra.length > 0) return { fr: `Argument en trop\u00a0: ${extra.join(' ')}.`, en: `Unexpected argument: ${extra.join(' ')}.` };
+  return null;
+}
 
 /** `flowbench template <id> <out.json>`: writes a template's project file, ready to open or validate. */
 export const templateCommand: CliCommand = {
   name: 'template',
-  usage: { fr: '<id> <sortie.json> [--lang fr|en]', en: '<id> <out.json> [--lang fr|en]' },
+  usage: USAGE,
   summary: { fr: 'Écrit le projet d’un modèle dans un fichier.', en: 'Writes a template’s project to a file.' },
   help: {
     fr: `Crée un fichier projet Flowbench à partir du modèle, dans la langue choisie. Modèles\u00a0: ${TEMPLATE_IDS.join(', ')}.`,
@@ -15,11 +32,10 @@ export const templateCommand: CliCommand = {
   options: {},
   run: async ({ positionals, lang, io }) => {
     const [id, out, ...extra] = positionals;
-    if (id === undefined || out === undefined || extra.length > 0) {
-      complain(io, lang, {
-        fr: 'Utilisation\u00a0: flowbench template <id> <sortie.json> [--lang fr|en]',
-        en: 'Usage: flowbench template <id> <out.json> [--lang fr|en]',
-      });
+    const wrong = usageMistake(id, out, extra);
+    if (wrong || id === undefined || out === undefined) {
+      if (wrong) complain(io, lang, wrong);
+      complain(io, lang, { fr: `Utilisation\u00a0: flowbench template ${USAGE.fr}`, en: `Usage: flowbench template ${USAGE.en}` });
       return EXIT.usage;
     }
     if (!isTemplateId(id)) {

@@ -1,16 +1,13 @@
 import { addImportToProject, buildSheet, fromHubSpotText, preflight, sheetMarkdown, toHubSpotFlow } from '../../hubspot/index.ts';
 import { MAX_PROJECT_BYTES, saveProject } from '../../io/index.ts';
-import { asProjectId, emptyProject, type Lang, type Project } from '../../model/index.ts';
+import { asProjectId, emptyProject, type Lang, type Project, type Workflow } from '../../model/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo, type CommandContext } from '../command.ts';
 import { outputClash, outputOptions, readBytes, readProjectFile, writeAll, writeText, type InputPath, type OutputFile, type OutputPath } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { visible as terminalSafe } from '../terminal.ts';
 import { printProblems } from './print.ts';
+import { hubspotArgs, HUBSPOT_USAGE, refuseUsage } from './hubspot-usage.ts';
 
-const USAGE = {
-  fr: 'Utilisation\u00a0: flowbench hubspot export <projet> [--workflow id] [--out flow.json] [--sheet fiche.md] | hubspot check <projet> | hubspot import <flow.json> <sortie.flowbench.json>',
-  en: 'Usage: flowbench hubspot export <project> [--workflow id] [--out flow.json] [--sheet sheet.md] | hubspot check <project> | hubspot import <flow.json> <out.flowbench.json>',
-};
 
 async function load(io: CliIo, lang: Lang, file: string): Promise<Project | null> {
   const read = await readProjectFile(io, file);
@@ -32,31 +29,36 @@ async function write(io: CliIo, lang: Lang, file: string, text: string): Promise
   return written.ok;
 }
 
-async function check({ positionals, lang, io }: CommandContext): Promise<number> {
-  const [, file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) return complain(io, lang, USAGE), EXIT.usage;
+/** The workflow `--workflow` names, else the project's first; null (said) when there is none such. */
+function pickWorkflow(io: CliIo, lang: Lang, project: Project, asked: unknown): Workflow | null {
+  const id = typeof asked === 'string' ? asked : project.workflows[0]?.id;
+  const workflow = project.workflows.find((w) => w.id === id);
+  if (workflow) return workflow;
+  const ids = project.workflows.map((w) => w.id).join(', ');
+  complain(io, lang, { fr: `Aucun workflow «\u00a0${String(id)}\u00a0». Workflows\u00a0: ${ids}.`, en: `No workflow "${String(id)}". Workflows: ${ids}.` });
+  return null;
+}
+
+/** The pre-flight of every workflow, or of the one `--workflow` names. */
+async function check({ options, lang, io }: CommandContext, file: string): Promise<number> {
   const project = await load(io, lang, file);
   if (!project) return EXIT.usage;
-  const result = preflight(project);
+  const one = typeof options['workflow'] === 'string' ? pickWorkflow(io, lang, project, options['workflow']) : undefined;
+  if (one === null) return EXIT.usage;
+  const result = preflight(project, one?.id);
   printProblems(io, project, result.problems, lang);
   const blocking = result.problems.filter((p) => p.severity === 'blocking').length;
   say(io, lang, blocking === 0 ? { fr: 'Prêt pour HubSpot : aucun problème bloquant.', en: 'Ready for HubSpot: no blocking problem.' } : { fr: `${blocking} problème(s) bloquant(s).`, en: `${blocking} blocking problem(s).` });
   return result.ok ? EXIT.ok : EXIT.findings;
 }
 
-async function exportFlow({ positionals, options, lang, io }: CommandContext): Promise<number> {
-  const [, file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) return complain(io, lang, USAGE), EXIT.usage;
+async function exportFlow({ options, lang, io }: CommandContext, file: string): Promise<number> {
   const asked = outputOptions(options, ['out', 'sheet']);
   if (await clashes(io, lang, { path: file, what: { fr: 'le projet lu', en: 'the project read' } }, asked)) return EXIT.usage;
   const project = await load(io, lang, file);
   if (!project) return EXIT.usage;
-  const id = typeof options['workflow'] === 'string' ? options['workflow'] : project.workflows[0]?.id;
-  const workflow = project.workflows.find((w) => w.id === id);
-  if (!workflow) {
-    complain(io, lang, { fr: `Aucun workflow «\u00a0${terminalSafe(String(id))}\u00a0». Workflows\u00a0: ${terminalSafe(project.workflows.map((w) => w.id).join(', '))}.`, en: `No workflow "${terminalSafe(String(id))}". Workflows: ${terminalSafe(project.workflows.map((w) => w.id).join(', '))}.` });
-    return EXIT.usage;
-  }
+  const workflow = pickWorkflow(io, lang, project, options['workflow']);
+  if (!workflow) return EXIT.usage;
   const result = toHubSpotFlow(project, workflow.id);
   printProblems(io, project, result.problems, lang);
   // The build sheet needs no HubSpot id: it is written even when blocking problems keep the body from being made.
@@ -88,9 +90,7 @@ async function exportFlow({ positionals, options, lang, io }: CommandContext): P
   return EXIT.ok;
 }
 
-async function importFlow({ positionals, lang, io }: CommandContext): Promise<number> {
-  const [, file, out, ...extra] = positionals;
-  if (file === undefined || out === undefined || extra.length > 0) return complain(io, lang, USAGE), EXIT.usage;
+async function importFlow({ lang, io }: CommandContext, file: string, out: string): Promise<number> {
   if (await clashes(io, lang, { path: file, what: { fr: 'le workflow HubSpot lu', en: 'the HubSpot workflow read' } }, [{ path: out }])) return EXIT.usage;
   const bytes = await readBytes(io, file, MAX_PROJECT_BYTES);
   if (!bytes.ok) return complain(io, lang, bytes.message), EXIT.usage;
@@ -112,10 +112,7 @@ async function importFlow({ positionals, lang, io }: CommandContext): Promise<nu
 /** `flowbench hubspot export|check|import`: the bridge to HubSpot's v4 flows JSON. */
 export const hubspotCommand: CliCommand = {
   name: 'hubspot',
-  usage: {
-    fr: 'export <projet> [--workflow id] [--out flow.json] [--sheet fiche.md] | check <projet> | import <flow.json> <sortie.flowbench.json>',
-    en: 'export <project> [--workflow id] [--out flow.json] [--sheet sheet.md] | check <project> | import <flow.json> <out.flowbench.json>',
-  },
+  usage: HUBSPOT_USAGE,
   summary: { fr: 'Exporte vers HubSpot (JSON v4), vérifie, importe.', en: 'Exports to HubSpot (v4 JSON), checks, imports.' },
   help: {
     fr: 'export\u00a0: écrit le corps de POST /automation/v4/flows (API bêta, plus prise en charge par HubSpot après le 2027-03-30) et, avec --sheet, la fiche de construction. check\u00a0: la vérification avant export (identifiants manquants, étapes inexprimables, limites, champs déduits). import\u00a0: lit un GET /automation/v4/flows/{id} (un workflow, une liste ou { results }). Codes\u00a0: 0 bon, 1 problèmes bloquants, 2 fichier illisible.',
@@ -123,16 +120,11 @@ export const hubspotCommand: CliCommand = {
   },
   options: { workflow: { type: 'string', example: 'wf-nurturing' }, out: { type: 'string', example: 'flow.json' }, sheet: { type: 'string', example: { fr: 'fiche.md', en: 'sheet.md' } } },
   run: async (ctx) => {
-    switch (ctx.positionals[0]) {
-      case 'export':
-        return exportFlow(ctx);
-      case 'check':
-        return check(ctx);
-      case 'import':
-        return importFlow(ctx);
-      default:
-        complain(ctx.io, ctx.lang, USAGE);
-        return EXIT.usage;
-    }
+    const args = hubspotArgs(ctx);
+    if (!args.ok) return refuseUsage(ctx.io, ctx.lang, args.why);
+    const [file, out] = args.files as [string, string];
+    if (args.sub === 'export') return exportFlow(ctx, file);
+    if (args.sub === 'check') return check(ctx, file);
+    return importFlow(ctx, file, out);
   },
 };
