@@ -44,7 +44,10 @@ const COMMON: Readonly<Record<Lang, string>> = {
 export function usageText(commands: readonly CliCommand[], lang: Lang, columns?: number): string {
   const lines = commands.map((c) => `  flowbench ${c.name} ${c.usage[lang]}\n      ${c.summary[lang]}`);
   const intro = lang === 'fr' ? 'Utilisation\u00a0:' : 'Usage:';
-  const more = lang === 'fr' ? 'Aide d’une commande\u00a0: flowbench <commande> --help.' : 'Help on one command: flowbench <command> --help.';
+  const more =
+    lang === 'fr'
+      ? 'Aide d’une commande\u00a0: flowbench <commande> --help. Version\u00a0: flowbench --version (ou -v).'
+      : 'Help on one command: flowbench <command> --help. Version: flowbench --version (or -v).';
   return `${wrap(`${intro}\n${lines.join('\n')}\n\n${more}\n${COMMON[lang]}`, columns)}\n`;
 }
 

@@ -1,9 +1,10 @@
-import { missingValue, parseCommandArgs } from './args.ts';
+import { closest, missingValue, parseCommandArgs } from './args.ts';
 import { complain, EXIT, type CliIo } from './command.ts';
 import { COMMANDS } from './commands.ts';
 import { commandHelpText, usageText } from './help.ts';
 import { isLang, langFromArgv, langFromEnv, langValue } from './lang.ts';
 import { visible, visibleLines } from './terminal.ts';
+import { VERSION } from './version.ts';
 
 /**
  * The io every command gets: whatever it writes goes through `visibleLines`, so no user text
@@ -53,9 +54,17 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     else (name === undefined ? io.err : io.out)(usageText(COMMANDS, lang, columns));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
+  if (name === '--version' || name === '-v') {
+    io.out(`flowbench ${VERSION}\n`);
+    return EXIT.ok;
+  }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    complain(io, lang, { fr: `Commande inconnue\u00a0: ${name}.`, en: `Unknown command: ${name}.` });
+    const guess = closest(name, COMMANDS.map((c) => c.name));
+    complain(io, lang, {
+      fr: `Commande inconnue\u00a0: ${name}.${guess ? ` Vouliez-vous dire ${guess}\u00a0?` : ''}`,
+      en: `Unknown command: ${name}.${guess ? ` Did you mean ${guess}?` : ''}`,
+    });
     io.err(usageText(COMMANDS, lang, columns));
     return EXIT.usage;
   }

@@ -8,7 +8,7 @@ import type { ContactSpec } from '../workers/protocol.ts';
 import { num } from '../../study/index.ts';
 import { DEFAULT_GENERATED } from './simulate.ts';
 import { daysOption, generateOption, seedOption, startOption, type OptionValue } from './simulate-options.ts';
-import { DEFAULT_REPLICATIONS, replicationsOption, workersOption } from './study-options.ts';
+import { DEFAULT_REPLICATIONS, MAX_REPLICATIONS, replicationsOption, workersOption } from './study-options.ts';
 import { comparisonText, studyCsv, studyJson } from './study-report.ts';
 import { noSharedWorkflow } from './compare-workflows.ts';
 import { cancellable, progress, writeThenPrint } from './study-run.ts';
@@ -34,7 +34,7 @@ export const compareCommand: CliCommand = {
       '',
       'Options\u00a0:',
       '  --workflow id  ne compare que ce workflow (présent dans A et B).',
-      `  --replications N  réplications (par défaut ${DEFAULT_REPLICATIONS}).`,
+      `  --replications N  réplications (1 à ${num(MAX_REPLICATIONS, 'fr')}, par défaut ${DEFAULT_REPLICATIONS}).`,
       '  --workers K  fils de calcul (par défaut un par cœur). Ctrl-C annule.',
       `  --generate N  génère N contacts (par défaut ${num(DEFAULT_GENERATED, 'fr')} quand A n’en a pas).`,
       '  --days D, --start AAAA-MM-JJ, --seed S  comme pour simulate.',
@@ -45,7 +45,7 @@ export const compareCommand: CliCommand = {
       '',
       'Options:',
       '  --workflow id  compares this workflow only (present in A and B).',
-      `  --replications N  replications (default ${DEFAULT_REPLICATIONS}).`,
+      `  --replications N  replications (1 to ${num(MAX_REPLICATIONS, 'en')}, default ${DEFAULT_REPLICATIONS}).`,
       '  --workers K  worker threads (default: one per core). Ctrl-C cancels.',
       `  --generate N  generates N contacts (default ${num(DEFAULT_GENERATED, 'en')} when A has none).`,
       '  --days D, --start YYYY-MM-DD, --seed S  as for simulate.',

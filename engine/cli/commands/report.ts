@@ -2,7 +2,7 @@ import type { Contact, Lang, Localized, Project } from '../../model/index.ts';
 import { elkInThisThread } from '../../layout/index.ts';
 import { buildReportHtml, checkedExpectations, frameDigest, replicationDigest, singleReportRun, withReplications, type ReplicationDigest, type ReportRun } from '../../report/index.ts';
 import { generateContacts } from '../../sample/index.ts';
-import { num, replicationFrame, replicationOptions, studyPopulation, studyShape } from '../../study/index.ts';
+import { replicationFrame, replicationOptions, studyPopulation, studyShape } from '../../study/index.ts';
 import { simulate, type SimulationOptions } from '../../sim/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo } from '../command.ts';
 import { outputClash, readProjectFile, writeText } from '../files.ts';
@@ -11,23 +11,22 @@ import { warnOfErrors } from '../project-findings.ts';
 import { DEFAULT_GENERATED } from './simulate.ts';
 import { daysOption, generateOption, seedOption, type OptionValue } from './simulate-options.ts';
 import { replicationWorkers, workersOption } from './study-options.ts';
+import { MAX_REPORT_REPLICATIONS, reportHelp } from './report-help.ts';
 import { cancellable, progress } from './study-run.ts';
 import { poolReport } from '../workers/report-pool.ts';
 import type { ContactSpec } from '../workers/protocol.ts';
 
-/** Each replication is a whole run: beyond this the report takes minutes for little more precision. */
-export const MAX_REPLICATIONS = 200;
 
 function replicationsOption(raw: unknown): OptionValue<number> {
   if (raw === undefined) return { ok: true, value: undefined };
   const text = String(raw);
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (Number.isSafeInteger(n) && n >= 1 && n <= MAX_REPLICATIONS) return { ok: true, value: n };
+  if (Number.isSafeInteger(n) && n >= 1 && n <= MAX_REPORT_REPLICATIONS) return { ok: true, value: n };
   return {
     ok: false,
     message: {
-      fr: `--replications ${text}\u00a0: attendu le nombre de simulations, un nombre entier de 1 à ${MAX_REPLICATIONS}, par exemple --replications 20.`,
-      en: `--replications ${text}: expected how many runs, a whole number from 1 to ${MAX_REPLICATIONS}, for example --replications 20.`,
+      fr: `--replications ${text}\u00a0: attendu le nombre de simulations, un nombre entier de 1 à ${MAX_REPORT_REPLICATIONS}, par exemple --replications 20.`,
+      en: `--replications ${text}: expected how many runs, a whole number from 1 to ${MAX_REPORT_REPLICATIONS}, for example --replications 20.`,
     },
   };
 }
@@ -40,10 +39,7 @@ export const reportCommand: CliCommand = {
     en: '<project.json> --out report.html [--replications N] [--workers K] [--generate N] [--days D] [--seed S]',
   },
   summary: { fr: 'Écrit le rapport HTML d’une répétition (à imprimer en PDF).', en: 'Writes the HTML report of a rehearsal (to print as PDF).' },
-  help: {
-    fr: `Simule le projet (ses contacts inclus, sinon ${num(DEFAULT_GENERATED, 'fr')} contacts générés) et écrit un fichier HTML autonome\u00a0: couverture, carte du programme, chaque workflow avec ses chiffres, résultats, hypothèses. Il s’ouvre sans réseau et s’imprime en A4 ou Letter, un workflow par page.\n--replications N\u00a0: N simulations aux graines dérivées de S comme pour une étude (la première est S)\u00a0; le rapport donne l’intervalle à 90\u00a0% de chaque chiffre. Elles tournent sur des fils de calcul, un par cœur, quand le travail le vaut (réplications × contacts × jours d’au moins 60 millions) ou avec --workers K\u00a0; Ctrl-C annule.\n--lang fr|en choisit la langue du rapport.`,
-    en: `Simulates the project (its bundled contacts, else ${num(DEFAULT_GENERATED, 'en')} generated ones) and writes one self-contained HTML file: cover, programme map, each workflow with its counts, outcomes, assumptions. It opens offline and prints to A4 or Letter, one workflow per page.\n--replications N: N runs, seeds derived from S as a study's (the first is S); the report gives each figure as the mean over the runs, with its 90% interval. They run on worker threads, one per core, when the work is worth it (replications × contacts × days of at least 60 million) or with --workers K; Ctrl-C cancels.\n--lang fr|en picks the report's language.`,
-  },
+  help: reportHelp(),
   options: {
     out: { type: 'string', example: { fr: 'rapport.html', en: 'report.html' } },
     replications: { type: 'string', example: '20' },

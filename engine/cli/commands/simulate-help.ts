@@ -1,4 +1,5 @@
 import { numberText, type Localized } from '../../model/index.ts';
+import { MAX_REPLICATIONS, MAX_WORKERS } from './study-options.ts';
 
 /** `flowbench simulate --help`: what it does, what it reads, each option. */
 export function simulateHelp(generated: number, maxDays: number, maxGenerated: number, splitFrom: number): Localized {
@@ -18,8 +19,8 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '  --seed S  graine du hasard (même graine, même résultat).',
       '  --json sortie.json  écrit le résumé complet.',
       '  --csv sortie.csv  écrit une ligne par inscription.',
-      '  --replications N  refait la simulation N fois (1 à 1\u00a0000), chaque fois avec sa propre graine tirée de --seed, et donne chaque compte avec sa moyenne et son intervalle à 90\u00a0%\u00a0; --json et --csv écrivent alors chaque compte, jour par jour.',
-      `  --workers K  fils de calcul (par défaut\u00a0: un par cœur)\u00a0: ils se partagent les réplications\u00a0; sans --replications, les contacts de la simulation, pour le même résultat qu’en un seul fil (fait sans le demander à partir de ${numberText(splitFrom, 'fr')} contacts générés, sans --csv). Ctrl-C annule.`,
+      `  --replications N  refait la simulation N fois (1 à ${numberText(MAX_REPLICATIONS, 'fr')}), chaque fois avec sa propre graine tirée de --seed, et donne chaque compte avec sa moyenne et son intervalle à 90\u00a0%\u00a0; --json et --csv écrivent alors chaque compte, jour par jour.`,
+      `  --workers K  fils de calcul (1 à ${numberText(MAX_WORKERS, 'fr')}\u00a0; par défaut\u00a0: un par cœur)\u00a0: ils se partagent les réplications\u00a0; sans --replications, les contacts de la simulation, pour le même résultat qu’en un seul fil (fait sans le demander à partir de ${numberText(splitFrom, 'fr')} contacts générés, sans --csv). Ctrl-C annule.`,
       '--json et --csv sont écrits ensemble ou pas du tout\u00a0: si l’un échoue, aucun fichier n’est créé ni modifié.',
     ].join('\n'),
     en: [
@@ -37,8 +38,8 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '  --seed S  random seed (same seed, same result).',
       '  --json out.json  writes the full summary.',
       '  --csv out.csv  writes one row per enrollment.',
-      '  --replications N  runs the simulation N times (1 to 1,000), each with its own seed derived from --seed, and gives every count with its mean and 90% interval; --json and --csv then write every count, day by day.',
-      `  --workers K  worker threads (default: one per core): they share the replications; without --replications, the run’s contacts, for the result one thread gives (done unasked from ${numberText(splitFrom, 'en')} generated contacts, without --csv). Ctrl-C cancels.`,
+      `  --replications N  runs the simulation N times (1 to ${numberText(MAX_REPLICATIONS, 'en')}), each with its own seed derived from --seed, and gives every count with its mean and 90% interval; --json and --csv then write every count, day by day.`,
+      `  --workers K  worker threads (1 to ${numberText(MAX_WORKERS, 'en')}; default: one per core): they share the replications; without --replications, the run’s contacts, for the result one thread gives (done unasked from ${numberText(splitFrom, 'en')} generated contacts, without --csv). Ctrl-C cancels.`,
       '--json and --csv are written together or not at all: when one fails, no file is created or changed.',
     ].join('\n'),
   };

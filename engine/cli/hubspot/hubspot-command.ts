@@ -7,6 +7,7 @@ import { printLoadErrors } from '../load-errors.ts';
 import { visible as terminalSafe } from '../terminal.ts';
 import { printProblems } from './print.ts';
 import { hubspotArgs, HUBSPOT_USAGE, refuseUsage } from './hubspot-usage.ts';
+import { HUBSPOT_HELP } from './hubspot-help.ts';
 
 
 async function load(io: CliIo, lang: Lang, file: string): Promise<Project | null> {
@@ -60,10 +61,11 @@ async function exportFlow({ options, lang, io }: CommandContext, file: string): 
   const workflow = pickWorkflow(io, lang, project, options['workflow']);
   if (!workflow) return EXIT.usage;
   const result = toHubSpotFlow(project, workflow.id);
-  printProblems(io, project, result.problems, lang);
-  // The build sheet needs no HubSpot id: it is written even when blocking problems keep the body from being made.
   const sheet = typeof options['sheet'] === 'string' ? options['sheet'] : undefined;
   const out = typeof options['out'] === 'string' ? options['out'] : undefined;
+  // Without --out the body is the standard output: nothing else may go there (`> flow.json` must be JSON).
+  printProblems(io, project, result.problems, lang, out === undefined ? 'stderr' : 'by-severity');
+  // The build sheet needs no HubSpot id: it is written even when blocking problems keep the body from being made.
   const json = result.ok ? `${JSON.stringify(result.flow, null, 2)}\n` : '';
   const files: OutputFile[] = result.ok && out !== undefined ? [{ path: out, option: '--out', text: json }] : [];
   if (sheet !== undefined) files.push({ path: sheet, option: '--sheet', text: sheetMarkdown(buildSheet(project, workflow, lang), lang) });
@@ -114,10 +116,7 @@ export const hubspotCommand: CliCommand = {
   name: 'hubspot',
   usage: HUBSPOT_USAGE,
   summary: { fr: 'Exporte vers HubSpot (JSON v4), vérifie, importe.', en: 'Exports to HubSpot (v4 JSON), checks, imports.' },
-  help: {
-    fr: 'export\u00a0: écrit le corps de POST /automation/v4/flows (API bêta, plus prise en charge par HubSpot après le 2027-03-30) et, avec --sheet, la fiche de construction. check\u00a0: la vérification avant export (identifiants manquants, étapes inexprimables, limites, champs déduits). import\u00a0: lit un GET /automation/v4/flows/{id} (un workflow, une liste ou { results }). Codes\u00a0: 0 bon, 1 problèmes bloquants, 2 fichier illisible.',
-    en: 'export: writes the body of POST /automation/v4/flows (a beta API HubSpot stops supporting after 2027-03-30) and, with --sheet, the build sheet. check: the pre-flight (missing ids, steps HubSpot cannot express, limits, inferred fields). import: reads a GET /automation/v4/flows/{id} (one flow, a list or { results }). Exit codes: 0 fine, 1 blocking problems, 2 unreadable file.',
-  },
+  help: HUBSPOT_HELP,
   options: { workflow: { type: 'string', example: 'wf-nurturing' }, out: { type: 'string', example: 'flow.json' }, sheet: { type: 'string', example: { fr: 'fiche.md', en: 'sheet.md' } } },
   run: async (ctx) => {
     const args = hubspotArgs(ctx);
