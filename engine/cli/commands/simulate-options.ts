@@ -1,9 +1,13 @@
 import { numberText as num, type Localized } from '../../model/index.ts';
+import { MAX_SPAN_DAYS } from '../../schema/limits.ts';
 
 /** The numbers and dates `flowbench simulate` takes, each checked with a message naming the option. */
 
-/** Ten years: the longest horizon a marketer plans (the simulator's memory grows with it). */
-export const MAX_DAYS = 3650;
+/**
+ * The longest run: the schema's ten years (3,653 days, leap days included), the horizon a project
+ * file may hold, so `--days` accepts every horizon a file does and no more.
+ */
+export const MAX_DAYS = MAX_SPAN_DAYS;
 /** The simulator's benchmark size; beyond it a run takes minutes and gigabytes. */
 export const MAX_GENERATED = 1_000_000;
 const INT32 = 2147483647;

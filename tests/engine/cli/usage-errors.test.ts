@@ -22,8 +22,8 @@ const CASES: readonly { argv: readonly string[]; fr: readonly string[]; en: read
   },
   {
     argv: ['simulate', 'p.json', '--days', '-3'],
-    fr: ['--days -3\u00a0: attendu la durée simulée en jours, un nombre entier de 1 à 3\u202f650'],
-    en: ['--days -3: expected the simulated time in days, a whole number from 1 to 3,650'],
+    fr: ['--days -3\u00a0: attendu la durée simulée en jours, un nombre entier de 1 à 3\u202f653'],
+    en: ['--days -3: expected the simulated time in days, a whole number from 1 to 3,653'],
   },
   {
     argv: ['simulate', 'p.json', '--days', '1e9'],
