@@ -1,5 +1,6 @@
 import { numberText, type Localized } from '../../model/index.ts';
 import { MAX_REPLICATIONS, MAX_WORKERS } from './study-options.ts';
+import { FIRST_START, LAST_START } from './simulate-options.ts';
 
 /** `flowbench simulate --help`: what it does, what it reads, each option. */
 export function simulateHelp(generated: number, maxDays: number, maxGenerated: number, splitFrom: number): Localized {
@@ -15,7 +16,7 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '  --map colonne=propriété  associe une colonne du CSV à une propriété (nom interne ou libellé, ou id, lists, persona, ignore)\u00a0; répétable. Les colonnes des exports HubSpot (français ou anglais) sont reconnues seules, par exemple Email, E-mail, Adresse e-mail, Courriel pour l’e-mail.',
       `  --generate N  génère N contacts selon les personas (0 à ${numberText(maxGenerated, 'fr')}).`,
       `  --days D  durée simulée en jours (1 à ${numberText(maxDays, 'fr')}\u00a0; par défaut celle du projet).`,
-      '  --start AAAA-MM-JJ  premier jour simulé.',
+      `  --start AAAA-MM-JJ  premier jour simulé (du ${FIRST_START} au ${LAST_START}).`,
       '  --seed S  graine du hasard (même graine, même résultat).',
       '  --json sortie.json  écrit le résumé complet.',
       '  --csv sortie.csv  écrit une ligne par inscription.',
@@ -34,7 +35,7 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '  --map column=property  maps a CSV column to a property (internal name or label, or id, lists, persona, ignore); repeatable. HubSpot export columns (English or French) are recognised by themselves, for example Email, E-mail, Email Address, Courriel for the email.',
       `  --generate N  generates N contacts from the personas (0 to ${numberText(maxGenerated, 'en')}).`,
       `  --days D  simulated time in days (1 to ${numberText(maxDays, 'en')}; default: the project’s).`,
-      '  --start YYYY-MM-DD  first simulated day.',
+      `  --start YYYY-MM-DD  first simulated day (${FIRST_START} to ${LAST_START}).`,
       '  --seed S  random seed (same seed, same result).',
       '  --json out.json  writes the full summary.',
       '  --csv out.csv  writes one row per enrollment.',

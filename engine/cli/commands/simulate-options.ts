@@ -1,5 +1,6 @@
 import { numberText as num, type Localized } from '../../model/index.ts';
 import { MAX_SPAN_DAYS } from '../../schema/limits.ts';
+import { isCalendarDate } from '../../schema/primitives.ts';
 
 /** The numbers and dates `flowbench simulate` takes, each checked with a message naming the option. */
 
@@ -41,13 +42,34 @@ export function seedOption(raw: unknown): OptionValue<number> {
   return wholeNumber('seed', raw, -INT32 - 1, INT32, { fr: 'la graine du hasard', en: 'the random seed' }, '42');
 }
 
-/** A real calendar day `YYYY-MM-DD` (2025-02-30 is refused, not rolled over to March). */
+/**
+ * The days `--start` takes. Before the year 1000 the run's dates come out wrong in what it writes
+ * (measured 2026-12-07: a start on 0999-01-01 gave '999-01-02' in the enrollments CSV, 0100-01-01
+ * gave '1800-04-09', 0001-01-01 '3799-01-03'); from 1000-01-01 they are right. After 9999, a date
+ * no longer has four digits.
+ */
+export const FIRST_START = '1000-01-01';
+export const LAST_START = '9999-12-31';
+
+/**
+ * A real calendar day `YYYY-MM-DD` (engine/schema isCalendarDate, a project file's rule): 2025-02-30
+ * is refused, not rolled over to March. A well-formed day outside FIRST_START..LAST_START is told the
+ * range (0001-01-01 was called "not a calendar date": Date.UTC reads years below 100 as 19xx).
+ */
 export function startOption(raw: unknown): OptionValue<string> {
   if (raw === undefined) return { ok: true, value: undefined };
   const text = String(raw);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (date && date.toISOString().slice(0, 10) === text) return { ok: true, value: text };
+  const wellFormed = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  if (wellFormed && text < FIRST_START) {
+    return {
+      ok: false,
+      message: {
+        fr: `--start ${text}\u00a0: hors des dates prises en charge, du ${FIRST_START} au ${LAST_START}, par exemple --start 2025-03-01.`,
+        en: `--start ${text}: outside the supported dates, ${FIRST_START} to ${LAST_START}, for example --start 2025-03-01.`,
+      },
+    };
+  }
+  if (wellFormed && isCalendarDate(text)) return { ok: true, value: text };
   return {
     ok: false,
     message: {
