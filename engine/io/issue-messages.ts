@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Localized } from '../model/index.ts';
+import { counted, numberText, type Localized } from '../model/index.ts';
 import { formatPath, type LoadIssue } from '../schema/index.ts';
 
 /**
@@ -50,7 +50,7 @@ const either = (words: readonly string[], or: string) =>
   words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')}${or === 'or' ? ',' : ''} ${or} ${words[words.length - 1]}`;
 
 const must = (field: string, fr: string, en: string): Localized => ({
-  fr: `Le champ « ${field} » doit ${fr}.`,
+  fr: `Le champ «\u00a0${field}\u00a0» doit ${fr}.`,
   en: `The field "${field}" must ${en}.`,
 });
 
@@ -59,12 +59,16 @@ function sizeMessage(field: string, issue: z.core.$ZodIssueTooSmall | z.core.$Zo
   const bound = Number(small ? issue.minimum : issue.maximum);
   const strict = issue.inclusive === false;
   if (issue.origin === 'string')
-    return bound === 1 && small ? must(field, 'ne pas être vide', 'not be empty') : must(field, `compter ${small ? 'au moins' : 'au plus'} ${bound} caractères`, `have ${small ? 'at least' : 'at most'} ${bound} characters`);
+    return bound === 1 && small
+      ? must(field, 'ne pas être vide', 'not be empty')
+      : must(field, `compter ${small ? 'au moins' : 'au plus'} ${counted(bound, 'fr', 'caractère', 'caractères')}`, `have ${small ? 'at least' : 'at most'} ${counted(bound, 'en', 'character', 'characters')}`);
   if (issue.origin === 'array' || issue.origin === 'set')
-    return must(field, `contenir ${small ? 'au moins' : 'au plus'} ${bound} élément(s)`, `hold ${small ? 'at least' : 'at most'} ${bound} item(s)`);
+    return must(field, `contenir ${small ? 'au moins' : 'au plus'} ${counted(bound, 'fr', 'élément', 'éléments')}`, `hold ${small ? 'at least' : 'at most'} ${counted(bound, 'en', 'item', 'items')}`);
+  // A whole number's own bounds (zod's int: ±(2^53 - 1)): no one reads a 16-digit bound.
+  if (Math.abs(bound) === Number.MAX_SAFE_INTEGER) return must(field, 'être un nombre entier d’au plus 15\u00a0chiffres', 'be a whole number of at most 15 digits');
   const frOp = small ? (strict ? 'strictement supérieur à' : 'supérieur ou égal à') : strict ? 'strictement inférieur à' : 'inférieur ou égal à';
   const enOp = small ? (strict ? 'greater than' : 'at least') : strict ? 'less than' : 'at most';
-  return must(field, `être ${frOp} ${bound}`, `be ${enOp} ${bound}`);
+  return must(field, `être ${frOp} ${numberText(bound, 'fr')}`, `be ${enOp} ${numberText(bound, 'en')}`);
 }
 
 function issueMessage(issue: z.core.$ZodIssue, field: string): Localized {
@@ -72,7 +76,7 @@ function issueMessage(issue: z.core.$ZodIssue, field: string): Localized {
     case 'invalid_type': {
       const expected = KINDS[issue.expected] ?? { fr: issue.expected, en: issue.expected };
       if (issue.input === undefined)
-        return { fr: `Le champ « ${field} » manque : il faut ${expected.fr}.`, en: `The field "${field}" is missing: expected ${expected.en}.` };
+        return { fr: `Le champ «\u00a0${field}\u00a0» manque\u00a0: il faut ${expected.fr}.`, en: `The field "${field}" is missing: expected ${expected.en}.` };
       const found = describeInput(issue.input);
       return must(field, `être ${expected.fr}, pas ${found.fr}`, `be ${expected.en}, not ${found.en}`);
     }
@@ -82,11 +86,11 @@ function issueMessage(issue: z.core.$ZodIssue, field: string): Localized {
     case 'invalid_value':
       return issue.values.length === 1
         ? must(field, `valoir ${quoteList(issue.values)}`, `be ${quoteList(issue.values)}`)
-        : must(field, `valoir l’une de ces valeurs : ${quoteList(issue.values)}`, `be one of: ${quoteList(issue.values)}`);
+        : must(field, `valoir l’une de ces valeurs\u00a0: ${quoteList(issue.values)}`, `be one of: ${quoteList(issue.values)}`);
     case 'invalid_union': {
       const options = (issue as { options?: unknown }).options;
       if (Array.isArray(options))
-        return must(field, `valoir l’une de ces valeurs : ${quoteList(options)}`, `be one of: ${quoteList(options)}`);
+        return must(field, `valoir l’une de ces valeurs\u00a0: ${quoteList(options)}`, `be one of: ${quoteList(options)}`);
       const kinds = unionKinds(issue.errors);
       if (kinds)
         return must(field, `être ${either(kinds.map((k) => k.fr), 'ou')}`, `be ${either(kinds.map((k) => k.en), 'or')}`);
@@ -110,7 +114,7 @@ export function zodIssuesToLoadIssues(issues: readonly z.core.$ZodIssue[]): Load
       return issue.keys.map((key) => ({
         path: formatPath([...issue.path, key]),
         message: {
-          fr: `Le champ « ${key} » n’est pas prévu à cet endroit (faute de frappe ?).`,
+          fr: `Le champ «\u00a0${key}\u00a0» n’est pas prévu à cet endroit (faute de frappe\u00a0?).`,
           en: `The field "${key}" does not belong here (a typo?).`,
         },
       }));

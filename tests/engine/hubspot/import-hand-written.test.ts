@@ -230,7 +230,7 @@ describe('bad input gets a clear message naming the JSON path, never an exceptio
   it('actions that are not a list', () => {
     const [e] = errorsOf(fromHubSpotFlow({ ...EVERYTHING, actions: 'x' }));
     expect(e).toMatchObject({ path: 'actions' });
-    expect(e!.message.fr).toContain('« actions »');
+    expect(e!.message.fr).toContain('«\u00a0actions\u00a0»');
   });
 
   it('a connection to an action that does not exist', () => {

@@ -99,7 +99,7 @@ describe('loadProject names the path of a bad field', () => {
     const errors = errorsOf(load(f));
     expect(errors.map((e) => e.path)).toEqual(['project.workflows[0].steps[0].email', 'project.workflows[0].steps[1].nxt']);
     expect(errors[0]!.message.en).toContain('"email" is missing');
-    expect(errors[1]!.message.fr).toContain('« nxt »');
+    expect(errors[1]!.message.fr).toContain('«\u00a0nxt\u00a0»');
   });
 
   it('lists at most 20 issues, sorted by path with indexes in numeric order', () => {
