@@ -1,4 +1,4 @@
-import { numberText, type Localized } from '../model/index.ts';
+import { numberText, oneLine, type Localized } from '../model/index.ts';
 
 /**
  * Upper bounds on what a project may hold. HubSpot documents no maximum for a delay, a maximum
@@ -53,15 +53,13 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 export const hasControlCharacter = (text: string): boolean => CONTROL.test(text);
 
-const CONTROLS = new RegExp(CONTROL.source, 'g');
-
 /**
  * A name that comes from outside (a HubSpot import) made one a Flowbench file may hold: line
  * breaks and tabs become spaces, other control characters and direction overrides go (a U+202E
  * reversed the app's own sentence around the name), and it is cut to MAX_NAME_LENGTH characters.
  */
 export function cleanName(text: string): string {
-  const cleaned = text.replace(/[\t\n\r\u2028\u2029]+/g, ' ').replace(CONTROLS, '');
+  const cleaned = oneLine(text);
   const points = Array.from(cleaned);
   return points.length > MAX_NAME_LENGTH ? `${points.slice(0, MAX_NAME_LENGTH - 1).join('')}…` : cleaned;
 }

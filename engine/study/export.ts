@@ -1,5 +1,5 @@
-import { csvLine } from '../csv/index.ts';
-import type { Lang, Project } from '../model/index.ts';
+import { CSV_BOM, csvLine } from '../csv/index.ts';
+import { oneLine, type Lang, type Project } from '../model/index.ts';
 import type { StudySummary } from './aggregate.ts';
 import type { verdict } from './compare.ts';
 import type { Cell } from './layout.ts';
@@ -46,18 +46,19 @@ const HEAD = {
   en: ['Day', 'Kind', 'Workflow', 'Subject', 'Figure', 'Label'],
 };
 
-/** Every count on every day, one row each; French: `;`, decimal comma and a BOM (French Excel), as the results CSV. */
+/** Every count on every day, one row each, after a BOM (Excel then reads UTF-8); French: `;` and a decimal comma, as the results CSV. */
 export function studyCsv(project: Project, cells: readonly Cell[], columns: readonly { readonly name: string; readonly summary: StudySummary }[], lang: Lang): string {
   const sep = lang === 'fr' ? ';' : ',';
   const decimal = (v: number) => (lang === 'fr' ? String(Math.round(v * 1000) / 1000).replace('.', ',') : String(Math.round(v * 1000) / 1000));
   // One study: "mean, low 90%, high 90%" alone; a comparison names whose each is (A, B, B-A).
-  const named = (name: string, word: string) => (columns.length === 1 ? word : `${name} ${word}`);
+  const named = (name: string, word: string) => (columns.length === 1 ? word : `${oneLine(name)} ${word}`);
   const head = [
     ...HEAD[lang],
     ...columns.flatMap((c) => [named(c.name, lang === 'fr' ? 'moyenne' : 'mean'), named(c.name, lang === 'fr' ? 'bas 90 %' : 'low 90%'), named(c.name, lang === 'fr' ? 'haut 90 %' : 'high 90%')]),
   ];
   const lines = [csvLine(head, sep)];
-  const labels = cells.map((c) => cellLabel(project, c, lang));
+  // Labels hold workflow, step and segment names: on one line, no control character.
+  const labels = cells.map((c) => oneLine(cellLabel(project, c, lang)));
   const days = columns[0]?.summary.days ?? 0;
   for (let d = 0; d < days; d++) {
     cells.forEach((cell, k) => {
@@ -68,7 +69,7 @@ export function studyCsv(project: Project, cells: readonly Cell[], columns: read
       lines.push(csvLine([d + 1, cell.kind, cell.workflow, cell.subject, cell.figure, labels[k]!, ...values], sep));
     });
   }
-  return `${lang === 'fr' ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 
 /** The same as JSON: per count, its key and words, and per day mean, low and high. */

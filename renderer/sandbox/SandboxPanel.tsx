@@ -1,7 +1,7 @@
 import { ArrowLeft, Download, Filter, Plus, Sparkles, Upload, Users } from 'lucide-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactsToCsv } from '../../engine/csv/index.ts';
+import { contactsToCsv, CSV_BOM } from '../../engine/csv/index.ts';
 import { allProperties, asContactId, NO_CRITERIA, type Contact, type ContactId, type Criteria, type ListId, type PropertyValue } from '../../engine/model/index.ts';
 import { ConfirmDialog } from '../app/ConfirmDialog.tsx';
 import { CriteriaBuilder } from '../inspector/criteria/CriteriaBuilder.tsx';
@@ -66,7 +66,7 @@ export function SandboxPanel() {
   const exportCsv = async () => {
     const csv = contactsToCsv(contacts, properties, { lists: project.lists, personas: project.personas });
     const name = `${active?.name ?? 'contacts'}.csv`;
-    await platform.saveFile(name, new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+    await platform.saveFile(name, new Blob([CSV_BOM, csv], { type: 'text/csv;charset=utf-8' }));
     toast('sandbox.exported', { count: contacts.length, name });
   };
   const importCsv = async () => {
