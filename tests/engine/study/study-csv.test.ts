@@ -19,6 +19,7 @@ describe('the study CSV', () => {
   it('writes a segment’s name on one line, its controls left out', () => {
     const en = studyCsv(project, study.layout.cells, columns, 'en');
     // Nothing but the BOM, the row separators and the text: no C0, C1 or direction control.
+    // eslint-disable-next-line no-control-regex
     expect(en.slice(1).replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     const rows = en.split('\r\n').filter((line) => line.includes('Segment A[31m'));
     expect(rows.length).toBeGreaterThan(0);
