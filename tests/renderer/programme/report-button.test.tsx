@@ -29,7 +29,8 @@ describe('Export > Report after a study', () => {
       sim,
     );
     fireEvent.click(screen.getByTestId('export-report'));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    // Writing the report takes a few hundred ms alone, more with the whole suite on two cores: waitFor's default 1 s was flaky.
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 15_000 });
     // jsdom's Blob has no text(): its FileReader reads it.
     const html = await new Promise<string>((resolve) => {
       const reader = new FileReader();
