@@ -10,6 +10,11 @@ export interface CliIo {
    * the carriage return is the CLI's own. Without it (a test's io), `err`.
    */
   readonly status?: (line: string) => void;
+  /**
+   * A file's content asked on the standard output (`--json -`), as data: the process writes it
+   * raw to a pipe or a file, escaped like any text to a terminal (main.ts). Without it, `out`.
+   */
+  readonly data?: (chunk: string) => void | Promise<void>;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Relative file paths resolve against it. */
   readonly cwd: string;

@@ -77,6 +77,9 @@ export async function readProjectFile(io: CliIo, path: string): Promise<ProjectR
   return { ok: false, message: { fr: `${path} ne peut pas être chargé\u00a0:`, en: `${path} cannot be loaded:` }, errors: loaded.errors };
 }
 
+/** The output path that means the standard output (`--json -`), for the outputs that take it (standard-output.ts). */
+export const STDOUT = '-';
+
 /** A file a command reads, with what it is in messages: `{ fr: 'le projet lu', en: 'the project read' }`. */
 export interface InputPath {
   readonly path: string;
@@ -89,6 +92,8 @@ export interface OutputPath {
   readonly path: string;
   /** The option naming it (`--json`), for messages; none for a positional argument. */
   readonly option?: string;
+  /** It may be `-`, the standard output (`--json -`): written by standard-output.ts, never as a file named "-". */
+  readonly stdout?: boolean;
 }
 
 /**
@@ -98,6 +103,7 @@ export interface OutputPath {
 async function fileIdentity(io: CliIo, path: string): Promise<string> {
   // No file at all: it is none of the others (reading or writing it says so).
   if (path === '') return `none:${randomUUID()}`;
+  if (path === STDOUT) return 'stdout';
   const target = resolve(io.cwd, path);
   const info = await stat(target, { bigint: true }).catch(() => null);
   if (info) return `file:${info.dev}:${info.ino}`;
@@ -106,11 +112,20 @@ async function fileIdentity(io: CliIo, path: string): Promise<string> {
 }
 
 /** The outputs the options among `names` ask for: `--json out.json` is `{ path: 'out.json', option: '--json' }`. */
-export function outputOptions(options: CommandContext['options'], names: readonly string[]): OutputPath[] {
+export function outputOptions(options: CommandContext['options'], names: readonly string[], stdout = false): OutputPath[] {
   return names.flatMap((name) => {
     const path = options[name];
-    return typeof path === 'string' ? [{ path, option: `--${name}` }] : [];
+    return typeof path === 'string' ? [{ path, option: `--${name}`, ...(stdout ? { stdout } : {}) }] : [];
   });
+}
+
+/** `-` where the standard output is not taken: told so, rather than made a file named "-". */
+function dashRefused(output: OutputPath): Localized {
+  const which = output.option ? ` (${output.option})` : '';
+  return {
+    fr: `«\u00a0-\u00a0» désigne la sortie standard, qui n’est pas prise ici${which}\u00a0: donnez un nom de fichier (rien n’a été écrit).`,
+    en: `"-" means the standard output, which is not taken here${which}: give a file name (nothing was written).`,
+  };
 }
 
 const named = (o: OutputPath) => (o.option ? `${o.option} ${o.path}` : o.path);
@@ -121,6 +136,8 @@ const named = (o: OutputPath) => (o.option ? `${o.option} ${o.path}` : o.path);
  * (one would be lost). Null when every output is a file of its own.
  */
 export async function outputClash(io: CliIo, inputs: readonly InputPath[], outputs: readonly OutputPath[]): Promise<Localized | null> {
+  const dash = outputs.find((o) => o.path === STDOUT && o.stdout !== true);
+  if (dash) return dashRefused(dash);
   const read = await Promise.all(inputs.map((i) => fileIdentity(io, i.path)));
   const written = await Promise.all(outputs.map((o) => fileIdentity(io, o.path)));
   for (const [k, output] of outputs.entries()) {
@@ -132,6 +149,12 @@ export async function outputClash(io: CliIo, inputs: readonly InputPath[], outpu
       };
     }
     const first = outputs[written.indexOf(written[k]!)]!;
+    if (first !== output && output.path === STDOUT) {
+      return {
+        fr: `${named(first)} et ${named(output)} demandent tous deux la sortie standard\u00a0: une seule sortie peut y aller (rien n’a été écrit).`,
+        en: `${named(first)} and ${named(output)} both ask for the standard output: only one output can go there (nothing was written).`,
+      };
+    }
     if (first !== output) {
       const both = `${named(first)}, ${named(output)}`;
       return {
@@ -166,6 +189,9 @@ async function writeNew(path: string, text: string | Iterable<string>): Promise<
  */
 export async function writeAll(io: CliIo, files: readonly OutputFile[]): Promise<FileResult<readonly string[]>> {
   if (files.some((f) => f.path === '')) return { ok: false, message: NO_NAME.write };
+  // Never a file named "-": outputs that go to the standard output are written by standard-output.ts.
+  const dash = files.find((f) => f.path === STDOUT);
+  if (dash) return { ok: false, message: dashRefused({ path: dash.path, ...(dash.option ? { option: dash.option } : {}) }) };
   const twice = await outputClash(io, [], files);
   if (twice) return { ok: false, message: twice };
   const targets = files.map((f) => resolve(io.cwd, f.path));

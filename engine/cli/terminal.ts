@@ -20,6 +20,14 @@ export function visible(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** Data shown on a terminal (`--csv -`): its line breaks, CRLF included, kept; everything else through `visible`. */
+export function visibleData(text: string): string {
+  return text
+    .split(/(\r?\n)/)
+    .map((part, k) => (k % 2 === 1 ? part : visible(part)))
+    .join('');
+}
+
 /** Output the CLI writes itself: line breaks are its own, everything else goes through `visible`. */
 export function visibleLines(text: string): string {
   return text.split('\n').map(visible).join('\n');

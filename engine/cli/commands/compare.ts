@@ -38,7 +38,7 @@ export const compareCommand: CliCommand = {
       '  --workers K  fils de calcul (par défaut un par cœur). Ctrl-C annule.',
       `  --generate N  génère N contacts (par défaut ${num(DEFAULT_GENERATED, 'fr')} quand A n’en a pas).`,
       '  --days D, --start AAAA-MM-JJ, --seed S  comme pour simulate.',
-      '  --json sortie.json, --csv sortie.csv  chaque compte partagé, jour par jour\u00a0: A, B, B − A.',
+      '  --json sortie.json, --csv sortie.csv  chaque compte partagé, jour par jour\u00a0: A, B, B − A. L’un des deux peut être «\u00a0-\u00a0», la sortie standard, qui ne porte alors que lui (le texte va sur la sortie d’erreur).',
     ].join('\n'),
     en: [
       'Simulates A and B over the same contacts (those saved in A, else generated from its personas) and with A’s simulation settings (start, horizon, zone, arrivals), replication by replication with the same seeds: a contact makes the same draws in A and B as long as it goes through the same steps. For every count both share (same step, list... ids): A, B and B − A with their mean and 90% interval, and a verdict ("no clear difference" when the interval of B − A holds 0). The workflows of A and B are matched by id: when they have none in common, nothing is run (exit code 2).',
@@ -49,7 +49,7 @@ export const compareCommand: CliCommand = {
       '  --workers K  worker threads (default: one per core). Ctrl-C cancels.',
       `  --generate N  generates N contacts (default ${num(DEFAULT_GENERATED, 'en')} when A has none).`,
       '  --days D, --start YYYY-MM-DD, --seed S  as for simulate.',
-      '  --json out.json, --csv out.csv  every shared count, day by day: A, B, B − A.',
+      '  --json out.json, --csv out.csv  every shared count, day by day: A, B, B − A. One of them may be "-", the standard output, which then carries it alone (the text goes to the standard error).',
     ].join('\n'),
   },
   options: {
@@ -86,7 +86,7 @@ export const compareCommand: CliCommand = {
     if (bad && !bad.ok) return refuse(bad.message);
     const [days, seed, generate, start, replications, workers] = checked.map((c) => (c.ok ? c.value : undefined)) as [number?, number?, number?, string?, number?, number?];
     const inputs = positionals.map((path, k) => ({ path, what: { fr: `le projet ${'AB'[k]} lu`, en: `project ${'AB'[k]}, read for the comparison` } }));
-    const clash = await outputClash(io, inputs, outputOptions(options, ['json', 'csv']));
+    const clash = await outputClash(io, inputs, outputOptions(options, ['json', 'csv'], true));
     if (clash) return refuse(clash);
     const projects: Project[] = [];
     for (const file of positionals) {

@@ -1,8 +1,9 @@
 import { asWorkflowId, type Contact, type Localized } from '../../model/index.ts';
 import { generateContacts } from '../../sample/index.ts';
 import { simulate } from '../../sim/index.ts';
-import { complain, EXIT, say, type CliCommand } from '../command.ts';
-import { outputClash, outputOptions, readProjectFile, writeAll, type OutputFile } from '../files.ts';
+import { complain, EXIT, type CliCommand } from '../command.ts';
+import { outputClash, outputOptions, readProjectFile, type OutputFile } from '../files.ts';
+import { writeThenPrint } from './study-run.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { warnOfErrors } from '../project-findings.ts';
 import { readContactsCsv } from './simulate-contacts.ts';
@@ -85,7 +86,7 @@ export const simulateCommand: CliCommand = {
     const clash = await outputClash(
       io,
       [{ path: file, what: PROJECT_READ }, ...(typeof contactsPath === 'string' ? [{ path: contactsPath, what: CONTACTS_READ }] : [])],
-      outputOptions(options, ['json', 'csv']),
+      outputOptions(options, ['json', 'csv'], true),
     );
     if (clash) return refuse(clash);
     const loaded = await readProjectFile(io, file);
@@ -142,17 +143,8 @@ export const simulateCommand: CliCommand = {
     const outputs: OutputFile[] = [];
     if (jsonPath) outputs.push({ path: jsonPath, text: `${JSON.stringify(summaryJson(project, result, contacts.length), null, 2)}\n` });
     if (csvPath) outputs.push({ path: csvPath, text: enrollmentsCsvChunks(project, result, { lang, contacts }) });
-    // Files first, all or nothing: a summary printed above an error would look like success.
-    const written = await writeAll(io, outputs);
-    if (!written.ok) {
-      const names = outputs.map((o) => o.path).join(', ');
-      complain(io, lang, written.message);
-      return refuse({ fr: `Aucun fichier écrit (${names} inchangés).`, en: `No file written (${names} unchanged).` });
-    }
     const tallies = counter.tallies(result.workflows.map((w) => w.id));
     const reasons = result.workflows.map((w, k) => describeNotEnrolled(project, w.id, tallies[k]!, lang));
-    io.out(summaryText(project, result, { contacts: contacts.length, ran: result.contactIds.length, notEnrolled: reasons }, lang));
-    for (const path of written.value) say(io, lang, { fr: `Écrit\u00a0: ${path}`, en: `Written: ${path}` });
-    return EXIT.ok;
+    return writeThenPrint(io, lang, outputs, summaryText(project, result, { contacts: contacts.length, ran: result.contactIds.length, notEnrolled: reasons }, lang));
   },
 };

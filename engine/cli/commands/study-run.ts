@@ -1,7 +1,8 @@
 import process from 'node:process';
 import type { Lang, Localized } from '../../model/index.ts';
 import { complain, EXIT, say, type CliIo } from '../command.ts';
-import { writeAll, type OutputFile } from '../files.ts';
+import type { OutputFile } from '../files.ts';
+import { writeOutputs } from '../standard-output.ts';
 import { CancelledError } from '../workers/pool.ts';
 import { num } from '../../study/index.ts';
 
@@ -58,16 +59,20 @@ export async function cancellable<T>(io: CliIo, lang: Lang, p: Progress, work: (
   }
 }
 
-/** Files first, all or nothing, then the report (a report above an error would look like success). */
+/**
+ * Files first, all or nothing, then the report (a report above an error would look like success).
+ * With an output on the standard output (`--json -`), the report and the files written go to stderr.
+ */
 export async function writeThenPrint(io: CliIo, lang: Lang, outputs: readonly OutputFile[], report: string): Promise<number> {
-  const written = await writeAll(io, outputs);
+  const written = await writeOutputs(io, outputs);
   if (!written.ok) {
     complain(io, lang, written.message);
     const names = outputs.map((o) => o.path).join(', ');
     complain(io, lang, { fr: `Aucun fichier écrit (${names} inchangés).`, en: `No file written (${names} unchanged).` });
     return EXIT.usage;
   }
-  io.out(report);
-  for (const path of written.value) say(io, lang, { fr: `Écrit\u00a0: ${path}`, en: `Written: ${path}` });
+  const { files, stdout } = written.value;
+  (stdout ? io.err : io.out)(report);
+  for (const path of files) (stdout ? complain : say)(io, lang, { fr: `Écrit\u00a0: ${path}`, en: `Written: ${path}` });
   return EXIT.ok;
 }
