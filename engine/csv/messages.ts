@@ -45,7 +45,7 @@ export const MESSAGES = {
   }),
   badDate: (p: PropertyDefinition, raw: string): Localized => ({
     fr: `${p.label.fr} : « ${q(raw)} » n’est pas une date valide (attendu : 2024-03-15 ou 15/03/2024).`,
-    en: `${p.label.en}: "${q(raw)}" is not a valid date (expected 2024-03-15 or 15/03/2024).`,
+    en: `${p.label.en}: "${q(raw)}" is not a valid date (expected 2024-03-15, or 15/03/2024 with the day first).`,
   }),
   badOption: (p: PropertyDefinition, raw: string): Localized =>
     p.name === 'lifecyclestage'

@@ -82,8 +82,10 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
   const ids = new Map<string, number>();
   let total = 0;
 
+  /** The row's contact, or every problem of the row (each field's, then the email's), in one message. */
   function contactOf(row: CsvRow): Contact | Localized {
     const values: Record<string, PropertyValue> = {};
+    const problems: Localized[] = [];
     let id: string | null = null;
     let memberships: ListId[] = [];
     let persona: PersonaId | null = null;
@@ -94,32 +96,37 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
       if (target.kind === 'id') id = raw;
       else if (target.kind === 'persona') {
         const found = resolve(personas, raw);
-        if (!found) return MESSAGES.unknownPersona(raw);
-        persona = found as PersonaId;
+        if (found) persona = found as PersonaId;
+        else problems.push(MESSAGES.unknownPersona(raw));
       } else if (target.kind === 'lists') {
         memberships = [];
         for (const name of raw.split(';').map((s) => s.trim()).filter(Boolean)) {
           const found = resolve(lists, name);
-          if (!found) return MESSAGES.unknownList(name);
-          if (!memberships.includes(found as ListId)) memberships.push(found as ListId);
+          if (!found) problems.push(MESSAGES.unknownList(name));
+          else if (!memberships.includes(found as ListId)) memberships.push(found as ListId);
         }
       } else {
         const property = properties.get(target.property);
         if (!property) continue;
         const parsed = parseValue(property, raw);
-        if (!parsed.ok) return parsed.reason;
-        if (parsed.value !== null) values[property.name] = parsed.value;
+        if (!parsed.ok) problems.push(parsed.reason);
+        else if (parsed.value !== null) values[property.name] = parsed.value;
       }
     }
     // HubSpot keeps contacts without an email when they have a record ID; a new row needs one.
-    const email = typeof values.email === 'string' ? values.email.toLowerCase() : '';
-    if (!email && id === null) return MESSAGES.missingEmail;
-    if (email && !isEmail(email)) return MESSAGES.badEmail(email);
-    const firstEmail = email ? emails.get(email) : undefined;
-    if (firstEmail !== undefined) return MESSAGES.duplicateEmail(email, firstEmail);
+    // Emails are compared in lower case, and quoted as the file writes them.
+    const written = typeof values.email === 'string' ? values.email : '';
+    const email = written.toLowerCase();
     const contactId = id ?? `${prefix}-${total}`;
-    const firstId = ids.get(contactId);
-    if (firstId !== undefined) return MESSAGES.duplicateId(contactId, firstId);
+    if (!email && id === null) problems.push(MESSAGES.missingEmail);
+    else if (email && !isEmail(email)) problems.push(MESSAGES.badEmail(written));
+    else {
+      const firstEmail = email ? emails.get(email) : undefined;
+      if (firstEmail !== undefined) problems.push(MESSAGES.duplicateEmail(written, firstEmail));
+      const firstId = ids.get(contactId);
+      if (firstId !== undefined) problems.push(MESSAGES.duplicateId(contactId, firstId));
+    }
+    if (problems.length > 0) return allOf(problems);
     if (email) {
       emails.set(email, row.line);
       values.email = email;
@@ -149,4 +156,9 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
   });
   if (total === 0) return { contacts, errors, total, fatal: MESSAGES.noRows };
   return { contacts, errors, total, fatal: null };
+}
+
+/** Several problems of one row as one message, each sentence after the other. */
+function allOf(problems: readonly Localized[]): Localized {
+  return problems.length === 1 ? problems[0]! : { fr: problems.map((p) => p.fr).join(' '), en: problems.map((p) => p.en).join(' ') };
 }

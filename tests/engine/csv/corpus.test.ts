@@ -109,7 +109,7 @@ describe('a file with 10 % bad rows', () => {
         line: 22,
         reason: {
           fr: 'Date de création : « 31/02/2024 » n’est pas une date valide (attendu : 2024-03-15 ou 15/03/2024).',
-          en: 'Create date: "31/02/2024" is not a valid date (expected 2024-03-15 or 15/03/2024).',
+          en: 'Create date: "31/02/2024" is not a valid date (expected 2024-03-15, or 15/03/2024 with the day first).',
         },
       },
       { line: 29, reason: { fr: 'Phase du cycle de vie inconnue : « Prospect chaud ».', en: 'Unknown lifecycle stage: "Prospect chaud".' } },

@@ -13,7 +13,22 @@ const errorsOf = (r: CsvImport) => r.errors.map((e) => `${e.line}: ${e.reason.en
 describe('row rules', () => {
   it('rejects a second row with the same email or the same record ID, naming the first line', () => {
     const result = parse('Record ID,Email\n1,a@example.com\n2,A@Example.com\n1,b@example.com\n');
-    expect(errorsOf(result)).toEqual(['3: The address "a@example.com" already appears on line 2.', '4: The record ID "1" already appears on line 2.']);
+    // Compared in lower case, quoted as the file writes it.
+    expect(errorsOf(result)).toEqual(['3: The address "A@Example.com" already appears on line 2.', '4: The record ID "1" already appears on line 2.']);
+  });
+
+  it('names every problem of a row, each value as the file writes it', () => {
+    const result = parse('Email,Score HubSpot,Create Date,Lifecycle Stage\nAnn@Example.com,12,2024-03-15,lead\n=HYPERLINK("x"),abc,2024-13-45,nowhere\n');
+    expect(result.contacts).toHaveLength(1);
+    const [only] = errorsOf(result);
+    // The score, the date and the stage, then the email: four sentences on line 3, none lower-cased.
+    expect(only!.startsWith('3: ')).toBe(true);
+    expect(only).toContain('"abc"');
+    expect(only).toContain('"2024-13-45"');
+    expect(only).toContain('"nowhere"');
+    expect(only).toContain('"=HYPERLINK("x")"');
+    expect(only!.indexOf('"abc"')).toBeLessThan(only!.indexOf('"2024-13-45"'));
+    expect(only!.indexOf('"nowhere"')).toBeLessThan(only!.indexOf('HYPERLINK'));
   });
 
   it('keeps a row without email when it has a record ID, as HubSpot does', () => {
