@@ -20,6 +20,21 @@ const NONE: readonly Expectation[] = [];
 /** Failing contacts listed under an expectation; the count says how many more. */
 const LISTED = 5;
 
+/** How many of the project's expectations are in a state, by their last outcomes. */
+function countOf(outcomes: readonly Outcome[], expectations: readonly Expectation[]): (state: Outcome['state']) => number {
+  return (state) => outcomes.filter((o) => o.state === state && expectations.some((x) => x.id === o.expectation.id)).length;
+}
+
+/** "4 ✓ · 0 ✗" for the Problems panel's Expectations tab; null when the project has none. */
+export function useExpectationCounts(): { readonly holds: number; readonly fails: number; readonly running: boolean } | null {
+  const expectations = useDocument((s) => s.project.tests?.expectations ?? NONE);
+  const outcomes = useExpect((s) => s.outcomes);
+  const running = useExpect((s) => s.running);
+  if (expectations.length === 0) return null;
+  const count = countOf(outcomes, expectations);
+  return { holds: count('holds'), fails: count('fails'), running };
+}
+
 /** The project's expectations and their latest state, in the Problems panel. */
 export function ExpectationsSection() {
   useExpectTexts();
@@ -34,7 +49,7 @@ export function ExpectationsSection() {
   const store = useExpectStore();
   const fresh = checked === project && !running;
   const byId = new Map(outcomes.map((o) => [o.expectation.id, o]));
-  const count = (state: Outcome['state']) => outcomes.filter((o) => o.state === state && expectations.some((x) => x.id === o.expectation.id)).length;
+  const count = countOf(outcomes, expectations);
   return (
     <section className="fb-problems fb-expect" aria-label={t('expect.title')} data-testid="expectations" data-expect-state={fresh ? 'ready' : 'running'}>
       <div className="fb-problems-head">

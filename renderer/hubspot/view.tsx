@@ -23,7 +23,8 @@ export type CreatedKind = 'emails' | 'lists' | 'forms' | 'properties';
  * whether the id mapping dialog is open (and on which entry), the last import's report.
  */
 export interface HubSpotViewState {
-  readonly problemsTab: 'lint' | 'preflight';
+  /** The Problems panel's tab; `expect`: the expectations, a tab of their own where the window is too narrow to show them beside. */
+  readonly problemsTab: 'lint' | 'preflight' | 'expect';
   readonly mapping: { readonly focus?: { readonly table: HubSpotMappingTable; readonly key: string } } | null;
   readonly report: ImportReport | null;
   setProblemsTab(tab: HubSpotViewState['problemsTab']): void;

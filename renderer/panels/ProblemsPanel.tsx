@@ -11,7 +11,12 @@ import { useText } from '../i18n/useLang.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { activeWorkflow } from '../stores/document.ts';
 import { useFindings, usePreflight } from './useFindings.ts';
-import { ExpectationsSection } from '../expect/ExpectationsSection.tsx';
+import { ExpectationsSection, useExpectationCounts } from '../expect/ExpectationsSection.tsx';
+import { useMediaQuery } from '../app/useMediaQuery.ts';
+import { useExpectTexts } from '../expect/i18n.ts';
+
+/** Below this width the expectations get a tab of their own (side by side at 1440 px both were cut; stacked, each list had a few lines at 1280 x 720). */
+export const NARROW_PROBLEMS = '(max-width: 1599px)';
 
 const ICONS = { error: CircleExclamationPoint, warning: TriangleExclamationPoint, info: Info } as const;
 
@@ -28,6 +33,12 @@ export function ProblemsPanel() {
   const view = useHubSpotViewStore();
   const preflight = usePreflight();
   const workflow = useDocument(activeWorkflow);
+  useExpectTexts();
+  const narrow = useMediaQuery(NARROW_PROBLEMS);
+  const counts = useExpectationCounts();
+  const te = useTranslation().t;
+  // Wide: the expectations stand beside the checks, so their tab is the checks'.
+  const shown = !narrow && tab === 'expect' ? 'lint' : tab;
   const pickPreflight = (p: PreflightProblem) => {
     select(p.steps[0] ?? ENROLLMENT);
     if (p.kind === 'unmapped' && p.table !== undefined && p.key !== undefined) view.getState().openMapping({ table: p.table, key: p.key });
@@ -40,18 +51,26 @@ export function ProblemsPanel() {
           if (f.workflow) document.getState().setActiveWorkflow(f.workflow as WorkflowId);
           select(f.steps[0] ?? (f.workflow ? ENROLLMENT : null));
         }}
-        preflight={{ tab, setTab: (t) => view.getState().setProblemsTab(t), body: <PreflightList result={preflight} workflowName={workflow?.name} onPick={pickPreflight} onOpenMapping={() => view.getState().openMapping()} />, blocking: preflight?.problems.filter((p) => p.severity === 'blocking').length ?? 0 }}
+        preflight={{
+          tab: shown,
+          setTab: (t) => view.getState().setProblemsTab(t),
+          body: <PreflightList result={preflight} workflowName={workflow?.name} onPick={pickPreflight} onOpenMapping={() => view.getState().openMapping()} />,
+          blocking: preflight?.problems.filter((p) => p.severity === 'blocking').length ?? 0,
+          expect: narrow ? { body: <ExpectationsSection />, label: counts ? te('expect.counts', { holds: counts.holds, fails: counts.fails }) : null, failing: counts?.fails ?? 0 } : undefined,
+        }}
       />
-      <ExpectationsSection />
+      {narrow ? null : <ExpectationsSection />}
     </div>
   );
 }
 
 interface PreflightTab {
-  readonly tab: 'lint' | 'preflight';
-  setTab(tab: 'lint' | 'preflight'): void;
+  readonly tab: 'lint' | 'preflight' | 'expect';
+  setTab(tab: 'lint' | 'preflight' | 'expect'): void;
   readonly body: ReactNode;
   readonly blocking: number;
+  /** The expectations as a third tab (narrow windows): their section, and "4 ✓ · 0 ✗" (null: none written). */
+  readonly expect?: { readonly body: ReactNode; readonly label: string | null; readonly failing: number };
 }
 
 export function ProblemsList({ findings, onPick, preflight }: { findings: readonly Finding[]; onPick: (f: Finding) => void; preflight?: PreflightTab }) {
@@ -64,27 +83,35 @@ export function ProblemsList({ findings, onPick, preflight }: { findings: readon
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const name = (id: string | null) => workflows.find((w) => w.id === id)?.name;
   const onPreflight = preflight?.tab === 'preflight';
+  const onExpect = preflight?.expect !== undefined && preflight.tab === 'expect';
   return (
     <section className="fb-problems" aria-label={t('problems.title')} data-testid="problems-panel">
       <div className="fb-problems-head">
         <strong>{t('problems.title')}</strong>
         {preflight ? (
           <div className="fb-segmented hs-tabs" role="tablist">
-            <button type="button" role="tab" aria-selected={!onPreflight} className={onPreflight ? '' : 'is-on'} onClick={() => preflight.setTab('lint')} data-testid="problems-tab-lint">
+            <button type="button" role="tab" aria-selected={!onPreflight && !onExpect} className={onPreflight || onExpect ? '' : 'is-on'} onClick={() => preflight.setTab('lint')} data-testid="problems-tab-lint">
               {th('hubspot.tabLint')} <span className="hs-tab-count">{errors + warnings}</span>
             </button>
             <button type="button" role="tab" aria-selected={onPreflight} className={onPreflight ? 'is-on' : ''} onClick={() => preflight.setTab('preflight')} data-testid="problems-tab-preflight">
               {th('hubspot.tabPreflight')} {preflight.blocking > 0 ? <span className="hs-tab-count is-blocking">{preflight.blocking}</span> : null}
             </button>
+            {preflight.expect ? (
+              <button type="button" role="tab" aria-selected={onExpect} className={onExpect ? 'is-on' : ''} onClick={() => preflight.setTab('expect')} data-testid="problems-tab-expect">
+                {t('expect.title')} {preflight.expect.label ? <span className={`hs-tab-count${preflight.expect.failing > 0 ? ' is-blocking' : ''}`}>{preflight.expect.label}</span> : null}
+              </button>
+            ) : null}
           </div>
         ) : null}
-        {onPreflight ? null : <span className="fb-muted">{t('problems.counts', { errorsText: t('problems.errors', { count: errors }), warningsText: t('problems.warnings', { count: warnings }) })}</span>}
+        {onPreflight || onExpect ? null : <span className="fb-muted">{t('problems.counts', { errorsText: t('problems.errors', { count: errors }), warningsText: t('problems.warnings', { count: warnings }) })}</span>}
         <span className="fb-topbar-spacer" />
         <button type="button" className="fb-icon-button" onClick={() => close(null)} aria-label={t('app.close')}>
           <X size={15} />
         </button>
       </div>
-      {onPreflight ? (
+      {onExpect ? (
+        preflight.expect!.body
+      ) : onPreflight ? (
         preflight.body
       ) : findings.length === 0 ? (
         <div className="fb-problems-empty">

@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildTemplate } from '../../engine/templates/index.ts';
 import type { Finding } from '../../engine/lint/index.ts';
 import { asStepId, asWorkflowId, ENROLLMENT, emptyWorkflow } from '../../engine/model/index.ts';
 import { ProblemsList, ProblemsPanel } from '../../renderer/panels/ProblemsPanel.tsx';
@@ -38,5 +39,33 @@ describe('the problems panel', () => {
     fireEvent.click(items[0]!);
     const steps = items[0]!.getAttribute('data-steps');
     expect(stores.ui.getState().selected).toBe(steps ? steps.split(' ')[0] : ENROLLMENT);
+  });
+
+  describe('in a window narrower than 1,600 px', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    /** A window whose width matches the panel's narrow query (jsdom has no matchMedia: wide). */
+    const narrow = () =>
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(max-width: 1599px)', media: query, addEventListener: () => undefined, removeEventListener: () => undefined }));
+
+    it('gives the expectations a tab of their own, with their counts, instead of a strip beside the checks', () => {
+      narrow();
+      renderWithEditor(<ProblemsPanel />, { project: buildTemplate('lifecycle', 'en') });
+      expect(screen.queryByTestId('expectations')).toBeNull();
+      const tab = screen.getByTestId('problems-tab-expect');
+      expect(tab.textContent).toMatch(/^Expectations/);
+      fireEvent.click(tab);
+      expect(screen.getByTestId('expectations')).toBeTruthy();
+      expect(tab.getAttribute('aria-selected')).toBe('true');
+      // The checks' list and counts give way to the expectations.
+      expect(screen.queryByText(/errors?, \d+ warnings?/)).toBeNull();
+      fireEvent.click(screen.getByTestId('problems-tab-lint'));
+      expect(screen.queryByTestId('expectations')).toBeNull();
+    });
+
+    it('keeps them beside the checks in a wide window, with no such tab', () => {
+      renderWithEditor(<ProblemsPanel />, { project: buildTemplate('lifecycle', 'en') });
+      expect(screen.getByTestId('expectations')).toBeTruthy();
+      expect(screen.queryByTestId('problems-tab-expect')).toBeNull();
+    });
   });
 });

@@ -8,11 +8,12 @@ import { HUBSPOT_TEXTS } from '../../renderer/hubspot/hubspot-i18n.ts';
 import { SIM_TEXTS } from '../../renderer/simulator/i18n.ts';
 import { STUDY_TEXTS } from '../../renderer/study/i18n.ts';
 import { COMPARE_TEXTS } from '../../renderer/compare/i18n.ts';
+import { EXPECT_TEXTS } from '../../renderer/expect/i18n.ts';
 
 // The documents texts (renderer/app/documents-i18n.ts) and the HubSpot bridge's
 // (renderer/hubspot/hubspot-i18n.ts) are registered beside the shared ones.
-const en = { ...enApp, documents: DOCUMENTS_TEXTS.en, hubspot: HUBSPOT_TEXTS.en, sim: SIM_TEXTS.en, study: STUDY_TEXTS.en, compare: COMPARE_TEXTS.en };
-const fr = { ...frApp, documents: DOCUMENTS_TEXTS.fr, hubspot: HUBSPOT_TEXTS.fr, sim: SIM_TEXTS.fr, study: STUDY_TEXTS.fr, compare: COMPARE_TEXTS.fr };
+const en = { ...enApp, documents: DOCUMENTS_TEXTS.en, hubspot: HUBSPOT_TEXTS.en, sim: SIM_TEXTS.en, study: STUDY_TEXTS.en, compare: COMPARE_TEXTS.en, expect: EXPECT_TEXTS.en };
+const fr = { ...frApp, documents: DOCUMENTS_TEXTS.fr, hubspot: HUBSPOT_TEXTS.fr, sim: SIM_TEXTS.fr, study: STUDY_TEXTS.fr, compare: COMPARE_TEXTS.fr, expect: EXPECT_TEXTS.fr };
 
 const MINE = ['app', 'canvas', 'inspector', 'panels', 'export', 'stores', 'hubspot', 'study', 'compare'].map((d) => join('renderer', d));
 
