@@ -16,14 +16,33 @@ export interface StudyHeading {
   readonly days: number;
 }
 
-/** How the interval was taken, in words: the rule of engine/study/interval.ts for this R. */
+/**
+ * How the interval was taken, in words: the rule of engine/study/interval.ts for this R. Below the
+ * replications a 90 % interval needs (19), it says what the range of the runs covers instead, and
+ * one run has no interval at all.
+ */
 export function methodText(replications: number, lang: Lang): string {
+  const fr = lang === 'fr';
+  const level = num(INTERVAL_LEVEL * 100, lang);
+  const needed = num(RUNS_FOR_LEVEL, lang);
+  if (replications < 2)
+    return fr
+      ? `Un seul tirage\u00a0: pas d’intervalle (il faut au moins 2 tirages, et ${needed} pour un intervalle à ${level}\u00a0%).`
+      : `One run: no interval (it takes at least 2 runs, and ${needed} for a ${level}% interval).`;
   const k = lowerRank(replications);
   const cover = num(intervalCoverage(replications) * 100, lang, 1);
-  return lang === 'fr'
-    ? `Moyenne des ${num(replications, lang)} réplications et intervalle à ${num(INTERVAL_LEVEL * 100, lang)}\u00a0% : de la ${k === 1 ? "1re" : `${k}e`} plus petite à la ${k === 1 ? "1re" : `${k}e`} plus grande valeur (k = ⌊0,05 × (R + 1)⌋), où tombe un nouveau tirage avec une probabilité de ${cover}\u00a0%.`
-    : `Mean of the ${num(replications, lang)} replications and ${num(INTERVAL_LEVEL * 100, lang)}% interval: from the ${ordinal(k)} smallest to the ${ordinal(k)} largest value (k = ⌊0.05 × (R + 1)⌋), which holds a further run with probability ${cover}%.`;
+  const runs = fr ? `${num(replications, lang)} réplications` : `${num(replications, lang)} replications`;
+  if (replications < RUNS_FOR_LEVEL)
+    return fr
+      ? `Moyenne des ${runs}, et leur plus petite et plus grande valeur\u00a0: un nouveau tirage y tombe avec une probabilité de ${cover}\u00a0% seulement (il faut ${needed} tirages pour ${level}\u00a0%).`
+      : `Mean of the ${runs}, and their smallest and largest value: a further run falls within them with probability ${cover}% only (it takes ${needed} runs for ${level}%).`;
+  return fr
+    ? `Moyenne des ${runs} et intervalle à ${level}\u00a0%\u00a0: de la ${k === 1 ? '1re' : `${k}e`} plus petite à la ${k === 1 ? '1re' : `${k}e`} plus grande valeur (k = ⌊0,05 × (R + 1)⌋), où tombe un nouveau tirage avec une probabilité de ${cover}\u00a0%.`
+    : `Mean of the ${runs} and ${level}% interval: from the ${ordinal(k)} smallest to the ${ordinal(k)} largest value (k = ⌊0.05 × (R + 1)⌋), which holds a further run with probability ${cover}%.`;
 }
+
+/** Replications from which the range between the lowest and highest run covers a further run at the stated level: (R - 1) / (R + 1) >= 0.9. */
+const RUNS_FOR_LEVEL = 19;
 
 const ordinal = (k: number) => `${k}${k % 10 === 1 && k % 100 !== 11 ? 'st' : k % 10 === 2 && k % 100 !== 12 ? 'nd' : k % 10 === 3 && k % 100 !== 13 ? 'rd' : 'th'}`;
 
