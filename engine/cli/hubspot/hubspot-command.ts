@@ -1,11 +1,11 @@
 import { addImportToProject, buildSheet, fromHubSpotText, preflight, sheetMarkdown, toHubSpotFlow } from '../../hubspot/index.ts';
 import { MAX_PROJECT_BYTES, saveProject } from '../../io/index.ts';
-import { asProjectId, emptyProject, type Lang, type Project, type Workflow } from '../../model/index.ts';
+import { asProjectId, counted, emptyProject, type Lang, type Project, type Workflow } from '../../model/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo, type CommandContext } from '../command.ts';
 import { outputClash, outputOptions, readBytes, readProjectFile, writeAll, writeText, type InputPath, type OutputFile, type OutputPath } from '../files.ts';
 import { printLoadErrors } from '../load-errors.ts';
 import { visible as terminalSafe } from '../terminal.ts';
-import { printProblems } from './print.ts';
+import { printCreated, printProblems } from './print.ts';
 import { hubspotArgs, HUBSPOT_USAGE, refuseUsage } from './hubspot-usage.ts';
 import { HUBSPOT_HELP } from './hubspot-help.ts';
 
@@ -49,7 +49,7 @@ async function check({ options, lang, io }: CommandContext, file: string): Promi
   const result = preflight(project, one?.id);
   printProblems(io, project, result.problems, lang);
   const blocking = result.problems.filter((p) => p.severity === 'blocking').length;
-  say(io, lang, blocking === 0 ? { fr: 'Prêt pour HubSpot : aucun problème bloquant.', en: 'Ready for HubSpot: no blocking problem.' } : { fr: `${blocking} problème(s) bloquant(s).`, en: `${blocking} blocking problem(s).` });
+  say(io, lang, blocking === 0 ? { fr: 'Prêt pour HubSpot : aucun problème bloquant.', en: 'Ready for HubSpot: no blocking problem.' } : { fr: `${counted(blocking, 'fr', 'problème bloquant', 'problèmes bloquants')}.`, en: `${counted(blocking, 'en', 'blocking problem', 'blocking problems')}.` });
   return result.ok ? EXIT.ok : EXIT.findings;
 }
 
@@ -98,7 +98,7 @@ async function importFlow({ lang, io }: CommandContext, file: string, out: strin
   if (!bytes.ok) return complain(io, lang, bytes.message), EXIT.usage;
   const text = { value: new TextDecoder('utf-8').decode(bytes.value) };
   const base = emptyProject(asProjectId('project-hubspot-import'), 'HubSpot import');
-  const result = fromHubSpotText(text.value, { project: base });
+  const result = fromHubSpotText(text.value, { project: base, lang });
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   if (!result.ok) {
     complain(io, lang, { fr: `${terminalSafe(file)} n’est pas un workflow HubSpot lisible\u00a0:`, en: `${terminalSafe(file)} is not a readable HubSpot workflow:` });
@@ -107,7 +107,15 @@ async function importFlow({ lang, io }: CommandContext, file: string, out: strin
   }
   for (const n of result.notes) io.out(`${terminalSafe(`${n.path}${colon}${n.message[lang]}`)}\n`);
   if (!(await write(io, lang, out, saveProject(addImportToProject(base, result))))) return EXIT.usage;
-  say(io, lang, { fr: `${result.workflows.length} workflow(s) importé(s) dans ${terminalSafe(out)}.`, en: `Imported ${result.workflows.length} workflow(s) into ${terminalSafe(out)}.` });
+  const n = result.workflows.length;
+  say(io, lang, { fr: `${counted(n, 'fr', 'workflow importé', 'workflows importés')} dans ${terminalSafe(out)}.`, en: `Imported ${counted(n, 'en', 'workflow', 'workflows')} into ${terminalSafe(out)}.` });
+  // Named after their HubSpot ids, in the user's language: rename them in the app.
+  printCreated(io, lang, [
+    { one: { fr: 'e-mail créé', en: 'email created' }, many: { fr: 'e-mails créés', en: 'emails created' }, names: result.emails.map((e) => e.name) },
+    { one: { fr: 'segment créé', en: 'segment created' }, many: { fr: 'segments créés', en: 'segments created' }, names: result.lists.map((l) => l.name) },
+    { one: { fr: 'formulaire créé', en: 'form created' }, many: { fr: 'formulaires créés', en: 'forms created' }, names: result.assets.map((a) => a.name) },
+    { one: { fr: 'propriété créée', en: 'property created' }, many: { fr: 'propriétés créées', en: 'properties created' }, names: result.properties.map((p) => p.name) },
+  ]);
   return EXIT.ok;
 }
 

@@ -22,7 +22,7 @@ describe('flowbench hubspot', () => {
     const r = await cli(['hubspot', 'check', 'p.json'], dir);
     expect(r.code).toBe(1);
     expect(r.err.split('\n').filter((l) => l.startsWith('blocking'))).toHaveLength(7);
-    expect(r.out).toContain('7 blocking problem(s).');
+    expect(r.out).toContain('7 blocking problems.');
   });
 
   it('export: exit 1 and no body while blocking problems remain, in French with --lang fr', async () => {
@@ -45,6 +45,22 @@ describe('flowbench hubspot', () => {
     const loaded = loadProject(readFileSync(join(dir, 'out.flowbench.json'), 'utf8'));
     expect(loaded.ok && loaded.project.workflows[0]!.steps).toHaveLength(9);
     expect(loaded.ok && Object.values(loaded.project.hubspot!.emails).sort()).toEqual(['1001', '1002', '1003']);
+    // Into a new project every email is created, named after its HubSpot id, and said so.
+    expect(back.out).toContain('3 emails created: HubSpot email 1001, HubSpot email 1002, HubSpot email 1003');
+    // In French the created resources are named in French.
+    const fr = await cli(['hubspot', 'import', 'flow.json', 'fr.flowbench.json', '--lang', 'fr'], dir);
+    expect(fr.out).toContain('1 workflow importé dans fr.flowbench.json.');
+    expect(fr.out).toContain('3 e-mails créés\u00a0: E-mail HubSpot 1001, E-mail HubSpot 1002, E-mail HubSpot 1003');
+    const frProject = loadProject(readFileSync(join(dir, 'fr.flowbench.json'), 'utf8'));
+    expect(frProject.ok && frProject.project.emails.map((e) => e.name).sort()).toEqual(['E-mail HubSpot 1001', 'E-mail HubSpot 1002', 'E-mail HubSpot 1003']);
+  });
+
+  it('check prints an inferred field’s technical detail under its plain words', async () => {
+    const r = await cli(['hubspot', 'check', 'p.json'], setup(true));
+    const lines = r.out.split('\n');
+    const at = lines.findIndex((l) => l.includes('Check in HubSpot once the workflow is created'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 1]).toMatch(/^ {2}Format inferred, not confirmed by the documentation: /);
   });
 
   it('import: a broken file gets the JSON path, exit 2, and terminal escapes are not printed raw', async () => {
