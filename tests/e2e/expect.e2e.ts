@@ -70,6 +70,8 @@ describe('expectations in the app', () => {
     const { page } = session;
     await newFromTemplate(page, 'lifecycle', 'Cycle de vie');
     await page.getByTestId('toggle-problems').click();
+    // Below 1,600 px the expectations are a tab of the Problems panel (it stays chosen).
+    await page.getByTestId('problems-tab-expect').click();
     await ready();
     expect(await states()).toEqual({
       'lifecycle-no-excluded-mql': 'holds',
