@@ -1,5 +1,5 @@
 import type { ElkLayout } from '../layout/index.ts';
-import type { Lang, Project } from '../model/index.ts';
+import { oneLine, type Lang, type Project } from '../model/index.ts';
 import { escapeMarkup, formatCount, wrapWords } from './escape.ts';
 import { edgeText, triggerSummary } from './labels.ts';
 import { layoutProgramme, type ProgrammeLayout } from './layout.ts';
@@ -58,14 +58,16 @@ export function programmeSvg(input: ProgrammeSvgInput): { svg: string; width: nu
     const workflow = workflows.get(n.workflow);
     const node = nodes.get(n.workflow);
     if (!workflow || !node) continue;
-    const names = wrapWords(workflow.name, Math.floor((n.width - 24) / 7.6), 2);
+    // On one line, no control character: a line break in the name no longer splits the card's tooltip.
+    const name = oneLine(workflow.name);
+    const names = wrapWords(name, Math.floor((n.width - 24) / 7.6), 2);
     const trigger = triggerSummary(workflow, project, lang);
     const lines = wrapWords(trigger, Math.floor((n.width - 24) / CHAR), (node.enrolled === undefined ? 4 : 3) - names.length);
     const top = n.y + 22 + (names.length - 1) * 17;
     const muted = workflow.enabled ? '' : ' opacity="0.6"';
     out.push(
-      `<g class="pm-card" data-workflow="${escapeMarkup(workflow.id)}" tabindex="0" role="button" aria-label="${escapeMarkup(workflow.name)}"${muted}>`,
-      `<title>${escapeMarkup(`${workflow.name}\n${trigger}`)}</title>`,
+      `<g class="pm-card" data-workflow="${escapeMarkup(workflow.id)}" tabindex="0" role="button" aria-label="${escapeMarkup(name)}"${muted}>`,
+      `<title>${escapeMarkup(`${name}\n${oneLine(trigger)}`)}</title>`,
       `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="8" fill="#ffffff" stroke="#cbd2d9"/>`,
       `<rect x="${n.x}" y="${n.y + 6}" width="3" height="${n.height - 12}" rx="1.5" fill="#2f6fde"/>`,
       ...names.map((line, k) => `<text x="${n.x + 14}" y="${n.y + 22 + k * 17}" font-size="13" font-weight="600" fill="#1f2933">${escapeMarkup(line)}</text>`),

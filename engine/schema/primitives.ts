@@ -75,6 +75,23 @@ export const calendarDate = z.string().refine(
   }),
 );
 
+/**
+ * The first and last days a run may start on. Before the year 1000 the run's dates come out wrong
+ * in what it writes (measured 2026-12-07: a start on 0999-01-01 gave '999-01-02' in the enrollments
+ * CSV, 0100-01-01 gave '1800-04-09', 0001-01-01 '3799-01-03'); after 9999 a date no longer has
+ * four digits. The CLI's --start takes the same range.
+ */
+export const FIRST_START = '1000-01-01';
+export const LAST_START = '9999-12-31';
+
+/** A run's first day: a real calendar date within FIRST_START..LAST_START. */
+export const startDate = calendarDate.refine(
+  ...expecting((d: string) => d >= FIRST_START && d <= LAST_START, {
+    fr: `une date de début du ${FIRST_START} au ${LAST_START}`,
+    en: `a start date from ${FIRST_START} to ${LAST_START}`,
+  }),
+);
+
 export function isTimeOfDay(value: string): boolean {
   const m = /^(\d{2}):(\d{2})$/.exec(value);
   return !!m && Number(m[1]) <= 23 && Number(m[2]) <= 59;

@@ -4,7 +4,7 @@ import { contactSchema } from './contact.ts';
 import { criteriaSchema } from './filters.ts';
 import { assetIdSchema, emailIdSchema, listIdSchema, personaIdSchema, projectIdSchema, scoreRuleIdSchema } from './ids.ts';
 import { MAX_ARRIVALS_PER_DAY, MAX_SPAN_DAYS } from './limits.ts';
-import { type AssertAssignable, calendarDate, localizedSchema, nameText, nonNegative, propertyName, rate, timeZone } from './primitives.ts';
+import { type AssertAssignable, localizedSchema, nameText, nonNegative, propertyName, rate, startDate, timeZone } from './primitives.ts';
 import { workflowSchema } from './workflow.ts';
 import { hubspotMappingSchema } from './hubspot-mapping.ts';
 import { scoreModelSchema } from './scoring.ts';
@@ -57,7 +57,7 @@ export const scoreRuleSchema = z.strictObject({
 });
 
 export const simulationSettingsSchema = z.strictObject({
-  startDate: calendarDate,
+  startDate,
   horizonDays: z.number().int().min(1).max(MAX_SPAN_DAYS),
   seed: z.number().int(),
   arrivals: z.strictObject({ perDay: nonNegative.max(MAX_ARRIVALS_PER_DAY), viaAsset: assetIdSchema.nullable(), lifecycleStage: z.string().min(1) }),

@@ -1,6 +1,6 @@
 import { numberText, type Localized } from '../../model/index.ts';
 import { MAX_REPLICATIONS, MAX_WORKERS } from './study-options.ts';
-import { FIRST_START, LAST_START } from './simulate-options.ts';
+import { FIRST_START, LAST_START } from '../../schema/primitives.ts';
 
 /** `flowbench simulate --help`: what it does, what it reads, each option. */
 export function simulateHelp(generated: number, maxDays: number, maxGenerated: number, splitFrom: number): Localized {

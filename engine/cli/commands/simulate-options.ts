@@ -1,6 +1,6 @@
 import { numberText as num, type Localized } from '../../model/index.ts';
 import { MAX_SPAN_DAYS } from '../../schema/limits.ts';
-import { isCalendarDate } from '../../schema/primitives.ts';
+import { FIRST_START, isCalendarDate, LAST_START } from '../../schema/primitives.ts';
 
 /** The numbers and dates `flowbench simulate` takes, each checked with a message naming the option. */
 
@@ -41,15 +41,6 @@ export function generateOption(raw: unknown): OptionValue<number> {
 export function seedOption(raw: unknown): OptionValue<number> {
   return wholeNumber('seed', raw, -INT32 - 1, INT32, { fr: 'la graine du hasard', en: 'the random seed' }, '42');
 }
-
-/**
- * The days `--start` takes. Before the year 1000 the run's dates come out wrong in what it writes
- * (measured 2026-12-07: a start on 0999-01-01 gave '999-01-02' in the enrollments CSV, 0100-01-01
- * gave '1800-04-09', 0001-01-01 '3799-01-03'); from 1000-01-01 they are right. After 9999, a date
- * no longer has four digits.
- */
-export const FIRST_START = '1000-01-01';
-export const LAST_START = '9999-12-31';
 
 /**
  * A real calendar day `YYYY-MM-DD` (engine/schema isCalendarDate, a project file's rule): 2025-02-30

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { zodIssuesToLoadIssues } from '../../../engine/io/issue-messages.ts';
+import { loadProject, saveProject } from '../../../engine/io/index.ts';
+import { buildTemplate } from '../../../engine/templates/index.ts';
 
 /** A schema's bounds as a file's reader says them: numbers in the language's format, counted nouns. */
 describe('bounds in a load message', () => {
@@ -30,5 +32,16 @@ describe('bounds in a load message', () => {
       fr: 'Le champ «\u00a0tags\u00a0» doit contenir au moins 2 éléments.',
       en: 'The field "tags" must hold at least 2 items.',
     });
+  });
+});
+
+describe('a run’s start date', () => {
+  it('is refused before the year 1000, where the run’s dates came out wrong, with the range in words', () => {
+    const project = buildTemplate('nurturing', 'en');
+    const at = (startDate: string) => loadProject(saveProject({ ...project, simulation: { ...project.simulation, startDate } }));
+    const early = at('0999-12-31');
+    expect(early.ok).toBe(false);
+    if (!early.ok) expect(early.errors.map((e) => [e.path, e.message.en])).toEqual([['project.simulation.startDate', 'The field "startDate" must be a start date from 1000-01-01 to 9999-12-31.']]);
+    expect(at('1000-01-01').ok).toBe(true);
   });
 });

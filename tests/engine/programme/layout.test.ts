@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeLabel, elkInThisThread, layoutProgramme, programmeMap, PROGRAMME_CARD } from '../../../engine/index.ts';
+import { drawProgramme, edgeLabel, elkInThisThread, layoutProgramme, programmeMap, PROGRAMME_CARD } from '../../../engine/index.ts';
 import { seedProgramme } from './fixtures.ts';
 
 describe('programme layout', () => {
@@ -34,5 +34,21 @@ describe('programme layout', () => {
     expect(y('wf-nurturing')).toBeLessThan(y('wf-lifecycle-lead'));
     expect(y('wf-lifecycle-lead')).toBeLessThan(y('wf-lifecycle-mql'));
     expect(y('wf-lifecycle-mql')).toBeLessThan(y('wf-lifecycle-sql'));
+  });
+});
+
+describe('programme map names', () => {
+  it('draws a workflow name on one line with no control character, in its label, its tooltip and its card', async () => {
+    const p = seedProgramme('en');
+    const first = p.workflows[0]!;
+    const hostile = { ...p, workflows: [{ ...first, name: 'Relance\r\nsalon\u001b[31m\u202e' }, ...p.workflows.slice(1)] };
+    const { svg } = await drawProgramme(hostile, programmeMap(hostile), 'en', { elk: elkInThisThread });
+    const card = new RegExp(`<g class="pm-card" data-workflow="${first.id}"[^>]*aria-label="([^"]*)"[^>]*>\\s*<title>([^<]*)</title>`).exec(svg);
+    expect(card?.[1]).toBe('Relance salon[31m');
+    // The tooltip keeps its one deliberate break, between the name and the trigger.
+    expect(card?.[2]!.split('\n')[0]).toBe('Relance salon[31m');
+    expect(card?.[2]!.split('\n')).toHaveLength(2);
+    // eslint-disable-next-line no-control-regex
+    expect(svg.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   });
 });
