@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveProject } from '../../../engine/io/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
-import { tempDir } from './capture.ts';
+import { testFolder } from './capture.ts';
 
 /**
  * Ctrl-C on a command whose replications run on worker threads, as a user presses it: the command
@@ -13,9 +13,6 @@ import { tempDir } from './capture.ts';
  * its line discipline turns into SIGINT. The command stops every worker, says so in the user's
  * language on a line of its own and exits 130, writing nothing.
  */
-
-let cleanup = () => {};
-afterEach(() => cleanup());
 
 const SCRIPT = '/usr/bin/script';
 
@@ -39,8 +36,7 @@ async function pressCtrlC(args: readonly string[], cwd: string, progress: RegExp
 
 /** A folder holding the lifecycle template as p.json, in the language asked; removed after the test. */
 function lifecycleIn(lang: 'fr' | 'en'): string {
-  const t = tempDir();
-  cleanup = t.cleanup;
+  const t = testFolder();
   writeFileSync(join(t.dir, 'p.json'), saveProject(buildTemplate('lifecycle', lang)));
   return t.dir;
 }

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { onTestFinished } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIo } from '../../../engine/cli/command.ts';
@@ -23,4 +24,11 @@ export async function cli(argv: readonly string[], cwd: string, env: Record<stri
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'flowbench-cli-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh temporary folder for the running test, removed when it ends (each one, however many a test makes). */
+export function testFolder(): { readonly dir: string } {
+  const { dir, cleanup } = tempDir();
+  onTestFinished(cleanup);
+  return { dir };
 }

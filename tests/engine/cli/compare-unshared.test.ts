@@ -1,11 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTemplate, saveProject, type Project } from '../../../engine/index.ts';
-import { cli, tempDir } from './capture.ts';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
+import { cli, testFolder } from './capture.ts';
 
 function write(dir: string, name: string, project: Project): void {
   writeFileSync(join(dir, name), saveProject(project));
@@ -13,8 +10,7 @@ function write(dir: string, name: string, project: Project): void {
 
 /** A: the nurturing template (wf-nurturing); B: the webinar one (wf-webinar), no workflow id in common. */
 function unrelated(renameA?: string): string {
-  const t = tempDir();
-  cleanup = t.cleanup;
+  const t = testFolder();
   const a = buildTemplate('nurturing', 'en');
   write(t.dir, 'a.json', renameA === undefined ? a : { ...a, workflows: a.workflows.map((w) => ({ ...w, name: renameA })) });
   write(t.dir, 'b.json', buildTemplate('webinar', 'en'));
@@ -57,8 +53,7 @@ describe('compare refuses two projects with no workflow in common', () => {
   });
 
   it('still compares a variant that shares its workflows with A', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
+    const t = testFolder();
     write(t.dir, 'a.json', buildTemplate('nurturing', 'en'));
     write(t.dir, 'b.json', buildTemplate('nurturing', 'en'));
     const run = await cli(['compare', 'a.json', 'b.json', ...RUN], t.dir);

@@ -1,17 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTemplate, saveProject } from '../../../engine/index.ts';
 import { MAX_SPAN_DAYS } from '../../../engine/schema/index.ts';
-import { cli, tempDir } from './capture.ts';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
+import { cli, testFolder } from './capture.ts';
 
 /** A project whose own horizon is the schema's longest, ten years of days with their leap days. */
 function longProject(): string {
-  const t = tempDir();
-  cleanup = t.cleanup;
+  const t = testFolder();
   const project = buildTemplate('nurturing', 'en');
   writeFileSync(join(t.dir, 'p.json'), saveProject({ ...project, simulation: { ...project.simulation, horizonDays: 3653 } }));
   return t.dir;

@@ -1,16 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTemplate, saveProject } from '../../../engine/index.ts';
 import { fullMapping } from '../hubspot/helpers.ts';
-import { cli, tempDir } from './capture.ts';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
+import { cli, testFolder } from './capture.ts';
 
 function dir(): string {
-  const t = tempDir();
-  cleanup = t.cleanup;
+  const t = testFolder();
   const project = buildTemplate('nurturing', 'en');
   writeFileSync(join(t.dir, 'p.json'), saveProject({ ...project, hubspot: fullMapping(project) }));
   return t.dir;

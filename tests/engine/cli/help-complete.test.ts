@@ -1,15 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTemplate, saveProject } from '../../../engine/index.ts';
 import { buildCli } from '../../../scripts/build-cli.ts';
 import { fullMapping } from '../hubspot/helpers.ts';
-import { cli, tempDir } from './capture.ts';
+import { cli, testFolder } from './capture.ts';
 
 const cwd = process.cwd();
-let cleanup = () => {};
-afterEach(() => cleanup());
 
 /** The page with its wrapped lines joined back: an option line is "  --name ..." up to the next one. */
 async function page(argv: readonly string[]): Promise<string> {
@@ -31,8 +29,7 @@ describe('hubspot --help has an Options section that says what each option does'
   });
 
   it('export without --out writes the body alone on stdout (its warnings on stderr): it parses as JSON', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
+    const t = testFolder();
     const project = buildTemplate('nurturing', 'en');
     writeFileSync(join(t.dir, 'p.json'), saveProject({ ...project, hubspot: fullMapping(project) }));
     const run = await cli(['hubspot', 'export', 'p.json'], t.dir);
@@ -82,8 +79,7 @@ describe('--version prints package.json’s version', () => {
   });
 
   it('from the bundle, run by Node alone in a folder without package.json', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
+    const t = testFolder();
     const bundle = join(t.dir, 'flowbench.mjs');
     await buildCli(bundle);
     const run = spawnSync(process.execPath, [bundle, '--version'], { cwd: t.dir, encoding: 'utf8', timeout: 60_000 });

@@ -1,18 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { cli, tempDir } from './capture.ts';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
+import { describe, expect, it } from 'vitest';
+import { cli, testFolder } from './capture.ts';
 
 describe('hubspot import: each fault of an unreadable flow under its JSON path', () => {
   it.each([
     ['fr', '  actions\u00a0: '],
     ['en', '  actions: '],
   ] as const)('the path and its message are joined as the language writes a colon (%s)', async (lang, start) => {
-    const t = tempDir();
-    cleanup = t.cleanup;
+    const t = testFolder();
     writeFileSync(join(t.dir, 'empty.json'), '{}');
     const run = await cli(['hubspot', 'import', 'empty.json', 'out.json', '--lang', lang], t.dir);
     expect(run.code).toBe(2);

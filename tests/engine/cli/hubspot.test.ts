@@ -1,16 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTemplate, EMPTY_HUBSPOT_MAPPING, exportFlowSchema, loadProject, saveProject } from '../../../engine/index.ts';
 import { fullMapping } from '../hubspot/helpers.ts';
-import { cli, tempDir } from './capture.ts';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
+import { cli, testFolder } from './capture.ts';
 
 function setup(mapped: boolean) {
-  const t = tempDir();
-  cleanup = t.cleanup;
+  const t = testFolder();
   const project = buildTemplate('nurturing', 'en');
   writeFileSync(join(t.dir, 'p.json'), saveProject({ ...project, hubspot: mapped ? fullMapping(project) : EMPTY_HUBSPOT_MAPPING }));
   return t.dir;

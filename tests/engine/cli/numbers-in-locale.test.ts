@@ -1,20 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTemplate, saveProject } from '../../../engine/index.ts';
 import { simulationBoundsIssues } from '../../../engine/schema/index.ts';
 import { offsetDays } from '../../../engine/schema/primitives.ts';
-import { cli, tempDir } from './capture.ts';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
+import { cli, testFolder } from './capture.ts';
 
 /** French groups thousands with a narrow no-break space, English with a comma. */
 const NNBSP = '\u202f';
 
 function dir(): string {
-  const t = tempDir();
-  cleanup = t.cleanup;
+  const t = testFolder();
   return t.dir;
 }
 

@@ -1,20 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTemplate, saveProject } from '../../../engine/index.ts';
 import { runTests } from '../../../engine/expect/index.ts';
 import { dayText } from '../../../engine/expect/day-dates.ts';
 import type { RunView } from '../../../engine/expect/run-view.ts';
 import { testReport } from '../../../engine/cli/commands/test-report.ts';
 import type { ExpectState } from '../../../engine/expect/index.ts';
-import { cli, tempDir } from './capture.ts';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
+import { cli, testFolder } from './capture.ts';
 
 function nurturing(): string {
-  const t = tempDir();
-  cleanup = t.cleanup;
+  const t = testFolder();
   writeFileSync(join(t.dir, 'p.json'), saveProject(buildTemplate('nurturing', 'en')));
   return t.dir;
 }
@@ -51,8 +47,7 @@ describe('one of a thing is singular, in both languages (model/text isPlural)', 
   });
 
   it('validate calls it an SVG picture, not a SVG picture', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
+    const t = testFolder();
     writeFileSync(join(t.dir, 'x.svg'), '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
     const run = await cli(['validate', 'x.svg'], t.dir);
     expect(run.code).toBe(2);

@@ -2,21 +2,17 @@
 // The report is parsed by the browser's own HTML parser (jsdom's DOMParser).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTemplate, saveProject } from '../../../engine/index.ts';
 import { elkInThisThread } from '../../../engine/layout/index.ts';
 import { buildReportHtml, checkedExpectations, reportRun } from '../../../engine/report/index.ts';
 import { generateContacts } from '../../../engine/sample/index.ts';
 import { simulate } from '../../../engine/sim/index.ts';
 import { replicationSeed } from '../../../engine/study/index.ts';
-import { cli, tempDir } from './capture.ts';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
+import { cli, testFolder } from './capture.ts';
 
 function projectDir(): string {
-  const t = tempDir();
-  cleanup = t.cleanup;
+  const t = testFolder();
   writeFileSync(join(t.dir, 'p.json'), saveProject(buildTemplate('lifecycle', 'fr')));
   return t.dir;
 }

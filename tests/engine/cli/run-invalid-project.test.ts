@@ -1,16 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTemplate, saveProject } from '../../../engine/index.ts';
-import { cli, tempDir } from './capture.ts';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
+import { cli, testFolder } from './capture.ts';
 
 /** The nurturing template, clean, and a copy whose trigger reads a property the project does not have (one validate error). */
 function projects(): string {
-  const t = tempDir();
-  cleanup = t.cleanup;
+  const t = testFolder();
   const text = saveProject(buildTemplate('nurturing', 'en'));
   writeFileSync(join(t.dir, 'ok.json'), text);
   const bad = JSON.parse(text) as { project: { workflows: { enrollment: { triggers: { groups: { filters: unknown[] }[] } } }[] } };

@@ -1,19 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../engine/cli/command.ts';
 import { runCli } from '../../../engine/cli/run.ts';
 import { visibleData } from '../../../engine/cli/terminal.ts';
 import { buildTemplate, saveProject } from '../../../engine/index.ts';
-import { cli, tempDir } from './capture.ts';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
+import { cli, testFolder } from './capture.ts';
 
 function dir(): string {
-  const t = tempDir();
-  cleanup = t.cleanup;
+  const t = testFolder();
   writeFileSync(join(t.dir, 'p.json'), saveProject(buildTemplate('nurturing', 'en')));
   return t.dir;
 }
