@@ -28,13 +28,24 @@ export function closest(name: string, known: readonly string[]): string | null {
   return best && best.d <= Math.max(2, Math.floor(best.k.length / 3)) ? best.k : null;
 }
 
+/** " Did you mean export?" after an unknown name, or nothing when no known one is close (`prefix`: "--" for options). */
+export function didYouMean(name: string, known: readonly string[], prefix = ''): Localized {
+  const guess = closest(name, known);
+  return guess === null ? { fr: '', en: '' } : { fr: ` Vouliez-vous dire ${prefix}${guess}\u00a0?`, en: ` Did you mean ${prefix}${guess}?` };
+}
+
+/** "Unexpected argument: b.json." for the positionals a command does not take. */
+export function extraArguments(extra: readonly string[]): Localized {
+  return { fr: `Argument en trop\u00a0: ${extra.join(' ')}.`, en: `Unexpected argument: ${extra.join(' ')}.` };
+}
+
 function unknownOption(arg: string, name: string, specs: Readonly<Record<string, OptionSpec>>, command: string): Localized {
   const known = Object.keys(specs);
-  const guess = closest(name, known);
+  const guess = didYouMean(name, known, '--');
   const list = known.map((k) => `--${k}`).join(', ');
   return {
-    fr: `Option inconnue\u00a0: ${arg}.${guess ? ` Vouliez-vous dire --${guess}\u00a0?` : ''} Options de «\u00a0flowbench ${command}\u00a0»\u00a0: ${list} (détails\u00a0: flowbench ${command} --help).`,
-    en: `Unknown option: ${arg}.${guess ? ` Did you mean --${guess}?` : ''} Options of "flowbench ${command}": ${list} (details: flowbench ${command} --help).`,
+    fr: `Option inconnue\u00a0: ${arg}.${guess.fr} Options de «\u00a0flowbench ${command}\u00a0»\u00a0: ${list} (détails\u00a0: flowbench ${command} --help).`,
+    en: `Unknown option: ${arg}.${guess.en} Options of "flowbench ${command}": ${list} (details: flowbench ${command} --help).`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { closest, missingValue, parseCommandArgs } from './args.ts';
+import { didYouMean, missingValue, parseCommandArgs } from './args.ts';
 import { complain, EXIT, type CliIo } from './command.ts';
 import { COMMANDS } from './commands.ts';
 import { commandHelpText, usageText } from './help.ts';
@@ -60,11 +60,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    const guess = closest(name, COMMANDS.map((c) => c.name));
-    complain(io, lang, {
-      fr: `Commande inconnue\u00a0: ${name}.${guess ? ` Vouliez-vous dire ${guess}\u00a0?` : ''}`,
-      en: `Unknown command: ${name}.${guess ? ` Did you mean ${guess}?` : ''}`,
-    });
+    const guess = didYouMean(name, COMMANDS.map((c) => c.name));
+    complain(io, lang, { fr: `Commande inconnue\u00a0: ${name}.${guess.fr}`, en: `Unknown command: ${name}.${guess.en}` });
     io.err(usageText(COMMANDS, lang, columns));
     return EXIT.usage;
   }

@@ -3,6 +3,7 @@ import { buildTemplate, isTemplateId, TEMPLATE_IDS } from '../templates/index.ts
 import type { Localized } from '../model/index.ts';
 import { complain, EXIT, say, type CliCommand } from './command.ts';
 import { writeText } from './files.ts';
+import { extraArguments } from './args.ts';
 
 const USAGE: Localized = { fr: '<id> <sortie.json> [--lang fr|en]', en: '<id> <out.json> [--lang fr|en]' };
 
@@ -16,7 +17,7 @@ function usageMistake(id: string | undefined, out: string | undefined, extra: re
       en: `Where to write the project? Add the output file: flowbench template ${id} <out.json>.`,
     };
   }
-  if (extra.length > 0) return { fr: `Argument en trop\u00a0: ${extra.join(' ')}.`, en: `Unexpected argument: ${extra.join(' ')}.` };
+  if (extra.length > 0) return extraArguments(extra);
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { TEMPLATES } from '../templates/index.ts';
 import { complain, EXIT, type CliCommand } from './command.ts';
 import { wrap } from './help.ts';
+import { extraArguments } from './args.ts';
 
 /** `flowbench templates`: the catalogue, one template per paragraph. */
 export const templatesCommand: CliCommand = {
@@ -15,8 +16,8 @@ export const templatesCommand: CliCommand = {
   run: ({ positionals, lang, io }) => {
     if (positionals.length > 0) {
       complain(io, lang, {
-        fr: `Argument en trop\u00a0: ${positionals.join(' ')}. Pour écrire un modèle\u00a0: flowbench template <id> <sortie.json>.`,
-        en: `Unexpected argument: ${positionals.join(' ')}. To write a template: flowbench template <id> <out.json>.`,
+        fr: `${extraArguments(positionals).fr} Pour écrire un modèle\u00a0: flowbench template <id> <sortie.json>.`,
+        en: `${extraArguments(positionals).en} To write a template: flowbench template <id> <out.json>.`,
       });
       return Promise.resolve(EXIT.usage);
     }

@@ -15,12 +15,15 @@ export const isPlural = (n: number, lang: Lang): boolean => (lang === 'fr' ? n >
  * What may not stand in a name written into a file: C0 controls (ESC starts a terminal sequence,
  * NUL and BEL are not characters HTML allows), DEL, C1 controls (U+009B is a one-byte CSI), line
  * and paragraph separators, and the bidirectional embeddings, overrides and isolates that show
- * text in another order than it is stored ("Trojan source"). The same set as the schema's
- * `hasControlCharacter` and the HubSpot import's `cleanName` (engine/schema/limits.ts).
+ * text in another order than it is stored ("Trojan source"). The schema refuses them in ids
+ * (`hasControlCharacter`); the HubSpot import's `cleanName` (engine/schema/limits.ts) is `oneLine` cut.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAKS = /[\t\n\r\u2028\u2029]+/g;
+
+/** Whether text holds a control character, a line separator or a direction override. */
+export const hasControlCharacter = (text: string): boolean => text.search(CONTROL_OR_BIDI) >= 0;
 
 /**
  * A name made safe for a one-line context (a Markdown line, an HTML or SVG label, a CSV cell):

@@ -42,16 +42,11 @@ export const SPAN_TOO_LONG: Localized = {
   en: `This span is over the 10-year limit (${numberText(MAX_SPAN_DAYS, 'en')} days): no campaign lasts that long, so the value is surely a mistake.`,
 };
 
-/**
- * Control characters (C0, DEL, C1), line and paragraph separators, and the bidirectional
- * overrides that make text display in another order than it is stored ("Trojan source").
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 /** A UTF-16 surrogate without its pair: not a character, and not encodable in UTF-8. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export const hasControlCharacter = (text: string): boolean => CONTROL.test(text);
+/** Control characters, line separators and direction overrides (model/text's set): none in an id. */
+export { hasControlCharacter } from '../model/index.ts';
 
 /**
  * A name that comes from outside (a HubSpot import) made one a Flowbench file may hold: line

@@ -20,18 +20,13 @@ const NONE: readonly Expectation[] = [];
 /** Failing contacts listed under an expectation; the count says how many more. */
 const LISTED = 5;
 
-/** How many of the project's expectations are in a state, by their last outcomes. */
-function countOf(outcomes: readonly Outcome[], expectations: readonly Expectation[]): (state: Outcome['state']) => number {
-  return (state) => outcomes.filter((o) => o.state === state && expectations.some((x) => x.id === o.expectation.id)).length;
-}
-
 /** "4 ✓ · 0 ✗" for the Problems panel's Expectations tab; null when the project has none. */
 export function useExpectationCounts(): { readonly holds: number; readonly fails: number; readonly running: boolean } | null {
   const expectations = useDocument((s) => s.project.tests?.expectations ?? NONE);
   const outcomes = useExpect((s) => s.outcomes);
   const running = useExpect((s) => s.running);
   if (expectations.length === 0) return null;
-  const count = countOf(outcomes, expectations);
+  const count = (state: Outcome['state']) => outcomes.filter((o) => o.state === state && expectations.some((x) => x.id === o.expectation.id)).length;
   return { holds: count('holds'), fails: count('fails'), running };
 }
 
@@ -49,14 +44,14 @@ export function ExpectationsSection() {
   const store = useExpectStore();
   const fresh = checked === project && !running;
   const byId = new Map(outcomes.map((o) => [o.expectation.id, o]));
-  const count = countOf(outcomes, expectations);
+  const counts = useExpectationCounts();
   return (
     <section className="fb-problems fb-expect" aria-label={t('expect.title')} data-testid="expectations" data-expect-state={fresh ? 'ready' : 'running'}>
       <div className="fb-problems-head">
         <strong>{t('expect.title')}</strong>
-        {expectations.length > 0 ? (
-          <span className="fb-muted fb-expect-counts" title={t('expect.countsHelp', { holds: count('holds'), fails: count('fails') })}>
-            {running ? t('expect.running') : t('expect.counts', { holds: count('holds'), fails: count('fails') })}
+        {counts ? (
+          <span className="fb-muted fb-expect-counts" title={t('expect.countsHelp', { holds: counts.holds, fails: counts.fails })}>
+            {running ? t('expect.running') : t('expect.counts', { holds: counts.holds, fails: counts.fails })}
           </span>
         ) : null}
         <span className="fb-topbar-spacer" />

@@ -36,7 +36,7 @@ export function ProblemsPanel() {
   useExpectTexts();
   const narrow = useMediaQuery(NARROW_PROBLEMS);
   const counts = useExpectationCounts();
-  const te = useTranslation().t;
+  const { t } = useTranslation();
   // Wide: the expectations stand beside the checks, so their tab is the checks'.
   const shown = !narrow && tab === 'expect' ? 'lint' : tab;
   const pickPreflight = (p: PreflightProblem) => {
@@ -56,7 +56,7 @@ export function ProblemsPanel() {
           setTab: (t) => view.getState().setProblemsTab(t),
           body: <PreflightList result={preflight} workflowName={workflow?.name} onPick={pickPreflight} onOpenMapping={() => view.getState().openMapping()} />,
           blocking: preflight?.problems.filter((p) => p.severity === 'blocking').length ?? 0,
-          expect: narrow ? { body: <ExpectationsSection />, label: counts ? te('expect.counts', { holds: counts.holds, fails: counts.fails }) : null, failing: counts?.fails ?? 0 } : undefined,
+          expect: narrow ? { body: <ExpectationsSection />, label: counts ? t('expect.counts', { holds: counts.holds, fails: counts.fails }) : null, failing: counts?.fails ?? 0 } : undefined,
         }}
       />
       {narrow ? null : <ExpectationsSection />}

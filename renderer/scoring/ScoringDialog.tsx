@@ -114,8 +114,8 @@ function Thresholds({ model, issues, onChange }: { model: ScoreModel; issues: re
   const set = (k: number, patch: Partial<ScoreModel['thresholds'][number]> | null) =>
     onChange({ ...model, thresholds: patch === null ? model.thresholds.filter((_, i) => i !== k) : model.thresholds.map((x, i) => (i === k ? { ...x, ...patch } : x)) });
   const last = model.thresholds.at(-1);
-  // A tier out of order marks its start and the start of the tier before it, which it must pass.
-  const startFault = (k: number) => hasIssueAt(issues, 'thresholds', k, 'from') || (model.thresholds[k + 1] !== undefined && model.thresholds[k + 1]!.from <= model.thresholds[k]!.from);
+  // A tier out of order marks its start and the start of the tier before it, which it must pass (ModelIssue#alsoAt).
+  const startFault = (k: number) => hasIssueAt(issues, 'thresholds', k, 'from');
   return (
     <div className="fb-scoring-thresholds" data-testid="scoring-thresholds">
       <div className="fb-label">{t('scoring.thresholds')}</div>

@@ -64,7 +64,11 @@ export function withTiming(group: ScoreGroup, timing: Timing): ScoreGroup {
 export interface ModelIssue {
   /** Where in the model (`thresholds`, 1, `from`), to mark the field at fault. */
   readonly path: readonly (string | number)[];
+  /** A second field at fault with it (the start of the tier an out-of-order tier must pass). */
+  readonly alsoAt?: readonly (string | number)[];
   readonly message: Localized;
+  /** The message names where it is itself (both tiers of an out-of-order pair): no place before it. */
+  readonly placed?: boolean;
 }
 
 /**
@@ -88,13 +92,14 @@ function tierOrderIssues(model: ScoreModel): ModelIssue[] {
   return model.thresholds.flatMap((tier, k): ModelIssue[] => {
     const before = model.thresholds[k - 1];
     if (!before || tier.from > before.from) return [];
-    const name = (t: ScoreThreshold, i: number, lang: Lang) => tierName(t, i, lang);
     return [
       {
         path: ['thresholds', k, 'from'],
+        alsoAt: ['thresholds', k - 1, 'from'],
+        placed: true,
         message: {
-          fr: `${name(tier, k, 'fr')} (${formatNumber(tier.from, 'fr')}) doit commencer plus haut que ${name(before, k - 1, 'fr')} (${formatNumber(before.from, 'fr')}), le palier d’avant.`,
-          en: `${name(tier, k, 'en')} (${formatNumber(tier.from, 'en')}) must start above ${name(before, k - 1, 'en')} (${formatNumber(before.from, 'en')}), the tier before it.`,
+          fr: `${tierName(tier, k, 'fr')} (${formatNumber(tier.from, 'fr')}) doit commencer plus haut que ${tierName(before, k - 1, 'fr')} (${formatNumber(before.from, 'fr')}), le palier d’avant.`,
+          en: `${tierName(tier, k, 'en')} (${formatNumber(tier.from, 'en')}) must start above ${tierName(before, k - 1, 'en')} (${formatNumber(before.from, 'en')}), the tier before it.`,
         },
       },
     ];
@@ -103,16 +108,20 @@ function tierOrderIssues(model: ScoreModel): ModelIssue[] {
 
 /** A tier by its label, or by its rank when it has none. */
 function tierName(tier: ScoreThreshold, index: number, lang: Lang): string {
-  const label = tier.label.trim();
-  if (label === '') return lang === 'fr' ? `le palier ${index + 1}` : `tier ${index + 1}`;
-  return lang === 'fr' ? `«\u00a0${label}\u00a0»` : `“${label}”`;
+  if (tier.label.trim() === '') return lang === 'fr' ? `le palier ${index + 1}` : `tier ${index + 1}`;
+  return quoted(tier.label, lang);
+}
+
+/** A name in the language's quotes, trimmed: « Moyen » / “Medium”. */
+function quoted(name: string, lang: Lang): string {
+  return lang === 'fr' ? `«\u00a0${name.trim()}\u00a0»` : `“${name.trim()}”`;
 }
 
 /** Where an issue is, in words: the tier, the group and rule (by name), the score limit; null: the whole model. */
 export function issuePlace(issue: ModelIssue, model: ScoreModel, lang: Lang): string | null {
   const [head, index, sub, rule] = issue.path;
   const fr = lang === 'fr';
-  const named = (name: string, fallback: string) => (name.trim() === '' ? fallback : fr ? `«\u00a0${name.trim()}\u00a0»` : `“${name.trim()}”`);
+  const named = (name: string, fallback: string) => (name.trim() === '' ? fallback : quoted(name, lang));
   if (head === 'limit') return fr ? 'Plafond du score' : 'Score limit';
   if (head === 'thresholds' && typeof index === 'number') {
     const tier = model.thresholds[index];
@@ -130,15 +139,15 @@ export function issuePlace(issue: ModelIssue, model: ScoreModel, lang: Lang): st
 
 /** An issue as the dialog lists it: where, then what ("Palier « Moyen » : …"); a tier-order issue names its tiers itself. */
 export function issueText(issue: ModelIssue, model: ScoreModel, lang: Lang): string {
-  const ordered = issue.path[0] === 'thresholds' && issue.path[2] === 'from' && tierOrderIssues(model).some((x) => x.path[1] === issue.path[1]);
-  const place = ordered ? null : issuePlace(issue, model, lang);
+  const place = issue.placed ? null : issuePlace(issue, model, lang);
   const message = issue.message[lang];
   const sentence = message.charAt(0).toUpperCase() + message.slice(1);
   if (place === null) return sentence;
   return lang === 'fr' ? `${place}\u00a0: ${message}` : `${place}: ${message}`;
 }
 
-/** Whether an issue lies at or under `path` (a tier's `from`, a group): its field is marked. */
+/** Whether an issue lies at or under `path` (a tier's `from`, a group), or also concerns it: its field is marked. */
 export function hasIssueAt(issues: readonly ModelIssue[], ...path: readonly (string | number)[]): boolean {
-  return issues.some((issue) => path.every((k, n) => issue.path[n] === k));
+  const under = (at: readonly (string | number)[] | undefined) => at !== undefined && path.every((k, n) => at[n] === k);
+  return issues.some((issue) => under(issue.path) || under(issue.alsoAt));
 }

@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../../model/index.ts';
-import { closest } from '../args.ts';
+import { didYouMean, extraArguments } from '../args.ts';
 import { complain, EXIT, type CliIo, type CommandContext } from '../command.ts';
 
 /** What `flowbench hubspot` takes, and why a command line is not that: said first, then the usage. */
@@ -56,14 +56,8 @@ export function hubspotArgs({ positionals, options }: Pick<CommandContext, 'posi
   const [sub, ...files] = positionals;
   if (sub === undefined) return { ok: false, why: { fr: `Quelle opération\u00a0? ${TAKES.fr}`, en: `Which operation? ${TAKES.en}` } };
   if (!SUBCOMMANDS.includes(sub as Subcommand)) {
-    const guess = closest(sub, SUBCOMMANDS);
-    return {
-      ok: false,
-      why: {
-        fr: `Sous-commande inconnue\u00a0: ${sub}.${guess ? ` Vouliez-vous dire ${guess}\u00a0?` : ''} ${TAKES.fr}`,
-        en: `Unknown subcommand: ${sub}.${guess ? ` Did you mean ${guess}?` : ''} ${TAKES.en}`,
-      },
-    };
+    const guess = didYouMean(sub, SUBCOMMANDS);
+    return { ok: false, why: { fr: `Sous-commande inconnue\u00a0: ${sub}.${guess.fr} ${TAKES.fr}`, en: `Unknown subcommand: ${sub}.${guess.en} ${TAKES.en}` } };
   }
   const s = sub as Subcommand;
   const given = Object.keys(options).filter((name) => options[name] !== undefined && name !== 'lang' && name !== 'help');
@@ -71,7 +65,7 @@ export function hubspotArgs({ positionals, options }: Pick<CommandContext, 'posi
   if (extraOptions.length > 0) return { ok: false, why: unused(s, extraOptions) };
   if (files.length < ARGUMENTS[s]) return { ok: false, why: missing(s, files) };
   const extra = files.slice(ARGUMENTS[s]);
-  if (extra.length > 0) return { ok: false, why: { fr: `Argument en trop\u00a0: ${extra.join(' ')}.`, en: `Unexpected argument: ${extra.join(' ')}.` } };
+  if (extra.length > 0) return { ok: false, why: extraArguments(extra) };
   return { ok: true, sub: s, files };
 }
 

@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { onTestFinished } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIo } from '../../../engine/cli/command.ts';
 import { runCli } from '../../../engine/cli/run.ts';
+import { saveProject } from '../../../engine/io/index.ts';
+import { buildTemplate } from '../../../engine/templates/index.ts';
 
 export interface CliRun {
   readonly code: number;
@@ -31,4 +33,11 @@ export function testFolder(): { readonly dir: string } {
   const { dir, cleanup } = tempDir();
   onTestFinished(cleanup);
   return { dir };
+}
+
+/** A testFolder holding the nurturing template (English) as p.json, what most command tests run. */
+export function nurturingFolder(): string {
+  const { dir } = testFolder();
+  writeFileSync(join(dir, 'p.json'), saveProject(buildTemplate('nurturing', 'en')));
+  return dir;
 }

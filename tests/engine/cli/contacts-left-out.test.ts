@@ -1,19 +1,14 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveProject } from '../../../engine/io/index.ts';
-import { buildTemplate } from '../../../engine/templates/index.ts';
-import { cli, tempDir } from './capture.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cli, nurturingFolder } from './capture.ts';
 
 /** `simulate --contacts`: rows left out are counted after their messages; a file with none usable runs nothing. */
 
 let dir = '';
-let cleanup = () => {};
 beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  writeFileSync(join(dir, 'p.json'), saveProject(buildTemplate('nurturing', 'en')));
+  dir = nurturingFolder();
 });
-afterEach(() => cleanup());
 
 const csv = (name: string, rows: readonly string[]) => writeFileSync(join(dir, name), `Email\n${rows.join('\n')}\n`);
 const good = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `c${from + i}@example.com`);

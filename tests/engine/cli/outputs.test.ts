@@ -1,17 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveProject } from '../../../engine/io/index.ts';
-import { buildTemplate } from '../../../engine/templates/index.ts';
-import { cli, tempDir } from './capture.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cli, nurturingFolder } from './capture.ts';
 
 let dir = '';
-let cleanup = () => {};
 beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  writeFileSync(join(dir, 'p.json'), saveProject(buildTemplate('nurturing', 'en')));
+  dir = nurturingFolder();
 });
-afterEach(() => cleanup());
 
 const SIM = ['simulate', 'p.json', '--generate', '30', '--days', '5'];
 
