@@ -34,6 +34,15 @@ export interface RunContext {
   readonly project: Project;
   readonly settings: SimulationSettings;
   readonly options: SimulationOptions;
+  /**
+   * The what-if edits run/ reads as it goes (options.ratesFrom, propertiesFrom, delayFrom), null
+   * when not given: read once when the run is made, so code run for every event reads a field of
+   * the run rather than of the caller's options object, whose shape V8 may see change from one
+   * replication to the next (each is a new spread object) and deoptimise for.
+   */
+  readonly ratesFrom: NonNullable<SimulationOptions['ratesFrom']> | null;
+  readonly propertiesFrom: NonNullable<SimulationOptions['propertiesFrom']> | null;
+  readonly delayFrom: NonNullable<SimulationOptions['delayFrom']> | null;
   readonly clock: Clock;
   readonly compiled: Compiled;
   readonly store: ContactStore;
