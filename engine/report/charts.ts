@@ -2,6 +2,7 @@ import { isLifecycleStage, LIFECYCLE_LABELS, oneLine, type Lang } from '../model
 import { formatCount, wrapWords } from '../programme/index.ts';
 import { STAGE_COLORS } from '../results/stage-colors.ts';
 import { esc } from './markup.ts';
+import { dayNumber } from '../study/days.ts';
 
 const PALETTE = ['#2f6fde', '#1b8a5a', '#b7740b', '#7c4dce', '#cf3b3b', '#0f8b9c', '#8a5a2b', '#52606d', '#d0499c'];
 
@@ -22,7 +23,7 @@ export function lifecycleChart(series: Readonly<Record<string, readonly number[]
   for (const f of [0, 0.5, 1]) {
     out.push(`<line x1="${L}" x2="${W - 12}" y1="${y(max * f)}" y2="${y(max * f)}" stroke="#e1e5ea"/>`, `<text x="${L - 6}" y="${y(max * f) + 4}" font-size="11" fill="#66727f" text-anchor="end">${formatCount(Math.round(max * f), lang)}</text>`);
   }
-  out.push(`<text x="${L}" y="${H - 8}" font-size="11" fill="#66727f">${lang === 'fr' ? 'Jour' : 'Day'} 0</text>`, `<text x="${W - 12}" y="${H - 8}" font-size="11" fill="#66727f" text-anchor="end">${lang === 'fr' ? 'Jour' : 'Day'} ${days}</text>`);
+  out.push(`<text x="${L}" y="${H - 8}" font-size="11" fill="#66727f">${lang === 'fr' ? 'Fin du jour' : 'End of day'} ${formatCount(dayNumber(0), lang)}</text>`, `<text x="${W - 12}" y="${H - 8}" font-size="11" fill="#66727f" text-anchor="end">${lang === 'fr' ? 'Fin du jour' : 'End of day'} ${formatCount(dayNumber(days), lang)}</text>`);
   shown.forEach(([stage, values], k) => {
     const color = STAGE_COLORS[stage] ?? PALETTE[k % PALETTE.length]!;
     const d = values.map((n, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(n).toFixed(1)}`).join(' ');

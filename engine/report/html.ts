@@ -7,6 +7,7 @@ import { REPORT_CSS } from './styles.ts';
 import { END_FIGURES, type EndFigure, type ReportInput, type ReportRun } from './types.ts';
 import { fill, words } from './words.ts';
 import { workflowSvg } from './workflow-svg.ts';
+import { dayNumber } from '../study/days.ts';
 
 const text = (t: string | Localized, lang: Lang) => (typeof t === 'string' ? t : t[lang]);
 
@@ -121,7 +122,7 @@ ${endTable(run, ids, names, lang, true)}
 <figure data-figure="sankey">${sankey}</figure>
 <h3>${esc(w.lifecycle)}</h3>
 <figure data-figure="lifecycle">${lifecycleChart(Object.fromEntries(stages.map((s) => [s, run.lifecycle[s] ?? []])), lang)}</figure>
-<table data-figure="lifecycle-table"><thead><tr><th>${esc(w.stage)}</th><th class="n">${esc(w.atStart)}</th><th class="n">${esc(fill(w.atEnd, { days }))}</th></tr></thead><tbody>${lifecycleRows.join('')}</tbody></table>
+<table data-figure="lifecycle-table"><thead><tr><th>${esc(w.stage)}</th><th class="n">${esc(fill(w.endOfDay, { day: formatCount(dayNumber(0), lang) }))}</th><th class="n">${esc(fill(w.endOfDay, { day: formatCount(dayNumber(days), lang) }))}</th></tr></thead><tbody>${lifecycleRows.join('')}</tbody></table>
 <h3>${esc(w.lists)}</h3>
 ${listRows.length === 0 ? `<p class="muted">${esc(w.none)}</p>` : `<table data-figure="lists"><thead><tr><th>${esc(w.list)}</th><th class="n">${esc(w.members)}</th></tr></thead><tbody>${listRows.join('')}</tbody></table>`}
 <h3>${esc(w.emails)}</h3>

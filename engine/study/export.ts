@@ -5,6 +5,7 @@ import type { verdict } from './compare.ts';
 import type { Cell } from './layout.ts';
 import { INTERVAL_LEVEL, intervalCoverage, lowerRank } from './interval.ts';
 import { cellLabel, num } from './words.ts';
+import { dayNumber } from './days.ts';
 
 /** A study written out (the CLI's --csv / --json, the app's Simulate export): one row per count and day, or JSON. */
 
@@ -46,8 +47,11 @@ const RUNS_FOR_LEVEL = 19;
 
 const ordinal = (k: number) => `${k}${k % 10 === 1 && k % 100 !== 11 ? 'st' : k % 10 === 2 && k % 100 !== 12 ? 'nd' : k % 10 === 3 && k % 100 !== 13 ? 'rd' : 'th'}`;
 
-/** The verdict in plain words: "B has 6 more by day 30 (interval 1 to 11)", "no clear difference". */
-export function verdictWords(v: ReturnType<typeof verdict>, mean: number, lo: number, hi: number, day: number, lang: Lang): string {
+/**
+ * The verdict in plain words: "B has 6 more by day 30 (interval 1 to 11)", "no clear difference".
+ * `dayIndex`: the summary's row (0-based), named as days are (days.ts `dayNumber`).
+ */
+export function verdictWords(v: ReturnType<typeof verdict>, mean: number, lo: number, hi: number, dayIndex: number, lang: Lang): string {
   const fr = lang === 'fr';
   if (v === 'none') {
     if (lo === 0 && hi === 0 && mean === 0) return fr ? 'identique à chaque tirage' : 'the same in every run';
@@ -56,8 +60,8 @@ export function verdictWords(v: ReturnType<typeof verdict>, mean: number, lo: nu
   const [a, b] = v === 'more' ? [lo, hi] : [-hi, -lo];
   const by = num(Math.abs(mean), lang, 1);
   return fr
-    ? `B en compte ${by} de ${v === 'more' ? 'plus' : 'moins'} au jour ${num(day, lang)} (intervalle ${num(a, lang)} à ${num(b, lang)})`
-    : `B has ${by} ${v === 'more' ? 'more' : 'fewer'} by day ${num(day, lang)} (interval ${num(a, lang)} to ${num(b, lang)})`;
+    ? `B en compte ${by} de ${v === 'more' ? 'plus' : 'moins'} au jour ${num(dayNumber(dayIndex), lang)} (intervalle ${num(a, lang)} à ${num(b, lang)})`
+    : `B has ${by} ${v === 'more' ? 'more' : 'fewer'} by day ${num(dayNumber(dayIndex), lang)} (interval ${num(a, lang)} to ${num(b, lang)})`;
 }
 
 const HEAD = {
@@ -85,7 +89,7 @@ export function studyCsv(project: Project, cells: readonly Cell[], columns: read
         const at = d * s.cells + k;
         return [decimal(s.mean[at]!), String(s.lo[at]!), String(s.hi[at]!)];
       });
-      lines.push(csvLine([d + 1, cell.kind, cell.workflow, cell.subject, cell.figure, labels[k]!, ...values], sep));
+      lines.push(csvLine([dayNumber(d), cell.kind, cell.workflow, cell.subject, cell.figure, labels[k]!, ...values], sep));
     });
   }
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
@@ -101,6 +105,8 @@ export function studyJson(h: StudyHeading, cells: readonly Cell[], columns: read
     replications: h.replications,
     contacts: h.contacts,
     days,
+    // Each series' value i is the count at the end of day firstDay + i (days.ts: the first day is day 1).
+    firstDay: dayNumber(0),
     interval: { level: INTERVAL_LEVEL, rank: lowerRank(h.replications), coverage: intervalCoverage(h.replications), method: methodText(h.replications, lang) },
     counts: cells.map((cell, k) => ({
       ...cell,

@@ -10,4 +10,5 @@ export { mergeRecords } from './merge.ts';
 export { discardRows, partResult, runPart, runSplit, serializeRecord } from './split.ts';
 export { ComparisonAggregate, comparisonLayout, duplicateAsVariant, runComparison, verdict, type ComparisonLayout, type ComparisonSummary, type Verdict } from './compare.ts';
 export { cellLabel, linkParts, num, signedWithInterval, withInterval, workflowName } from './words.ts';
+export { dayNumber } from './days.ts';
 export { methodText, studyCsv, studyJson, verdictWords, type StudyHeading } from './export.ts';

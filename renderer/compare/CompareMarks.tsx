@@ -1,5 +1,6 @@
 import type { WorkflowLayout } from '../../engine/layout/index.ts';
 import type { Workflow } from '../../engine/model/index.ts';
+import { dayNumber } from '../../engine/study/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { useSim } from '../simulator/context.tsx';
@@ -38,7 +39,7 @@ export function CompareMarks({ layout, workflow }: { layout: WorkflowLayout; wor
             key={n.id}
             className={`fb-compare-mark${clear ? ' is-clear' : ''}`}
             style={{ transform: `translate(${n.x + n.width - 12}px, ${n.y + n.height - 11}px) translateX(-100%)` }}
-            title={t('compare.badgeTitle', { day: formatNumber(at.day, lang) })}
+            title={t('compare.badgeTitle', { day: formatNumber(dayNumber(at.day), lang) })}
             data-testid={`compare-mark-${n.stepId}`}
             data-a={a.mean}
             data-b={b.mean}

@@ -1,6 +1,6 @@
 import { CornerDownRight } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { cellLabel, linkParts, num, signedWithInterval, verdict, verdictWords, type Cell } from '../../engine/study/index.ts';
+import { cellLabel, dayNumber, linkParts, num, signedWithInterval, verdict, verdictWords, type Cell } from '../../engine/study/index.ts';
 import { useLang } from '../i18n/useLang.ts';
 import type { ComparisonAt } from './figures.ts';
 import { useCompareT } from './i18n.ts';
@@ -29,7 +29,7 @@ export function CompareTable({ at }: { at: ComparisonAt }) {
   const withRange = (f: { mean: number; lo: number; hi: number }) => (f.lo === f.hi ? num(f.mean, lang, 1) : `${num(f.mean, lang, 1)} (${num(f.lo, lang)}\u2013${num(f.hi, lang)})`);
   return (
     <div className="fb-compare-result" data-testid="compare-result" data-clear={clear} data-day={at.day}>
-      <p className="fb-help">{t('compare.heading', { a: result.a.name, b: result.b.name, count: result.replications, seed: result.seed, day: num(at.day, lang) })}</p>
+      <p className="fb-help">{t('compare.heading', { a: result.a.name, b: result.b.name, count: result.replications, seed: result.seed, day: num(dayNumber(at.day), lang) })}</p>
       <p className={clear > 0 ? 'fb-compare-clear' : 'fb-help'} data-testid="compare-clear">
         {t('compare.clear', { count: clear })}
       </p>

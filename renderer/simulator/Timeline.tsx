@@ -1,6 +1,8 @@
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight, Pause, Play } from 'lucide-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dayNumber } from '../../engine/study/index.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { useSim, useSimulationStore } from './context.tsx';
 import { useSimTexts } from './i18n.ts';
@@ -75,7 +77,7 @@ export function Timeline() {
           <strong data-testid="sim-date" data-end-of-day={daily} title={daily ? t('sim.endOfDayTitle') : undefined}>
             {clock}
           </strong>
-          <span className="fb-muted" data-testid="sim-day">{t('sim.day', { day })}</span>
+          <span className="fb-muted" data-testid="sim-day">{t('sim.day', { day: formatNumber(dayNumber(day), lang) })}</span>
         </div>
         {/* The keys alone, wrapping as chips: the sentence saying what they do is the tooltip. */}
         <span className="fb-sim-keys" title={t('sim.keys')} aria-label={t('sim.keys')} data-testid="sim-keys">
@@ -98,15 +100,28 @@ export function Timeline() {
   );
 }
 
-/** Day ticks under the scrubber: drawn once per run, not on every frame. */
+/**
+ * Day ticks under the scrubber: a tick at each midnight, and the day numbers (engine/study
+ * `dayNumber`, as the clock names them) under the middle of their day, so the label under the
+ * thumb is the day the clock shows (a label on a midnight read one off: the midnight ending day 5
+ * is also where day 6 begins). Day 1, then every `every`th day, the last day always. Drawn once per run.
+ */
 const Ticks = memo(function Ticks({ midnights, last, every }: { midnights: readonly number[]; last: number; every: number }) {
+  const days = midnights.length - 1;
+  const at = (m: number) => `${(100 * Math.min(m, last)) / last}%`;
+  const labelled = (d: number) => d === 0 || d === days - 1 || (dayNumber(d) % every === 0 && days - 1 - d >= every / 2);
   return (
-    <div className="fb-sim-ticks" aria-hidden>
+    <div className="fb-sim-ticks" aria-hidden data-testid="sim-ticks">
       {midnights.map((m, d) => (
-        <span key={d} className={`fb-sim-tick${d % every === 0 ? ' is-labelled' : ''}`} style={{ left: `${(100 * m) / last}%` }}>
-          {d % every === 0 ? <span>{d}</span> : null}
-        </span>
+        <span key={d} className="fb-sim-tick" style={{ left: at(m) }} />
       ))}
+      {midnights.slice(0, -1).map((m, d) =>
+        labelled(d) ? (
+          <span key={`day-${d}`} className="fb-sim-day-label" style={{ left: at((m + midnights[d + 1]!) / 2) }} data-testid={`sim-tick-day-${dayNumber(d)}`}>
+            {dayNumber(d)}
+          </span>
+        ) : null,
+      )}
     </div>
   );
 });

@@ -10,6 +10,7 @@ import { escapeXml } from '../export/embed.ts';
 import { fileName } from '../export/exporters.ts';
 import { svgToPng } from '../export/pngExport.ts';
 import { buildWorkflowSvg, iconSvg } from '../export/svgExport.ts';
+import { dayNumber } from '../../engine/study/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { Platform } from '../platform/index.ts';
 import type { SimClient } from './client.ts';
@@ -113,7 +114,7 @@ export async function saveDiagramWithCounts(request: DiagramRequest, platform: P
   const layout = await layoutForDrawing(workflow, project, lang, t);
   const base = buildWorkflowSvg({ layout, workflow, project, projectJson, lang, t, background: 'white' });
   const caption = study
-    ? t('sim.countsStudy', { day: study.day, count: study.result.replications })
+    ? t('sim.countsStudy', { day: formatNumber(dayNumber(study.day), lang), count: study.result.replications })
     : t('sim.countsAt', { date: formatInstant(minuteToMs(meta.startMs, frame.minute), meta.timeZone, lang) });
   // The exporter's drawing ends with its translated group: the overlay goes inside it.
   const end = base.svg.lastIndexOf('</g></svg>');

@@ -1,3 +1,4 @@
+import { dayNumber } from '../../engine/study/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { useStudy } from './context.tsx';
@@ -15,7 +16,7 @@ export function StudyNote({ at }: { at: StudyAt | null }) {
   const { result } = at;
   return (
     <p className="fb-sim-note fb-study-note" data-testid="study-note" data-day={at.day} data-replications={result.replications}>
-      {t('study.note', { count: result.replications, seed: result.seed, day: formatNumber(at.day, lang) })}{' '}
+      {t('study.note', { count: result.replications, seed: result.seed, day: formatNumber(dayNumber(at.day), lang) })}{' '}
       <span className="fb-help" data-testid="study-ran">
         {t('study.ranIn', { count: result.replications, seconds: formatNumber(result.ms / 1000, lang, { maximumFractionDigits: 1 }), workers: result.workers })}
       </span>

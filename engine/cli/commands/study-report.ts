@@ -1,5 +1,5 @@
 import { counted, isPlural, type Lang, type Project } from '../../model/index.ts';
-import { cellLabel, methodText, num, signedWithInterval, verdict, verdictWords, withInterval, workflowName, type Cell, type ComparisonSummary, type StudyHeading, type StudySummary } from '../../study/index.ts';
+import { cellLabel, dayNumber, methodText, num, signedWithInterval, verdict, verdictWords, withInterval, workflowName, type Cell, type ComparisonSummary, type StudyHeading, type StudySummary } from '../../study/index.ts';
 import { visible } from '../terminal.ts';
 
 export { studyCsv, studyJson, type StudyHeading } from '../../study/index.ts';
@@ -50,8 +50,8 @@ export function studyText(h: StudyHeading, cells: readonly Cell[], s: StudySumma
   const day = s.days - 1;
   const lines = [
     fr
-      ? `Étude «\u00a0${h.project.name}\u00a0»\u00a0: ${counted(h.replications, lang, 'réplication', 'réplications')}, graine ${h.seed}, ${counted(h.contacts, lang, 'contact', 'contacts')}, fin du jour ${num(s.days, lang)}.`
-      : `Study "${h.project.name}": ${counted(h.replications, lang, 'replication', 'replications')}, seed ${h.seed}, ${counted(h.contacts, lang, 'contact', 'contacts')}, end of day ${num(s.days, lang)}.`,
+      ? `Étude «\u00a0${h.project.name}\u00a0»\u00a0: ${counted(h.replications, lang, 'réplication', 'réplications')}, graine ${h.seed}, ${counted(h.contacts, lang, 'contact', 'contacts')}, fin du jour ${num(dayNumber(day), lang)}.`
+      : `Study "${h.project.name}": ${counted(h.replications, lang, 'replication', 'replications')}, seed ${h.seed}, ${counted(h.contacts, lang, 'contact', 'contacts')}, end of day ${num(dayNumber(day), lang)}.`,
     methodText(h.replications, lang),
   ];
   for (const g of groups(h.project, cells, lang)) {
@@ -74,8 +74,8 @@ export function comparisonText(h: StudyHeading, projectB: Project, c: Comparison
   const n = c.cells.length;
   const lines = [
     fr
-      ? `Comparaison A «\u00a0${h.project.name}\u00a0» et B «\u00a0${projectB.name}\u00a0»\u00a0: ${isPlural(h.contacts, lang) ? 'mêmes' : 'même'} ${counted(h.contacts, lang, 'contact', 'contacts')}, ${counted(h.replications, lang, 'réplication', 'réplications')} (graine ${h.seed}), mêmes tirages là où les étapes coïncident, fin du jour ${num(c.diff.days, lang)}.`
-      : `Comparing A "${h.project.name}" and B "${projectB.name}": the same ${counted(h.contacts, lang, 'contact', 'contacts')}, ${counted(h.replications, lang, 'replication', 'replications')} (seed ${h.seed}), the same draws where the steps coincide, end of day ${num(c.diff.days, lang)}.`,
+      ? `Comparaison A «\u00a0${h.project.name}\u00a0» et B «\u00a0${projectB.name}\u00a0»\u00a0: ${isPlural(h.contacts, lang) ? 'mêmes' : 'même'} ${counted(h.contacts, lang, 'contact', 'contacts')}, ${counted(h.replications, lang, 'réplication', 'réplications')} (graine ${h.seed}), mêmes tirages là où les étapes coïncident, fin du jour ${num(dayNumber(day), lang)}.`
+      : `Comparing A "${h.project.name}" and B "${projectB.name}": the same ${counted(h.contacts, lang, 'contact', 'contacts')}, ${counted(h.replications, lang, 'replication', 'replications')} (seed ${h.seed}), the same draws where the steps coincide, end of day ${num(dayNumber(day), lang)}.`,
     methodText(h.replications, lang),
   ];
   let clear = 0;
@@ -87,7 +87,7 @@ export function comparisonText(h: StudyHeading, projectB: Project, c: Comparison
       const at = day * n + k;
       const v = verdict(c.diff.lo[at]!, c.diff.hi[at]!);
       if (v !== 'none') clear++;
-      const words = verdictWords(v, c.diff.mean[at]!, c.diff.lo[at]!, c.diff.hi[at]!, c.diff.days, lang);
+      const words = verdictWords(v, c.diff.mean[at]!, c.diff.lo[at]!, c.diff.hi[at]!, day, lang);
       lines.push(
         `  ${cellLabel(h.project, c.cells[k]!, lang)}${colon}A ${withInterval(c.a.mean[at]!, c.a.lo[at]!, c.a.hi[at]!, lang)}, B ${withInterval(c.b.mean[at]!, c.b.lo[at]!, c.b.hi[at]!, lang)}, B − A ${signedWithInterval(c.diff.mean[at]!, c.diff.lo[at]!, c.diff.hi[at]!, lang)}${colon}${words}`,
       );

@@ -8,11 +8,13 @@ describe('the simulation timeline', () => {
   it('shows the simulated date and day, and moves a day at a time to local midnights', async () => {
     const store = await ranStore();
     renderSim(<SimulateTimeline />, store);
-    expect(screen.getByTestId('sim-day').textContent).toBe('Day 0');
+    // Re-pinned (day numbering, engine/study/days.ts): the run's first day is day 1, as the CLI and the CSV number it; it said 'Day 0'.
+    expect(screen.getByTestId('sim-day').textContent).toBe('Day 1');
     expect(screen.getByTestId('sim-date').textContent).toMatch(/5 Jan 2026/);
     fireEvent.click(screen.getByTestId('sim-next-day'));
     fireEvent.click(screen.getByTestId('sim-next-day'));
-    await waitFor(() => expect(screen.getByTestId('sim-day').textContent).toBe('Day 2'));
+    // Two midnights on: the third day (it said 'Day 2' when days were counted from 0).
+    await waitFor(() => expect(screen.getByTestId('sim-day').textContent).toBe('Day 3'));
     expect(store.getState().minute).toBe(store.getState().meta!.midnights[2]);
     fireEvent.click(screen.getByTestId('sim-prev-day'));
     await waitFor(() => expect(store.getState().minute).toBe(store.getState().meta!.midnights[1]));
@@ -34,7 +36,8 @@ describe('the simulation timeline', () => {
     );
     expect(screen.getByTestId('sim-date').textContent).toBe('Thu, 8 Jan 2026, end of day');
     expect(screen.getByTestId('sim-scrubber').getAttribute('aria-valuetext')).toBe('Thu, 8 Jan 2026, end of day');
-    expect(screen.getByTestId('sim-day').textContent).toBe('Day 3');
+    // Thursday 8 January is the fourth day of a run from Monday 5 January (it said 'Day 3' when days were counted from 0).
+    expect(screen.getByTestId('sim-day').textContent).toBe('Day 4');
   });
 
   it('scrubs to any minute and the frame is the engine state at that minute', async () => {
@@ -46,7 +49,8 @@ describe('the simulation timeline', () => {
     const state = expected().stateAt(minute);
     expect(Array.from(store.getState().frame!.waiting)).toEqual(Array.from(state.waiting));
     expect(Array.from(store.getState().frame!.edges)).toEqual(Array.from(state.edges));
-    expect(screen.getByTestId('sim-day').textContent).toBe('Day 12');
+    // 12 whole days and 5 hours in: the 13th day (it said 'Day 12' when days were counted from 0).
+    expect(screen.getByTestId('sim-day').textContent).toBe('Day 13');
   });
 
   it('plays at the chosen speed and pauses', async () => {
