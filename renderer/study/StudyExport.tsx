@@ -15,7 +15,8 @@ export function StudyExport() {
     const result = store.getState().result;
     if (!result) return;
     const { project, layout, summary, replications, seed, meta } = result;
-    const columns = [{ name: lang === 'fr' ? 'étude' : 'study', summary }];
+    // A JSON key, as the CLI writes it: keys never depend on the language (only the file name does).
+    const columns = [{ name: 'study', summary }];
     const text =
       format === 'csv'
         ? studyCsv(project, layout.cells, columns, lang)

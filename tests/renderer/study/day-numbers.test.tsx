@@ -4,7 +4,7 @@ import { duplicateAsVariant, studyCsv } from '../../../engine/study/index.ts';
 import { CompareTable } from '../../../renderer/compare/CompareTable.tsx';
 import { comparisonAt } from '../../../renderer/compare/figures.ts';
 import { createCompareStore } from '../../../renderer/compare/store.ts';
-import { PlatformContext, type Platform } from '../../../renderer/platform/index.ts';
+import { PlatformContext } from '../../../renderer/platform/index.ts';
 import { SimulateTimeline } from '../../../renderer/simulator/SimulateLayer.tsx';
 import { dayAt } from '../../../renderer/simulator/time.ts';
 import { StudyProvider } from '../../../renderer/study/context.tsx';
@@ -13,6 +13,7 @@ import { inPageWorker } from '../../../renderer/study/pool.ts';
 import { StudyExport } from '../../../renderer/study/StudyExport.tsx';
 import { StudyNote } from '../../../renderer/study/StudyNote.tsx';
 import { contacts, project, ranStore, renderSim, studyOfRun } from '../simulator/harness.tsx';
+import { savingPlatform } from './saving.ts';
 
 // The nurturing template runs 30 days (its simulation settings). Days are numbered from 1: the
 // run's last day is day 30, and at its last minute the figures are those at the end of day 30,
@@ -22,23 +23,6 @@ const LAST_DAY = 30;
 
 function Note() {
   return <StudyNote at={useStudyAt()} />;
-}
-
-function savingPlatform(saved: { name: string; text: Promise<string> }[]): Platform {
-  return {
-    openFile: () => Promise.resolve(null),
-    saveFile: (name, blob) => {
-      saved.push({
-        name,
-        text: new Promise((resolve) => {
-          const reader = new FileReader();
-          reader.onload = () => resolve(String(reader.result));
-          reader.readAsText(blob);
-        }),
-      });
-      return Promise.resolve();
-    },
-  };
 }
 
 describe('day numbers: the first day is day 1, a 30-day run ends at the end of day 30', () => {
