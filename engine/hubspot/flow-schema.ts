@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { ACTION_TYPES } from './api.ts';
 import { filterSchemas, type ObjectMaker } from './filter-schema.ts';
 import { tagged } from './tagged.ts';
+import { expecting } from '../schema/index.ts';
+
+/** HubSpot writes counts as text: digits (a sign allowed where it may be negative), said as such when not. */
+const digits = z.string().refine(...expecting((s: string) => /^\d+$/.test(s), { fr: 'un nombre entier de 0 ou plus écrit en chiffres, entre guillemets (par exemple "3")', en: 'a whole number of 0 or more in digits, as text (for example "3")' }));
+const signedDigits = z
+  .string()
+  .refine(...expecting((s: string) => /^-?\d+$/.test(s), { fr: 'un nombre entier écrit en chiffres, entre guillemets, signe moins permis (par exemple "-2")', en: 'a whole number in digits, as text, minus sign allowed (for example "-2")' }));
 
 /**
  * The v4 flow body (`POST /automation/v4/flows`, `GET /automation/v4/flows/{id}`), field by
@@ -25,14 +32,14 @@ function build(o: ObjectMaker) {
 
   /** `fields` of each action type Flowbench writes (§1.5). Other action types keep any fields. */
   const fields: Record<string, z.ZodType> = {
-    [ACTION_TYPES.delay]: o({ delta: z.string().regex(/^\d+$/), time_unit: z.enum(['MINUTES', 'HOURS', 'DAYS']) }),
+    [ACTION_TYPES.delay]: o({ delta: digits, time_unit: z.enum(['MINUTES', 'HOURS', 'DAYS']) }),
     [ACTION_TYPES.delayUntilDate]: o({
-      date: tagged('type', { STATIC_VALUE: o({ type: z.literal('STATIC_VALUE'), staticValue: z.string().regex(/^-?\d+$/) }), OBJECT_PROPERTY: o({ type: z.literal('OBJECT_PROPERTY'), propertyName: z.string().min(1) }) }),
-      delta: z.string().regex(/^-?\d+$/),
+      date: tagged('type', { STATIC_VALUE: o({ type: z.literal('STATIC_VALUE'), staticValue: signedDigits }), OBJECT_PROPERTY: o({ type: z.literal('OBJECT_PROPERTY'), propertyName: z.string().min(1) }) }),
+      delta: signedDigits,
       time_unit: z.literal('DAYS'),
       time_of_day: hourMinute,
     }),
-    [ACTION_TYPES.delayUntilEvent]: o({ event_filter_branches: z.array(filterBranchSchema).min(1), expiration_minutes: z.string().regex(/^\d+$/) }),
+    [ACTION_TYPES.delayUntilEvent]: o({ event_filter_branches: z.array(filterBranchSchema).min(1), expiration_minutes: digits }),
     [ACTION_TYPES.sendEmail]: o({ content_id: id }),
     [ACTION_TYPES.setProperty]: o({ property_name: z.string().min(1), value: valueRef }),
     [ACTION_TYPES.internalEmail]: o({

@@ -1,4 +1,5 @@
 import { checkJsonText } from '../io/json-text.ts';
+import { plainDataIssues } from '../io/plain-data.ts';
 import { zodIssuesToLoadIssues, topIssues } from '../io/issue-messages.ts';
 import { MAX_NESTING_DEPTH, MAX_PROJECT_BYTES } from '../io/envelope.ts';
 import {
@@ -12,7 +13,7 @@ import {
   type StaticList,
   type Workflow,
 } from '../model/index.ts';
-import { checkWorkflowIntegrity, cleanName, MAX_NAME_LENGTH, type LoadIssue } from '../schema/index.ts';
+import { checkWorkflowIntegrity, cleanName, issueText, MAX_NAME_LENGTH, spanIssues, workflowSchema, type LoadIssue } from '../schema/index.ts';
 import { importFlowSchema } from './flow-schema.ts';
 import { ImportContext, type ImportNote } from './import-context.ts';
 import { workflowFromFlow } from './import-flow.ts';
@@ -91,7 +92,7 @@ function read(input: unknown, options: ImportOptions): ImportResult {
     return fail('', 'Il faut un workflow HubSpot v4 (un objet { … }), une liste de workflows ou { "results": [ … ] }.', 'Expected a HubSpot v4 workflow (an object { … }), a list of workflows or { "results": [ … ] }.');
   const issues: LoadIssue[] = [];
   const parsed = found.flows.map((flow, i) => {
-    const r = importFlowSchema.safeParse(flow);
+    const r = importFlowSchema.safeParse(flow, { reportInput: true });
     if (!r.success) {
       const prefix = found.at(i);
       issues.push(...zodIssuesToLoadIssues(r.error.issues).map((e) => ({ ...e, path: prefix === '' ? e.path : e.path === '' ? prefix : `${prefix}.${e.path}` })));
@@ -131,6 +132,8 @@ function read(input: unknown, options: ImportOptions): ImportResult {
   const { workflows, renamed } = distinctNames(read, options.project?.workflows ?? [], options.lang ?? 'en');
   const integrity = workflows.flatMap((w, i) => checkWorkflowIntegrity(w, undefined, `workflows[${i}]`));
   if (integrity.length > 0) return { ok: false, errors: topIssues(integrity) };
+  const beyond = beyondProject(workflows);
+  if (beyond.length > 0) return { ok: false, errors: topIssues(beyond) };
   const finalMapping = ctx.mapping(mapping.portalId);
   const withFlows = workflowIds.reduce<HubSpotMapping>(
     (m, w) => (w.hubspotId === undefined ? m : { ...m, workflows: { ...m.workflows, [w.id]: w.hubspotId } }),
@@ -138,6 +141,24 @@ function read(input: unknown, options: ImportOptions): ImportResult {
   );
   const reused = { emails: [...ctx.reused.emails], lists: [...ctx.reused.lists], forms: [...ctx.reused.forms] };
   return { ok: true, workflows, emails: ctx.emails, lists: ctx.lists, assets: ctx.assets, properties: ctx.properties, mapping: withFlows, notes: ctx.notes, renamed, reused };
+}
+
+/**
+ * What a project could not hold of the workflows read: values its loader refuses (an increment of
+ * 1e20, beyond what a number of a project keeps) or a span the simulator refuses (a delay of more
+ * than ten years). Refused here, each named by workflow and step, rather than added to the
+ * project, where the autosave would refuse to write it and the simulation to run it.
+ */
+function beyondProject(workflows: readonly Workflow[]): LoadIssue[] {
+  const file = { project: { workflows } };
+  const issues = workflows.flatMap((w, i) => {
+    // As the loader does: numbers a project keeps (±2^53, plain-data.ts), then the schema.
+    const plain = plainDataIssues(w);
+    const r = plain.length > 0 ? null : workflowSchema.safeParse(w);
+    const found = r === null ? plain : r.success ? [] : zodIssuesToLoadIssues(r.error.issues);
+    return found.map((e) => ({ ...e, path: `project.workflows[${i}]${e.path === '' ? '' : `.${e.path}`}` }));
+  });
+  return [...issues, ...spanIssues(workflows)].map((issue) => ({ path: '', message: { fr: issueText(file, issue, 'fr'), en: issueText(file, issue, 'en') } }));
 }
 
 const IMPORTED = { fr: 'importé', en: 'imported' } as const;

@@ -12,6 +12,7 @@ export {
   type ProjectFile,
 } from './envelope.ts';
 export { MIGRATIONS } from './migrations.ts';
+export { issuePlace, issueText } from '../schema/issue-place.ts';
 export { PNG_KEYWORD, PNG_WORKFLOW_KEYWORD, readProjectText, SVG_METADATA_TAG, SVG_NAMESPACE } from './embedded.ts';
 export { crc32 } from './crc32.ts';
 export { isPng, keywordOf, readChunks, readTextChunk, type PngChunk } from './png-text.ts';

@@ -1,5 +1,6 @@
-import { numberText, type Localized, type Project, type SimulationSettings, type Step } from '../model/index.ts';
+import { numberText, type Localized, type Project, type SimulationSettings, type Step, type Workflow } from '../model/index.ts';
 import { formatPath, type LoadIssue } from './issues.ts';
+import { issueText } from './issue-place.ts';
 import { durationWithinBounds, MAX_ARRIVALS_PER_DAY, MAX_SPAN_DAYS, SPAN_TOO_LONG, withinSpan } from './limits.ts';
 
 /** The spans of time a step holds, with the path of each below the step. */
@@ -18,7 +19,7 @@ function stepSpans(step: Step): { path: (string | number)[]; ok: boolean }[] {
  * schema checks the same bounds on files; this catches a project built or edited in memory,
  * and the run's own settings). An empty list means the run will end.
  */
-export function simulationBoundsIssues(project: Project, settings: SimulationSettings = project.simulation): LoadIssue[] {
+export function simulationBoundsIssues(project: Project, settings: SimulationSettings = project.simulation, only?: readonly string[]): LoadIssue[] {
   const issues: LoadIssue[] = [];
   const horizon = settings.horizonDays;
   if (!(Number.isInteger(horizon) && horizon >= 1 && horizon <= MAX_SPAN_DAYS))
@@ -38,8 +39,17 @@ export function simulationBoundsIssues(project: Project, settings: SimulationSet
         en: `Arrivals must be from 0 to ${numberText(MAX_ARRIVALS_PER_DAY, 'en')} new contacts a day, not ${String(perDay)}.`,
       },
     });
-  project.workflows.forEach((workflow, w) =>
-    workflow.steps.forEach((step, s) => {
+  return [...issues, ...spanIssues(project.workflows, only)];
+}
+
+/**
+ * The steps of `workflows` (as `project.workflows`) holding a span over the ten-year limit; only
+ * those of `only`, when given (the workflows a run takes: another one's delay does not hold it up).
+ */
+export function spanIssues(workflows: readonly Workflow[], only?: readonly string[]): LoadIssue[] {
+  const issues: LoadIssue[] = [];
+  workflows.forEach((workflow, w) =>
+    (only && !only.includes(workflow.id) ? [] : workflow.steps).forEach((step, s) => {
       for (const span of stepSpans(step))
         if (!span.ok) issues.push({ path: formatPath(['project', 'workflows', w, 'steps', s, ...span.path]), message: SPAN_TOO_LONG });
     }),
@@ -51,12 +61,15 @@ export function simulationBoundsIssues(project: Project, settings: SimulationSet
 export class SimulationBoundsError extends Error {
   readonly issues: readonly LoadIssue[];
   readonly localized: Localized;
-  constructor(issues: readonly LoadIssue[]) {
+  /** `project`: where the issues' paths point, so the first one names its workflow and step. */
+  constructor(issues: readonly LoadIssue[], project?: Project) {
     const first = issues[0]!;
-    const more = issues.length > 1 ? { fr: ` (et ${issues.length - 1} autre(s))`, en: ` (and ${issues.length - 1} more)` } : { fr: '', en: '' };
+    const n = issues.length - 1;
+    const more = n > 0 ? { fr: ` (et ${n} autre${n > 1 ? 's' : ''} problème${n > 1 ? 's' : ''})`, en: ` (and ${n} more problem${n > 1 ? 's' : ''})` } : { fr: '', en: '' };
+    const file = { project };
     const localized = {
-      fr: `Simulation refusée : ${first.path} : ${first.message.fr}${more.fr}`,
-      en: `Simulation refused: ${first.path}: ${first.message.en}${more.en}`,
+      fr: `Simulation refusée. ${issueText(file, first, 'fr')}${more.fr}`,
+      en: `Simulation refused. ${issueText(file, first, 'en')}${more.en}`,
     };
     super(localized.en);
     this.name = 'SimulationBoundsError';
@@ -65,7 +78,7 @@ export class SimulationBoundsError extends Error {
   }
 }
 
-export function assertSimulationBounds(project: Project, settings: SimulationSettings = project.simulation): void {
-  const issues = simulationBoundsIssues(project, settings);
-  if (issues.length > 0) throw new SimulationBoundsError(issues);
+export function assertSimulationBounds(project: Project, settings: SimulationSettings = project.simulation, only?: readonly string[]): void {
+  const issues = simulationBoundsIssues(project, settings, only);
+  if (issues.length > 0) throw new SimulationBoundsError(issues, project);
 }

@@ -22,7 +22,7 @@ export interface Simulation {
 
 export function createSimulation(project: Project, contacts: ContactInput, options: SimulationOptions = {}): Simulation {
   // Refuses (SimulationBoundsError, with paths) a horizon or a delay that would never end.
-  assertSimulationBounds(project, runSettings(project.simulation, options));
+  assertSimulationBounds(project, runSettings(project.simulation, options), options.workflows);
   const sim = new Sim(project, contacts, options);
   let cached: SimulationResult | null = null;
   return {

@@ -80,9 +80,34 @@ describe('every span of time has an upper bound of ten years', () => {
       expect(error).toBeInstanceOf(SimulationBoundsError);
       const refused = error as SimulationBoundsError;
       expect(refused.issues.map((i) => i.path)).toEqual(['project.simulation.horizonDays', `project.workflows[0].steps[${DURATION}].delay.duration.amount`]);
-      expect(refused.localized.fr).toMatch(/^Simulation refusée : project\.simulation\.horizonDays/);
-      expect(refused.localized.en).toContain('(and 1 more)');
+      // The first issue said by its place (engine/schema/issue-place.ts), the other counted.
+      expect(refused.localized.fr).toMatch(/^Simulation refusée\. Dans les réglages de la simulation\u00a0: L’horizon de simulation doit être/);
+      expect(refused.localized.en).toContain('(and 1 more problem)');
     }
+  });
+
+  it('names the workflow and step of a delay over ten years, and runs the other workflows when only they are asked for', () => {
+    const project = richProject();
+    const first = project.workflows[0]!;
+    const longDelay: Project = {
+      ...project,
+      workflows: project.workflows.map((w, i) =>
+        i === 0 ? { ...w, steps: w.steps.map((s, k) => (k === DURATION ? { ...s, delay: { mode: 'duration', duration: { amount: 5000, unit: 'days' } } } as typeof s : s)) } : w,
+      ),
+    };
+    try {
+      simulate(longDelay, []);
+      expect.unreachable('the simulation should have been refused');
+    } catch (error) {
+      const refused = error as SimulationBoundsError;
+      // Steps are counted from 1 for people: the step at index DURATION is step DURATION + 1.
+      expect(refused.localized.en).toContain(`In workflow “${first.name}”, step ${DURATION + 1}: This span is over the 10-year limit`);
+      expect(refused.localized.en).not.toContain('project.workflows');
+    }
+    const others = longDelay.workflows.slice(1).map((w) => w.id);
+    expect(others.length).toBeGreaterThan(0);
+    expect(() => simulate(longDelay, [], { workflows: others })).not.toThrow();
+    expect(() => simulate(longDelay, [], { workflows: [first.id] })).toThrow(SimulationBoundsError);
   });
 });
 

@@ -251,6 +251,36 @@ describe('bad input gets a clear message naming the JSON path, never an exceptio
     expect(errorsOf(fromHubSpotFlow({ ...EVERYTHING, actions }))[0]!.path).toBe('actions[1].fields.delta');
   });
 
+  it('a field of the wrong type is said to be of the wrong type, not missing', () => {
+    const [name] = errorsOf(fromHubSpotFlow({ ...EVERYTHING, name: 42 }));
+    expect(name).toMatchObject({ path: 'name' });
+    // 42 is there: it is a number where text is expected (engine/io/issue-messages.ts, invalid_type with its input).
+    expect(name!.message.en).toBe('The field "name" must be text, not a number.');
+    expect(name!.message.en).not.toContain('missing');
+    const [delta] = errorsOf(fromHubSpotFlow({ ...EVERYTHING, actions: EVERYTHING.actions.map((a) => (a.actionId === '2' ? single('2', '0-1', { delta: '-5', time_unit: 'DAYS' }, '3') : a)) }));
+    expect(delta!.path).toBe('actions[1].fields.delta');
+    // Says what a valid value is, where it used to say "must hold a valid value".
+    expect(delta!.message.en).toContain('a whole number of 0 or more in digits, as text (for example "3")');
+    expect(delta!.message.fr).toContain('un nombre entier de 0 ou plus écrit en chiffres');
+  });
+
+  it('refuses what a project cannot hold, naming the workflow and the step, and adds nothing', () => {
+    // Action 7 is the 7th action of the list, so the 7th step once read: an increment beyond what a project keeps (±2^53).
+    const increment = EVERYTHING.actions.map((a) => (a.actionId === '7' ? single('7', '0-5', { property_name: 'hubspotscore', value: { type: 'INCREMENT', incrementAmount: 1e20 } }, '8') : a));
+    const huge = fromHubSpotFlow({ ...EVERYTHING, actions: increment });
+    expect(huge.ok).toBe(false);
+    const [e] = errorsOf(huge);
+    expect(e!.message.en.startsWith('In workflow “Hand-written”, step 7: ')).toBe(true);
+    expect(e!.message.fr.startsWith('Dans le workflow «\u00a0Hand-written\u00a0», étape 7\u00a0: ')).toBe(true);
+    // A delay of 99,999,999,999 days is over the simulator's ten-year limit: the 2nd action, the 2nd step.
+    const delay = EVERYTHING.actions.map((a) => (a.actionId === '2' ? single('2', '0-1', { delta: '99999999999', time_unit: 'DAYS' }, '3') : a));
+    const [long] = errorsOf(fromHubSpotFlow({ ...EVERYTHING, actions: delay }));
+    expect(long!.message.en).toContain('In workflow “Hand-written”, step 2: ');
+    expect(long!.message.en).toContain('10-year limit');
+    // Within bounds, the same body reads.
+    expect(fromHubSpotFlow(EVERYTHING).ok).toBe(true);
+  });
+
   it('duplicate action ids, a company workflow, deep nesting, nothing at all', () => {
     expect(errorsOf(fromHubSpotFlow({ ...EVERYTHING, actions: [...EVERYTHING.actions, single('1', '0-4', { content_id: '1' })] }))[0]!.path).toBe('actions[19].actionId');
     expect(errorsOf(fromHubSpotFlow({ ...EVERYTHING, type: 'PLATFORM_FLOW', objectTypeId: '0-2' }))[0]!.path).toBe('type');

@@ -68,11 +68,13 @@ function filter(g: Gen): Filter {
       return { kind: 'property', property: 'ps', type: 'string', operation: g(fc.boolean) ? known() : { op: pick(g, ['eq', 'neq', 'contains', 'not-contains', 'starts-with', 'ends-with'] as const), value: pick(g, WORDS) }, ...inc };
     case 1: {
       const range = g(fc.boolean);
+      // A project's ranges go up (engine/schema/filters.ts): the high bound is the low one or more.
+      const low = int(g, -5, 5);
       return {
         kind: 'property',
         property: 'pn',
         type: 'number',
-        operation: range ? { op: pick(g, ['between', 'not-between'] as const), low: int(g, -5, 5), high: int(g, -5, 50) } : { op: pick(g, ['eq', 'neq', 'gt', 'gte', 'lt', 'lte'] as const), value: int(g, -100, 100) },
+        operation: range ? { op: pick(g, ['between', 'not-between'] as const), low, high: low + int(g, 0, 45) } : { op: pick(g, ['eq', 'neq', 'gt', 'gte', 'lt', 'lte'] as const), value: int(g, -100, 100) },
         ...inc,
       };
     }

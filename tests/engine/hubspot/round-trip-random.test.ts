@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkWorkflowIntegrity, exportFlowSchema, fromHubSpotFlow, toHubSpotFlow } from '../../../engine/index.ts';
+import { workflowSchema } from '../../../engine/schema/index.ts';
 import { canonical } from './canonical.ts';
 import { fullMapping } from './helpers.ts';
 import { randomProject, randomWorkflow } from './random-workflow.ts';
@@ -13,6 +14,8 @@ describe('random workflows through HubSpot and back', () => {
         const workflow = randomWorkflow(g);
         const project = randomProject(workflow);
         expect(checkWorkflowIntegrity(workflow, project)).toEqual([]);
+        // A workflow a project can hold (the import refuses one that is not).
+        expect(workflowSchema.safeParse(workflow).success).toBe(true);
         const mapping = fullMapping(project);
         const exported = toHubSpotFlow(project, workflow.id, mapping);
         if (!exported.ok) throw new Error(JSON.stringify(exported.problems.filter((p) => p.severity === 'blocking')));
