@@ -1,7 +1,8 @@
 import { generateWorkflow } from '../engine/layout/generate.ts';
 import { saveProject } from '../engine/io/index.ts';
-import { asProjectId, emptyProject, type Lang, type Project } from '../engine/model/index.ts';
+import { asProjectId, emptyProject, type Lang, type Localized, type Project } from '../engine/model/index.ts';
 import type { ProjectLibrary } from './persistence/library.ts';
+import { unreadableLastProject } from './persistence/save-problem.ts';
 import type { EditorStores } from './stores/context.tsx';
 
 export function newProjectId(): string {
@@ -19,13 +20,28 @@ export function benchProject(search: string): Project | null {
   return { ...emptyProject(asProjectId('bench'), `Bench ${steps}`), workflows: [workflow] };
 }
 
-/** The project to open at start: a bench project, the last autosaved one, or a new empty one. */
-export async function initialProject(library: ProjectLibrary, lang: Lang, defaultName: string, search: string): Promise<{ project: Project; restored: boolean; bench: boolean }> {
+/**
+ * The project to open at start: a bench project, the last autosaved one, or a new empty one;
+ * `unreadable` when the last one no longer loads (the caller says which and why: it stays in the
+ * library as it was).
+ */
+export async function initialProject(
+  library: ProjectLibrary,
+  lang: Lang,
+  defaultName: string,
+  search: string,
+): Promise<{ project: Project; restored: boolean; bench: boolean; unreadable: Localized | null }> {
   const bench = benchProject(search);
-  if (bench) return { project: bench, restored: false, bench: true };
+  if (bench) return { project: bench, restored: false, bench: true, unreadable: null };
   const restored = await library.last();
-  if (restored) return { project: restored, restored: true, bench: false };
-  return { project: emptyProject(asProjectId(newProjectId()), defaultName, lang), restored: false, bench: false };
+  if (restored) return { project: restored, restored: true, bench: false, unreadable: null };
+  const problem = await library.lastProblem();
+  return {
+    project: emptyProject(asProjectId(newProjectId()), defaultName, lang),
+    restored: false,
+    bench: false,
+    unreadable: problem ? unreadableLastProject(problem.name, problem.problem) : null,
+  };
 }
 
 export interface FlowbenchHook {

@@ -11,9 +11,11 @@ import { createI18n, detectLanguage } from './i18n/index.ts';
 import { WorkspaceProvider } from './app/workspace.tsx';
 import { keepActiveWorkflow } from './persistence/active-workflow.ts';
 import { startAutosave } from './persistence/autosave.ts';
+import { autosaveFailure } from './persistence/save-problem.ts';
 import { openDb } from './persistence/db.ts';
 import { dexieLibrary } from './persistence/library.ts';
 import type { Workspace } from './stores/open-document.ts';
+import type { Localized } from '../engine/model/index.ts';
 import { createDocumentStore } from './stores/document.ts';
 import { StoresProvider } from './stores/context.tsx';
 import { createUiStore } from './stores/ui.ts';
@@ -23,12 +25,17 @@ async function start() {
   document.documentElement.lang = lang;
   const i18n = createI18n(lang);
   const library = dexieLibrary(openDb());
-  const { project, restored, bench } = await initialProject(library, lang, i18n.t('app.defaultProject'), location.search);
+  const { project, restored, bench, unreadable } = await initialProject(library, lang, i18n.t('app.defaultProject'), location.search);
   const stores = { document: createDocumentStore(project), ui: createUiStore() };
   if (restored) stores.document.getState().load(project, { saved: true });
   if (!bench) keepActiveWorkflow(stores.document);
   // A bench project is throwaway: no library, nothing autosaved over the user's work.
-  const workspace: Workspace = bench ? { library: null, autosave: null, guard: null } : { library, autosave: startAutosave(stores.document, library), guard: null };
+  const notifyError = (message: Localized) => stores.ui.getState().notify({ tone: 'error', message });
+  const workspace: Workspace = bench
+    ? { library: null, autosave: null, guard: null }
+    : { library, autosave: startAutosave(stores.document, library, undefined, (error) => notifyError(autosaveFailure(error))), guard: null };
+  // The project open last time no longer loads: a new one opened instead; say which and why.
+  if (unreadable) notifyError(unreadable);
   exposeHook(stores);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

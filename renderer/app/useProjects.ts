@@ -4,6 +4,7 @@ import { asProjectId, asWorkflowId, emptyProject, type Project } from '../../eng
 import { newProjectId } from '../bootstrap.ts';
 import { useStores } from '../stores/context.tsx';
 import { addProjectInto } from '../stores/add-project.ts';
+import { unreadableProject } from '../persistence/save-problem.ts';
 import { useDialogs } from './dialogs.tsx';
 import { useDocumentsT } from './documents-i18n.ts';
 import { useLang } from '../i18n/useLang.ts';
@@ -49,7 +50,9 @@ export function useProjects(): ProjectsApi {
       async openStored(id) {
         const project = await library?.read(id);
         if (!project) {
-          notify('documents.unreadable', {}, 'error');
+          // Why it does not open, its place named, when the library can tell.
+          const problem = (await library?.problem(id)) ?? null;
+          stores.ui.getState().notify({ tone: 'error', message: unreadableProject(problem) });
           return false;
         }
         const opened = await open(project, { fromLibrary: true });

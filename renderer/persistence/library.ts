@@ -1,6 +1,7 @@
 import { loadProject, saveProject } from '../../engine/io/index.ts';
-import type { Project } from '../../engine/model/index.ts';
+import type { Localized, Project } from '../../engine/model/index.ts';
 import type { FlowbenchDb, StoredProject } from './db.ts';
+import { loadProblem, ProjectNotSaved } from './save-problem.ts';
 
 const LAST_PROJECT = 'lastProjectId';
 
@@ -21,8 +22,14 @@ export interface ProjectLibrary {
   list(): Promise<ProjectSummary[]>;
   /** The project as stored, through the engine's loader; null if missing or unreadable. */
   read(id: string): Promise<Project | null>;
+  /** Why `read` gives null for a stored project: its first load issue in words; null when it reads or is missing. */
+  problem(id: string): Promise<Localized | null>;
   has(id: string): Promise<boolean>;
-  /** Writes the project and remembers it as the one to reopen at start. */
+  /**
+   * Writes the project and remembers it as the one to reopen at start. Rejects with
+   * `ProjectNotSaved` (and writes nothing) when the loader would refuse what it would write: the
+   * copy already stored, the last that opens, stays.
+   */
   save(project: Project): Promise<void>;
   /** Writes another project beside the open one (a variant), leaving the one to reopen as it is. */
   saveCopy(project: Project): Promise<void>;
@@ -30,6 +37,8 @@ export interface ProjectLibrary {
   remove(id: string): Promise<void>;
   /** The project open last time, if it still loads. */
   last(): Promise<Project | null>;
+  /** The project open last time when it no longer loads: its name and why (a new project opens instead). */
+  lastProblem(): Promise<{ readonly id: string; readonly name: string; readonly problem: Localized } | null>;
 }
 
 function workflowCount(row: StoredProject): number {
@@ -49,6 +58,27 @@ function readRow(row: StoredProject | undefined): Project | null {
   return result.ok ? result.project : null;
 }
 
+function rowProblem(row: StoredProject | undefined): Localized | null {
+  if (!row) return null;
+  const result = loadProject(row.json);
+  if (result.ok) return null;
+  let file: unknown = null;
+  try {
+    file = JSON.parse(row.json);
+  } catch {
+    // Not JSON at all: the issue says so, with no place to name.
+  }
+  return loadProblem(file, result.errors);
+}
+
+/** The project as the library writes it, checked by the loader first (see `save`). */
+function checkedJson(project: Project): string {
+  const json = saveProject(project, { includeContacts: true });
+  const check = loadProject(json);
+  if (!check.ok) throw new ProjectNotSaved(check.errors, loadProblem({ project }, check.errors));
+  return json;
+}
+
 export function dexieLibrary(db: FlowbenchDb, now: () => number = Date.now): ProjectLibrary {
   const library: ProjectLibrary = {
     async list() {
@@ -62,25 +92,32 @@ export function dexieLibrary(db: FlowbenchDb, now: () => number = Date.now): Pro
         return null;
       }
     },
+    async problem(id) {
+      try {
+        return rowProblem(await db.projects.get(id));
+      } catch {
+        return null;
+      }
+    },
     async has(id) {
       return (await db.projects.get(id)) !== undefined;
     },
     async save(project) {
-      const json = saveProject(project, { includeContacts: true });
+      const json = checkedJson(project);
       await db.transaction('rw', db.projects, db.meta, async () => {
         await db.projects.put({ id: project.id, name: project.name, json, savedAt: now(), workflows: project.workflows.length });
         await db.meta.put({ key: LAST_PROJECT, value: project.id });
       });
     },
     async saveCopy(project) {
-      const json = saveProject(project, { includeContacts: true });
+      const json = checkedJson(project);
       await db.projects.put({ id: project.id, name: project.name, json, savedAt: now(), workflows: project.workflows.length });
     },
     async rename(id, name) {
       const project = await library.read(id);
       if (!project) return;
       const row = await db.projects.get(id);
-      await db.projects.put({ ...row!, name, json: saveProject({ ...project, name }, { includeContacts: true }) });
+      await db.projects.put({ ...row!, name, json: checkedJson({ ...project, name }) });
     },
     async remove(id) {
       await db.transaction('rw', db.projects, db.meta, async () => {
@@ -93,6 +130,16 @@ export function dexieLibrary(db: FlowbenchDb, now: () => number = Date.now): Pro
       try {
         const last = await db.meta.get(LAST_PROJECT);
         return last ? readRow(await db.projects.get(last.value)) : null;
+      } catch {
+        return null;
+      }
+    },
+    async lastProblem() {
+      try {
+        const last = await db.meta.get(LAST_PROJECT);
+        const row = last ? await db.projects.get(last.value) : undefined;
+        const problem = rowProblem(row);
+        return row && problem ? { id: row.id, name: row.name, problem } : null;
       } catch {
         return null;
       }

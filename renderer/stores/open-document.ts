@@ -2,6 +2,7 @@ import { asProjectId, asWorkflowId, type Project } from '../../engine/model/inde
 import { newProjectId } from '../bootstrap.ts';
 import type { Autosave } from '../persistence/autosave.ts';
 import type { ProjectLibrary } from '../persistence/library.ts';
+import { ProjectNotSaved } from '../persistence/save-problem.ts';
 import type { EditorStores } from './context.tsx';
 
 /**
@@ -35,9 +36,16 @@ export async function openDocument(stores: EditorStores, workspace: Workspace, p
   const { library, autosave } = workspace;
   try {
     if (autosave) await autosave.flush();
-  } catch {
+  } catch (error) {
     // The open project could not be written: it stays open rather than be replaced unsaved.
-    stores.ui.getState().notify({ tone: 'error', message: 'documents.flushFailed' });
+    const message =
+      error instanceof ProjectNotSaved
+        ? {
+            fr: `Le projet ouvert n’a pas été remplacé, car il ne peut pas être enregistré. ${error.reason.fr} Corrigez cette valeur ou annulez la modification, puis réessayez.`,
+            en: `The open project was not replaced, because it cannot be saved. ${error.reason.en} Correct this value or undo the change, then try again.`,
+          }
+        : 'documents.flushFailed';
+    stores.ui.getState().notify({ tone: 'error', message });
     return false;
   }
   let next = project;

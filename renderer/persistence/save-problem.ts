@@ -1,0 +1,62 @@
+import { issueText, type LoadIssue } from '../../engine/io/index.ts';
+import { oneLine, type Localized } from '../../engine/model/index.ts';
+
+/**
+ * A project the library will not write: its own loader would refuse it (a value out of range that
+ * an edit or an import let through), so writing it would leave a copy that no longer opens.
+ * The library keeps the last copy it wrote instead, and the caller says why.
+ */
+export class ProjectNotSaved extends Error {
+  constructor(
+    readonly issues: readonly LoadIssue[],
+    /** The first issue in words, its place named ("In workflow “X”, step 6: …"), in both languages. */
+    readonly reason: Localized,
+  ) {
+    super(reason.en);
+    this.name = 'ProjectNotSaved';
+  }
+}
+
+/** Why a file (a value with a `project`) does not load, in both languages: its first issue in words, and how many more. */
+export function loadProblem(file: unknown, issues: readonly LoadIssue[]): Localized {
+  const first = issues[0];
+  if (!first) return { fr: 'Le projet est illisible.', en: 'The project cannot be read.' };
+  const more = issues.length - 1;
+  const fr = issueText(file, first, 'fr') + (more > 0 ? ` (et ${more} autre${more > 1 ? 's' : ''} problème${more > 1 ? 's' : ''})` : '');
+  const en = issueText(file, first, 'en') + (more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : '');
+  return { fr, en };
+}
+
+/** What the user is told when the open project is not written (`ProjectNotSaved`): why, and that the last copy stays. */
+export function notSavedMessage(reason: Localized): Localized {
+  return {
+    fr: `Modifications non enregistrées. ${reason.fr} La dernière copie enregistrée est conservée\u00a0: corrigez cette valeur ou annulez la modification.`,
+    en: `Changes not saved. ${reason.en} The last saved copy is kept: correct this value or undo the change.`,
+  };
+}
+
+/** What the user is told when an autosave fails: why the project was refused, or that storage failed. */
+export function autosaveFailure(error: unknown): Localized {
+  if (error instanceof ProjectNotSaved) return notSavedMessage(error.reason);
+  return {
+    fr: 'Modifications non enregistrées sur cet ordinateur (stockage plein ou bloqué ?). Exportez le projet dans un fichier pour ne rien perdre.',
+    en: 'Changes not saved on this computer (storage full or blocked?). Export the project to a file so nothing is lost.',
+  };
+}
+
+/** What the user is told at start when the project open last time no longer loads. */
+export function unreadableLastProject(name: string, problem: Localized): Localized {
+  const shown = oneLine(name).slice(0, 80);
+  return {
+    fr: `Le projet ouvert la dernière fois, «\u00a0${shown}\u00a0», n’a pas pu être lu. ${problem.fr} Il reste dans Projets tel qu’il était\u00a0; un nouveau projet est ouvert.`,
+    en: `The project open last time, “${shown}”, could not be read. ${problem.en} It stays in Projects as it was; a new project is open.`,
+  };
+}
+
+/** What the user is told when a project of the library does not open. */
+export function unreadableProject(problem: Localized | null): Localized {
+  return {
+    fr: `Ce projet enregistré n’a pas pu être lu${problem ? `. ${problem.fr}` : '.'} Il a été laissé tel quel.`,
+    en: `This saved project could not be read${problem ? `. ${problem.en}` : '.'} It was left as it is.`,
+  };
+}
