@@ -3,6 +3,7 @@ import { describeCriteria, nameLookupFromProject } from '../../engine/criteria/i
 import {
   findProperty,
   LIFECYCLE_LABELS,
+  oneLine,
   type Duration,
   type Lang,
   type Project,
@@ -21,8 +22,10 @@ export interface SummaryContext {
   readonly t: TFunction;
 }
 
+/** "2,5 jours" / "2.5 days": the amount in the language's number format, the unit agreeing with it. */
 export function formatDuration(d: Duration, t: TFunction): string {
-  return t(`units.${d.unit}`, { count: d.amount });
+  const lang: Lang = t('summary.lang') === 'fr' ? 'fr' : 'en';
+  return t(`units.${d.unit}`, { count: d.amount, n: formatNumber(d.amount, lang) });
 }
 
 function propertyLabel(ctx: SummaryContext, name: string): string {
@@ -72,8 +75,16 @@ function valueText(ctx: SummaryContext, property: string, value: unknown): strin
   return ctx.lang === 'fr' ? `«\u00a0${String(value)}\u00a0»` : `“${String(value)}”`;
 }
 
-/** The one-line summary a card shows under its title ("Attendre 5 jours", "Si : …"). */
+/**
+ * The one-line summary a card shows under its title ("Attendre 5 jours", "Si : …"), on one line
+ * with no control character or direction override: a value or subject imported from HubSpot
+ * holding U+202E showed the card's text in another order than it is stored.
+ */
 export function stepSummary(step: Step, ctx: SummaryContext): string {
+  return oneLine(summaryOf(step, ctx));
+}
+
+function summaryOf(step: Step, ctx: SummaryContext): string {
   const { t, lang } = ctx;
   switch (step.kind) {
     case 'send-email':
@@ -150,5 +161,5 @@ export function kindLabel(kind: StepKind, t: TFunction): string {
 }
 
 export function stepTitle(step: Step, t: TFunction): string {
-  return step.title?.trim() || kindLabel(step.kind, t);
+  return oneLine(step.title ?? '').trim() || kindLabel(step.kind, t);
 }

@@ -64,6 +64,8 @@ export const en = {
     'go-to': 'Go to step',
   },
   summary: {
+    // The language numbers in summaries are written in (formatDuration reads it through t).
+    lang: 'en',
     sendEmail: 'Send “{{email}}”',
     delayDuration: 'Wait {{duration}}',
     delayUntilDate: 'Wait until {{date}} at {{time}}',
@@ -109,14 +111,14 @@ export const en = {
     noTriggers: 'No trigger: contacts enroll manually or from another workflow',
   },
   units: {
-    minutes_one: '{{count}} minute',
-    minutes_other: '{{count}} minutes',
-    hours_one: '{{count}} hour',
-    hours_other: '{{count}} hours',
-    days_one: '{{count}} day',
-    days_other: '{{count}} days',
-    weeks_one: '{{count}} week',
-    weeks_other: '{{count}} weeks',
+    minutes_one: '{{n}} minute',
+    minutes_other: '{{n}} minutes',
+    hours_one: '{{n}} hour',
+    hours_other: '{{n}} hours',
+    days_one: '{{n}} day',
+    days_other: '{{n}} days',
+    weeks_one: '{{n}} week',
+    weeks_other: '{{n}} weeks',
   },
   unitNames: { minutes: 'minutes', hours: 'hours', days: 'days', weeks: 'weeks' },
   weekdays: {

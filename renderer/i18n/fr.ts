@@ -64,6 +64,8 @@ export const fr: Messages = {
     'go-to': 'Aller à une étape',
   },
   summary: {
+    // The language numbers in summaries are written in (formatDuration reads it through t).
+    lang: 'fr',
     sendEmail: 'Envoyer « {{email}} »',
     delayDuration: 'Attendre {{duration}}',
     delayUntilDate: 'Attendre le {{date}} à {{time}}',
@@ -109,14 +111,14 @@ export const fr: Messages = {
     noTriggers: 'Aucun déclencheur : inscription manuelle ou depuis un autre workflow',
   },
   units: {
-    minutes_one: '{{count}} minute',
-    minutes_other: '{{count}} minutes',
-    hours_one: '{{count}} heure',
-    hours_other: '{{count}} heures',
-    days_one: '{{count}} jour',
-    days_other: '{{count}} jours',
-    weeks_one: '{{count}} semaine',
-    weeks_other: '{{count}} semaines',
+    minutes_one: '{{n}} minute',
+    minutes_other: '{{n}} minutes',
+    hours_one: '{{n}} heure',
+    hours_other: '{{n}} heures',
+    days_one: '{{n}} jour',
+    days_other: '{{n}} jours',
+    weeks_one: '{{n}} semaine',
+    weeks_other: '{{n}} semaines',
   },
   unitNames: { minutes: 'minutes', hours: 'heures', days: 'jours', weeks: 'semaines' },
   weekdays: {
