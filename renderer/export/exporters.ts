@@ -1,3 +1,4 @@
+import { safeFileName } from '../platform/file-name.ts';
 import type { TFunction } from 'i18next';
 import { saveProject } from '../../engine/io/index.ts';
 import type { Lang, Project, Workflow } from '../../engine/model/index.ts';
@@ -18,10 +19,9 @@ export interface ExportRequest {
   readonly t: TFunction;
 }
 
-/** A file name from a human name: accents kept, separators safe on every OS. */
+/** A file name from a human name: accents kept, safe on every OS, not too long (platform/file-name.ts). */
 export function fileName(name: string, extension: string): string {
-  const base = name.trim().replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ') || 'flowbench';
-  return `${base}.${extension}`;
+  return safeFileName(`${name}.${extension}`);
 }
 
 /** Builds the requested file and hands it to the platform; returns its name. */

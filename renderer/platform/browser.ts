@@ -1,3 +1,4 @@
+import { safeFileName } from './file-name.ts';
 import { FileTooLargeError } from './file-limit.ts';
 import type { OpenedFile, Platform } from './types.ts';
 
@@ -30,7 +31,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       const url = URL.createObjectURL(blob);
       const a = doc.createElement('a');
       a.href = url;
-      a.download = name;
+      a.download = safeFileName(name);
       a.style.display = 'none';
       doc.body.append(a);
       a.click();

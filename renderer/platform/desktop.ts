@@ -1,3 +1,4 @@
+import { safeFileName } from './file-name.ts';
 import { parseTooLarge, type ExportKind, type FlowbenchBridge } from '../../electron/shared/bridge.ts';
 import { FileTooLargeError } from './file-limit.ts';
 import type { Platform } from './types.ts';
@@ -53,7 +54,7 @@ export function createDesktopPlatform(bridge: FlowbenchBridge): Platform {
       const kind = exportKind(name);
       const bytes = await blobBytes(blob);
       const data = kind === 'png' ? bytes : new TextDecoder().decode(bytes);
-      await bridge.exportFile(kind, name, data);
+      await bridge.exportFile(kind, safeFileName(name), data);
     },
   };
 }
