@@ -74,6 +74,22 @@ export function EndStates({ frame, workflow, project, workflowId, study }: { fra
 }
 
 /**
+ * Forms filled after an email's click over the whole run: with a study, its mean (whole, as every
+ * figure) and its interval at the end of the last day, the CLI's "Conversions … 0,4 (0–2)".
+ */
+function Conversions({ run, figure }: { run: number; figure: Figure | null }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const count = shown(run, figure);
+  const ranged = figure && figure.lo !== figure.hi;
+  return (
+    <p className="fb-help" data-testid="sim-conversions" data-count={count} data-lo={figure?.lo} data-hi={figure?.hi}>
+      {ranged ? t('sim.conversionsRange', { count, lo: formatNumber(figure.lo, lang), hi: formatNumber(figure.hi, lang) }) : t('sim.conversions', { count })}
+    </p>
+  );
+}
+
+/**
  * Emails, reactions and forms so far: of the workflow on the canvas (the sum of its send steps'
  * badges), or of the whole run when the canvas shows a workflow that was not run alone.
  */
@@ -105,7 +121,7 @@ export function Totals({ frame, shape, workflow, conversions, study }: { frame: 
           </div>
         ))}
       </div>
-      {conversions !== undefined ? <p className="fb-help" data-testid="sim-conversions">{t('sim.conversions', { count: conversions })}</p> : null}
+      {conversions !== undefined ? <Conversions run={conversions} figure={study?.atEnd(cellKey.total('conversions')) ?? null} /> : null}
     </section>
   );
 }

@@ -7,11 +7,20 @@ export interface SankeyNode {
   readonly label: string;
   readonly value: number;
   readonly color: string;
+  /** With a study: the node's 90 % interval (the value is then the study's mean). */
+  readonly range?: Range;
+}
+
+/** A study's interval of a count, shown after it as "48–62" (none when every run gave the same count). */
+export interface Range {
+  readonly lo: number;
+  readonly hi: number;
 }
 
 /** Enrolled on the left; on the right where they are now: in progress, goal, unenrolled, and each end of path. */
 export interface SankeyData {
   readonly enrolled: number;
+  readonly enrolledRange?: Range;
   readonly ends: readonly SankeyNode[];
 }
 
@@ -67,6 +76,7 @@ export function Sankey({ data }: { data: SankeyData }) {
               <text x={RIGHT + NODE_W + 8} y={labelY[i]} className="fb-sim-sankey-label">
                 <title>{n.label}</title>
                 {clip(n.label)} <tspan className="fb-sim-sankey-value">{formatNumber(n.value, lang)}</tspan>
+                <RangeText range={n.range} lang={lang} testId={`sim-sankey-${n.key}-interval`} svg />
               </text>
             </g>
           );
@@ -74,7 +84,16 @@ export function Sankey({ data }: { data: SankeyData }) {
       </svg>
       <p className="fb-help">
         {t('sim.sankeyEnrolled')} · {formatNumber(data.enrolled, lang)}
+        <RangeText range={data.enrolledRange} lang={lang} testId="sim-sankey-enrolled-interval" />
       </p>
     </figure>
   );
+}
+
+/** " 48–62" after a value, in the style of the other intervals (renderer/study/Interval.tsx); nothing when the runs agree. */
+function RangeText({ range, lang, testId, svg = false }: { range: Range | undefined; lang: 'fr' | 'en'; testId: string; svg?: boolean }) {
+  if (!range || range.lo === range.hi) return null;
+  const text = `${formatNumber(range.lo, lang)}\u2013${formatNumber(range.hi, lang)}`;
+  const props = { className: 'fb-interval', 'data-testid': testId, 'data-lo': range.lo, 'data-hi': range.hi };
+  return svg ? <tspan {...props}> {text}</tspan> : <span {...props}> {text}</span>;
 }

@@ -16,7 +16,7 @@ import { saveDiagramWithCounts, saveResults } from './exportResults.ts';
 import { useSimTexts } from './i18n.ts';
 import { JourneyView } from './JourneyView.tsx';
 import type { Frame, RunMeta } from './protocol.ts';
-import { Sankey, type SankeyData, type SankeyNode } from './Sankey.tsx';
+import { Sankey, type Range, type SankeyData, type SankeyNode } from './Sankey.tsx';
 import { SimSetup } from './SimSetup.tsx';
 import { StepContacts } from './StepContacts.tsx';
 import { dayAt } from './time.ts';
@@ -154,29 +154,41 @@ function sankeyData(
 ): SankeyData {
   const run = endStateCounts(frame, w);
   const id = w >= 0 ? meta.workflows[w]?.id : undefined;
-  // Unrounded means while the remainder of the completed is worked out, each node rounded at the end.
-  const mean = (value: number, key: () => string) => (study && id ? (study.figure(key())?.mean ?? value) : value);
-  const figure = (name: string, value: number) => mean(value, () => cellKey.workflow(id!, name));
-  const c = { enrolled: figure('enrolled', run.enrolled), inProgress: figure('in-progress', run.inProgress), completed: figure('completed', run.completed), goal: figure('goal', run.goal), unenrolled: figure('unenrolled', run.unenrolled) };
-  const ends: SankeyNode[] = [{ key: 'in-progress', label: t('sim.inProgress'), value: c.inProgress, color: END_COLORS['in-progress'] }];
+  // With a study, each node is its cell's mean (unrounded while the remainder of the completed is
+  // worked out, each rounded at the end) and carries its interval, as every other figure does.
+  const node = (value: number, key: () => string): { value: number; range?: Range } => {
+    const f = study && id ? study.figure(key()) : null;
+    return f ? { value: f.mean, range: { lo: f.lo, hi: f.hi } } : { value };
+  };
+  const state = (name: string, value: number) => node(value, () => cellKey.workflow(id!, name));
+  const enrolled = state('enrolled', run.enrolled);
+  const completed = state('completed', run.completed);
+  const ends: SankeyNode[] = [{ key: 'in-progress', label: t('sim.inProgress'), color: END_COLORS['in-progress'], ...state('in-progress', run.inProgress) }];
   let endSteps = 0;
+  let pathEnds = 0;
   let byEndStep = 0;
   if (index && workflow && w >= 0) {
     index.edges.forEach((k, key) => {
       if (meta.edges[k]!.to !== null) return;
       const from = key.split('/')[0]!;
       const step = workflow.steps.find((s) => s.id === from);
-      const value = mean(frame.edges[k]!, () => cellKey.edge(workflow.id, key));
-      byEndStep += value;
+      const end = node(frame.edges[k]!, () => cellKey.edge(workflow.id, key));
+      byEndStep += end.value;
+      pathEnds++;
       // A path ending in a list reads best by the list's name.
       const list = step?.kind === 'add-to-list' ? project.lists.find((l) => l.id === step.list) : undefined;
       const label = list?.name ?? t('sim.endStep', { step: step ? stepTitle(step, t) : from });
-      ends.push({ key: `end:${key}`, label, value, color: list ? listColor(project, list.id) : endStepColor(endSteps++) });
+      ends.push({ key: `end:${key}`, label, color: list ? listColor(project, list.id) : endStepColor(endSteps++), ...end });
     });
   }
-  if (Math.round(c.completed - byEndStep) > 0) ends.push({ key: 'completed', label: t('sim.completed'), value: c.completed - byEndStep, color: END_COLORS.completed });
-  ends.push({ key: 'goal', label: t('sim.goal'), value: c.goal, color: END_COLORS.goal }, { key: 'unenrolled', label: t('sim.unenrolled'), value: c.unenrolled, color: END_COLORS.unenrolled });
-  return { enrolled: Math.round(c.enrolled), ends: ends.map((n) => ({ ...n, value: Math.round(n.value) })) };
+  // The completed no end of path counts: with no path ending here, the completed cell itself (its
+  // interval with it); else a difference of means that no cell follows, so no interval (rare: a
+  // completed contact ends a path).
+  if (Math.round(completed.value - byEndStep) > 0) {
+    ends.push({ key: 'completed', label: t('sim.completed'), color: END_COLORS.completed, ...(pathEnds === 0 ? completed : { value: completed.value - byEndStep }) });
+  }
+  ends.push({ key: 'goal', label: t('sim.goal'), color: END_COLORS.goal, ...state('goal', run.goal) }, { key: 'unenrolled', label: t('sim.unenrolled'), color: END_COLORS.unenrolled, ...state('unenrolled', run.unenrolled) });
+  return { enrolled: Math.round(enrolled.value), ...(enrolled.range ? { enrolledRange: enrolled.range } : {}), ends: ends.map((n) => ({ ...n, value: Math.round(n.value) })) };
 }
 
 const ExportSection = memo(function ExportSection({ workflow, children }: { workflow: Workflow | undefined; children?: ReactNode }) {

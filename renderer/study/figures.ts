@@ -17,6 +17,8 @@ export interface StudyAt {
   /** 0-based day: the counts are those at the end of it (a study keeps one value per day). */
   readonly day: number;
   figure(key: string): Figure | null;
+  /** The same count at the end of the run's last day: for the figures "over the whole run". */
+  atEnd(key: string): Figure | null;
 }
 
 /** Cell c of a summary on day d (d within the summary's days); null for a cell it does not have. */
@@ -31,7 +33,12 @@ export const clampDay = (summary: StudySummary, day: number) => Math.max(0, Math
 
 export function studyAt(result: StudyResult, day: number): StudyAt {
   const d = clampDay(result.summary, day);
-  return { result, day: d, figure: (key) => figureIn(result.summary, result.keys.get(key), d) };
+  return {
+    result,
+    day: d,
+    figure: (key) => figureIn(result.summary, result.keys.get(key), d),
+    atEnd: (key) => figureIn(result.summary, result.keys.get(key), result.summary.days - 1),
+  };
 }
 
 /** The study of the run shown, at the day of the minute shown; null with no study (one run) or a study of another run. */

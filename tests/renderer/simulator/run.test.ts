@@ -72,7 +72,7 @@ describe('the simulation run and its questions', () => {
       ['step|wf-nurturing|step-wait-followup|waiting', { mean: 7.6, lo: 3, hi: 12 }],
       ['step|wf-nurturing|step-wait-followup|passed', { mean: 1234.4, lo: 1200, hi: 1270 }],
     ]);
-    const study = { result: { replications: 20 } as never, day: 12, figure: (key: string) => figures.get(key) ?? null };
+    const study = { result: { replications: 20 } as never, day: 12, figure: (key: string) => figures.get(key) ?? null, atEnd: () => null };
     const svg = countsOverlay(layout, project.workflows[0]!, meta!, frame!, 'en', 'End of day 12', study);
     expect(project.workflows[0]!.id).toBe('wf-nurturing');
     expect(svg).toContain('>8 (3–12)</text>');
