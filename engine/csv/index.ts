@@ -14,6 +14,7 @@ export {
 } from './columns.ts';
 export { parseContactsCsv, readCsvHeader, type CsvImport, type CsvRowError, type ParseOptions } from './parse.ts';
 export { contactsToCsv, type ExportOptions } from './export.ts';
+export { alreadyThere } from './already.ts';
 export { CSV_BOM, csvCell, csvLine, unguardCell } from './cell.ts';
 export { formatValue, isEmail, parseDate, parseNumber, parseValue } from './values.ts';
 export { MESSAGES as CSV_MESSAGES } from './messages.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IGNORE, targetKey, type ColumnMapping, type ColumnTarget, type CsvImport } from '../../engine/csv/index.ts';
+import { IGNORE, targetKey, type ColumnMapping, type ColumnTarget, type CsvImport, alreadyThere } from '../../engine/csv/index.ts';
 import { allProperties, type Localized, type Project } from '../../engine/model/index.ts';
 import { Modal } from '../app/Modal.tsx';
 import { useLang } from '../i18n/useLang.ts';
@@ -25,7 +25,8 @@ export function ImportDialog({ file, project, onClose, onDone }: { file: OpenedF
   const lang = useLang();
   const worker = useSandbox((s) => s.worker);
   const write = useSandbox((s) => s.write);
-  const hasContacts = useSandbox((s) => s.contacts.length > 0);
+  const existing = useSandbox((s) => s.contacts);
+  const hasContacts = existing.length > 0;
   const [step, setStep] = useState<Step>({ kind: 'reading' });
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [replace, setReplace] = useState(false);
@@ -75,8 +76,10 @@ export function ImportDialog({ file, project, onClose, onDone }: { file: OpenedF
     const controller = new AbortController();
     setStep({ kind: 'writing', controller, count: result.contacts.length });
     try {
-      await write(result.contacts, replace, controller.signal);
-      onDone(result.contacts.length);
+      // Added to the current contacts, a row already there (same e-mail or id) is not added twice.
+      const contacts = replace ? result.contacts : alreadyThere(result.contacts, existing).fresh;
+      await write(contacts, replace, controller.signal);
+      onDone(contacts.length);
     } catch (error) {
       // A cancelled write aborted its transaction: the sandbox is as it was.
       if (controller.signal.aborted) onClose();
@@ -105,7 +108,17 @@ export function ImportDialog({ file, project, onClose, onDone }: { file: OpenedF
       case 'fatal':
         return <div className="fb-sb-fatal" role="alert" data-testid="import-fatal">{step.reason[lang]}</div>;
       case 'report':
-        return <ImportReport result={step.result} hasContacts={hasContacts} replace={replace} onReplace={setReplace} onCancel={onClose} onImport={() => void commit(step.result)} />;
+        return (
+          <ImportReport
+            result={step.result}
+            hasContacts={hasContacts}
+            replace={replace}
+            already={alreadyThere(step.result.contacts, existing).already}
+            onReplace={setReplace}
+            onCancel={onClose}
+            onImport={() => void commit(step.result)}
+          />
+        );
       case 'mapping': {
         const { preview } = step;
         return (

@@ -5,18 +5,21 @@ import { useLang } from '../i18n/useLang.ts';
 const SHOWN_ERRORS = 200;
 
 /** The rows that will not be imported, with their line and reason, and the final choice. */
-export function ImportReport({ result, hasContacts, replace, onReplace, onCancel, onImport }: {
+export function ImportReport({ result, hasContacts, replace, already, onReplace, onCancel, onImport }: {
   result: CsvImport;
   hasContacts: boolean;
   replace: boolean;
+  /** Valid rows already in the sandbox (same e-mail or record id): not added again when adding. */
+  already: number;
   onReplace: (replace: boolean) => void;
   onCancel: () => void;
   onImport: () => void;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const valid = result.contacts.length;
   const bad = result.errors.length;
+  // What the import adds: in "add" mode, the valid rows not already in the sandbox.
+  const valid = result.contacts.length - (replace ? 0 : already);
   return (
     <div className="fb-sb-form" data-testid="import-report">
       <div className={`fb-sb-summary${bad > 0 ? ' is-bad' : ''}`} data-testid="import-summary">
@@ -52,7 +55,12 @@ export function ImportReport({ result, hasContacts, replace, onReplace, onCancel
           </select>
         </label>
       ) : null}
-      {valid === 0 ? <div className="fb-sb-fatal">{t('sandbox.csv.nothing')}</div> : null}
+      {!replace && already > 0 ? (
+        <div className="fb-sb-muted" role="status" data-testid="import-already">
+          {t('sandbox.csv.already', { count: already })}
+        </div>
+      ) : null}
+      {result.contacts.length === 0 ? <div className="fb-sb-fatal">{t('sandbox.csv.nothing')}</div> : null}
       <div className="fb-sb-actions">
         <button type="button" className="fb-button" onClick={onCancel} data-testid="import-cancel">
           {t('sandbox.cancel')}

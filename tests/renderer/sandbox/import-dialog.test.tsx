@@ -32,12 +32,12 @@ function Texts({ children }: { children: React.ReactNode }) {
   return <>{children}</>;
 }
 
-async function openImport(name: string, lang: 'en' | 'fr' = 'en') {
+async function openImport(name: string, lang: 'en' | 'fr' = 'en', already: readonly Contact[] = [existing]) {
   const db = openSandboxDb(`import-test-${++counter}`);
   dbs.push(db);
   const store = createSandboxStore(db, new SandboxWorker());
   await store.getState().init('S');
-  await store.getState().write([existing], true);
+  await store.getState().write(already, true);
   const outcome = { closed: false, imported: -1 };
   renderWithEditor(
     <SandboxProvider store={store}>
@@ -61,6 +61,36 @@ describe('the CSV import dialog', () => {
     // The encoding in words, not its code name ("mixed").
     expect(screen.getByText(/^Encodage\s/).textContent).toMatch(/^Encodage\s:\smélangé, UTF-8 et Windows-1252, séparateur\s:\spoint-virgule$/);
     db.close();
+  });
+
+  it('does not add a second time a contact already in the sandbox (same e-mail in any case, or same id), and says so', async () => {
+    // lead1 is the file's first row (valid), already in the sandbox under its e-mail written in capitals.
+    const byEmail: Contact = { id: asContactId('old-1'), properties: { email: 'LEAD1@Example.com' }, lists: [], events: [], persona: null };
+    const { db, outcome, sandbox } = await openImport('ten-percent-bad.csv', 'fr', [existing, byEmail]);
+    await screen.findByTestId('import-mapping');
+    fireEvent.click(screen.getByTestId('import-check'));
+    await screen.findByTestId('import-report');
+    // 45 valid rows, one of them already there: 44 to add.
+    expect(screen.getByTestId('import-already').textContent).toBe('1 contact du fichier est déjà dans le bac à sable (même e-mail ou même ID)\u00a0: il ne sera pas ajouté une deuxième fois.');
+    expect(screen.getByTestId('import-run').textContent).toBe('Importer 44 lignes valides, ignorer 5');
+    fireEvent.click(screen.getByTestId('import-run'));
+    await waitFor(() => expect(outcome.imported).toBe(44));
+    const stored = await loadContacts(db, sandbox);
+    expect(stored).toHaveLength(2 + 44);
+    expect(stored.filter((c) => String(c.properties.email).toLowerCase() === 'lead1@example.com')).toHaveLength(1);
+  });
+
+  it('replacing the contacts imports every valid row, none counted as already there', async () => {
+    const byEmail: Contact = { id: asContactId('old-1'), properties: { email: 'lead1@example.com' }, lists: [], events: [], persona: null };
+    const { outcome } = await openImport('ten-percent-bad.csv', 'en', [byEmail]);
+    await screen.findByTestId('import-mapping');
+    fireEvent.click(screen.getByTestId('import-check'));
+    await screen.findByTestId('import-report');
+    expect(screen.getByTestId('import-already')).toBeTruthy();
+    fireEvent.change(screen.getByTestId('import-mode'), { target: { value: 'replace' } });
+    expect(screen.queryByTestId('import-already')).toBeNull();
+    fireEvent.click(screen.getByTestId('import-run'));
+    await waitFor(() => expect(outcome.imported).toBe(45));
   });
 
   it('maps the columns, lists the bad lines, then imports the valid rows next to the existing contacts', async () => {
