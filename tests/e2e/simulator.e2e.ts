@@ -119,7 +119,8 @@ describe('the time-travel simulator in Chromium', () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await expectCanvasToMatch(day5);
     await timelineAt(day5);
-    await expect(page.getByTestId('sim-day').textContent()).resolves.toBe('Jour 5');
+    // Re-pinned (engine/study/days.ts: the first day is day 1): five midnights on, the sixth day begins (it said 'Jour 5' counting from 0).
+    await expect(page.getByTestId('sim-day').textContent()).resolves.toBe('Jour 6');
     await expect(page.getByTestId('sim-date').textContent()).resolves.toContain('janv. 2026');
     await screenshot(page, 'sim-02-day5');
   });
