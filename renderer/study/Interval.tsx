@@ -1,3 +1,4 @@
+import { intervalCoverage, num } from '../../engine/study/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
 import type { Figure } from './figures.ts';
@@ -12,10 +13,16 @@ export function Interval({ figure, count, testId }: { figure: Figure | null; cou
   const lo = formatNumber(figure.lo, lang);
   const hi = formatNumber(figure.hi, lang);
   return (
-    <span className="fb-interval" title={t('study.intervalTitle', { count, lo, hi })} data-testid={testId} data-lo={figure.lo} data-hi={figure.hi} data-mean={figure.mean}>
+    <span className="fb-interval" title={t('study.intervalTitle', { count, lo, hi, coverage: coverageText(count, lang) })} data-testid={testId} data-lo={figure.lo} data-hi={figure.hi} data-mean={figure.mean}>
       {t('study.interval', { lo, hi })}
     </span>
   );
+}
+
+/** The exact probability that a further run lands in the interval of R runs (engine/study/interval.ts), "92,2 %". */
+export function coverageText(replications: number, lang: 'fr' | 'en'): string {
+  const percent = num(intervalCoverage(replications) * 100, lang, 1);
+  return lang === 'fr' ? `${percent}\u00a0%` : `${percent}%`;
 }
 
 /** The count a figure shows: the study's mean (whole) when there is one, else the run's own count. */

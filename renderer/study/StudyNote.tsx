@@ -1,4 +1,4 @@
-import { dayNumber } from '../../engine/study/index.ts';
+import { dayNumber, methodText } from '../../engine/study/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { useStudy } from './context.tsx';
@@ -17,6 +17,8 @@ export function StudyNote({ at }: { at: StudyAt | null }) {
   return (
     <p className="fb-sim-note fb-study-note" data-testid="study-note" data-day={at.day} data-replications={result.replications}>
       {t('study.note', { count: result.replications, seed: result.seed, day: formatNumber(dayNumber(at.day), lang) })}{' '}
+      {/* How the interval is taken and what it holds for this many runs, in the CLI's words (engine/study methodText). */}
+      <span data-testid="study-method">{methodText(result.replications, lang)}</span>{' '}
       <span className="fb-help" data-testid="study-ran">
         {t('study.ranIn', { count: result.replications, seconds: formatNumber(result.ms / 1000, lang, { maximumFractionDigits: 1 }), workers: result.workers })}
       </span>
