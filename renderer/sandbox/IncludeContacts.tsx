@@ -1,5 +1,5 @@
 import { Users, X } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, Project } from '../../engine/model/index.ts';
 import { useDocument } from '../stores/context.tsx';
@@ -23,6 +23,12 @@ export function IncludeContactsOption() {
   const include = useSandbox((s) => s.includeContacts);
   const count = useSandbox((s) => s.contacts.length);
   const ready = useSandbox((s) => s.ready);
+  const defaultName = t('sandbox.defaultName', { n: 1 });
+  // The count is the sandbox's as soon as the dialog opens: after a reload nothing has loaded it
+  // yet (it read "(0)" for a sandbox of 2,008 contacts until the Contacts panel was opened).
+  useEffect(() => {
+    if (!store.getState().ready) void store.getState().init(defaultName);
+  }, [store, defaultName]);
   return (
     <label className="fb-sb-include" title={t('sandbox.includeContactsHelp')}>
       <input
@@ -30,7 +36,7 @@ export function IncludeContactsOption() {
         checked={include}
         onChange={(e) => {
           store.getState().setIncludeContacts(e.target.checked);
-          if (e.target.checked && !ready) void store.getState().init(t('sandbox.defaultName', { n: 1 }));
+          if (e.target.checked && !ready) void store.getState().init(defaultName);
         }}
         data-testid="include-contacts"
       />
