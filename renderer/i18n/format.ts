@@ -84,3 +84,16 @@ export function parseShortDate(text: string, lang: Lang): string | null {
   if (date.getUTCFullYear() !== value.year || date.getUTCMonth() !== value.month - 1 || date.getUTCDate() !== value.day) return null;
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A whole number as a person types it: digits grouped by spaces (ordinary, no-break or narrow,
+ * as the app itself writes "2 000"), or by commas in English ("2,000"), a minus sign allowed;
+ * null when it is not one. "2 000" was refused in a French field while the app wrote it so.
+ */
+export function parseWholeNumber(text: string, lang: Lang): number | null {
+  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  const plain = lang === 'en' && /^-?\d{1,3}(,\d{3})+$/.test(compact) ? compact.replace(/,/g, '') : compact;
+  if (!/^-?\d+$/.test(plain)) return null;
+  const n = Number(plain);
+  return Number.isSafeInteger(n) ? n : null;
+}

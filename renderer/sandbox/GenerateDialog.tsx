@@ -3,6 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../engine/model/index.ts';
 import { Modal } from '../app/Modal.tsx';
 import { useSandbox } from './context.tsx';
+import { parseWholeNumber } from '../i18n/format.ts';
+import { useLang } from '../i18n/useLang.ts';
+
+/** The most contacts one generation makes. */
+const MAX_GENERATED = 200_000;
 
 /** "Generate N sample leads with this seed" from the project's persona mix. */
 export function GenerateDialog({ project, onClose, onDone }: { project: Project; onClose: () => void; onDone: (count: number) => void }) {
@@ -13,9 +18,12 @@ export function GenerateDialog({ project, onClose, onDone }: { project: Project;
   const [seed, setSeed] = useState(String(project.simulation.seed));
   const [replace, setReplace] = useState(true);
   const [running, setRunning] = useState(false);
-  const n = Number(count);
-  const s = Number(seed);
-  const valid = Number.isInteger(n) && n > 0 && n <= 200_000 && Number.isInteger(s);
+  const lang = useLang();
+  const n = parseWholeNumber(count, lang) ?? NaN;
+  const s = parseWholeNumber(seed, lang) ?? NaN;
+  const countOk = n >= 1 && n <= MAX_GENERATED;
+  const seedOk = Number.isSafeInteger(s);
+  const valid = countOk && seedOk;
 
   const run = async () => {
     setRunning(true);
@@ -37,12 +45,23 @@ export function GenerateDialog({ project, onClose, onDone }: { project: Project;
       >
         <label>
           {t('sandbox.howMany')}
-          <input className="fb-input" inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} aria-invalid={!valid} data-testid="generate-count" />
+          <input className="fb-input" inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} aria-invalid={!countOk} data-testid="generate-count" />
+          {countOk ? null : (
+            <small className="fb-field-error" role="alert" data-testid="generate-count-error">
+              {t('sandbox.howManyRule', { max: MAX_GENERATED })}
+            </small>
+          )}
         </label>
         <label>
           {t('sandbox.seed')}
-          <input className="fb-input" inputMode="numeric" value={seed} onChange={(e) => setSeed(e.target.value)} data-testid="generate-seed" />
-          <small className="fb-sb-muted">{t('sandbox.seedHelp')}</small>
+          <input className="fb-input" inputMode="numeric" value={seed} onChange={(e) => setSeed(e.target.value)} aria-invalid={!seedOk} data-testid="generate-seed" />
+          {seedOk ? (
+            <small className="fb-sb-muted">{t('sandbox.seedHelp')}</small>
+          ) : (
+            <small className="fb-field-error" role="alert" data-testid="generate-seed-error">
+              {t('sandbox.seedRule')}
+            </small>
+          )}
         </label>
         {hasContacts ? (
           <label className="is-inline">
