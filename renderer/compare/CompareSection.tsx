@@ -102,6 +102,11 @@ export function CompareSection() {
           {t('compare.run')}
         </button>
       )}
+      {status === 'cancelled' ? (
+        <p className="fb-sim-note" role="status" data-testid="compare-cancelled">
+          {t('compare.cancelled')}
+        </p>
+      ) : null}
       {status === 'failed' && error ? <p className="fb-field-error">{t('compare.failed', { message: error })}</p> : null}
       {shown ? (
         <>

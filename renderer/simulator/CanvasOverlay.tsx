@@ -17,6 +17,21 @@ import { useStepIndex } from './useStepIndex.ts';
 import { cellKey, useStudyAt } from '../study/figures.ts';
 import { Interval, shown } from '../study/Interval.tsx';
 import { CompareMarks } from '../compare/CompareMarks.tsx';
+import { useCompare } from '../compare/context.tsx';
+import { useStudy } from '../study/context.tsx';
+import { useStudyT } from '../study/i18n.ts';
+import type { RunMeta } from './protocol.ts';
+
+/**
+ * Whether the canvas's counts are one run's where several runs are about: a study of this run is
+ * running or was cancelled, or a comparison (running, or done for this run) puts the means of its
+ * runs beside them ("A 77 · B 77" beside "71 enrolled"). False once the study's means are shown.
+ */
+function useSingleRunMark(meta: RunMeta, studyShown: boolean): boolean {
+  const study = useStudy((s) => s.status === 'running' || s.status === 'cancelled');
+  const compare = useCompare((s) => s.status === 'running' || (s.result !== null && s.result.meta === meta));
+  return !studyShown && (study || compare);
+}
 
 /**
  * What Simulate mode draws over the diagram, in the diagram's own coordinates: flow widths and
@@ -38,6 +53,7 @@ export function SimCanvasOverlay({ layout, workflow }: { layout: WorkflowLayout 
 
 function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; workflow: Workflow; index: NonNullable<ReturnType<typeof useStepIndex>>; path: ReturnType<typeof journeyOnCanvas> }) {
   const { t } = useTranslation();
+  const st = useStudyT();
   const lang = useLang();
   const frame = useSim((s) => s.frame)!;
   const meta = useSim((s) => s.meta)!;
@@ -45,6 +61,10 @@ function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; wo
   // With a study, each count is its mean at the end of the day shown, followed by its interval.
   const study = useStudyAt();
   const runs = study?.result.replications ?? 1;
+  // One run's counts while a study runs or was cancelled, or beside a comparison's A/B means: marked as one run.
+  const singleRun = useSingleRunMark(meta, study !== null);
+  const single = singleRun ? ' is-single-run' : '';
+  const singleTitle = singleRun ? ` (${st('study.singleRunTitle')})` : '';
   const fig = (key: string) => study?.figure(key) ?? null;
   const edgeCount = (key: string) => {
     const k = index.edges.get(key);
@@ -85,7 +105,7 @@ function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; wo
         if ((count === 0 && !(f && f.hi > 0)) || e.goTo) return null;
         const at = drawn.get(e.key)!.at;
         return (
-          <div key={e.key} className="fb-sim-edge-count" style={{ transform: `translate(${at.x}px, ${at.y}px) translate(-50%, -50%)` }} title={edgeTitle} data-testid={`sim-edge-${e.key}`} data-count={count}>
+          <div key={e.key} className={`fb-sim-edge-count${single}`} style={{ transform: `translate(${at.x}px, ${at.y}px) translate(-50%, -50%)` }} title={`${edgeTitle}${singleTitle}`} data-testid={`sim-edge-${e.key}`} data-count={count}>
             {num(shown(count, f))}
             <Interval figure={f} count={runs} />
           </div>
@@ -97,9 +117,23 @@ function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; wo
           const enrolled = frame.workflows[w]?.enrolled ?? 0;
           const f = fig(cellKey.workflow(workflow.id, 'enrolled'));
           return (
-            <div key={n.id} className="fb-sim-badge is-enrollment" style={{ transform: `translate(${n.x + n.width - 12}px, ${n.y - 11}px) translateX(-100%)` }} data-testid="sim-badge-enrollment" data-enrolled={enrolled}>
+            <div
+              key={n.id}
+              className={`fb-sim-badge is-enrollment${single}`}
+              style={{ transform: `translate(${n.x + n.width - 12}px, ${n.y - 11}px) translateX(-100%)` }}
+              title={singleRun ? st('study.singleRunTitle') : undefined}
+              data-testid="sim-badge-enrollment"
+              data-enrolled={enrolled}
+              data-single-run={singleRun}
+            >
               <strong>{num(shown(enrolled, f))}</strong>
               <Interval figure={f} count={runs} testId="sim-interval-enrolled" /> {t('sim.enrolled').toLocaleLowerCase()}
+              {singleRun ? (
+                <span className="fb-sim-single-run" data-testid="sim-single-run">
+                  {' · '}
+                  {st('study.singleRun')}
+                </span>
+              ) : null}
             </div>
           );
         }
@@ -126,9 +160,10 @@ function Drawing({ layout, workflow, index, path }: { layout: WorkflowLayout; wo
             ) : null}
             {reached ? (
               <div
-                className={`fb-sim-badge${waiting > 0 ? ' has-waiting' : ''}`}
+                className={`fb-sim-badge${waiting > 0 ? ' has-waiting' : ''}${single}`}
                 style={{ transform: `translate(${n.x + n.width - 12}px, ${n.y - 11}px) translateX(-100%)` }}
-                title={send ? sendTitle : badgeTitle}
+                title={`${send ? sendTitle : badgeTitle}${singleTitle}`}
+                data-single-run={singleRun}
                 data-testid={`sim-badge-${n.stepId}`}
                 data-waiting={waiting}
                 data-passed={passed}

@@ -37,6 +37,7 @@ export const SimSetup = memo(function SimSetup() {
   const studying = useStudy((x) => x.status === 'running');
   const studyDone = useStudy((x) => x.done);
   const studyTotal = useStudy((x) => x.total);
+  const studyCancelled = useStudy((x) => x.status === 'cancelled');
   // After a study of this run, its note gives the study's time: the first run's alone would read as the study's.
   const studied = useStudy((x) => x.result !== null && x.result.meta === meta);
   const chosen = settings?.sandbox ?? (project.contacts?.length ? BUNDLED : preferred);
@@ -133,6 +134,11 @@ export const SimSetup = memo(function SimSetup() {
           ) : null}
         </div>
       )}
+      {studyCancelled && !running ? (
+        <p className="fb-sim-note" role="status" data-testid="study-cancelled">
+          {s('study.cancelled')}
+        </p>
+      ) : null}
       {stale && !running ? <p className="fb-sim-note">{t('sim.stale')}</p> : null}
       {status === 'failed' && error ? <p className="fb-field-error">{t('sim.failed', { message: error })}</p> : null}
     </section>

@@ -4,7 +4,8 @@ import type { StudySetup } from './protocol.ts';
 
 /** A job on the study workers (a study, a comparison): its progress, result, cancel. */
 export interface PooledState<Input, Result> {
-  readonly status: 'idle' | 'running' | 'done' | 'failed';
+  /** `cancelled`: the user stopped the job; it stays so (the app says so) until the next start or forget. */
+  readonly status: 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
   readonly done: number;
   readonly total: number;
   readonly error: string | null;
@@ -64,7 +65,7 @@ export function createPooledStore<Input, Result>(make: MakeWorker, workers: numb
     cancel() {
       abort?.abort();
       abort = null;
-      if (get().status === 'running') set({ status: 'idle', done: 0, total: 0 });
+      if (get().status === 'running') set({ status: 'cancelled', done: 0, total: 0 });
     },
     forget() {
       get().cancel();
