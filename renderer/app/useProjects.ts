@@ -28,6 +28,7 @@ export function useProjects(): ProjectsApi {
   const open = useOpenDocument();
   const both = useBilingual();
   return useMemo<ProjectsApi>(() => {
+    const keptInLibrary = async (id: string) => (library ? await library.has(id) : false);
     const notify = (key: string, values: Record<string, unknown> = {}, tone: 'success' | 'error' = 'success') => stores.ui.getState().notify({ tone, message: both(key, values) });
     return {
       async create(from, templateName) {
@@ -40,10 +41,12 @@ export function useProjects(): ProjectsApi {
         });
         if (name === null) return false;
         const base = from ?? emptyProject(asProjectId('new'), name, lang);
+        const previous = stores.document.getState().project.id;
         const opened = await open({ ...base, id: asProjectId(newProjectId()), name });
         if (opened) {
           stores.ui.getState().openDialog(null);
-          notify('documents.created', { name });
+          // "The previous project stays in Projects" only when it does (an untouched new project is never saved).
+          notify((await keptInLibrary(previous)) ? 'documents.created' : 'documents.createdAlone', { name });
         }
         return opened;
       },
@@ -55,10 +58,11 @@ export function useProjects(): ProjectsApi {
           stores.ui.getState().notify({ tone: 'error', message: unreadableProject(problem) });
           return false;
         }
+        const previous = stores.document.getState().project.id;
         const opened = await open(project, { fromLibrary: true });
         if (opened) {
           stores.ui.getState().openDialog(null);
-          notify('documents.opened', { name: project.name });
+          notify((await keptInLibrary(previous)) ? 'documents.opened' : 'documents.openedAlone', { name: project.name });
         }
         return opened;
       },

@@ -177,7 +177,19 @@ describe('a project is a document: nothing is lost when another one opens', { ti
     await answerPrompt('Cycle de vie 2026');
     await waitFor(() => expect(stores.document.getState().project.name).toBe('Cycle de vie 2026'), { timeout: 5000 });
     expect(stores.document.getState().project.name).toBe('Cycle de vie 2026');
-    expect(await screen.findByTestId('toast-success')).toHaveProperty('textContent', expect.stringContaining('Le projet précédent reste dans Projets'));
+    // The open project was never edited, so never saved: the toast does not promise it is in Projects
+    // (a review found it promised one the Projects list did not hold).
+    expect(await screen.findByTestId('toast-success')).toHaveProperty('textContent', '«\u00a0Cycle de vie 2026\u00a0» créé.');
+  });
+
+  it('says the previous project stays in Projects when it does (it was edited, so saved first)', async () => {
+    const { stores, library } = setUp({ lang: 'fr' });
+    const edited = editUnsaved(stores);
+    act(() => stores.ui.getState().openDialog('templates'));
+    fireEvent.click(screen.getByTestId('template-lifecycle'));
+    await answerPrompt('Cycle de vie 2027');
+    expect(await screen.findByTestId('toast-success')).toHaveProperty('textContent', '«\u00a0Cycle de vie 2027\u00a0» créé. Le projet précédent reste dans Projets.');
+    await expect(library.has(edited.id)).resolves.toBe(true);
   });
 
   it('adds templates into the open project as new workflows, one undo step each', async () => {
