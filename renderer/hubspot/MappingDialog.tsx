@@ -46,7 +46,7 @@ export function MappingDialog() {
       </div>
       <label className="hs-portal">
         <span className="fb-label">{t('hubspot.portalId')}</span>
-        <IdInput value={project.hubspot?.portalId ?? ''} shape="digits" onChange={setPortal} label={t('hubspot.portalId')} testId="mapping-portal" />
+        <IdInput value={project.hubspot?.portalId ?? ''} shape="digits" portal onChange={setPortal} label={t('hubspot.portalId')} testId="mapping-portal" />
       </label>
       {tables.map(({ table, rows }) => (
         <section key={table} className="hs-table" data-testid={`mapping-table-${table}`}>

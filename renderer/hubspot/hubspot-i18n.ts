@@ -44,7 +44,7 @@ const en = {
   emptyTable: 'Nothing of this kind in the project.',
   standardStages: 'Standard stages (subscriber, lead…) keep their own ids unless your portal renamed them.',
   invalid: {
-    digits: 'HubSpot gives this a number: digits only (for example 123456789).',
+    digits: 'HubSpot gives this a number: up to 18 digits (for example 123456789), or paste its address in HubSpot.',
     guid: 'A HubSpot form id is a GUID, like 1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d.',
     url: 'A full address starting with https:// (for example https://www.example.com/pricing).',
     property: 'An internal name: lowercase letters, digits and _, starting with a letter (for example lead_source).',
@@ -124,7 +124,7 @@ const fr: typeof en = {
   emptyTable: 'Rien de ce type dans le projet.',
   standardStages: 'Les phases standard (abonné, lead…) gardent leur propre identifiant sauf si votre portail les a renommées.',
   invalid: {
-    digits: 'HubSpot lui donne un nombre\u00a0: des chiffres seulement (par exemple 123456789).',
+    digits: 'HubSpot lui donne un nombre\u00a0: 18 chiffres au plus (par exemple 123456789), ou collez son adresse dans HubSpot.',
     guid: 'L’identifiant d’un formulaire HubSpot est un GUID, comme 1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d.',
     url: 'Une adresse complète qui commence par https:// (par exemple https://www.exemple.fr/tarifs).',
     property: 'Un nom interne\u00a0: minuscules, chiffres et _, commençant par une lettre (par exemple source_du_lead).',

@@ -38,6 +38,30 @@ const SHAPES: Readonly<Record<IdShape, RegExp>> = {
   stage: /^[a-z0-9_]{1,100}$/,
 };
 
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/**
+ * The id in what was pasted, as HubSpot people copy it: an address of HubSpot's app holds the
+ * portal's number first and the item's last (…/contacts/123/objectLists/45: list 45 of portal
+ * 123; …/email/123/edit/456/content: e-mail 456), a form's address its GUID; a number written
+ * with spaces ("12 345") is that number. Anything else is given back trimmed, to be checked.
+ */
+export function pastedId(shape: IdShape, text: string, portal = false): string {
+  const value = text.trim();
+  if (shape === 'guid' && /^https?:\/\//i.test(value)) return GUID.exec(value)?.[0] ?? value;
+  if (shape !== 'digits') return value;
+  if (/^https?:\/\//i.test(value)) {
+    let path: string[];
+    try {
+      path = new URL(value).pathname.split('/').filter((part) => /^\d+$/.test(part));
+    } catch {
+      return value;
+    }
+    return (portal ? path[0] : path[path.length - 1]) ?? value;
+  }
+  return /^\d{1,3}([\s\u00a0\u202f]\d{3})+$/.test(value) ? value.replace(/[\s\u00a0\u202f]/g, '') : value;
+}
+
 /** The shape an id breaks, or null when it is acceptable (empty removes the entry). */
 export function idProblem(shape: IdShape, text: string): IdShape | null {
   const value = text.trim();

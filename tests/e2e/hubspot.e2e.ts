@@ -72,7 +72,7 @@ describe('the HubSpot bridge in the app', () => {
     // A letter where HubSpot gives a number: refused at the field, in French.
     const email = dialog.locator('[data-testid^=mapping-id-emails-]').first();
     await email.fill('12a');
-    expect(await dialog.getByRole('alert').textContent()).toBe('HubSpot lui donne un nombre\u00a0: des chiffres seulement (par exemple 123456789).');
+    expect(await dialog.getByRole('alert').textContent()).toBe('HubSpot lui donne un nombre\u00a0: 18 chiffres au plus (par exemple 123456789), ou collez son adresse dans HubSpot.');
     await shoot(page, 'mapping-error-fr');
     const rows = await dialog.locator('tr[data-status=missing], tr[data-status=mapped]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.replace('mapping-row-', '')));
     expect(rows).toHaveLength(7);

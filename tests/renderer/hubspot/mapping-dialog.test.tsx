@@ -42,7 +42,7 @@ describe('the HubSpot id mapping editor', () => {
     const { stores } = renderHubSpot(<MappingDialog />, { project: nurturing('en') });
     type('lists-list-articles', '12a');
     expect(input('lists-list-articles').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toBe('HubSpot gives this a number: digits only (for example 123456789).');
+    expect(screen.getByRole('alert').textContent).toBe('HubSpot gives this a number: up to 18 digits (for example 123456789), or paste its address in HubSpot.');
     expect(stores.document.getState().project.hubspot).toBeUndefined();
     expect(stores.document.getState().past).toHaveLength(0);
     type('lists-list-articles', '12');
@@ -71,6 +71,21 @@ describe('the HubSpot id mapping editor', () => {
     renderHubSpot(<MappingDialog />, { project: nurturing('en'), view });
     expect(document.activeElement).toBe(input('lists-list-downloaded'));
     expect(screen.getByTestId('mapping-row-lists-list-downloaded').className).toContain('is-focused');
+  });
+
+  it('takes the id out of an address pasted from HubSpot, and a number written with spaces', () => {
+    const { stores } = renderHubSpot(<MappingDialog />, { project: nurturing('fr'), lang: 'fr' });
+    // As a review pasted it: list 45 of portal 123. The portal is the address's first number, the list its last.
+    type('lists-list-articles', 'https://app.hubspot.com/contacts/123/objectLists/45/filters');
+    expect(stores.document.getState().project.hubspot?.lists).toEqual({ 'list-articles': '45' });
+    expect(input('lists-list-articles').value).toBe('45');
+    fireEvent.change(screen.getByTestId('mapping-portal'), { target: { value: 'https://app.hubspot.com/contacts/123/objectLists/45' } });
+    expect(stores.document.getState().project.hubspot?.portalId).toBe('123');
+    fireEvent.change(screen.getByTestId('mapping-portal'), { target: { value: '12 345' } });
+    expect(stores.document.getState().project.hubspot?.portalId).toBe('12345');
+    // 19 digits are more than HubSpot's ids hold: refused, and the message says the limit.
+    type('lists-list-articles', '1234567890123456789');
+    expect(screen.getByRole('alert').textContent).toBe('HubSpot lui donne un nombre\u00a0: 18 chiffres au plus (par exemple 123456789), ou collez son adresse dans HubSpot.');
   });
 
   it('keeps the portal id, digits only', () => {
