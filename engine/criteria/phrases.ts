@@ -22,10 +22,12 @@ export function operationPhrase(
   const num = (n: number) => formatNumber(n, lang);
   const day = (iso: string) => formatCalendar(iso, lang, calendarDay);
   switch (op.op) {
+    // French says "a une valeur" rather than "est connu(e)": the words follow the property's label,
+    // whose gender varies ("Date d'anniversaire est connu" read wrong on the birthday template).
     case 'is-known':
-      return pair(fr ? 'est connu' : 'is known', fr ? 'est inconnu' : 'is unknown');
+      return pair(fr ? 'a une valeur' : 'is known', fr ? 'n’a pas de valeur' : 'is unknown');
     case 'is-unknown':
-      return pair(fr ? 'est inconnu' : 'is unknown', fr ? 'est connu' : 'is known');
+      return pair(fr ? 'n’a pas de valeur' : 'is unknown', fr ? 'a une valeur' : 'is known');
     case 'eq':
     case 'neq': {
       const operand = typeof op.value === 'number' ? num(op.value) : typeof op.value === 'boolean' ? yesNo(op.value, lang) : q(op.value);

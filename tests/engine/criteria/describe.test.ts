@@ -50,6 +50,13 @@ describe('describeFilter', () => {
     expect(describeFilter(form('other'), en, 'en')).toBe('Filled out the form “other”');
   });
 
+  test('"is known" reads right in French whatever the gender of the property’s label', () => {
+    // "Date d’anniversaire est connu" (a review, on the birthday template): French agrees with the label, which varies.
+    expect(describeFilter(prop('date', 'date_of_birth', { op: 'is-known' }), ID_NAMES, 'fr')).toBe('date_of_birth a une valeur');
+    expect(describeFilter(prop('string', 'jobtitle', { op: 'is-unknown' }), ID_NAMES, 'fr')).toBe('jobtitle n’a pas de valeur');
+    expect(describeFilter(prop('string', 'jobtitle', { op: 'is-unknown' }), ID_NAMES, 'en')).toBe('jobtitle is unknown');
+  });
+
   test('includeUnknown is spelled out', () => {
     expect(describeFilter(prop('number', 'hubspotscore', { op: 'lt', value: 10 }, true), fr, 'fr')).toBe('Score HubSpot inférieur à 10 (ou sans valeur)');
   });
