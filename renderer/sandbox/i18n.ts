@@ -204,7 +204,7 @@ const fr: Shape<Texts> = {
     'page-viewed': 'Page vue : {{name}}',
     'property-changed': 'Propriété modifiée : {{name}}',
   },
-  emailEvents: { sent: 'envoyé', opened: 'ouvert', clicked: 'cliqué', bounced: 'rejeté', unsubscribed: 'désabonnement' },
+  emailEvents: { sent: 'envoyé', opened: 'ouvert', clicked: 'cliqué', bounced: 'rejeté', unsubscribed: 'désabonné' },
   csv: {
     title: 'Importer des contacts depuis un CSV',
     reading: 'Lecture du fichier…',
