@@ -11,4 +11,5 @@ export { discardRows, partResult, runPart, runSplit, serializeRecord } from './s
 export { ComparisonAggregate, comparisonLayout, duplicateAsVariant, runComparison, verdict, type ComparisonLayout, type ComparisonSummary, type Verdict } from './compare.ts';
 export { cellLabel, linkParts, num, signedWithInterval, withInterval, workflowName } from './words.ts';
 export { dayNumber } from './days.ts';
+export { DEFAULT_STUDY_REPLICATIONS, MAX_REPLICATIONS } from './limits.ts';
 export { methodText, studyCsv, studyJson, verdictWords, type StudyHeading } from './export.ts';

@@ -2,7 +2,7 @@ import { Copy, GitCompareArrows } from 'lucide-react';
 import { RunsProgress } from '../study/RunsProgress.tsx';
 import { useCallback, useEffect, useState } from 'react';
 import { asProjectId } from '../../engine/model/index.ts';
-import { duplicateAsVariant } from '../../engine/study/index.ts';
+import { DEFAULT_STUDY_REPLICATIONS, duplicateAsVariant } from '../../engine/study/index.ts';
 import { newProjectId } from '../bootstrap.ts';
 import { useWorkspace } from '../app/workspace.tsx';
 import type { ProjectSummary } from '../persistence/library.ts';
@@ -16,8 +16,8 @@ import { useCompare, useCompareStore } from './context.tsx';
 import { comparisonAt } from './figures.ts';
 import { useCompareT } from './i18n.ts';
 
-/** Runs of a comparison when the run setting asks for one only: enough for a 90 % interval. */
-export const DEFAULT_COMPARE_REPLICATIONS = 50;
+/** Runs of a comparison when the run setting asks for one only: a study's default (engine/study/limits.ts). */
+export const DEFAULT_COMPARE_REPLICATIONS = DEFAULT_STUDY_REPLICATIONS;
 
 /**
  * "Compare with…" in Simulate: the open project (A, as it was run) against another project of

@@ -1,5 +1,5 @@
 import { Play, X } from 'lucide-react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asWorkflowId, type Project } from '../../engine/model/index.ts';
 import { useLang } from '../i18n/useLang.ts';
@@ -15,6 +15,7 @@ import { RunsProgress } from '../study/RunsProgress.tsx';
 import { useStudyT } from '../study/i18n.ts';
 import { useStudy, useStudyStore } from '../study/context.tsx';
 import { useRunAll } from '../study/useRunAll.ts';
+import { ReplicationsField } from '../study/ReplicationsField.tsx';
 
 const BUNDLED = '__project__';
 
@@ -40,6 +41,7 @@ export const SimSetup = memo(function SimSetup() {
   const studyCancelled = useStudy((x) => x.status === 'cancelled');
   // After a study of this run, its note gives the study's time: the first run's alone would read as the study's.
   const studied = useStudy((x) => x.result !== null && x.result.meta === meta);
+  const [runsValid, setRunsValid] = useState(true);
   const chosen = settings?.sandbox ?? (project.contacts?.length ? BUNDLED : preferred);
   if (!settings) return null;
   const sim = store.getState();
@@ -101,12 +103,8 @@ export const SimSetup = memo(function SimSetup() {
           <input type="number" className="fb-input" min={0} max={100000} value={settings.arrivalsPerDay} onChange={(e) => set({ arrivalsPerDay: int(e.target.value, 0, 100_000) })} data-testid="sim-arrivals" />
         </label>
       </div>
-      <label className="fb-field">
-        <span className="fb-label">{s('study.replications')}</span>
-        <input type="number" className="fb-input fb-sim-replications" min={1} max={500} value={settings.replications} onChange={(e) => set({ replications: int(e.target.value, 1, 500) })} data-testid="sim-replications" />
-        <span className="fb-help">{s('study.replicationsHelp')}</span>
-      </label>
-      <RunCommand run={() => origin && !running && void runAll(project, origin)} />
+      <ReplicationsField value={settings.replications} onChange={(replications) => set({ replications })} onValid={setRunsValid} />
+      <RunCommand run={() => origin && !running && runsValid && void runAll(project, origin)} />
       {studying ? <RunsProgress done={studyDone} total={studyTotal} label={s('study.progress', { done: studyDone, total: studyTotal })} cancelLabel={s('study.cancel')} onCancel={() => studyStore.getState().cancel()} testId="study" /> : null}
       {status === 'running' ? (
         <div className="fb-sim-progress" data-testid="sim-progress">
@@ -123,7 +121,7 @@ export const SimSetup = memo(function SimSetup() {
         </div>
       ) : (
         <div className="fb-sim-run-row">
-          <button type="button" className="fb-button is-primary" disabled={!origin || studying} onClick={() => origin && void runAll(project, origin)} data-testid="sim-run">
+          <button type="button" className="fb-button is-primary" disabled={!origin || studying || !runsValid} onClick={() => origin && void runAll(project, origin)} data-testid="sim-run">
             <Play size={15} aria-hidden />
             {meta ? t('sim.rerun') : t('sim.run')}
           </button>

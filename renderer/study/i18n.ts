@@ -4,6 +4,8 @@ import { textBundle } from '../i18n/bundle.ts';
 const en = {
   replications: 'Runs (replications)',
   replicationsHelp: '1: one run. 20 to 100: every figure with the range it could as well have taken.',
+  study: 'Study: every figure with its interval ({{count}} runs to start with)',
+  replicationsLimit: 'A whole number of runs from 1 to {{max}}.',
   progress: 'Study: {{done}} of {{total}} runs',
   cancel: 'Cancel study',
   cancelled: 'Study cancelled: one run shown.',
@@ -22,6 +24,8 @@ const en = {
 const fr: typeof en = {
   replications: 'Tirages (réplications)',
   replicationsHelp: '1\u00a0: un seul tirage. 20 à 100\u00a0: chaque chiffre avec la fourchette où il aurait aussi bien pu tomber.',
+  study: 'Étude\u00a0: chaque chiffre avec son intervalle ({{count}} tirages pour commencer)',
+  replicationsLimit: 'Un nombre entier de tirages, de 1 à {{max}}.',
   progress: 'Étude\u00a0: {{done}} tirages sur {{total}}',
   cancel: 'Annuler l’étude',
   cancelled: 'Étude annulée\u00a0: un seul tirage affiché.',

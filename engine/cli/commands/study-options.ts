@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
+import { DEFAULT_STUDY_REPLICATIONS, MAX_REPLICATIONS } from '../../study/limits.ts';
 import { wholeNumber, type OptionValue } from './simulate-options.ts';
 
 /** `--replications` and `--workers`, checked with a message naming the option (FR/EN). */
 
-/** A study keeps 4 bytes per replication, count and day (engine/study/aggregate.ts): a thousand is already minutes of work. */
-export const MAX_REPLICATIONS = 1000;
-export const DEFAULT_REPLICATIONS = 50;
+// The app's limit and default too (engine/study/limits.ts): one number for both.
+export { MAX_REPLICATIONS };
+export const DEFAULT_REPLICATIONS = DEFAULT_STUDY_REPLICATIONS;
 export const MAX_WORKERS = 64;
 
 export function replicationsOption(raw: unknown): OptionValue<number> {
