@@ -1,5 +1,63 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { MAX_MAGNITUDE } from '../../engine/schema/index.ts';
+import type { Lang } from '../../engine/model/index.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { useLang } from '../i18n/useLang.ts';
+
+/**
+ * Whether the fields of a form hold what they show. A checked field keeps a refused value on
+ * screen and passes on only valid ones, so the form's own value is the last valid one: a dialog
+ * that saved it (or a run that used it) would save something the user no longer sees. Each
+ * checked field reports here whether it refuses what it shows; the form reads how many do, to
+ * refuse Save or Run and to ask before closing.
+ */
+type ReportField = (field: string, invalid: boolean) => void;
+
+const FormValidityContext = createContext<ReportField | null>(null);
+
+export interface FormValidity {
+  /** How many fields of the form refuse what they show (re-rendered when it changes). */
+  readonly invalid: number;
+  /** The same, read now: in an effect, after every field of the commit has reported. */
+  readonly anyInvalid: () => boolean;
+  readonly report: ReportField;
+}
+
+/** A form's count of refused fields; its fields report inside `<FormValidityScope>`. */
+export function useFormValidity(): FormValidity {
+  const refused = useRef(new Set<string>());
+  const [invalid, setInvalid] = useState(0);
+  const report = useCallback<ReportField>((field, bad) => {
+    const set = refused.current;
+    if (set.has(field) === bad) return;
+    if (bad) set.add(field);
+    else set.delete(field);
+    setInvalid(set.size);
+  }, []);
+  const anyInvalid = useCallback(() => refused.current.size > 0, []);
+  return useMemo(() => ({ invalid, anyInvalid, report }), [invalid, anyInvalid, report]);
+}
+
+/** The fields below report to this form. */
+export function FormValidityScope({ validity, children }: { validity: FormValidity; children: ReactNode }) {
+  return <FormValidityContext.Provider value={validity.report}>{children}</FormValidityContext.Provider>;
+}
+
+/**
+ * A field tells its form whether it refuses what it shows. Reported in a layout effect, so the
+ * form's own effects of the same commit already see it (the Scoring dialog saves from one).
+ */
+export function useReportInvalid(invalid: boolean): void {
+  const report = useContext(FormValidityContext);
+  const field = useId();
+  useLayoutEffect(() => {
+    if (!report) return;
+    report(field, invalid);
+    return () => report(field, false);
+  }, [report, field, invalid]);
+}
 
 /** A labelled field with its error under it, in the user's language. */
 export function Field({ label, error, help, children, inline }: { label: string; error?: string | null; help?: string; children: (id: string) => ReactNode; inline?: boolean }) {
@@ -24,6 +82,7 @@ export function Field({ label, error, help, children, inline }: { label: string;
 export function TextField({ label, value, onChange, placeholder, required, multiline, testId }: { label: string; value: string; onChange: (v: string) => void; placeholder?: string; required?: boolean; multiline?: boolean; testId?: string }) {
   const { t } = useTranslation();
   const error = required && value.trim() === '' ? t('inspector.required') : null;
+  useReportInvalid(error !== null);
   return (
     <Field label={label} error={error}>
       {(id) =>
@@ -41,26 +100,81 @@ export interface NumberRules {
   readonly min?: number;
   readonly max?: number;
   readonly integer?: boolean;
+  /** Above zero (zero refused). */
   readonly positive?: boolean;
+  /** A share in percent: its message speaks of a share ("Enter a share between 0 and 100."). */
+  readonly percent?: boolean;
+  /** `max` is the ten-year limit of a span of time, counted in this unit ("hours"): the message says so. */
+  readonly spanUnit?: string;
 }
 
-/** Why a typed number is refused, as a translation key; null when it is fine. */
-export function numberProblem(text: string, rules: NumberRules): string | null {
-  if (text.trim() === '') return 'inspector.required';
-  const value = Number(text.replace(',', '.'));
-  if (!Number.isFinite(value)) return 'inspector.mustBeNumber';
-  if (rules.integer && !Number.isInteger(value)) return 'inspector.mustBeInteger';
-  if (rules.positive && value <= 0) return 'inspector.mustBePositive';
-  if (rules.min !== undefined && value < rules.min) return rules.max === 100 ? 'inspector.badPercent' : 'inspector.mustBePositive';
-  if (rules.max !== undefined && value > rules.max) return 'inspector.badPercent';
+/**
+ * The most digits any number of a project may have: the loader refuses a number beyond
+ * ±MAX_MAGNITUDE (engine/io/plain-data.ts), 16 digits, so every number of 15 digits fits.
+ */
+export const MAX_DIGITS = String(MAX_MAGNITUDE).length - 1;
+
+/** Why a typed number is refused (a translation key and its values); null when it is fine. */
+export interface NumberProblem {
+  readonly key: string;
+  readonly values?: Readonly<Record<string, number | string | boolean>>;
+}
+
+/**
+ * Why a typed number is refused, stating the field's rule with its bounds; null when it is fine.
+ * Every field is also held within what a project can hold (±MAX_MAGNITUDE), whatever its rules.
+ */
+export function numberProblem(text: string, rules: NumberRules): NumberProblem | null {
+  if (text.trim() === '') return { key: 'inspector.required' };
+  const value = parseNumber(text);
+  if (!Number.isFinite(value)) return { key: 'inspector.mustBeNumber' };
+  const below = rules.min !== undefined && value < rules.min;
+  const notAbove = rules.positive === true && value <= 0;
+  const over = rules.max !== undefined && value > rules.max;
+  const fraction = rules.integer === true && !Number.isInteger(value);
+  if (below || notAbove || over || fraction) return ruleProblem(rules);
+  if (Math.abs(value) > MAX_MAGNITUDE) return { key: 'inspector.tooManyDigits', values: { digits: MAX_DIGITS } };
   return null;
+}
+
+/** The field's whole rule as one sentence ("Enter a whole number between 0 and 3,653."). */
+function ruleProblem(rules: NumberRules): NumberProblem {
+  const whole = rules.integer === true;
+  const { min, max, positive } = rules;
+  // A minimum above zero says more than "above zero".
+  const aboveZero = positive === true && !(min !== undefined && min > 0);
+  if (rules.percent && max === 100 && (aboveZero || min === 0)) return { key: aboveZero ? 'inspector.badPercentAboveZero' : 'inspector.badPercent' };
+  const bounds = { whole, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(rules.spanUnit ? { unit: rules.spanUnit } : {}) };
+  if (aboveZero) return { key: max !== undefined ? 'inspector.aboveZeroAtMost' : 'inspector.mustBePositive', values: bounds };
+  if (min !== undefined && max !== undefined) return { key: 'inspector.between', values: bounds };
+  if (min !== undefined) return { key: 'inspector.atLeast', values: bounds };
+  if (max !== undefined) return { key: 'inspector.atMost', values: bounds };
+  return { key: 'inspector.mustBeInteger' };
+}
+
+/** A problem in the user's language, its bounds in the language's number format ("3 653" / "3,653"). */
+export function problemText(problem: NumberProblem, t: TFunction, lang: Lang): string {
+  const v = problem.values ?? {};
+  const number = (n: unknown) => (typeof n === 'number' ? formatNumber(n, lang) : '');
+  const span = typeof v.unit === 'string' ? ` ${v.unit} ${t('inspector.tenYears')}` : '';
+  return t(problem.key, {
+    what: t(v.whole === true ? 'inspector.aWholeNumber' : 'inspector.aNumber'),
+    min: number(v.min),
+    max: `${number(v.max)}${span}`,
+    digits: v.digits,
+  });
+}
+
+/** A number typed in the user's way: a decimal comma or point. */
+function parseNumber(text: string): number {
+  return Number(text.trim().replace(',', '.'));
 }
 
 /**
  * A number input that keeps what the user typed, shows why it is wrong, and only passes valid
- * numbers on: the document never holds "abc" days.
+ * numbers on: the document never holds "abc" days. It reports to its form whether it refuses what
+ * it shows. `invalid`: marked at fault by a check beyond its own rules.
  */
-/** A number typed in the user's way (a comma or a point); `invalid`: marked at fault by a check beyond its own rules. */
 export function NumberInput({
   value,
   onChange,
@@ -79,12 +193,14 @@ export function NumberInput({
   invalid?: boolean;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const [text, setText] = useState(String(value));
   useEffect(() => {
     // The document changed under us (undo, another field): show its value.
-    setText((current) => (Number(current.replace(',', '.')) === value ? current : String(value)));
+    setText((current) => (parseNumber(current) === value ? current : String(value)));
   }, [value]);
   const problem = numberProblem(text, rules);
+  useReportInvalid(problem !== null);
   return (
     <span className="fb-number">
       <input
@@ -97,12 +213,12 @@ export function NumberInput({
         data-testid={testId}
         onChange={(e) => {
           setText(e.target.value);
-          if (!numberProblem(e.target.value, rules)) onChange(Number(e.target.value.replace(',', '.')));
+          if (!numberProblem(e.target.value, rules)) onChange(parseNumber(e.target.value));
         }}
       />
       {problem ? (
         <span className="fb-field-error" role="alert">
-          {t(problem)}
+          {problemText(problem, t, lang)}
         </span>
       ) : null}
     </span>
@@ -139,6 +255,7 @@ export function Select<T extends string>({ value, options, onChange, id, testId,
 export function SelectField<T extends string>({ label, value, options, onChange, testId, error, help }: { label: string; value: T | ''; options: readonly Option<T>[]; onChange: (v: T) => void; testId?: string; error?: string | null; help?: string }) {
   const { t } = useTranslation();
   const missing = !options.some((o) => o.value === value);
+  useReportInvalid(!!error || missing);
   return (
     <Field label={label} error={error ?? (missing ? t('inspector.required') : null)} help={help}>
       {(id) => <Select id={id} value={value} options={options} onChange={onChange} testId={testId} placeholder={t('inspector.choose')} />}
@@ -185,6 +302,7 @@ function CheckedInput({ label, value, onChange, testId, type, valid, errorKey }:
     setText(value);
   }, [value]);
   const error = valid(text) ? null : t(errorKey);
+  useReportInvalid(error !== null);
   return (
     <Field label={label} error={error}>
       {(id) => (

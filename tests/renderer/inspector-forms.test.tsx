@@ -47,7 +47,8 @@ describe('the inspector forms', () => {
     expect(screen.getByText('Enter a number.')).toBeTruthy();
     expect(stepOf(stores)).toMatchObject({ delay: { duration: { amount: 5 } } });
     fireEvent.change(screen.getByTestId('delay-amount'), { target: { value: '-2' } });
-    expect(screen.getByText('Enter a number above zero.')).toBeTruthy();
+    // The whole rule: above zero, and at most ten years (3,653 days) in the unit shown.
+    expect(screen.getByText('Enter a number above zero and at most 3,653 days (10 years).')).toBeTruthy();
   });
 
   it('switches a delay to "until a day of the week" with its own fields', () => {

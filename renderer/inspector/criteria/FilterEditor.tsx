@@ -1,6 +1,9 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMAIL_EVENTS, type AssetId, type EmailId, type Filter, type FilterKind, type ListId, type Project } from '../../../engine/model/index.ts';
-import { Select } from '../fields.tsx';
+import { MAX_SPAN_DAYS } from '../../../engine/schema/index.ts';
+import { useLang } from '../../i18n/useLang.ts';
+import { numberProblem, problemText, Select, useReportInvalid } from '../fields.tsx';
 import { useInlineCreate } from '../useInlineCreate.ts';
 import { defaultFilter } from './defaults.ts';
 import { PropertyFilterEditor } from './PropertyFilterEditor.tsx';
@@ -8,23 +11,39 @@ import { PropertyFilterEditor } from './PropertyFilterEditor.tsx';
 const KINDS: readonly FilterKind[] = ['property', 'list', 'form', 'email', 'page-view'];
 const ANY = '__any__';
 
-/** "Within the last N days": empty means ever. */
+/** "Within the last N days": empty means ever; else a whole number of days up to ten years (engine/schema wholeDays). */
 function WithinDays({ value, onChange }: { value: number | undefined; onChange: (v: number | undefined) => void }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const [text, setText] = useState(value === undefined ? '' : String(value));
+  useEffect(() => {
+    // Undo or another edit: show the filter's value.
+    setText((current) => ((current.trim() === '' ? undefined : Number(current)) === value ? current : value === undefined ? '' : String(value)));
+  }, [value]);
+  const rules = { integer: true, positive: true, max: MAX_SPAN_DAYS, spanUnit: t('unitNames.days') };
+  const problem = text.trim() === '' ? null : numberProblem(text, rules);
+  useReportInvalid(problem !== null);
   return (
     <label className="fb-within">
       <span>{t('criteria.withinDays')}</span>
       <input
-        className="fb-input fb-narrow"
+        className={`fb-input fb-narrow${problem ? ' is-invalid' : ''}`}
         inputMode="numeric"
-        value={value ?? ''}
+        value={text}
+        aria-invalid={problem !== null}
         onChange={(e) => {
-          const text = e.target.value.trim();
-          if (text === '') onChange(undefined);
-          else if (/^\d+$/.test(text) && Number(text) > 0) onChange(Number(text));
+          const next = e.target.value;
+          setText(next);
+          if (next.trim() === '') onChange(undefined);
+          else if (!numberProblem(next, rules)) onChange(Number(next.trim().replace(',', '.')));
         }}
         data-testid="filter-within"
       />
+      {problem ? (
+        <span className="fb-field-error" role="alert">
+          {problemText(problem, t, lang)}
+        </span>
+      ) : null}
     </label>
   );
 }

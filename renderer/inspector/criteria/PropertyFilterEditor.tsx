@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { findProperty, OPERATORS_BY_TYPE, propertiesWithScores, type Operation, type Project, type PropertyFilter } from '../../../engine/model/index.ts';
+import { MAX_SPAN_DAYS } from '../../../engine/schema/index.ts';
 import { useLang } from '../../i18n/useLang.ts';
-import { Checkbox, isCalendarDate, NumberInput, Select } from '../fields.tsx';
+import { Checkbox, isCalendarDate, NumberInput, Select, useReportInvalid } from '../fields.tsx';
 import { PropertyPicker } from '../pickers.tsx';
 import { filterForProperty, operationFor } from './defaults.ts';
 
@@ -16,6 +17,15 @@ export function PropertyFilterEditor({ filter, project, onChange }: { filter: Pr
   const operators = OPERATORS_BY_TYPE[filter.type];
   const o = filter.operation as Record<string, unknown>;
   const required = t('inspector.required');
+  // What the value shows as missing or wrong below, told to the form (a dialog then refuses to save it).
+  const incomplete = (() => {
+    if (op === 'is-known' || op === 'is-unknown') return false;
+    if (filter.type === 'string') return String(o.value ?? '').trim() === '';
+    if (filter.type === 'enumeration') return ((o.values as string[] | undefined) ?? []).length === 0;
+    if (filter.type === 'number' && (op === 'between' || op === 'not-between')) return Number(o.low) > Number(o.high);
+    return false;
+  })();
+  useReportInvalid(incomplete);
 
   const value = (() => {
     if (op === 'is-known' || op === 'is-unknown') return null;
@@ -84,7 +94,7 @@ export function PropertyFilterEditor({ filter, project, onChange }: { filter: Pr
             </div>
           );
         }
-        return <NumberInput value={Number(o.days)} ariaLabel={t('criteria.days')} rules={{ integer: true, min: 0 }} testId="filter-days" onChange={(days) => setOperation({ op, days } as Operation)} />;
+        return <NumberInput value={Number(o.days)} ariaLabel={t('criteria.days')} rules={{ integer: true, min: 0, max: MAX_SPAN_DAYS, spanUnit: t('unitNames.days') }} testId="filter-days" onChange={(days) => setOperation({ op, days } as Operation)} />;
     }
   })();
 
@@ -120,6 +130,7 @@ export function PropertyFilterEditor({ filter, project, onChange }: { filter: Pr
 
 function DateInput({ value, onChange, label }: { value: string; onChange: (v: string) => void; label: string }) {
   const { t } = useTranslation();
+  useReportInvalid(!isCalendarDate(value));
   return (
     <span className="fb-number">
       <input className="fb-input" type="date" aria-label={label} value={value} onChange={(e) => isCalendarDate(e.target.value) && onChange(e.target.value)} />

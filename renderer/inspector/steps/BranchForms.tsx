@@ -75,7 +75,7 @@ export function RandomSplitForm({ step, onChange, onEdit }: StepFormProps<'branc
         {(branch, i) => (
           <label className="fb-inline-field">
             <span>{t('inspector.percent')}</span>
-            <NumberInput value={percents[i] ?? branch.percent} rules={{ min: 0, max: 100 }} onChange={(p) => setPercent(i, p)} testId={`percent-${i}`} />
+            <NumberInput value={percents[i] ?? branch.percent} rules={{ min: 0, max: 100, percent: true }} onChange={(p) => setPercent(i, p)} testId={`percent-${i}`} />
           </label>
         )}
       </BranchList>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { TIME_UNITS, WEEKDAYS, type DelaySpec, type Weekday } from '../../../engine/model/index.ts';
-import { DateField, Field, NumberField, NumberInput, Select, SelectField, TimeField } from '../fields.tsx';
+import { WEEKDAYS, type DelaySpec, type Weekday } from '../../../engine/model/index.ts';
+import { MAX_SPAN_DAYS } from '../../../engine/schema/index.ts';
+import { DateField, Field, NumberField, SelectField, TimeField } from '../fields.tsx';
 import { PropertyPicker } from '../pickers.tsx';
+import { DurationField } from './DurationField.tsx';
 import type { StepFormProps } from './types.ts';
 
 type Mode = DelaySpec['mode'];
@@ -31,27 +33,22 @@ export function DelayForm({ step, project, workflow, onChange }: StepFormProps<'
   const set = (delay: DelaySpec, coalesce?: string) => onChange({ ...step, delay }, coalesce);
   const modes: Mode[] = ['duration', 'until-date', 'until-date-property', 'until-weekday', 'until-time'];
   if (workflow.timing.type !== 'contact' || d.mode === 'relative-to-anchor') modes.push('relative-to-anchor');
+  // Days before or after a date: whole, within ten years either way (engine/schema offsetDays).
+  const offsetRules = { integer: true, min: -MAX_SPAN_DAYS, max: MAX_SPAN_DAYS, spanUnit: t('unitNames.days') };
   return (
     <>
       <SelectField label={t('inspector.delayMode')} value={d.mode} testId="delay-mode" options={modes.map((m) => ({ value: m, label: t(`inspector.modes.${m}`) }))} onChange={(m) => set(specFor(m, d, project.simulation.startDate))} />
       {d.mode === 'duration' ? (
-        <Field label={t('inspector.amount')}>
-          {(id) => (
-            <div className="fb-row">
-              <NumberInput id={id} value={d.duration.amount} rules={{ positive: true }} testId="delay-amount" onChange={(amount) => set({ ...d, duration: { ...d.duration, amount } }, 'delay-amount')} />
-              <Select value={d.duration.unit} ariaLabel={t('inspector.unit')} testId="delay-unit" options={TIME_UNITS.map((u) => ({ value: u, label: t(`unitNames.${u}`) }))} onChange={(unit) => set({ ...d, duration: { ...d.duration, unit } })} />
-            </div>
-          )}
-        </Field>
+        <DurationField label={t('inspector.amount')} duration={d.duration} testId="delay-amount" unitTestId="delay-unit" coalesce="delay-amount" onChange={(duration, coalesce) => set({ ...d, duration }, coalesce)} />
       ) : null}
       {d.mode === 'until-date' ? <DateField label={t('inspector.date')} value={d.date} onChange={(date) => set({ ...d, date })} /> : null}
       {d.mode === 'until-date-property' ? (
         <>
           <PropertyPicker label={t('inspector.property')} project={project} types={['date']} value={d.property} onChange={(property) => set({ ...d, property })} />
-          <NumberField label={t('inspector.offsetDays')} value={d.offsetDays} rules={{ integer: true }} onChange={(offsetDays) => set({ ...d, offsetDays }, 'delay-offset')} />
+          <NumberField label={t('inspector.offsetDays')} value={d.offsetDays} rules={offsetRules} onChange={(offsetDays) => set({ ...d, offsetDays }, 'delay-offset')} />
         </>
       ) : null}
-      {d.mode === 'relative-to-anchor' ? <NumberField label={t('inspector.offsetDays')} value={d.offsetDays} rules={{ integer: true }} testId="delay-offset" onChange={(offsetDays) => set({ ...d, offsetDays }, 'delay-offset')} /> : null}
+      {d.mode === 'relative-to-anchor' ? <NumberField label={t('inspector.offsetDays')} value={d.offsetDays} rules={offsetRules} testId="delay-offset" onChange={(offsetDays) => set({ ...d, offsetDays }, 'delay-offset')} /> : null}
       {d.mode === 'until-weekday' ? (
         <Field label={t('inspector.weekdays')} error={d.weekdays.length === 0 ? t('inspector.required') : null}>
           {() => (

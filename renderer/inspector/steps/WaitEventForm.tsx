@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { NO_CRITERIA, TIME_UNITS, type AssetId, type EmailId, type WaitEvent } from '../../../engine/model/index.ts';
+import { NO_CRITERIA, type AssetId, type EmailId, type WaitEvent } from '../../../engine/model/index.ts';
 import { CriteriaBuilder } from '../criteria/CriteriaBuilder.tsx';
-import { Field, NumberInput, Select, SelectField, TextField } from '../fields.tsx';
+import { SelectField, TextField } from '../fields.tsx';
 import { ResourcePicker } from '../pickers.tsx';
+import { DurationField } from './DurationField.tsx';
 import type { StepFormProps } from './types.ts';
 
 type EventKind = WaitEvent['kind'];
@@ -38,14 +39,7 @@ export function WaitEventForm({ step, project, onChange }: StepFormProps<'delay-
       ) : null}
       {e.kind === 'page-viewed' ? <TextField label={t('inspector.url')} value={e.url} required onChange={(url) => setEvent({ ...e, url }, 'wait-url')} /> : null}
       {e.kind === 'criteria-met' ? <CriteriaBuilder criteria={e.criteria} project={project} onChange={(criteria) => setEvent({ ...e, criteria })} /> : null}
-      <Field label={t('inspector.maxWait')}>
-        {(id) => (
-          <div className="fb-row">
-            <NumberInput id={id} value={step.maxWait.amount} rules={{ positive: true }} testId="wait-amount" onChange={(amount) => onChange({ ...step, maxWait: { ...step.maxWait, amount } }, 'wait-amount')} />
-            <Select value={step.maxWait.unit} ariaLabel={t('inspector.unit')} options={TIME_UNITS.map((u) => ({ value: u, label: t(`unitNames.${u}`) }))} onChange={(unit) => onChange({ ...step, maxWait: { ...step.maxWait, unit } })} />
-          </div>
-        )}
-      </Field>
+      <DurationField label={t('inspector.maxWait')} duration={step.maxWait} testId="wait-amount" coalesce="wait-amount" onChange={(maxWait, coalesce) => onChange({ ...step, maxWait }, coalesce)} />
     </>
   );
 }
