@@ -81,10 +81,52 @@ export function modelIssues(model: ScoreModel): ModelIssue[] {
   const schemaIssues = parsed.error.issues.flatMap((issue): ModelIssue[] => {
     const params = (issue as { params?: { message?: Localized; expected?: Localized } }).params;
     if (params?.message === THRESHOLDS_GO_UP) return [];
-    const message: Localized = params?.message ?? (params?.expected ? { fr: `attendu\u00a0: ${params.expected.fr}`, en: `expected ${params.expected.en}` } : { fr: issue.message, en: issue.message });
-    return [{ path: issue.path.map((k) => (typeof k === 'number' ? k : String(k))), message }];
+    const path = issue.path.map((k) => (typeof k === 'number' ? k : String(k)));
+    return [{ path, message: params?.message ?? plainMessage(issue, path, model) }];
   });
   return [...tierOrderIssues(model), ...schemaIssues];
+}
+
+/** A field of the model by its last key, as the sentence names it: "the label", "le nom". */
+const FIELD_WORDS: Record<string, Localized> = {
+  label: { fr: 'le libellé', en: 'the label' },
+  name: { fr: 'le nom', en: 'the name' },
+  url: { fr: 'l’URL de la page', en: 'the page URL' },
+};
+
+/** The value at `path` in the model (to count a label's characters). */
+function valueAt(model: ScoreModel, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), model);
+}
+
+/**
+ * A schema issue said plainly, without the validation library's wording ("Too big: expected
+ * string to have <=100 characters"): what is wrong with the field and what it takes.
+ */
+function plainMessage(issue: { code: string; message: string; maximum?: unknown; minimum?: unknown; params?: unknown }, path: readonly (string | number)[], model: ScoreModel): Localized {
+  const key = path.at(-1);
+  const word = (typeof key === 'string' ? FIELD_WORDS[key] : undefined) ?? { fr: 'la valeur', en: 'the value' };
+  const value = valueAt(model, path);
+  const expected = (issue.params as { expected?: Localized } | undefined)?.expected;
+  if (key === 'label' && path[0] === 'thresholds' && typeof value === 'string' && value.trim() === '')
+    return { fr: 'chaque palier a besoin d’un libellé, celui-ci n’en a pas.', en: 'each tier needs a label, this one has none.' };
+  if (issue.code === 'too_big' && typeof value === 'string') {
+    const max = Number(issue.maximum);
+    const length = Array.from(value).length;
+    return {
+      fr: `${word.fr} compte ${formatNumber(length, 'fr')}\u00a0caractères, pour ${formatNumber(max, 'fr')} au plus.`,
+      en: `${word.en} is ${formatNumber(length, 'en')} characters long, at most ${formatNumber(max, 'en')}.`,
+    };
+  }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof value === 'number') {
+    const big = issue.code === 'too_big';
+    const bound = Number(big ? issue.maximum : issue.minimum);
+    return big
+      ? { fr: `${word.fr} doit être inférieure ou égale à ${formatNumber(bound, 'fr')}.`, en: `${word.en} must be at most ${formatNumber(bound, 'en')}.` }
+      : { fr: `${word.fr} doit être supérieure ou égale à ${formatNumber(bound, 'fr')}.`, en: `${word.en} must be at least ${formatNumber(bound, 'en')}.` };
+  }
+  if (expected) return { fr: `${word.fr} doit être ${expected.fr}.`, en: `${word.en} must be ${expected.en}.` };
+  return { fr: issue.message, en: issue.message };
 }
 
 /** Each tier starting at or below the one before it: its `from` is at fault, both tiers named. */

@@ -58,10 +58,10 @@ describe('the Scoring dialog', () => {
     const tiers = screen.getAllByTestId('scoring-tier');
     // Moyen from 80, above Élevé 70: Élevé no longer starts above the tier before it.
     fireEvent.change(within(tiers[1]!).getByRole('textbox', { name: /partir/ }), { target: { value: '80' } });
-    // Faible's label emptied: the schema's own message, placed at its tier (by rank, having no label).
+    // Faible's label emptied: said plainly, placed at its tier (by rank, having no label).
     fireEvent.change(within(tiers[0]!).getByRole('textbox', { name: /Libellé 1/ }), { target: { value: ' ' } });
     const items = within(screen.getByTestId('scoring-issues')).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['«\u00a0Élevé\u00a0» (70) doit commencer plus haut que «\u00a0Moyen\u00a0» (80), le palier d’avant.', 'Palier 1\u00a0: attendu\u00a0: un libellé de palier non vide']);
+    expect(items).toEqual(['«\u00a0Élevé\u00a0» (70) doit commencer plus haut que «\u00a0Moyen\u00a0» (80), le palier d’avant.', 'Palier 1\u00a0: chaque palier a besoin d’un libellé, celui-ci n’en a pas.']);
     expect(screen.getByTestId('scoring-issues').textContent).not.toContain('scoreModel');
     expect(within(screen.getAllByTestId('scoring-tier')[0]!).getByRole('textbox', { name: /Libellé 1/ }).getAttribute('aria-invalid')).toBe('true');
   });
