@@ -3,10 +3,11 @@ import { useEffect, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT, type Step, type StepId, type Workflow } from '../../engine/model/index.ts';
 import { GROUP_COLORS, STEP_ICONS, stepGroup } from '../canvas/stepVisuals.ts';
-import { useDocument, useUi } from '../stores/context.tsx';
+import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { useCommands } from '../stores/useCommands.ts';
 import { DeleteStepDialog } from './DeleteStepDialog.tsx';
 import { TextField } from './fields.tsx';
+import { focusCanvasCard } from './returnFocus.ts';
 import { StepForm } from './StepForm.tsx';
 import { WorkflowSettingsForm } from './WorkflowSettingsForm.tsx';
 
@@ -16,6 +17,7 @@ const MULTI_PATH = new Set(['branch-if', 'branch-value', 'branch-random', 'delay
 export function Inspector({ workflow }: { workflow: Workflow }) {
   const { t } = useTranslation();
   const selected = useUi((s) => s.selected);
+  const { ui } = useStores();
   const [confirming, setConfirming] = useState<StepId | null>(null);
   const commands = useCommands();
 
@@ -28,7 +30,18 @@ export function Inspector({ workflow }: { workflow: Workflow }) {
   const step = selected && selected !== ENROLLMENT ? workflow.steps.find((s) => s.id === selected) : undefined;
   const confirmStep = confirming ? workflow.steps.find((s) => s.id === confirming) : undefined;
   return (
-    <aside className="fb-inspector" aria-label={t('inspector.workflowSettings')} data-testid="inspector">
+    <aside
+      className="fb-inspector"
+      aria-label={t('inspector.workflowSettings')}
+      data-testid="inspector"
+      onKeyDown={(e) => {
+        // Escape in a field: the canvas's Escape (on window, after this) closes the inspector unless
+        // it closes the palette or the search first; the focus then goes to the card, not to <body>.
+        if (e.key !== 'Escape' || !selected || !(e.target instanceof Node) || !e.currentTarget.contains(e.target)) return;
+        const { palette, searchOpen } = ui.getState();
+        if (!palette && !searchOpen) focusCanvasCard(selected);
+      }}
+    >
       {selected === ENROLLMENT ? (
         <WorkflowSettingsForm key={workflow.id} workflow={workflow} />
       ) : step ? (
