@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPECTATION_KINDS, LIFECYCLE_LABELS, LIFECYCLE_STAGES, asListId, asPersonaId, asStepId, asWorkflowId, type Expectation, type ExpectationKind } from '../../engine/model/index.ts';
+import { MAX_SPAN_DAYS } from '../../engine/schema/index.ts';
 import { Modal } from '../app/Modal.tsx';
 import { stepTitle } from '../canvas/summary.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { CriteriaBuilder } from '../inspector/criteria/CriteriaBuilder.tsx';
-import { NumberField, SelectField } from '../inspector/fields.tsx';
+import { FormValidityScope, NumberField, SelectField, useFormValidity } from '../inspector/fields.tsx';
 import { useDocument, useStores } from '../stores/context.tsx';
 import { draftOf, freshId, missingPart, withExpectation } from './draft.ts';
 
@@ -22,7 +23,13 @@ export function ExpectationDialog({ id, onClose }: { id: string | null; onClose:
   const set = (patch: Partial<Expectation>) => setDraft({ ...draft, ...patch } as Expectation);
   const wf = 'workflow' in draft ? project.workflows.find((w) => w.id === draft.workflow) : undefined;
   const missing = missingPart(draft, project);
+  // A field showing a refused value has not passed it on: the draft holds its last valid one, so Save waits.
+  const fields = useFormValidity();
+  // Days of a run: whole, up to ten years (engine/schema wholeDays).
+  const dayRules = { min: 0, max: MAX_SPAN_DAYS, integer: true, spanUnit: t('unitNames.days') };
+  const savable = missing === null && fields.invalid === 0;
   const save = () => {
+    if (!savable) return;
     document.getState().apply((p) => withExpectation(p, draft));
     onClose();
   };
@@ -31,73 +38,80 @@ export function ExpectationDialog({ id, onClose }: { id: string | null; onClose:
   const steps = (wf?.steps ?? []).map((s) => ({ value: s.id as string, label: stepTitle(s, t) }));
   return (
     <Modal title={existing ? t('expect.editTitle') : t('expect.addTitle')} onClose={onClose} width={620} testId="expect-dialog">
-      <div className="fb-expect-form">
-        <SelectField<ExpectationKind>
-          label={t('expect.kind')}
-          value={draft.kind}
-          testId="expect-kind"
-          options={EXPECTATION_KINDS.map((k) => ({ value: k, label: t(`expect.kinds.${k}`) }))}
-          onChange={(kind) => setDraft(draftOf(kind, project, draft.id, draft))}
-        />
-        {'workflow' in draft ? (
-          <SelectField
-            label={t('expect.workflow')}
-            value={draft.workflow}
-            testId="expect-workflow"
-            options={workflows}
-            onChange={(v) => {
-              const next = project.workflows.find((w) => w.id === v);
-              const patch = 'step' in draft ? { workflow: asWorkflowId(v), step: next?.steps[next.steps.length - 1]?.id ?? asStepId('') } : { workflow: asWorkflowId(v) };
-              set(patch);
-            }}
+      <FormValidityScope validity={fields}>
+        <div className="fb-expect-form">
+          <SelectField<ExpectationKind>
+            label={t('expect.kind')}
+            value={draft.kind}
+            testId="expect-kind"
+            options={EXPECTATION_KINDS.map((k) => ({ value: k, label: t(`expect.kinds.${k}`) }))}
+            onChange={(kind) => setDraft(draftOf(kind, project, draft.id, draft))}
           />
-        ) : null}
-        {'step' in draft ? <SelectField label={t('expect.step')} value={draft.step} testId="expect-step" options={steps} onChange={(v) => set({ step: asStepId(v) })} /> : null}
-        {'list' in draft ? <SelectField label={t('expect.list')} value={draft.list} testId="expect-list" options={lists} onChange={(v) => set({ list: asListId(v) })} /> : null}
-        {draft.kind === 'reaches-within' ? (
-          <SelectField
-            label={t('expect.persona')}
-            value={draft.persona ?? ANY}
-            testId="expect-persona"
-            options={[{ value: ANY, label: t('expect.anyPersona') }, ...project.personas.map((p) => ({ value: p.id as string, label: p.name }))]}
-            onChange={(v) => set({ persona: v === ANY ? null : asPersonaId(v) })}
-          />
-        ) : null}
-        {draft.kind === 'never-stage' ? (
-          <SelectField label={t('expect.stage')} value={draft.stage} testId="expect-stage" options={LIFECYCLE_STAGES.map((s) => ({ value: s, label: LIFECYCLE_LABELS[s][lang] }))} onChange={(stage) => set({ stage })} />
-        ) : null}
-        {'day' in draft ? <NumberField label={t('expect.day')} value={draft.day} testId="expect-day" rules={{ min: 0, max: 3653, integer: true }} onChange={(day) => set({ day })} /> : null}
-        {draft.kind === 'share-in-list' ? (
-          <SelectField
-            label={t('expect.bound')}
-            value={draft.bound}
-            testId="expect-bound"
-            options={[
-              { value: 'at-least', label: t('expect.atLeast') },
-              { value: 'at-most', label: t('expect.atMost') },
-            ]}
-            onChange={(bound) => set({ bound })}
-          />
-        ) : null}
-        {'percent' in draft ? <NumberField label={t('expect.percent')} value={draft.percent} testId="expect-percent" rules={{ min: 0, max: 100 }} onChange={(percent) => set({ percent })} /> : null}
-        {'days' in draft ? <NumberField label={t('expect.days')} value={draft.days} testId="expect-days" rules={{ min: 0, max: 3653, integer: true }} onChange={(days) => set({ days })} /> : null}
-        {draft.kind === 'step-reached' ? <NumberField label={t('expect.count')} value={draft.count} testId="expect-count" rules={{ min: 1, integer: true }} onChange={(count) => set({ count })} /> : null}
-        {'who' in draft ? (
-          <div className="fb-field">
-            <span className="fb-label">{t('expect.who')}</span>
-            <CriteriaBuilder criteria={draft.who} project={project} onChange={(who) => set({ who })} testId="expect-who" />
+          {'workflow' in draft ? (
+            <SelectField
+              label={t('expect.workflow')}
+              value={draft.workflow}
+              testId="expect-workflow"
+              options={workflows}
+              onChange={(v) => {
+                const next = project.workflows.find((w) => w.id === v);
+                const patch = 'step' in draft ? { workflow: asWorkflowId(v), step: next?.steps[next.steps.length - 1]?.id ?? asStepId('') } : { workflow: asWorkflowId(v) };
+                set(patch);
+              }}
+            />
+          ) : null}
+          {'step' in draft ? <SelectField label={t('expect.step')} value={draft.step} testId="expect-step" options={steps} onChange={(v) => set({ step: asStepId(v) })} /> : null}
+          {'list' in draft ? <SelectField label={t('expect.list')} value={draft.list} testId="expect-list" options={lists} onChange={(v) => set({ list: asListId(v) })} /> : null}
+          {draft.kind === 'reaches-within' ? (
+            <SelectField
+              label={t('expect.persona')}
+              value={draft.persona ?? ANY}
+              testId="expect-persona"
+              options={[{ value: ANY, label: t('expect.anyPersona') }, ...project.personas.map((p) => ({ value: p.id as string, label: p.name }))]}
+              onChange={(v) => set({ persona: v === ANY ? null : asPersonaId(v) })}
+            />
+          ) : null}
+          {draft.kind === 'never-stage' ? (
+            <SelectField label={t('expect.stage')} value={draft.stage} testId="expect-stage" options={LIFECYCLE_STAGES.map((s) => ({ value: s, label: LIFECYCLE_LABELS[s][lang] }))} onChange={(stage) => set({ stage })} />
+          ) : null}
+          {'day' in draft ? <NumberField label={t('expect.day')} value={draft.day} testId="expect-day" rules={dayRules} onChange={(day) => set({ day })} /> : null}
+          {draft.kind === 'share-in-list' ? (
+            <SelectField
+              label={t('expect.bound')}
+              value={draft.bound}
+              testId="expect-bound"
+              options={[
+                { value: 'at-least', label: t('expect.atLeast') },
+                { value: 'at-most', label: t('expect.atMost') },
+              ]}
+              onChange={(bound) => set({ bound })}
+            />
+          ) : null}
+          {'percent' in draft ? <NumberField label={t('expect.percent')} value={draft.percent} testId="expect-percent" rules={{ min: 0, max: 100, percent: true }} onChange={(percent) => set({ percent })} /> : null}
+          {'days' in draft ? <NumberField label={t('expect.days')} value={draft.days} testId="expect-days" rules={dayRules} onChange={(days) => set({ days })} /> : null}
+          {draft.kind === 'step-reached' ? <NumberField label={t('expect.count')} value={draft.count} testId="expect-count" rules={{ min: 1, integer: true }} onChange={(count) => set({ count })} /> : null}
+          {'who' in draft ? (
+            <div className="fb-field">
+              <span className="fb-label">{t('expect.who')}</span>
+              <CriteriaBuilder criteria={draft.who} project={project} onChange={(who) => set({ who })} testId="expect-who" />
+            </div>
+          ) : null}
+          {missing === 'workflow' ? <p className="fb-field-error">{t('expect.needWorkflow')}</p> : missing === 'list' ? <p className="fb-field-error">{t('expect.needList')}</p> : null}
+          {missing === null && fields.invalid > 0 ? (
+            <p className="fb-field-error" id="expect-save-reason" data-testid="expect-save-reason">
+              {t('expect.fixFields')}
+            </p>
+          ) : null}
+          <div className="fb-modal-actions">
+            <button type="button" className="fb-button" onClick={onClose}>
+              {t('expect.cancel')}
+            </button>
+            <button type="button" className="fb-button is-primary" onClick={save} disabled={!savable} aria-describedby={missing === null && fields.invalid > 0 ? 'expect-save-reason' : undefined} data-testid="expect-save">
+              {t('expect.save')}
+            </button>
           </div>
-        ) : null}
-        {missing === 'workflow' ? <p className="fb-field-error">{t('expect.needWorkflow')}</p> : missing === 'list' ? <p className="fb-field-error">{t('expect.needList')}</p> : null}
-        <div className="fb-modal-actions">
-          <button type="button" className="fb-button" onClick={onClose}>
-            {t('expect.cancel')}
-          </button>
-          <button type="button" className="fb-button is-primary" onClick={save} disabled={missing !== null} data-testid="expect-save">
-            {t('expect.save')}
-          </button>
         </div>
-      </div>
+      </FormValidityScope>
     </Modal>
   );
 }

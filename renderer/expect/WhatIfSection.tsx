@@ -6,7 +6,8 @@ import { testContacts } from '../../engine/expect/index.ts';
 import { asStepId, durationMinutes, type PersonaId, type Project } from '../../engine/model/index.ts';
 import { formatDuration, stepTitle } from '../canvas/summary.ts';
 import { useLang, useText } from '../i18n/useLang.ts';
-import { Checkbox, NumberField, SelectField } from '../inspector/fields.tsx';
+import { MAX_SPAN_DAYS } from '../../engine/schema/index.ts';
+import { Checkbox, FormValidityScope, NumberField, SelectField, useFormValidity } from '../inspector/fields.tsx';
 import { useSim } from '../simulator/context.tsx';
 import { dayPosition, formatInstant } from '../simulator/time.ts';
 import { WhatIfTimelines } from './WhatIfTimelines.tsx';
@@ -19,6 +20,9 @@ import { NO_PROPERTY, propertyChange, WhatIfProperty, type PropertyEdit } from '
 import { workflowEditSince } from './workflow-edit.ts';
 
 const NO_DELAY = '__none__';
+
+/** A persona's rate, in percent. */
+const RATE_RULES = { min: 0, max: 100, percent: true };
 
 /**
  * Where the run's contacts came from: what the run read (the sandbox chosen since may differ),
@@ -53,6 +57,8 @@ export function WhatIfSection() {
   const [property, setProperty] = useState<PropertyEdit>({ contact: '', property: NO_PROPERTY, value: '' });
   const [applyEdits, setApplyEdits] = useState(true);
   const text = useText();
+  // A field showing a refused value has not passed it on: a run now would use its old value.
+  const fields = useFormValidity();
   if (status !== 'done' || !meta || !ran || !settings) return null;
   const chosen = ran.personas.find((p) => p.id === persona) ?? ran.personas[0];
   const current = rates ?? (chosen ? { open: chosen.openRate * 100, click: chosen.clickRate * 100, download: chosen.conversionRate * 100 } : null);
@@ -71,7 +77,7 @@ export function WhatIfSection() {
   const edits = workflowEditSince(ran, workflow);
   const editing = edits && applyEdits ? edits : null;
   const run = () => {
-    if (!chosen || !current || !origin) return;
+    if (!chosen || !current || !origin || fields.anyInvalid()) return;
     store.setState({ whatIfRunning: true });
     void askWhatIf({
       project: ran,
@@ -99,7 +105,7 @@ export function WhatIfSection() {
           {t('expect.whatIf')}
         </button>
       ) : (
-        <>
+        <FormValidityScope validity={fields}>
           <h3 className="fb-sim-h">{t('expect.whatIfTitle', { date: date(minute) })}</h3>
           <p className="fb-muted fb-whatif-help">{t('expect.whatIfHelp')}</p>
           <SelectField
@@ -114,9 +120,9 @@ export function WhatIfSection() {
           />
           {current ? (
             <div className="fb-whatif-rates">
-              <NumberField label={t('expect.rateOpen')} value={current.open} testId="whatif-open-rate" rules={{ min: 0, max: 100 }} onChange={(v) => setRates({ ...current, open: v })} />
-              <NumberField label={t('expect.rateClick')} value={current.click} testId="whatif-click-rate" rules={{ min: 0, max: 100 }} onChange={(v) => setRates({ ...current, click: v })} />
-              <NumberField label={t('expect.rateDownload')} value={current.download} testId="whatif-download-rate" rules={{ min: 0, max: 100 }} onChange={(v) => setRates({ ...current, download: v })} />
+              <NumberField label={t('expect.rateOpen')} value={current.open} testId="whatif-open-rate" rules={RATE_RULES} onChange={(v) => setRates({ ...current, open: v })} />
+              <NumberField label={t('expect.rateClick')} value={current.click} testId="whatif-click-rate" rules={RATE_RULES} onChange={(v) => setRates({ ...current, click: v })} />
+              <NumberField label={t('expect.rateDownload')} value={current.download} testId="whatif-download-rate" rules={RATE_RULES} onChange={(v) => setRates({ ...current, download: v })} />
             </div>
           ) : null}
           <SelectField
@@ -128,7 +134,7 @@ export function WhatIfSection() {
           />
           {edited ? (
             <div className="fb-whatif-rates">
-              <NumberField label={t('expect.whatIfDelayDays')} value={editedDays} testId="whatif-delay-days" rules={{ min: 0, max: 3653 }} onChange={(days) => setDelay({ ...delay, days })} />
+              <NumberField label={t('expect.whatIfDelayDays')} value={editedDays} testId="whatif-delay-days" rules={{ min: 0, max: MAX_SPAN_DAYS, spanUnit: t('unitNames.days') }} onChange={(days) => setDelay({ ...delay, days })} />
               <Checkbox label={t('expect.whatIfDelayDelete')} checked={delay.remove} onChange={(remove) => setDelay({ ...delay, remove })} testId="whatif-delay-delete" />
             </div>
           ) : null}
@@ -140,10 +146,22 @@ export function WhatIfSection() {
             </>
           ) : null}
           {!origin ? <p className="fb-field-error">{t('expect.whatIfNoContacts')}</p> : null}
-          <button type="button" className="fb-button is-primary" onClick={run} disabled={running || !origin || !current} data-testid="whatif-run">
+          {fields.invalid > 0 ? (
+            <p className="fb-field-error" id="whatif-run-reason" data-testid="whatif-run-reason">
+              {t('expect.whatIfFixFields')}
+            </p>
+          ) : null}
+          <button
+            type="button"
+            className="fb-button is-primary"
+            onClick={run}
+            disabled={running || !origin || !current || fields.invalid > 0}
+            aria-describedby={fields.invalid > 0 ? 'whatif-run-reason' : undefined}
+            data-testid="whatif-run"
+          >
             {running ? t('expect.whatIfRunning') : t('expect.whatIfRun')}
           </button>
-        </>
+        </FormValidityScope>
       )}
       {result ? (
         <div className="fb-whatif-result" data-testid="whatif-result" data-minute={result.minute}>

@@ -55,6 +55,7 @@ const en = {
   who: 'Contacts concerned (as they are at the start)',
   needWorkflow: 'Create a workflow first.',
   needList: 'Create a static segment first (Resources).',
+  fixFields: 'Fix the fields marked in red to save.',
   coverage: 'Test contacts',
   coverageHelp: 'Generate a few test contacts that reach every branch and end of this workflow, saved as a new sandbox',
   coverageRunning: 'Searching…',
@@ -91,6 +92,7 @@ const en = {
   whatIfSame: 'No step of this workflow changes.',
   whatIfClear: 'Clear',
   whatIfNoContacts: 'Run Simulate on a sandbox first.',
+  whatIfFixFields: 'Fix the fields marked in red to run.',
   whatIfMark: 'What if: {{from}} → {{to}} contacts here',
 };
 
@@ -147,6 +149,7 @@ const fr: typeof en = {
   who: 'Contacts concernés (tels qu’au début)',
   needWorkflow: 'Créez d’abord un workflow.',
   needList: 'Créez d’abord un segment statique (Ressources).',
+  fixFields: 'Corrigez les champs marqués en rouge pour enregistrer.',
   coverage: 'Contacts de test',
   coverageHelp: 'Générer quelques contacts de test qui passent par chaque branche et chaque fin de ce workflow, enregistrés dans un nouveau bac à sable',
   coverageRunning: 'Recherche…',
@@ -183,6 +186,7 @@ const fr: typeof en = {
   whatIfSame: 'Aucune étape de ce workflow ne change.',
   whatIfClear: 'Effacer',
   whatIfNoContacts: 'Lancez d’abord Simuler sur un bac à sable.',
+  whatIfFixFields: 'Corrigez les champs marqués en rouge pour lancer.',
   whatIfMark: 'Et si\u00a0: {{from}} → {{to}} contacts ici',
 };
 

@@ -2,6 +2,7 @@ import { Plus, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Project, ScoreGroup, ScoreModel } from '../../engine/model/index.ts';
 import { Field, NumberInput, Select } from '../inspector/fields.tsx';
+import { DAYS_RULES, DECAY_PERCENT_RULES } from './field-rules.ts';
 import { newRule, setRule, timingOf, withTiming, type Timing } from './model-edit.ts';
 import { RuleEditor } from './RuleEditor.tsx';
 import { LimitInput } from './LimitInput.tsx';
@@ -11,6 +12,7 @@ export function GroupEditor({ group, model, project, onChange }: { group: ScoreG
   const { t } = useTranslation();
   const timing = timingOf(group);
   const engagement = group.kind === 'engagement';
+  const days = { ...DAYS_RULES, spanUnit: t('unitNames.days') };
   return (
     <section className={`fb-scoring-group is-${group.kind}`} data-testid="scoring-group" data-group-id={group.id} aria-label={group.name}>
       <div className="fb-scoring-group-head">
@@ -37,16 +39,16 @@ export function GroupEditor({ group, model, project, onChange }: { group: ScoreG
         ) : null}
         {timing === 'time-frame' ? (
           <Field label={t('scoring.timeFrameDays')}>
-            {(id) => <NumberInput id={id} value={group.timeFrameDays ?? 30} onChange={(d) => onChange({ ...group, timeFrameDays: d })} rules={{ integer: true, positive: true, max: 3653 }} testId="scoring-time-frame" />}
+            {(id) => <NumberInput id={id} value={group.timeFrameDays ?? 30} onChange={(d) => onChange({ ...group, timeFrameDays: d })} rules={days} testId="scoring-time-frame" />}
           </Field>
         ) : null}
         {timing === 'decay' && group.decay ? (
           <>
             <Field label={t('scoring.decayPercent')} help={t('scoring.decayHelp')}>
-              {(id) => <NumberInput id={id} value={group.decay!.percent} onChange={(percent) => onChange({ ...group, decay: { ...group.decay!, percent } })} rules={{ positive: true, max: 100 }} testId="scoring-decay-percent" />}
+              {(id) => <NumberInput id={id} value={group.decay!.percent} onChange={(percent) => onChange({ ...group, decay: { ...group.decay!, percent } })} rules={DECAY_PERCENT_RULES} testId="scoring-decay-percent" />}
             </Field>
             <Field label={t('scoring.decayEvery')}>
-              {(id) => <NumberInput id={id} value={group.decay!.everyDays} onChange={(everyDays) => onChange({ ...group, decay: { ...group.decay!, everyDays } })} rules={{ integer: true, positive: true, max: 3653 }} testId="scoring-decay-days" />}
+              {(id) => <NumberInput id={id} value={group.decay!.everyDays} onChange={(everyDays) => onChange({ ...group, decay: { ...group.decay!, everyDays } })} rules={days} testId="scoring-decay-days" />}
             </Field>
           </>
         ) : null}

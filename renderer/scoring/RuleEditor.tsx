@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Project, ScoreEvent, ScoreModelRule } from '../../engine/model/index.ts';
 import { CriteriaBuilder } from '../inspector/criteria/CriteriaBuilder.tsx';
 import { Field, NumberInput, Select } from '../inspector/fields.tsx';
+import { POINTS_RULES } from './field-rules.ts';
 
 type EventChoice = 'opened' | 'clicked' | 'form' | 'page-view';
 
@@ -23,7 +24,7 @@ export function RuleEditor({ rule, project, onChange }: { rule: ScoreModelRule; 
       <div className="fb-scoring-rule-head">
         <input className="fb-input" value={rule.name} aria-label={t('scoring.ruleName')} onChange={(e) => onChange({ ...rule, name: e.target.value })} data-testid="scoring-rule-name" />
         <Field label={t('scoring.points')} inline>
-          {(id) => <NumberInput id={id} value={rule.points} onChange={(points) => onChange({ ...rule, points })} rules={{ min: -1_000_000, max: 1_000_000 }} testId="scoring-rule-points" />}
+          {(id) => <NumberInput id={id} value={rule.points} onChange={(points) => onChange({ ...rule, points })} rules={POINTS_RULES} testId="scoring-rule-points" />}
         </Field>
         <button type="button" className="fb-icon-button" onClick={() => onChange(null)} aria-label={t('scoring.removeRule')} title={t('scoring.removeRule')}>
           <X size={14} />

@@ -1,9 +1,10 @@
 import { Plus, X } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, ScoreModel } from '../../engine/model/index.ts';
 import { Modal } from '../app/Modal.tsx';
-import { Field, NumberInput } from '../inspector/fields.tsx';
+import { Field, FormValidityScope, NumberInput, useFormValidity } from '../inspector/fields.tsx';
+import { POINTS_RULES } from './field-rules.ts';
 import { useDocument, useStores } from '../stores/context.tsx';
 import { GroupEditor } from './GroupEditor.tsx';
 import { useScoringTexts } from './i18n.ts';
@@ -13,10 +14,11 @@ import { useDialogs } from '../app/dialogs.tsx';
 import './scoring.css';
 
 /**
- * The project's score model, edited in place: every change that leaves a valid model is one
- * undoable edit of the project; a change that does not (two tiers in the wrong order, say) stays
- * in the dialog with what to fix, its fields marked, and the project keeps its last valid model.
- * Closing then (Escape, the backdrop, the cross) asks first: the unsaved change would be lost.
+ * The project's score model, edited in place: every change that leaves a valid model, with every
+ * field showing what it holds, is one undoable edit of the project. A change that does not (two
+ * tiers in the wrong order, 999999999999 points, a criteria rule without its value) stays in the
+ * dialog with what to fix, its fields marked, and the project keeps its last valid model. Closing
+ * then (Escape, the backdrop, the cross) asks first: the unsaved change would be lost.
  */
 export function ScoringDialog({ onClose }: { onClose: () => void }) {
   useScoringTexts();
@@ -27,83 +29,93 @@ export function ScoringDialog({ onClose }: { onClose: () => void }) {
   const [{ origin }] = useState(() => editableModel(project));
   const [draft, setDraft] = useState<ScoreModel | null>(() => (origin === 'new' ? null : editableModel(project).model));
   const issues = draft ? modelIssues(draft) : [];
+  const fields = useFormValidity();
+  const problems = issues.length + fields.invalid;
   const { confirm } = useDialogs();
   const asking = useRef(false);
   const close = () => {
-    if (issues.length === 0) return onClose();
+    if (problems === 0) return onClose();
     if (asking.current) return;
     asking.current = true;
-    void confirm({ title: t('scoring.discardTitle'), message: t('scoring.discardMessage', { count: issues.length }), confirmLabel: t('scoring.discard') }).then((ok) => {
+    void confirm({ title: t('scoring.discardTitle'), message: t('scoring.discardMessage', { count: problems }), confirmLabel: t('scoring.discard') }).then((ok) => {
       asking.current = false;
       if (ok) onClose();
     });
   };
 
-  const change = (next: ScoreModel) => {
-    setDraft(next);
-    if (modelIssues(next).length === 0) document.getState().apply((p) => withModel(p, next), { coalesce: 'score-model' });
-  };
+  // Saved once the fields of this change have said whether they hold what they show (they report
+  // in a layout effect, before this effect runs): a refused field keeps the change in the dialog.
+  const saved = useRef(draft);
+  useEffect(() => {
+    if (draft === null || draft === saved.current || modelIssues(draft).length > 0 || fields.anyInvalid()) return;
+    saved.current = draft;
+    document.getState().apply((p) => withModel(p, draft), { coalesce: 'score-model' });
+  }, [draft, fields, document]);
+  const change = (next: ScoreModel) => setDraft(next);
 
   return (
     <Modal title={t('scoring.title')} onClose={close} width={820} testId="scoring-dialog">
-      <div className="fb-scoring" data-ready="true" data-issues={issues.length}>
-        <p className="fb-help">{t('scoring.intro')}</p>
-        {origin === 'legacy' ? (
-          <p className="fb-scoring-notice" data-testid="scoring-legacy">
-            {t('scoring.legacy')}
-          </p>
-        ) : null}
-        {draft === null ? (
-          <div className="fb-scoring-empty">
-            <p>{t('scoring.none')}</p>
-            <button
-              type="button"
-              className="fb-button"
-              data-testid="scoring-create"
-              onClick={() => {
-                const empty: ScoreModel = { groups: [], limit: 100, thresholds: [] };
-                const fit = newGroup(empty, 'fit', t('scoring.newFit'));
-                const withFit = { ...empty, groups: [fit] };
-                change({ ...withFit, groups: [fit, { ...newGroup(withFit, 'engagement', t('scoring.newEngagement')), decay: { percent: 50, everyDays: 30 } }] });
-              }}
-            >
-              <Plus size={14} aria-hidden />
-              {t('scoring.create')}
-            </button>
-          </div>
-        ) : (
-          <>
-            {issues.length > 0 ? (
-              <div className="fb-scoring-issues" role="alert" data-testid="scoring-issues">
-                <strong>{t('scoring.problems')}</strong>
-                <ul>
-                  {issues.map((issue, k) => (
-                    <li key={k}>{issueText(issue, draft, lang)}</li>
-                  ))}
-                </ul>
+      <FormValidityScope validity={fields}>
+        <div className="fb-scoring" data-ready="true" data-issues={issues.length} data-field-problems={fields.invalid}>
+          <p className="fb-help">{t('scoring.intro')}</p>
+          {origin === 'legacy' ? (
+            <p className="fb-scoring-notice" data-testid="scoring-legacy">
+              {t('scoring.legacy')}
+            </p>
+          ) : null}
+          {draft === null ? (
+            <div className="fb-scoring-empty">
+              <p>{t('scoring.none')}</p>
+              <button
+                type="button"
+                className="fb-button"
+                data-testid="scoring-create"
+                onClick={() => {
+                  const empty: ScoreModel = { groups: [], limit: 100, thresholds: [] };
+                  const fit = newGroup(empty, 'fit', t('scoring.newFit'));
+                  const withFit = { ...empty, groups: [fit] };
+                  change({ ...withFit, groups: [fit, { ...newGroup(withFit, 'engagement', t('scoring.newEngagement')), decay: { percent: 50, everyDays: 30 } }] });
+                }}
+              >
+                <Plus size={14} aria-hidden />
+                {t('scoring.create')}
+              </button>
+            </div>
+          ) : (
+            <>
+              {problems > 0 ? (
+                <div className="fb-scoring-issues" role="alert" data-testid="scoring-issues">
+                  <strong>{t('scoring.problems')}</strong>
+                  <ul>
+                    {issues.map((issue, k) => (
+                      <li key={k}>{issueText(issue, draft, lang)}</li>
+                    ))}
+                    {fields.invalid > 0 ? <li data-testid="scoring-field-problems">{t('scoring.fieldProblems', { count: fields.invalid })}</li> : null}
+                  </ul>
+                </div>
+              ) : null}
+              <div className="fb-scoring-top">
+                <LimitInput label={t('scoring.limit')} help={t('scoring.limitHelp')} value={draft.limit} onChange={(limit) => change({ ...draft, limit })} testId="scoring-limit" />
+                <Thresholds model={draft} issues={issues} onChange={change} />
               </div>
-            ) : null}
-            <div className="fb-scoring-top">
-              <LimitInput label={t('scoring.limit')} help={t('scoring.limitHelp')} value={draft.limit} onChange={(limit) => change({ ...draft, limit })} testId="scoring-limit" />
-              <Thresholds model={draft} issues={issues} onChange={change} />
-            </div>
-            <h3 className="fb-section-title">{t('scoring.groups')}</h3>
-            {draft.groups.map((group, k) => (
-              <GroupEditor key={group.id} group={group} model={draft} project={project} onChange={(g) => change(setGroup(draft, k, g))} />
-            ))}
-            <div className="fb-scoring-actions">
-              <button type="button" className="fb-button is-ghost" onClick={() => change({ ...draft, groups: [...draft.groups, newGroup(draft, 'fit', t('scoring.newFit'))] })} data-testid="scoring-add-fit">
-                <Plus size={14} aria-hidden />
-                {t('scoring.addFit')}
-              </button>
-              <button type="button" className="fb-button is-ghost" onClick={() => change({ ...draft, groups: [...draft.groups, newGroup(draft, 'engagement', t('scoring.newEngagement'))] })} data-testid="scoring-add-engagement">
-                <Plus size={14} aria-hidden />
-                {t('scoring.addEngagement')}
-              </button>
-            </div>
-          </>
-        )}
-      </div>
+              <h3 className="fb-section-title">{t('scoring.groups')}</h3>
+              {draft.groups.map((group, k) => (
+                <GroupEditor key={group.id} group={group} model={draft} project={project} onChange={(g) => change(setGroup(draft, k, g))} />
+              ))}
+              <div className="fb-scoring-actions">
+                <button type="button" className="fb-button is-ghost" onClick={() => change({ ...draft, groups: [...draft.groups, newGroup(draft, 'fit', t('scoring.newFit'))] })} data-testid="scoring-add-fit">
+                  <Plus size={14} aria-hidden />
+                  {t('scoring.addFit')}
+                </button>
+                <button type="button" className="fb-button is-ghost" onClick={() => change({ ...draft, groups: [...draft.groups, newGroup(draft, 'engagement', t('scoring.newEngagement'))] })} data-testid="scoring-add-engagement">
+                  <Plus size={14} aria-hidden />
+                  {t('scoring.addEngagement')}
+                </button>
+              </div>
+            </>
+          )}
+        </div>
+      </FormValidityScope>
     </Modal>
   );
 }
@@ -127,7 +139,7 @@ function Thresholds({ model, issues, onChange }: { model: ScoreModel; issues: re
             aria-invalid={hasIssueAt(issues, 'thresholds', k, 'label')}
             value={tier.label} aria-label={`${t('scoring.label')} ${k + 1}`} onChange={(e) => set(k, { label: e.target.value })} />
           <Field label={t('scoring.from')} inline>
-            {(id) => <NumberInput id={id} value={tier.from} invalid={startFault(k)} onChange={(from) => set(k, { from })} rules={{ min: -1_000_000, max: 1_000_000 }} />}
+            {(id) => <NumberInput id={id} value={tier.from} invalid={startFault(k)} onChange={(from) => set(k, { from })} rules={POINTS_RULES} />}
           </Field>
           <button type="button" className="fb-icon-button" onClick={() => set(k, null)} aria-label={t('scoring.removeThreshold')} title={t('scoring.removeThreshold')}>
             <X size={14} />
