@@ -8,11 +8,15 @@ export function formatCount(n: number, lang: 'fr' | 'en'): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 0 }).format(n);
 }
 
-/** Splits text into lines of at most `max` characters at spaces; the last line ends with "…" when text is left. */
+/**
+ * Splits text into lines of at most `max` characters at ordinary spaces; the last line ends with
+ * "…" when text is left. No-break spaces hold (French « » and : stay with their words): `\s`
+ * broke at them, leaving "»" alone on a line of the report's diagram.
+ */
 export function wrapWords(text: string, max: number, lines: number): string[] {
   const out: string[] = [];
   let line = '';
-  const words = text.split(/\s+/).filter((w) => w !== '');
+  const words = text.split(/[ \t\n\r]+/).filter((w) => w !== '');
   let k = 0;
   for (; k < words.length; k++) {
     const word = words[k]!;
