@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreflightProblem } from '../../engine/hubspot/index.ts';
 import type { Finding } from '../../engine/lint/index.ts';
-import { ENROLLMENT, type WorkflowId } from '../../engine/model/index.ts';
+import { ENROLLMENT, oneLine, type WorkflowId } from '../../engine/model/index.ts';
 import { useHubSpotT } from '../hubspot/hubspot-i18n.ts';
 import { PreflightList } from '../hubspot/PreflightList.tsx';
 import { useHubSpotView, useHubSpotViewStore } from '../hubspot/view.tsx';
@@ -81,7 +81,10 @@ export function ProblemsList({ findings, onPick, preflight }: { findings: readon
   const close = useUi((s) => s.setSidePanel);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  const name = (id: string | null) => workflows.find((w) => w.id === id)?.name;
+  const name = (id: string | null) => {
+    const found = workflows.find((w) => w.id === id)?.name;
+    return found === undefined ? undefined : oneLine(found);
+  };
   const onPreflight = preflight?.tab === 'preflight';
   const onExpect = preflight?.expect !== undefined && preflight.tab === 'expect';
   return (
@@ -127,7 +130,11 @@ export function ProblemsList({ findings, onPick, preflight }: { findings: readon
                 <button type="button" className={`fb-problem is-${f.severity}`} onClick={() => onPick(f)} data-testid="problem" data-rule={f.rule} data-steps={f.steps.join(' ')}>
                   <Icon size={15} aria-label={t(`problems.${f.severity}`)} />
                   <span className="fb-problem-text">{text(f.message)}</span>
-                  {f.workflow ? <span className="fb-problem-where">{name(f.workflow)}</span> : null}
+                  {f.workflow ? (
+                    <span className="fb-problem-where" title={name(f.workflow)}>
+                      {name(f.workflow)}
+                    </span>
+                  ) : null}
                 </button>
               </li>
             );
