@@ -27,9 +27,12 @@ const FIGURES: Readonly<Record<string, { fr: string; en: string }>> = {
 
 export const locale = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');
 
+/** A number in the locale's format; one that rounds to zero is "0", never "−0" (a mean of −0.02 at one decimal). */
 export function num(n: number, lang: Lang, digits = 0): string {
-  return n.toLocaleString(locale(lang), { maximumFractionDigits: digits });
+  return (roundsToZero(n, digits) ? 0 : n).toLocaleString(locale(lang), { maximumFractionDigits: digits });
 }
+
+const roundsToZero = (n: number, digits: number) => Math.round(Math.abs(n) * 10 ** digits) === 0;
 
 /** A mean with one decimal at most, then its interval: "799,4 (740–860)". */
 export function withInterval(mean: number, lo: number, hi: number, lang: Lang): string {
@@ -38,13 +41,23 @@ export function withInterval(mean: number, lo: number, hi: number, lang: Lang): 
 
 /** A signed difference: "+212 (+180 to +245)" (a dash between signed numbers would read as a minus). */
 export function signedWithInterval(mean: number, lo: number, hi: number, lang: Lang): string {
-  const sign = (n: number, digits = 0) => (n > 0 ? `+${num(n, lang, digits)}` : n < 0 ? `\u2212${num(-n, lang, digits)}` : '0');
-  return `${sign(mean, 1)} (${sign(lo)} ${lang === 'fr' ? 'à' : 'to'} ${sign(hi)})`;
+  return `${signed(mean, lang, 1)} (${signed(lo, lang)} ${lang === 'fr' ? 'à' : 'to'} ${signed(hi, lang)})`;
+}
+
+/** A signed number, "+212", "−3,5"; a sign only on what is not zero once rounded ("−0" and "+0" read as differences that are not there). */
+export function signed(n: number, lang: Lang, digits = 0): string {
+  return roundsToZero(n, digits) ? '0' : n > 0 ? `+${num(n, lang, digits)}` : `\u2212${num(-n, lang, digits)}`;
 }
 
 function stepName(project: Project, workflowId: string, stepId: string, lang: Lang): string {
   const step = project.workflows.find((w) => w.id === workflowId)?.steps.find((s) => s.id === stepId);
   return step ? `${stepLabel(step, project)[lang]} (${stepId})` : stepId;
+}
+
+/** A step by the name the app's canvas gives it (its title, else what it does), for a path's ends; its id when the project has no such step. */
+function stepTitle(project: Project, workflowId: string, stepId: string, lang: Lang): string {
+  const step = project.workflows.find((w) => w.id === workflowId)?.steps.find((s) => s.id === stepId);
+  return step ? stepLabel(step, project)[lang] : stepId;
 }
 
 /** What a cell counts, in words (its workflow aside: the reports group by workflow). */
@@ -59,10 +72,11 @@ export function cellLabel(project: Project, cell: Cell, lang: Lang): string {
     case 'edge': {
       const from = cell.subject.slice(0, cell.subject.lastIndexOf('>'));
       const to = cell.edge?.to;
-      const source = from === '__enrollment__' ? (fr ? 'inscription' : 'enrollment') : from;
+      const source = from === '__enrollment__' ? (fr ? 'inscription' : 'enrollment') : stepTitle(project, cell.workflow, from, lang);
+      const target = to ? stepTitle(project, cell.workflow, to, lang) : fr ? 'fin' : 'end';
       const text = cell.edge?.label;
       const label = text ? (fr ? ` «\u00a0${text}\u00a0»` : ` "${text}"`) : '';
-      return `${fr ? 'Chemin' : 'Path'} ${source} -> ${to ?? (fr ? 'fin' : 'end')}${label}`;
+      return `${fr ? 'Chemin' : 'Path'} ${source} -> ${target}${label}`;
     }
     case 'workflow-email':
       return capital(figure(cell.figure));

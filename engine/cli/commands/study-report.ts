@@ -1,5 +1,5 @@
 import { counted, isPlural, type Lang, type Project } from '../../model/index.ts';
-import { cellLabel, dayNumber, methodText, num, signedWithInterval, verdict, verdictWords, withInterval, workflowName, type Cell, type ComparisonSummary, type StudyHeading, type StudySummary } from '../../study/index.ts';
+import { cellLabel, dayNumber, methodText, num, signed, signedWithInterval, verdict, verdictWords, withInterval, workflowName, type Cell, type ComparisonSummary, type StudyHeading, type StudySummary } from '../../study/index.ts';
 import { visible } from '../terminal.ts';
 
 export { studyCsv, studyJson, type StudyHeading } from '../../study/index.ts';
@@ -42,6 +42,10 @@ function groups(project: Project, cells: readonly Cell[], lang: Lang): { title: 
 
 const rank = (c: Cell) => (c.kind === 'workflow' ? 0 : c.kind === 'edge' ? 2 : 1);
 
+/** A count with its interval, or alone when one run gives none ("One run: no interval" above it, not "76 (76–76)"). */
+const figureText = (runs: number, mean: number, lo: number, hi: number, lang: Lang) => (runs > 1 ? withInterval(mean, lo, hi, lang) : num(mean, lang, 1));
+const differenceText = (runs: number, mean: number, lo: number, hi: number, lang: Lang) => (runs > 1 ? signedWithInterval(mean, lo, hi, lang) : signed(mean, lang, 1));
+
 const silent = (s: StudySummary, at: number) => s.mean[at] === 0 && s.lo[at] === 0 && s.hi[at] === 0;
 
 export function studyText(h: StudyHeading, cells: readonly Cell[], s: StudySummary, lang: Lang): string {
@@ -60,7 +64,7 @@ export function studyText(h: StudyHeading, cells: readonly Cell[], s: StudySumma
     lines.push('', g.title);
     for (const k of rows) {
       const at = day * s.cells + k;
-      lines.push(`  ${cellLabel(h.project, cells[k]!, lang)}${colon}${withInterval(s.mean[at]!, s.lo[at]!, s.hi[at]!, lang)}`);
+      lines.push(`  ${cellLabel(h.project, cells[k]!, lang)}${colon}${figureText(h.replications, s.mean[at]!, s.lo[at]!, s.hi[at]!, lang)}`);
     }
   }
   return `${lines.map(visible).join('\n')}\n`;
@@ -85,11 +89,12 @@ export function comparisonText(h: StudyHeading, projectB: Project, c: Comparison
     lines.push('', g.title);
     for (const k of rows) {
       const at = day * n + k;
-      const v = verdict(c.diff.lo[at]!, c.diff.hi[at]!);
+      // One run has no interval, so no verdict either (its "interval 5 to 5" would be none).
+      const v = h.replications > 1 ? verdict(c.diff.lo[at]!, c.diff.hi[at]!) : 'none';
       if (v !== 'none') clear++;
-      const words = verdictWords(v, c.diff.mean[at]!, c.diff.lo[at]!, c.diff.hi[at]!, day, lang);
+      const words = h.replications > 1 ? verdictWords(v, c.diff.mean[at]!, c.diff.lo[at]!, c.diff.hi[at]!, day, lang) : fr ? 'un seul tirage, pas de verdict' : 'one run, no verdict';
       lines.push(
-        `  ${cellLabel(h.project, c.cells[k]!, lang)}${colon}A ${withInterval(c.a.mean[at]!, c.a.lo[at]!, c.a.hi[at]!, lang)}, B ${withInterval(c.b.mean[at]!, c.b.lo[at]!, c.b.hi[at]!, lang)}, B − A ${signedWithInterval(c.diff.mean[at]!, c.diff.lo[at]!, c.diff.hi[at]!, lang)}${colon}${words}`,
+        `  ${cellLabel(h.project, c.cells[k]!, lang)}${colon}A ${figureText(h.replications, c.a.mean[at]!, c.a.lo[at]!, c.a.hi[at]!, lang)}, B ${figureText(h.replications, c.b.mean[at]!, c.b.lo[at]!, c.b.hi[at]!, lang)}, B − A ${differenceText(h.replications, c.diff.mean[at]!, c.diff.lo[at]!, c.diff.hi[at]!, lang)}${colon}${words}`,
       );
     }
   }
