@@ -3,6 +3,7 @@ import type { Contact, ContactId, ListId, Project } from '../../engine/model/ind
 import type { SandboxDb, SandboxRow } from '../persistence/sandbox-db.ts';
 import * as repo from '../persistence/sandbox-repo.ts';
 import type { SandboxWorker } from './worker-client.ts';
+import { contactsChanged } from './revisions.ts';
 
 const ACTIVE_KEY = 'flowbench.sandbox';
 
@@ -118,6 +119,7 @@ export function createSandboxStore(db: SandboxDb, worker: SandboxWorker): Sandbo
       },
       async remove(id, fallbackName) {
         await repo.deleteSandbox(db, id);
+        contactsChanged(id);
         if (get().activeId === id) set({ activeId: null, contacts: [] });
         await refreshList();
         if (get().sandboxes.length === 0) await repo.createSandbox(db, fallbackName);
@@ -136,6 +138,7 @@ export function createSandboxStore(db: SandboxDb, worker: SandboxWorker): Sandbo
       async write(contacts, replace, signal) {
         const id = active();
         await repo.writeContacts(db, id, contacts, { replace, signal });
+        contactsChanged(id);
         if (replace) set({ contacts: [...contacts] });
         else {
           const incoming = new Map(contacts.map((c) => [c.id, c]));
@@ -147,6 +150,7 @@ export function createSandboxStore(db: SandboxDb, worker: SandboxWorker): Sandbo
       },
       async saveContact(contact) {
         await repo.saveContact(db, active(), contact);
+        contactsChanged(active());
         const contacts = get().contacts;
         const at = contacts.findIndex((c) => c.id === contact.id);
         set({ contacts: at < 0 ? [...contacts, contact] : contacts.map((c, i) => (i === at ? contact : c)) });
@@ -154,12 +158,14 @@ export function createSandboxStore(db: SandboxDb, worker: SandboxWorker): Sandbo
       },
       async deleteContacts(ids) {
         await repo.deleteContacts(db, active(), ids);
+        contactsChanged(active());
         const gone = new Set<string>(ids);
         set({ contacts: get().contacts.filter((c) => !gone.has(c.id)) });
         await refreshList();
       },
       async setMembership(ids, list, member) {
         await repo.setListMembership(db, active(), ids, list, member);
+        contactsChanged(active());
         const touched = new Set<string>(ids);
         set({
           contacts: get().contacts.map((c) => {
@@ -170,6 +176,7 @@ export function createSandboxStore(db: SandboxDb, worker: SandboxWorker): Sandbo
       },
       async deleteListMembers(list) {
         const count = await repo.deleteListMembers(db, active(), list);
+        contactsChanged(active());
         set({ contacts: get().contacts.filter((c) => !c.lists.includes(list)) });
         await refreshList();
         return count;

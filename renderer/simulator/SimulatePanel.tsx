@@ -27,6 +27,7 @@ import { cellKey, studyAt, type StudyAt } from '../study/figures.ts';
 import { comparisonAt, type ComparisonAt } from '../compare/figures.ts';
 import { useCompare } from '../compare/context.tsx';
 import { SeriesCharts } from './SeriesCharts.tsx';
+import { ContactsStaleNote } from './ContactsStale.tsx';
 import { useStudy } from '../study/context.tsx';
 import { StudyNote } from '../study/StudyNote.tsx';
 import { StudyExport } from '../study/StudyExport.tsx';
@@ -123,6 +124,7 @@ const Results = memo(function Results({
   return (
     // data-minute: the instant the panel shows (it follows the scrubber a few times a second).
     <div className="fb-sim-results" data-testid="sim-results" data-minute={frame.minute}>
+      <ContactsStaleNote />
       <StudyNote at={study} />
       <EndStates frame={frame} workflow={w} project={project} workflowId={w >= 0 ? meta.workflows[w]?.id : undefined} study={study} />
       <Totals frame={frame} shape={meta} workflow={w} conversions={meta.totals.conversions} study={study} />

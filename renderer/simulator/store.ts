@@ -6,6 +6,7 @@ import type { SimClient } from './client.ts';
 import { createPlayer, type Clock } from './player.ts';
 import type { ContactName, ContactOrigin, Frame, RunMeta, RunSettings, StepContact, StepContactsMode } from './protocol.ts';
 import { dayAt } from './time.ts';
+import { sandboxRevision } from '../sandbox/revisions.ts';
 
 /** Playback speeds, in simulated minutes per real second: one day to one month a second. */
 export const SPEEDS = [1440, 3 * 1440, 7 * 1440, 14 * 1440, 30 * 1440] as const;
@@ -37,6 +38,8 @@ export interface SimulationState {
   readonly ranProject: Project | null;
   /** Where the run's contacts came from (a study or a comparison runs on the same). */
   readonly ranOrigin: ContactOrigin | null;
+  /** The sandbox's revision the run read (renderer/sandbox/revisions.ts): its results are stale once it moves on. Null for contacts given directly. */
+  readonly ranRevision: number | null;
   readonly minute: number;
   readonly frame: Frame | null;
   readonly playing: boolean;
@@ -117,6 +120,7 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
       meta: null,
       ranProject: null,
       ranOrigin: null,
+      ranRevision: null,
       minute: 0,
       frame: null,
       playing: false,
@@ -135,7 +139,7 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
       async forget(project) {
         player.stop();
         const running = get().status === 'running';
-        set({ status: 'idle', meta: null, ranProject: null, ranOrigin: null, frame: null, minute: 0, playing: false, focus: null, error: null, progress: { fraction: 0, phase: 'running' }, settings: defaultSettings(project, null) });
+        set({ status: 'idle', meta: null, ranProject: null, ranOrigin: null, ranRevision: null, frame: null, minute: 0, playing: false, focus: null, error: null, progress: { fraction: 0, phase: 'running' }, settings: defaultSettings(project, null) });
         if (running) await client.cancel();
       },
       setSettings(patch) {
@@ -145,6 +149,8 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
       async run(project, origin) {
         const settings = get().settings ?? defaultSettings(project, null);
         player.stop();
+        // The contacts as they are when the run reads them: a later change makes its results stale.
+        const revision = 'sandbox' in origin ? sandboxRevision(origin.sandbox) : null;
         set({ status: 'running', progress: { fraction: 0, phase: 'loading' }, error: null, playing: false, focus: null });
         try {
           const outcome = await client.run(project, origin, runSettingsOf(settings, project), (fraction, phase) => set({ progress: { fraction, phase } }));
@@ -152,7 +158,7 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
             if (get().status === 'running') set({ status: get().meta ? 'done' : 'idle' });
             return;
           }
-          set({ status: 'done', meta: outcome.meta, ranProject: project, ranOrigin: origin, minute: 0, frame: null });
+          set({ status: 'done', meta: outcome.meta, ranProject: project, ranOrigin: origin, ranRevision: revision, minute: 0, frame: null });
           await get().seek(0);
         } catch (error) {
           set({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
