@@ -47,8 +47,8 @@ describe('the inspector forms', () => {
     expect(screen.getByText('Enter a number.')).toBeTruthy();
     expect(stepOf(stores)).toMatchObject({ delay: { duration: { amount: 5 } } });
     fireEvent.change(screen.getByTestId('delay-amount'), { target: { value: '-2' } });
-    // The whole rule: above zero, and at most ten years (3,653 days) in the unit shown.
-    expect(screen.getByText('Enter a number above zero and at most 3,653 days (10 years).')).toBeTruthy();
+    // The whole rule: from 0 (a project file holds a delay of 0) to ten years (3,653 days) in the unit shown.
+    expect(screen.getByText('Enter a number between 0 and 3,653 days (10 years).')).toBeTruthy();
   });
 
   it('switches a delay to "until a day of the week" with its own fields', () => {

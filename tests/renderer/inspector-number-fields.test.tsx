@@ -88,13 +88,39 @@ describe('a number a project cannot hold', () => {
   });
 });
 
+describe('a span of time of 0', () => {
+  // engine/schema/delays.ts: an amount is `nonNegative` and at most ten years, so a file holds 0.
+  it('is taken by a delay, and the project saved with it loads', () => {
+    const { step, stores } = openStep('delay');
+    fireEvent.change(screen.getByTestId('delay-amount'), { target: { value: '0' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(step()).toMatchObject({ delay: { duration: { amount: 0, unit: 'days' } } });
+    expect(loadProject(saveProject(stores.document.getState().project)).ok).toBe(true);
+  });
+
+  it('is taken as the longest wait for an event, in French', () => {
+    const { step, stores } = openStep('delay-until-event', 'fr');
+    fireEvent.change(screen.getByTestId('wait-amount'), { target: { value: '0' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(step()).toMatchObject({ maxWait: { amount: 0 } });
+    expect(loadProject(saveProject(stores.document.getState().project)).ok).toBe(true);
+  });
+
+  it('is the bound said when a negative amount is refused', () => {
+    const { step } = openStep('delay', 'fr');
+    fireEvent.change(screen.getByTestId('delay-amount'), { target: { value: '-1' } });
+    expect(screen.getByRole('alert').textContent).toBe('Saisissez un nombre entre 0 et 3\u202f653 jours (10 ans).');
+    expect(step()).toMatchObject({ delay: { duration: { amount: 1 } } });
+  });
+});
+
 describe('a span of time over ten years', () => {
   it('is refused by a delay in hours, saying the limit in hours', () => {
     const { step } = openStep('delay');
     fireEvent.change(screen.getByTestId('delay-unit'), { target: { value: 'hours' } });
     // Ten years (3,653 days) are 3,653 x 24 = 87,672 hours.
     fireEvent.change(screen.getByTestId('delay-amount'), { target: { value: '87673' } });
-    expect(screen.getByText('Enter a number above zero and at most 87,672 hours (10 years).')).toBeTruthy();
+    expect(screen.getByText('Enter a number between 0 and 87,672 hours (10 years).')).toBeTruthy();
     expect(step()).toMatchObject({ delay: { duration: { amount: 1, unit: 'hours' } } });
     fireEvent.change(screen.getByTestId('delay-amount'), { target: { value: '87672' } });
     expect(step()).toMatchObject({ delay: { duration: { amount: 87672, unit: 'hours' } } });
@@ -105,7 +131,7 @@ describe('a span of time over ten years', () => {
     fireEvent.change(screen.getByTestId('delay-unit'), { target: { value: 'weeks' } });
     // 3,653 days are 521.857… weeks.
     fireEvent.change(screen.getByTestId('delay-amount'), { target: { value: '522' } });
-    expect(screen.getByText('Saisissez un nombre supérieur à zéro et inférieur ou égal à 521,857 semaines (10 ans).')).toBeTruthy();
+    expect(screen.getByText('Saisissez un nombre entre 0 et 521,857 semaines (10 ans).')).toBeTruthy();
     expect(step()).toMatchObject({ delay: { duration: { amount: 1, unit: 'weeks' } } });
   });
 
@@ -122,7 +148,7 @@ describe('a span of time over ten years', () => {
     const before = step();
     fireEvent.change(screen.getByTestId('wait-amount'), { target: { value: '5000000000' } });
     expect(step()).toEqual(before);
-    expect(screen.getByRole('alert').textContent).toMatch(/^Enter a number above zero and at most [\d,.]+ \w+ \(10 years\)\.$/);
+    expect(screen.getByRole('alert').textContent).toMatch(/^Enter a number between 0 and [\d,.]+ \w+ \(10 years\)\.$/);
   });
 
   it('is refused as days before a date property', () => {

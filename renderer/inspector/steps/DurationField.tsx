@@ -12,8 +12,8 @@ export function maxAmount(unit: TimeUnit): number {
 }
 
 /**
- * An amount of time and its unit (a delay, a maximum wait): above zero and at most ten years in
- * the unit shown. A unit that would make the amount over ten years is refused, with the reason,
+ * An amount of time and its unit (a delay, a maximum wait): from 0 to ten years in the unit shown,
+ * what a project file holds (engine/schema/delays.ts: `nonNegative`, `durationNotTooLong`). A unit that would make the amount over ten years is refused, with the reason,
  * and the step keeps its unit: the document never holds a span the simulator refuses.
  */
 export function DurationField({ label, duration, onChange, testId, unitTestId, coalesce }: { label: string; duration: Duration; onChange: (d: Duration, coalesce?: string) => void; testId: string; unitTestId?: string; coalesce: string }) {
@@ -34,7 +34,7 @@ export function DurationField({ label, duration, onChange, testId, unitTestId, c
             key={duration.unit}
             id={id}
             value={duration.amount}
-            rules={{ positive: true, max: maxAmount(duration.unit), spanUnit: unitName(duration.unit) }}
+            rules={{ min: 0, max: maxAmount(duration.unit), spanUnit: unitName(duration.unit) }}
             testId={testId}
             onChange={(amount) => {
               setRefused(null);
