@@ -10,7 +10,7 @@ import { renderWithEditor, sampleProject } from './render.tsx';
  * not « a été envoyé »), the two combined events alike.
  */
 
-const criteria: Criteria = { groups: [{ filters: [{ kind: 'email', email: null, event: 'opened', withinDays: null }] }] };
+const criteria: Criteria = { groups: [{ filters: [{ kind: 'email', email: null, event: 'opened' }] }] };
 
 function eventMenu(lang: 'fr' | 'en'): string[] {
   renderWithEditor(<CriteriaBuilder criteria={criteria} project={sampleProject()} onChange={() => undefined} />, { lang });
