@@ -4,12 +4,12 @@ import type { EnrollmentFlowNode } from './nodeTypes.ts';
 import { ENROLLMENT_ICON } from './stepVisuals.ts';
 import { FindingBadge } from './FindingBadge.tsx';
 
-/** The card on top: what enrolls contacts. Selecting it opens the workflow settings. */
+/** The card on top: what enrolls contacts. Selecting it opens the workflow settings. Focusable by script only, as a step card (StepNode). */
 export function EnrollmentNode({ data, selected }: NodeProps<EnrollmentFlowNode>) {
   const { t } = useTranslation();
   const Icon = ENROLLMENT_ICON;
   return (
-    <div className={`fb-card fb-enrollment${selected ? ' is-selected' : ''}`} data-testid="enrollment-card">
+    <div className={`fb-card fb-enrollment${selected ? ' is-selected' : ''}`} data-testid="enrollment-card" tabIndex={-1}>
       <div className="fb-card-head">
         <span className="fb-card-icon">
           <Icon size={15} aria-hidden />

@@ -59,7 +59,7 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
 
   return (
     // data-layout-ready: the cards on screen are laid out from this very workflow (not the one before an edit).
-    <div className="fb-canvas" data-testid="canvas" data-layout-ready={graph && laidOut === workflow ? 'true' : 'false'} data-step-count={workflow.steps.length}>
+    <div className="fb-canvas" tabIndex={-1} data-testid="canvas" data-layout-ready={graph && laidOut === workflow ? 'true' : 'false'} data-step-count={workflow.steps.length}>
       <svg className="fb-defs" aria-hidden width="0" height="0">
         <defs>
           <marker id="fb-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

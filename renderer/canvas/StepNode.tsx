@@ -8,7 +8,11 @@ import { FindingBadge } from './FindingBadge.tsx';
 import { ExpectMark } from '../expect/ExpectMark.tsx';
 import { WhatIfMark } from '../expect/WhatIfMark.tsx';
 
-/** A step card: icon, title, one-line summary, the note when there is one, lint badge. */
+/**
+ * A step card: icon, title, one-line summary, the note when there is one, lint badge. Focusable by
+ * script only (tabindex -1): the canvas moves between cards with the arrows (React Flow's own node
+ * focus is off), and the inspector's Escape gives the keyboard back to the selected card.
+ */
 export function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
   const { t } = useTranslation();
   const Icon = STEP_ICONS[data.kind];
@@ -20,6 +24,7 @@ export function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
       data-testid={`step-card-${data.stepId}`}
       data-kind={data.kind}
       aria-label={`${data.title}: ${data.summary}`}
+      tabIndex={-1}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} className="fb-handle" />
       <div className="fb-card-head">

@@ -1,13 +1,24 @@
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createStep, insertStep } from '../../engine/edit/index.ts';
 import { asStepId, emptyWorkflow, ENROLLMENT, type Workflow } from '../../engine/model/index.ts';
+import { StepNode } from '../../renderer/canvas/StepNode.tsx';
+import type { StepFlowNode } from '../../renderer/canvas/nodeTypes.ts';
 import { useCanvasKeyboard } from '../../renderer/canvas/useCanvasKeyboard.ts';
 import { Inspector } from '../../renderer/inspector/Inspector.tsx';
 import { useDocument } from '../../renderer/stores/context.tsx';
 import { activeWorkflow } from '../../renderer/stores/document.ts';
 import { renderWithEditor, sampleProject } from './render.tsx';
+
+beforeAll(() => {
+  // React Flow measures its pane; jsdom has no ResizeObserver.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
 
 /** Escape in an inspector field closes the inspector (the canvas's key map) and the keyboard goes back to the card. */
 
@@ -16,16 +27,24 @@ function CanvasKeys({ workflow }: { workflow: Workflow }) {
   return null;
 }
 
-/** The inspector beside the canvas's keys, and the card of step s-1 as React Flow renders its node (class and data-id). */
+/** The card of step s-1, drawn by the canvas's own StepNode, with node focus off as on the canvas. */
+const card: StepFlowNode = {
+  id: 's-1',
+  type: 'step',
+  position: { x: 0, y: 0 },
+  width: 240,
+  height: 80,
+  data: { stepId: asStepId('s-1'), kind: 'delay', group: 'delays', title: 'Delay', summary: 'Wait 1 day', note: '', errors: 0, warnings: 0, dimmed: false, matched: false },
+};
+
+/** The inspector beside the canvas's keys and its card. */
 function Editor() {
   const workflow = useDocument(activeWorkflow)!;
   return (
     <ReactFlowProvider>
       <CanvasKeys workflow={workflow} />
-      <div className="fb-canvas">
-        <div className="react-flow__node react-flow__node-step" data-id="s-1">
-          <div className="fb-card fb-step" data-testid="step-card-s-1" aria-label="Delay: 1 day" />
-        </div>
+      <div className="fb-canvas" style={{ width: 800, height: 600 }}>
+        <ReactFlow nodes={[card]} edges={[]} nodeTypes={{ step: StepNode }} nodesFocusable={false} />
       </div>
       <Inspector workflow={workflow} />
     </ReactFlowProvider>
