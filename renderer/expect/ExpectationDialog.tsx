@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPECTATION_KINDS, LIFECYCLE_LABELS, LIFECYCLE_STAGES, asListId, asPersonaId, asStepId, asWorkflowId, type Expectation, type ExpectationKind } from '../../engine/model/index.ts';
 import { MAX_SPAN_DAYS } from '../../engine/schema/index.ts';
+import { useDialogs } from '../app/dialogs.tsx';
 import { Modal } from '../app/Modal.tsx';
 import { stepTitle } from '../canvas/summary.ts';
 import { useLang } from '../i18n/useLang.ts';
@@ -12,14 +13,19 @@ import { draftOf, freshId, missingPart, withExpectation } from './draft.ts';
 
 const ANY = '__any__';
 
-/** The form of one expectation: its kind, then the fields that kind needs. Saving is one undoable edit. */
+/**
+ * The form of one expectation: its kind, then the fields that kind needs. Saving is one undoable
+ * edit. Closing by Escape, the backdrop or the cross asks first when something would be lost (a
+ * field changed, or one showing a value it refused), as the scoring dialog does; Cancel is said.
+ */
 export function ExpectationDialog({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { document } = useStores();
   const project = useDocument((s) => s.project);
   const existing = id === null ? undefined : project.tests?.expectations.find((x) => x.id === id);
-  const [draft, setDraft] = useState<Expectation>(() => existing ?? draftOf('never-stage', project, freshId(project)));
+  const [initial] = useState<Expectation>(() => existing ?? draftOf('never-stage', project, freshId(project)));
+  const [draft, setDraft] = useState<Expectation>(initial);
   const set = (patch: Partial<Expectation>) => setDraft({ ...draft, ...patch } as Expectation);
   const wf = 'workflow' in draft ? project.workflows.find((w) => w.id === draft.workflow) : undefined;
   const missing = missingPart(draft, project);
@@ -33,11 +39,24 @@ export function ExpectationDialog({ id, onClose }: { id: string | null; onClose:
     document.getState().apply((p) => withExpectation(p, draft));
     onClose();
   };
+  const { confirm } = useDialogs();
+  const asking = useRef(false);
+  const close = () => {
+    // Drafts are plain data: the same JSON is the same expectation.
+    const edited = fields.invalid > 0 || JSON.stringify(draft) !== JSON.stringify(initial);
+    if (!edited) return onClose();
+    if (asking.current) return;
+    asking.current = true;
+    void confirm({ title: t('expect.discardTitle'), message: t(existing ? 'expect.discardMessage' : 'expect.discardMessageNew'), confirmLabel: t('expect.discard') }).then((ok) => {
+      asking.current = false;
+      if (ok) onClose();
+    });
+  };
   const workflows = project.workflows.map((w) => ({ value: w.id as string, label: w.name }));
   const lists = project.lists.map((l) => ({ value: l.id as string, label: l.name }));
   const steps = (wf?.steps ?? []).map((s) => ({ value: s.id as string, label: stepTitle(s, t) }));
   return (
-    <Modal title={existing ? t('expect.editTitle') : t('expect.addTitle')} onClose={onClose} width={620} testId="expect-dialog">
+    <Modal title={existing ? t('expect.editTitle') : t('expect.addTitle')} onClose={close} width={620} testId="expect-dialog">
       <FormValidityScope validity={fields}>
         <div className="fb-expect-form">
           <SelectField<ExpectationKind>
