@@ -31,6 +31,12 @@ export function JourneyScores({ scores }: { scores: ContactScores | null }) {
             <dd>{format(scores.engagement, i18n.language)}</dd>
           </>
         ) : null}
+        {scores.start !== null ? (
+          <>
+            <dt title={t('scoring.journey.startHelp')}>{t('scoring.journey.start')}</dt>
+            <dd data-testid="journey-score-start">{format(scores.start, i18n.language)}</dd>
+          </>
+        ) : null}
       </dl>
     </div>
   );

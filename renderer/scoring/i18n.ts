@@ -61,7 +61,14 @@ const en = {
   discardMessage_other: 'The model has {{count, number}} problems to fix, the changes since it was last valid are not saved. If you close now, the project keeps its last valid model.',
   discard: 'Close without saving',
   saved: 'Saved in the project.',
-  journey: { title: 'Score at this instant', combined: 'Combined score', fit: 'Fit', engagement: 'Engagement' },
+  journey: {
+    title: 'Score at this instant',
+    combined: 'Combined score',
+    fit: 'Fit',
+    engagement: 'Engagement',
+    start: 'At the start of the run',
+    startHelp: 'The combined score the contact came with: the model adds its points to it and takes them away, so the combined score is not the sum of the parts.',
+  },
 };
 
 const fr: typeof en = {
@@ -124,7 +131,14 @@ const fr: typeof en = {
   discardMessage_other: 'Le modèle a {{count, number}} problèmes à corriger\u00a0: les modifications faites depuis qu’il n’est plus valide ne sont pas enregistrées. Si vous fermez maintenant, le projet garde son dernier modèle valide.',
   discard: 'Fermer sans enregistrer',
   saved: 'Enregistré dans le projet.',
-  journey: { title: 'Score à cet instant', combined: 'Score combiné', fit: 'Adéquation', engagement: 'Engagement' },
+  journey: {
+    title: 'Score à cet instant',
+    combined: 'Score combiné',
+    fit: 'Adéquation',
+    engagement: 'Engagement',
+    start: 'Au début de la simulation',
+    startHelp: 'Le score combiné qu’avait le contact\u00a0: le modèle y ajoute ses points et les retire, si bien que le score combiné n’est pas la somme des parties.',
+  },
 };
 
 export const SCORING_TEXTS = { en, fr } as const;

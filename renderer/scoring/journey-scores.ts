@@ -14,6 +14,12 @@ export interface ContactScores {
   readonly fit: number | null;
   readonly engagement: number | null;
   readonly label: string | null;
+  /**
+   * The combined score at the run's first minute (the score the contact came with: a model moves
+   * it from there), for a score model; null otherwise. Shown beside the parts, so a combined 96
+   * with fit and engagement at 0 is not taken for a contradiction.
+   */
+  readonly start: number | null;
 }
 
 export interface ScoreRunSettings {
@@ -29,6 +35,13 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 /** Null when the project scores nothing or the contact is not of the start population (an arrival). */
 export function contactScoresAt(project: Project, contact: Contact | undefined, settings: ScoreRunSettings, minute: number): ContactScores | null {
   if (!contact || scoreModelOf(project) === null) return null;
+  const model = project.scoreModel !== undefined;
+  const at = scoresAt(project, contact, settings, minute);
+  return { ...at, start: model ? (minute <= 0 ? at.combined : scoresAt(project, contact, settings, 0).combined) : null };
+}
+
+/** The contact run alone, stopped at `minute`: its scores then. */
+function scoresAt(project: Project, contact: Contact, settings: ScoreRunSettings, minute: number): Omit<ContactScores, 'start'> {
   const alone = simulate(project, [contact], {
     ...(settings.workflows.length > 0 ? { workflows: settings.workflows } : {}),
     startDate: settings.startDate,
