@@ -3,13 +3,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { testContacts } from '../../engine/expect/index.ts';
+import { signed } from '../../engine/study/index.ts';
 import { asStepId, durationMinutes, type PersonaId, type Project } from '../../engine/model/index.ts';
 import { formatDuration, stepTitle } from '../canvas/summary.ts';
+import { useCompare } from '../compare/context.tsx';
+import { formatNumber } from '../i18n/format.ts';
 import { useLang, useText } from '../i18n/useLang.ts';
 import { MAX_SPAN_DAYS } from '../../engine/schema/index.ts';
 import { Checkbox, FormValidityScope, NumberField, SelectField, useFormValidity } from '../inspector/fields.tsx';
 import { useSim } from '../simulator/context.tsx';
-import { dayPosition, formatInstant } from '../simulator/time.ts';
+import { useSimTexts } from '../simulator/i18n.ts';
+import type { RunMeta } from '../simulator/protocol.ts';
+import { dayAt, dayPosition, formatDay, formatInstant, minuteToMs } from '../simulator/time.ts';
+import { useStudy } from '../study/context.tsx';
 import { WhatIfTimelines } from './WhatIfTimelines.tsx';
 import { useDocument } from '../stores/context.tsx';
 import { useExpectTexts } from './i18n.ts';
@@ -18,6 +24,7 @@ import { askWhatIf } from './whatif-client.ts';
 import type { WhatIfRequest } from './whatif-protocol.ts';
 import { NO_PROPERTY, propertyChange, WhatIfProperty, type PropertyEdit } from './WhatIfProperty.tsx';
 import { workflowEditSince } from './workflow-edit.ts';
+import { cardName, distinctNames } from './whatif-names.ts';
 
 const NO_DELAY = '__none__';
 
@@ -34,9 +41,20 @@ function originOf(project: Project, ranOrigin: WhatIfRequest['origin'] | null, s
   return project.tests ? { contacts: testContacts(project, project.tests.population) } : null;
 }
 
+/**
+ * Where a what-if branches from the minute scrubbed to: that minute, or, while a study's or a
+ * comparison's figures are shown (one value a day, "fin de journée" on the timeline), the end of
+ * that day, the midnight ending it: the moment whose figures the canvas shows.
+ */
+export function branchMinute(meta: Pick<RunMeta, 'midnights' | 'lastMinute'>, minute: number, daily: boolean): number {
+  if (!daily) return minute;
+  return Math.min(meta.lastMinute, meta.midnights[dayAt(meta.midnights, minute) + 1] ?? meta.lastMinute);
+}
+
 /** In Simulate, under the setup: "What if from here…" changes a persona's rates from the current minute. */
 export function WhatIfSection() {
   useExpectTexts();
+  useSimTexts();
   const { t, i18n } = useTranslation();
   const lang = useLang();
   const status = useSim((s) => s.status);
@@ -45,7 +63,9 @@ export function WhatIfSection() {
   const ran = useSim((s) => s.ranProject);
   const ranOrigin = useSim((s) => s.ranOrigin);
   const settings = useSim((s) => s.settings);
-  const workflow = useDocument((s) => s.project.workflows.find((w) => w.id === s.activeWorkflowId));
+  const project = useDocument((s) => s.project);
+  const activeId = useDocument((s) => s.activeWorkflowId);
+  const workflow = project.workflows.find((w) => w.id === activeId);
   const store = useExpectStore();
   // Shown beside the run it branched from only: a new run (other settings) makes it stale.
   const result = useExpect((s) => (s.whatIf && s.whatIfOf === meta ? s.whatIf : null));
@@ -57,6 +77,10 @@ export function WhatIfSection() {
   const [property, setProperty] = useState<PropertyEdit>({ contact: '', property: NO_PROPERTY, value: '' });
   const [applyEdits, setApplyEdits] = useState(true);
   const text = useText();
+  // A study or a comparison of this run shows one value a day, the day's end, as the timeline says.
+  const study = useStudy((s) => (s.result !== null && s.result.meta === meta ? s.result : null));
+  const compared = useCompare((s) => (s.result !== null && s.result.meta === meta ? s.result : null));
+  const averaged = study ?? compared;
   // A field showing a refused value has not passed it on: a run now would use its old value.
   const fields = useFormValidity();
   if (status !== 'done' || !meta || !ran || !settings) return null;
@@ -70,8 +94,16 @@ export function WhatIfSection() {
   const delayName = (x: (typeof delays)[number], tr: TFunction = t) => x.title?.trim() || (x.delay.mode === 'duration' ? `${stepTitle(x, tr)} ${formatDuration(x.delay.duration, tr)}` : stepTitle(x, tr));
   // The preview is said in both languages (a switch of language redraws it): the step's name too.
   const delayNames = (x: (typeof delays)[number]) => ({ fr: delayName(x, i18n.getFixedT('fr')), en: delayName(x, i18n.getFixedT('en')) });
+  // Two delays of the same length read apart in the menu: by the step before them.
+  const ranWorkflow = ran.workflows.find((w) => w.id === workflow?.id);
+  const delayLabels = ranWorkflow ? distinctNames(delays.map((x) => ({ step: x, workflow: ranWorkflow, name: delayName(x) })), ran, lang, t) : new Map<string, string>();
   const editedDays = edited && edited.delay.mode === 'duration' ? (delay.days ?? Math.round((durationMinutes(edited.delay.duration) / 1440) * 100) / 100) : 0;
-  const date = (m: number) => formatInstant(meta.startMs + m * 60_000, meta.timeZone, lang);
+  const from = branchMinute(meta, minute, averaged !== null);
+  // A moment said as the timeline says it: a day's end (the midnight ending it) with a study on screen, else the minute.
+  const dayEnd = (m: number) => m > 0 && (meta.midnights.includes(m) || m === meta.lastMinute);
+  const date = (m: number) =>
+    averaged && dayEnd(m) ? t('sim.endOfDay', { date: formatDay(minuteToMs(meta.startMs, m - 1), meta.timeZone, lang) }) : formatInstant(minuteToMs(meta.startMs, m), meta.timeZone, lang);
+  const number = (n: number) => formatNumber(n, lang);
   const propertyEdit = propertyChange(ran, property);
   // The open workflow edited on the canvas since the run: its steps switch at the minute shown.
   const edits = workflowEditSince(ran, workflow);
@@ -89,7 +121,7 @@ export function WhatIfSection() {
         seed: settings.seed,
         arrivals: { ...ran.simulation.arrivals, perDay: settings.arrivalsPerDay },
       },
-      minute,
+      minute: from,
       changes: [{ persona: chosen.id as PersonaId, openRate: current.open / 100, clickRate: current.click / 100, conversionRate: current.download / 100 }],
       ...(propertyEdit ? { properties: [propertyEdit] } : {}),
       ...(editing ? { workflow: editing.workflow } : {}),
@@ -97,6 +129,15 @@ export function WhatIfSection() {
     }).then((answer) => store.setState({ whatIfRunning: false, whatIf: answer.ok ? answer : null, whatIfOf: meta }));
   };
   const changed = result && workflow ? result.steps.filter((s) => s.workflow === workflow.id && s.original !== s.changed) : [];
+  // Each changed step as its card names it (a step deleted since, as it ran), told apart from the others listed.
+  const changedSteps = changed.flatMap((s) => {
+    const now = workflow?.steps.find((x) => x.id === s.step);
+    if (now && workflow) return [{ step: now, workflow, name: cardName(now, project, workflow, lang, t) }];
+    const ranIn = ran.workflows.find((w) => w.id === s.workflow);
+    const then = ranIn?.steps.find((x) => x.id === s.step);
+    return then && ranIn ? [{ step: then, workflow: ranIn, name: cardName(then, ran, ranIn, lang, t) }] : [];
+  });
+  const stepNames = distinctNames(changedSteps, project, lang, t);
   return (
     <section className="fb-sim-section fb-whatif" data-testid="whatif" data-state={running ? 'running' : result ? 'done' : 'idle'}>
       {!open ? (
@@ -106,7 +147,9 @@ export function WhatIfSection() {
         </button>
       ) : (
         <FormValidityScope validity={fields}>
-          <h3 className="fb-sim-h">{t('expect.whatIfTitle', { date: date(minute) })}</h3>
+          <h3 className="fb-sim-h" data-testid="whatif-title">
+            {t('expect.whatIfTitle', { date: date(from) })}
+          </h3>
           <p className="fb-muted fb-whatif-help">{t('expect.whatIfHelp')}</p>
           <SelectField
             label={t('expect.persona')}
@@ -129,7 +172,7 @@ export function WhatIfSection() {
             label={t('expect.whatIfDelay')}
             value={delay.step}
             testId="whatif-delay"
-            options={[{ value: NO_DELAY, label: t('expect.whatIfNoDelay') }, ...delays.map((x) => ({ value: x.id as string, label: delayName(x) }))]}
+            options={[{ value: NO_DELAY, label: t('expect.whatIfNoDelay') }, ...delays.map((x) => ({ value: x.id as string, label: delayLabels.get(x.id) ?? delayName(x) }))]}
             onChange={(step) => setDelay({ step, days: null, remove: false })}
           />
           {edited ? (
@@ -171,22 +214,22 @@ export function WhatIfSection() {
               <X size={14} />
             </button>
           </div>
+          {averaged ? (
+            <p className="fb-muted" data-testid="whatif-one-run">
+              {t('expect.whatIfOneRun', { seed: settings.seed, count: averaged.replications })}
+            </p>
+          ) : null}
           {result.delayPreview ? <p data-testid="whatif-delay-preview">{text(result.delayPreview)}</p> : null}
-          <p data-testid="whatif-opens">{t('expect.whatIfOpens', { from: result.opened[0], to: result.opened[1] })}</p>
-          <p>{t('expect.whatIfClicks', { from: result.clicked[0], to: result.clicked[1] })}</p>
+          <p data-testid="whatif-opens">{t('expect.whatIfOpens', { from: number(result.opened[0]), to: number(result.opened[1]) })}</p>
+          <p>{t('expect.whatIfClicks', { from: number(result.clicked[0]), to: number(result.clicked[1]) })}</p>
           <WhatIfTimelines result={result} project={ran} at={dayPosition(meta.midnights, minute)} />
           <p className="fb-muted">{changed.length > 0 ? t('expect.whatIfSteps') : t('expect.whatIfSame')}</p>
           <ul className="fb-whatif-steps">
-            {changed.map((s) => {
-              // A step deleted since the run is named as it ran.
-              const step = workflow?.steps.find((x) => x.id === s.step) ?? ran.workflows.find((w) => w.id === s.workflow)?.steps.find((x) => x.id === s.step);
-              const delta = s.changed - s.original;
-              return (
-                <li key={s.step} data-testid="whatif-step" data-step={s.step}>
-                  {step ? stepTitle(step, t) : s.step}: {s.original} → {s.changed} ({delta > 0 ? `+${delta}` : delta})
-                </li>
-              );
-            })}
+            {changed.map((s) => (
+              <li key={s.step} data-testid="whatif-step" data-step={s.step}>
+                {t('expect.whatIfStepLine', { name: stepNames.get(s.step) ?? s.step, from: number(s.original), to: number(s.changed), delta: signed(s.changed - s.original, lang) })}
+              </li>
+            ))}
           </ul>
         </div>
       ) : null}
