@@ -7,6 +7,7 @@ import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { useFindings } from './useFindings.ts';
 import { useNewWorkflow } from './useNewWorkflow.ts';
 import { ProgrammeButton } from '../programme/ProgrammeMapView.tsx';
+import { sidebarNames } from './WorkflowListNames.ts';
 
 /** The project's workflows; one is open on the canvas. */
 export function WorkflowsSidebar() {
@@ -19,6 +20,7 @@ export function WorkflowsSidebar() {
   const findings = useFindings();
   const dialogs = useDialogs();
   const [menu, setMenu] = useState(false);
+  const names = sidebarNames(workflows.map((w) => w.name));
   const open = (id: WorkflowId) => {
     document.getState().setActiveWorkflow(id);
     select(null);
@@ -52,14 +54,17 @@ export function WorkflowsSidebar() {
         </div>
       ) : null}
       <ul className="fb-workflow-list">
-        {workflows.map((w) => {
+        {workflows.map((w, i) => {
+          const name = names[i]!;
           const errors = findings.filter((f) => f.workflow === w.id && f.severity === 'error').length;
           return (
             <li key={w.id}>
               <button type="button" className={`fb-workflow-item${w.id === active ? ' is-active' : ''}`} onClick={() => open(w.id)} onDoubleClick={() => select(ENROLLMENT)} data-testid="workflow-item">
                 <WorkflowIcon size={15} aria-hidden />
                 <span className="fb-workflow-name">
-                  <span title={w.name}>{w.name}</span>
+                  <span title={name.whole} data-testid="workflow-name">
+                    {name.shown}
+                  </span>
                   <small>
                     {t(`settings.typeShort.${w.timing.type}`)} · {t('workflows.steps', { count: w.steps.length })}
                     {!w.enabled ? ` · ${t('workflows.disabled')}` : ''}
