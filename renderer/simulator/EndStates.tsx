@@ -117,7 +117,8 @@ export function Totals({ frame, shape, workflow, conversions, study }: { frame: 
           <div key={key} className="fb-sim-tile" data-testid={`sim-total-${key}`} data-count={value}>
             <strong>{formatNumber(shown(value, figure(key)), lang)}</strong>
             <Interval figure={figure(key)} count={runs} testId={`sim-total-${key}-interval`} />
-            <span>{t(`sim.${key}`)}</span>
+            {/* In one workflow's totals, forms count only as reactions to its e-mails (downloads after a click), as the report names them. */}
+            <span>{t(workflow >= 0 && key === 'submitted' ? 'sim.submittedAfterClick' : `sim.${key}`)}</span>
           </div>
         ))}
       </div>

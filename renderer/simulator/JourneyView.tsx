@@ -122,7 +122,7 @@ function Enrollment({
           <li className="is-end" data-testid="sim-path-end" data-state={e.endState}>
             <CheckCircle2 size={14} aria-hidden className="fb-sim-path-icon" />
             <div>
-              <span className="fb-sim-path-name">{t('sim.endedAs', { state: t(`sim.ended.${e.endState}`) })}</span>
+              <span className="fb-sim-path-name">{t('sim.endedAs', { state: e.endState === 'completed' ? t('sim.endedCompletedOne') : t(`sim.ended.${e.endState}`) })}</span>
               {e.loop ? <span className="fb-muted" data-testid="sim-path-loop">{e.loop.map(workflowName).join(' → ')}</span> : null}
               {e.endedAt !== null ? <span className="fb-muted fb-sim-path-time">{when(e.endedAt)}</span> : null}
             </div>

@@ -71,4 +71,21 @@ describe('the end-state panel', () => {
     expect(screen.getByTestId('sim-end-states').textContent).toContain('Objectif atteint');
     expect(screen.getByTestId('sim-state-not-matching').textContent).toContain('ne remplit plus les critères');
   });
+
+  it('names the forms tile for what it counts: all forms for the run, downloads after a click in one workflow', () => {
+    const i18n = createI18n('fr');
+    registerSimTexts(i18n);
+    // A workflow's totals add its send steps' reactions (engine/results/figures.ts emailTotals): forms there are
+    // downloads after a click on its e-mails, which a review saw labelled as all forms and downloads.
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Totals frame={frame} shape={shape} workflow={-1} />
+        <Totals frame={frame} shape={shape} workflow={0} />
+      </I18nextProvider>,
+    );
+    const tiles = screen.getAllByTestId('sim-total-submitted').map((el) => el.textContent ?? '');
+    expect(tiles[0]).toContain('Formulaires et téléchargements');
+    expect(tiles[1]).toContain('Téléchargements après un clic');
+    expect(tiles[1]).not.toContain('Formulaires et téléchargements');
+  });
 });
