@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepTitle } from '../canvas/summary.ts';
 import { useLang } from '../i18n/useLang.ts';
+import { dayNumber } from '../../engine/study/index.ts';
 import { runAppCommand } from '../platform/appCommands.ts';
 import { useProgrammeT } from '../programme/i18n.ts';
 import { useProgrammeView } from '../programme/store.ts';
@@ -100,7 +101,7 @@ export function PresentMode() {
           <div className="fb-present-now">
             <strong>{workflow?.name ?? project.name}</strong>
             <span data-testid="present-date">
-              {at(minute)} · {lang === 'fr' ? 'Jour' : 'Day'} {dayAt(meta.midnights, minute)}
+              {at(minute)} · {lang === 'fr' ? 'Jour' : 'Day'} {dayNumber(dayAt(meta.midnights, minute))}
             </span>
             <span className="fb-present-state" aria-hidden>
               {playing ? <Play size={22} /> : <Pause size={22} />}
