@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffe
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { MAX_MAGNITUDE } from '../../engine/schema/index.ts';
-import type { Lang } from '../../engine/model/index.ts';
+import { oneLine, type Lang } from '../../engine/model/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
 
@@ -234,17 +234,22 @@ export interface Option<T extends string> {
   readonly label: string;
 }
 
+/**
+ * A menu of options. A long name (an ebook's title, an e-mail's) is cut at the select's width: the
+ * option picked is whole in the select's tooltip, and each option in its own.
+ */
 export function Select<T extends string>({ value, options, onChange, id, testId, ariaLabel, placeholder }: { value: T | ''; options: readonly Option<T>[]; onChange: (v: T) => void; id?: string; testId?: string; ariaLabel?: string; placeholder?: string }) {
-  const known = options.some((o) => o.value === value);
+  const picked = options.find((o) => o.value === value);
+  const known = picked !== undefined;
   return (
-    <select id={id} className="fb-input" value={known ? value : ''} onChange={(e) => onChange(e.target.value as T)} data-testid={testId} aria-label={ariaLabel}>
+    <select id={id} className="fb-input" value={known ? value : ''} onChange={(e) => onChange(e.target.value as T)} data-testid={testId} aria-label={ariaLabel} title={picked ? oneLine(picked.label) : undefined}>
       {!known ? (
         <option value="" disabled>
           {placeholder ?? '…'}
         </option>
       ) : null}
       {options.map((o) => (
-        <option key={o.value} value={o.value}>
+        <option key={o.value} value={o.value} title={oneLine(o.label)}>
           {o.label}
         </option>
       ))}
