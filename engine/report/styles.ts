@@ -22,7 +22,7 @@ p { margin: 0 0 10px; }
 figure { margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
 figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 /* On screen a diagram keeps its own size (a long workflow squeezed into 150 mm could not be read);
-   printed, it may take a whole page. */
+   printed, it stays within 150 mm, so a workflow and its diagram keep to one page. */
 figure.programme svg { max-height: 165mm; }
 figcaption { font-size: 12px; color: #66727f; margin-top: 6px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; }
@@ -47,6 +47,6 @@ ul.plain { padding-left: 18px; margin: 0 0 10px; }
   section.page { border: none; border-radius: 0; padding: 0; margin: 0; break-before: page; page-break-before: always; }
   section.page:first-child { break-before: auto; page-break-before: auto; }
   .cover { min-height: 240mm; }
-  figure.diagram svg { max-height: 250mm; }
+  figure.diagram svg { max-height: 150mm; }
 }
 `;

@@ -18,8 +18,9 @@ export function ImportReport({ result, hasContacts, replace, already, onReplace,
   const { t } = useTranslation();
   const lang = useLang();
   const bad = result.errors.length;
+  const valid = result.contacts.length;
   // What the import adds: in "add" mode, the valid rows not already in the sandbox.
-  const valid = result.contacts.length - (replace ? 0 : already);
+  const adding = valid - (replace ? 0 : already);
   return (
     <div className="fb-sb-form" data-testid="import-report">
       <div className={`fb-sb-summary${bad > 0 ? ' is-bad' : ''}`} data-testid="import-summary">
@@ -60,13 +61,13 @@ export function ImportReport({ result, hasContacts, replace, already, onReplace,
           {t('sandbox.csv.already', { count: already })}
         </div>
       ) : null}
-      {result.contacts.length === 0 ? <div className="fb-sb-fatal">{t('sandbox.csv.nothing')}</div> : null}
+      {valid === 0 ? <div className="fb-sb-fatal">{t('sandbox.csv.nothing')}</div> : null}
       <div className="fb-sb-actions">
         <button type="button" className="fb-button" onClick={onCancel} data-testid="import-cancel">
           {t('sandbox.cancel')}
         </button>
-        <button type="button" className="fb-button is-primary" disabled={valid === 0} onClick={onImport} data-testid="import-run">
-          {bad > 0 ? t('sandbox.csv.importValid', { count: valid, bad }) : t('sandbox.csv.importAll', { count: valid })}
+        <button type="button" className="fb-button is-primary" disabled={adding === 0} onClick={onImport} data-testid="import-run">
+          {bad > 0 ? t('sandbox.csv.importValid', { count: adding, bad }) : t('sandbox.csv.importAll', { count: adding })}
         </button>
       </div>
     </div>

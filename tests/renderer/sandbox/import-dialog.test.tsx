@@ -70,7 +70,8 @@ describe('the CSV import dialog', () => {
     await screen.findByTestId('import-mapping');
     fireEvent.click(screen.getByTestId('import-check'));
     await screen.findByTestId('import-report');
-    // 45 valid rows, one of them already there: 44 to add.
+    // 45 valid rows in the file (the summary counts the file), one of them already there: 44 to add.
+    expect(screen.getByTestId('import-summary').textContent).toBe('45 lignes valides, 5 en erreur, sur 50');
     expect(screen.getByTestId('import-already').textContent).toBe('1 contact du fichier est déjà dans le bac à sable (même e-mail ou même ID)\u00a0: il ne sera pas ajouté une deuxième fois.');
     expect(screen.getByTestId('import-run').textContent).toBe('Importer 44 lignes valides, ignorer 5');
     fireEvent.click(screen.getByTestId('import-run'));
