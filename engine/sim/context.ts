@@ -26,6 +26,25 @@ export const Q = { step: 1, timeout: 2, react: 3, visit: 4, form: 5, check: 6, y
 export const HOW = { atStart: 0, onChange: 1, atMidnight: 2, byWorkflow: 3, yearly: 4, onArrival: 5 } as const;
 
 /**
+ * The options a run reads as it goes, null when not given: the what-if edits (ratesFrom,
+ * propertiesFrom, delayFrom) and the caller's hooks. Read once when the run is made, always from
+ * this one literal (one shape), so code run for every event never reads the caller's options
+ * object: each replication passes a new spread object, whose shape V8 may see change from one
+ * replication to the next and deoptimise the hot functions for (engine/sim/DECISIONS.md).
+ */
+export interface ReadOptions {
+  readonly ratesFrom: NonNullable<SimulationOptions['ratesFrom']> | null;
+  readonly propertiesFrom: NonNullable<SimulationOptions['propertiesFrom']> | null;
+  readonly delayFrom: NonNullable<SimulationOptions['delayFrom']> | null;
+  readonly contactEnd: NonNullable<SimulationOptions['contactEnd']> | null;
+  readonly onProgress: NonNullable<SimulationOptions['onProgress']> | null;
+}
+
+export function readOptions(o: SimulationOptions): ReadOptions {
+  return { ratesFrom: o.ratesFrom ?? null, propertiesFrom: o.propertiesFrom ?? null, delayFrom: o.delayFrom ?? null, contactEnd: o.contactEnd ?? null, onProgress: o.onProgress ?? null };
+}
+
+/**
  * The run as run/ sees it: the compiled project, the run's state, the clock of the contact being
  * run, and the few operations that touch the driver (queueing an event, counting a step, stage or
  * list, adding an arrival). Implemented by `Sim` (sim.ts); run/ never imports that class.
@@ -34,15 +53,8 @@ export interface RunContext {
   readonly project: Project;
   readonly settings: SimulationSettings;
   readonly options: SimulationOptions;
-  /**
-   * The what-if edits run/ reads as it goes (options.ratesFrom, propertiesFrom, delayFrom), null
-   * when not given: read once when the run is made, so code run for every event reads a field of
-   * the run rather than of the caller's options object, whose shape V8 may see change from one
-   * replication to the next (each is a new spread object) and deoptimise for.
-   */
-  readonly ratesFrom: NonNullable<SimulationOptions['ratesFrom']> | null;
-  readonly propertiesFrom: NonNullable<SimulationOptions['propertiesFrom']> | null;
-  readonly delayFrom: NonNullable<SimulationOptions['delayFrom']> | null;
+  /** The options read as the run goes (`readOptions`), never `options.x` on a hot path. */
+  readonly read: ReadOptions;
   readonly clock: Clock;
   readonly compiled: Compiled;
   readonly store: ContactStore;

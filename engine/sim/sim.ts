@@ -2,7 +2,7 @@ import { LIFECYCLE_STAGES, type Contact, type Project, type SimulationSettings }
 import { schedulePropertyChanges } from './run/properties-from.ts';
 import { clockFor, type Clock } from './state/clock.ts';
 import { compileProject, DEP, type Compiled, type CompiledStep } from './compile/compile.ts';
-import { HOW, Q, type RunContext } from './context.ts';
+import { HOW, Q, readOptions, type ReadOptions, type RunContext } from './context.ts';
 import { compileRunTests, type ContactTest } from './compile/compiled-criteria.ts';
 import type { PropertyColumn } from './state/columns.ts';
 import { ContactStore, NO_FLIP } from './state/contacts.ts';
@@ -64,12 +64,7 @@ export class Sim implements RunContext {
   readonly queue: ContactQueue;
   current = -1;
   private readonly source: ContactSource;
-  // The options run/ reads as it goes, and the caller's hook at each contact's end (RunContext).
-  readonly ratesFrom: RunContext['ratesFrom'];
-  readonly propertiesFrom: RunContext['propertiesFrom'];
-  readonly delayFrom: RunContext['delayFrom'];
-  private readonly contactEnd: SimulationOptions['contactEnd'] | null;
-  private readonly onProgress: SimulationOptions['onProgress'] | null;
+  readonly read: ReadOptions;
   /** The start population already loaded (options.loaded): each contact of it is run from the store's copy. */
   private readonly loaded: LoadedPopulation | null;
 
@@ -151,11 +146,7 @@ export class Sim implements RunContext {
   constructor(readonly project: Project, input: ContactInput, readonly options: SimulationOptions = {}) {
     const source = 'length' in input ? { count: input.length, contact: (k: number) => input[k]! } : input;
     this.source = source;
-    this.ratesFrom = options.ratesFrom ?? null;
-    this.propertiesFrom = options.propertiesFrom ?? null;
-    this.delayFrom = options.delayFrom ?? null;
-    this.contactEnd = options.contactEnd ?? null;
-    this.onProgress = options.onProgress ?? null;
+    this.read = readOptions(options);
     this.settings = runSettings(project.simulation, options);
     this.clock = clockFor(this.settings.startDate, this.settings.timeZone);
     this.nowMs = this.clock.startMs;
@@ -328,12 +319,12 @@ export class Sim implements RunContext {
         runArrival(this, k);
       } else {
         this.finish();
-        this.onProgress?.(1);
+        this.read.onProgress?.(1);
         return true;
       }
       this.drain();
     }
-    this.onProgress?.(this.progress());
+    this.read.onProgress?.(this.progress());
     return false;
   }
 
@@ -376,7 +367,7 @@ export class Sim implements RunContext {
       this.totals.events++;
       dispatch(this, queue.kind, i, queue.a, queue.b);
     }
-    if (this.contactEnd) this.contactEnd(contactEnd(this, i, this.contactStart));
+    if (this.read.contactEnd) this.read.contactEnd(contactEnd(this, i, this.contactStart));
     // Counts only: nothing reads a contact's history once it has run (the result has no contactAt
     // nor finalContacts then), so its nodes go back to the pool for the next contact.
     if (this.eventLog === null) this.store.history.release(i);

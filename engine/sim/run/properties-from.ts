@@ -15,7 +15,7 @@ export interface PropertiesFrom {
  * the contact joins the run, it changes nothing before t.
  */
 export function schedulePropertyChanges(sim: RunContext, i: number, contactId: string): void {
-  const from = sim.propertiesFrom;
+  const from = sim.read.propertiesFrom;
   if (!from || from.minute < sim.now || from.minute > sim.lastMinute) return;
   from.changes.forEach((c, k) => {
     if (c.contact === contactId) sim.schedule(from.minute, Q.setProperties, i, k, 0);
@@ -23,7 +23,7 @@ export function schedulePropertyChanges(sim: RunContext, i: number, contactId: s
 }
 
 export function applyPropertyChange(sim: RunContext, i: number, k: number): void {
-  const change = sim.propertiesFrom?.changes[k];
+  const change = sim.read.propertiesFrom?.changes[k];
   if (!change) return;
   for (const [name, value] of Object.entries(change.values)) writeProperty(sim, i, -1, -1, name, value);
 }

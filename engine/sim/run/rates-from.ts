@@ -9,7 +9,7 @@ import type { RunContext } from '../context.ts';
  */
 export function reactingPersona(sim: RunContext, i: number): Persona | undefined {
   const own = sim.compiled.personas[sim.store.persona(i)];
-  const change = sim.ratesFrom;
+  const change = sim.read.ratesFrom;
   if (!own || !change || sim.now < change.minute) return own;
   return change.personas.find((p) => p.id === own.id) ?? own;
 }

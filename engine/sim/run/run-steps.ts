@@ -71,7 +71,7 @@ function walk(sim: RunContext, e: number): void {
         const anchorMs = enr.anchorMs[e]!;
         const anchor = Number.isNaN(anchorMs) ? null : isoDay(anchorMs);
         let end = delayEnd(step, sim.now, cw.clock, sim.store, i, anchor);
-        const edit = sim.delayFrom;
+        const edit = sim.read.delayFrom;
         if (edit && step.delay.mode === 'duration' && step.id === edit.step && cw.workflow.id === edit.workflow) end = editedDelayEnd(sim.now, end, edit);
         const edited = sim.compiled.edited;
         if (edited !== null && cs.workflow === edited.workflow && edited.steps[s] !== cs) {
