@@ -1,28 +1,13 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, screen } from '@testing-library/react';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseWholeNumber } from '../../../renderer/i18n/format.ts';
-import { openSandboxDb } from '../../../renderer/persistence/sandbox-db.ts';
+import { testSandboxDb, SandboxTexts } from './test-db.tsx';
 import { SandboxProvider } from '../../../renderer/sandbox/context.tsx';
 import { GenerateDialog } from '../../../renderer/sandbox/GenerateDialog.tsx';
-import { useSandboxTexts } from '../../../renderer/sandbox/i18n.ts';
 import { createSandboxStore } from '../../../renderer/sandbox/store.ts';
 import { SandboxWorker } from '../../../renderer/sandbox/worker-client.ts';
 import { renderWithEditor, sampleProject } from '../render.tsx';
-
-const dbs: Dexie[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-function Texts({ children }: { children: React.ReactNode }) {
-  useSandboxTexts();
-  return <>{children}</>;
-}
 
 describe('whole numbers as people type them', () => {
   it('take the grouping the app itself writes, and nothing else', () => {
@@ -40,15 +25,14 @@ describe('whole numbers as people type them', () => {
 
 describe('the generate dialog', () => {
   it('takes "2 000" in French and says what is wrong otherwise', async () => {
-    const db = openSandboxDb('generate-dialog-test');
-    dbs.push(db);
+    const db = testSandboxDb('generate-dialog-test');
     const store = createSandboxStore(db, new SandboxWorker());
     await store.getState().init('S');
     renderWithEditor(
       <SandboxProvider store={store}>
-        <Texts>
+        <SandboxTexts>
           <GenerateDialog project={sampleProject()} onClose={() => undefined} onDone={() => undefined} />
-        </Texts>
+        </SandboxTexts>
       </SandboxProvider>,
       { lang: 'fr' },
     );

@@ -2,13 +2,11 @@ import 'fake-indexeddb/auto';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { asContactId, type Contact } from '../../../engine/model/index.ts';
-import { openSandboxDb } from '../../../renderer/persistence/sandbox-db.ts';
+import { testSandboxDb, SandboxTexts } from './test-db.tsx';
 import { loadContacts } from '../../../renderer/persistence/sandbox-repo.ts';
 import { SandboxProvider } from '../../../renderer/sandbox/context.tsx';
-import { useSandboxTexts } from '../../../renderer/sandbox/i18n.ts';
 import { ImportDialog } from '../../../renderer/sandbox/ImportDialog.tsx';
 import { createSandboxStore } from '../../../renderer/sandbox/store.ts';
 import { SandboxWorker } from '../../../renderer/sandbox/worker-client.ts';
@@ -18,32 +16,17 @@ import { renderWithEditor, sampleProject } from '../render.tsx';
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve('tests/engine/csv/fixtures', name)));
 const existing: Contact = { id: asContactId('kept'), properties: { email: 'kept@example.com' }, lists: [], events: [], persona: null };
 
-let counter = 0;
-const dbs: Dexie[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-function Texts({ children }: { children: React.ReactNode }) {
-  useSandboxTexts();
-  return <>{children}</>;
-}
-
 async function openImport(name: string, lang: 'en' | 'fr' = 'en', already: readonly Contact[] = [existing]) {
-  const db = openSandboxDb(`import-test-${++counter}`);
-  dbs.push(db);
+  const db = testSandboxDb('import-test');
   const store = createSandboxStore(db, new SandboxWorker());
   await store.getState().init('S');
   await store.getState().write(already, true);
   const outcome = { closed: false, imported: -1 };
   renderWithEditor(
     <SandboxProvider store={store}>
-      <Texts>
+      <SandboxTexts>
         <ImportDialog file={{ name, bytes: fixture(name) }} project={sampleProject()} onClose={() => (outcome.closed = true)} onDone={(n) => (outcome.imported = n)} />
-      </Texts>
+      </SandboxTexts>
     </SandboxProvider>,
     { lang },
   );

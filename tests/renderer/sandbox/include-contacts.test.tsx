@@ -1,29 +1,19 @@
 import 'fake-indexeddb/auto';
 import { screen, waitFor } from '@testing-library/react';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asContactId, type Contact } from '../../../engine/model/index.ts';
-import { openSandboxDb } from '../../../renderer/persistence/sandbox-db.ts';
+import { testSandboxDb } from './test-db.tsx';
 import { SandboxProvider } from '../../../renderer/sandbox/context.tsx';
 import { IncludeContactsOption } from '../../../renderer/sandbox/IncludeContacts.tsx';
 import { createSandboxStore } from '../../../renderer/sandbox/store.ts';
 import { SandboxWorker } from '../../../renderer/sandbox/worker-client.ts';
 import { renderWithEditor } from '../render.tsx';
 
-const dbs: Dexie[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
 const contact = (k: number): Contact => ({ id: asContactId(`c${k}`), properties: { email: `c${k}@x.fr` }, lists: [], events: [], persona: null });
 
 describe('the export dialog’s "include contacts" option', () => {
   it('counts the sandbox’s contacts as soon as it shows, though nothing loaded them since the page opened', async () => {
-    const db = openSandboxDb('include-contacts-test');
-    dbs.push(db);
+    const db = testSandboxDb('include-contacts-test');
     // An earlier visit filled the sandbox with 3 contacts.
     const before = createSandboxStore(db, new SandboxWorker());
     await before.getState().init('S');

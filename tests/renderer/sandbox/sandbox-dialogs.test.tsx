@@ -2,13 +2,11 @@ import 'fake-indexeddb/auto';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Dexie } from 'dexie';
 import { asContactId, asListId, type Contact, type Lang } from '../../../engine/model/index.ts';
 import { DialogHost } from '../../../renderer/app/DialogHost.tsx';
 import { DialogsProvider } from '../../../renderer/app/dialogs.tsx';
-import { openSandboxDb } from '../../../renderer/persistence/sandbox-db.ts';
+import { testSandboxDb, SandboxTexts } from './test-db.tsx';
 import { SandboxProvider } from '../../../renderer/sandbox/context.tsx';
-import { useSandboxTexts } from '../../../renderer/sandbox/i18n.ts';
 import { SandboxPanel } from '../../../renderer/sandbox/SandboxPanel.tsx';
 import { createSandboxStore } from '../../../renderer/sandbox/store.ts';
 import { SandboxWorker } from '../../../renderer/sandbox/worker-client.ts';
@@ -16,34 +14,20 @@ import { renderWithEditor } from '../render.tsx';
 
 const member = (n: number): Contact => ({ id: asContactId(`c-${n}`), properties: { email: `lead${n}@example.com` }, lists: [asListId('list-1')], events: [], persona: null });
 
-let counter = 0;
-const dbs: Dexie[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-function Texts({ children }: { children: React.ReactNode }) {
-  useSandboxTexts();
-  return <>{children}</>;
-}
+afterEach(() => vi.restoreAllMocks());
 
 async function renderSandbox(contacts: readonly Contact[], lang: Lang = 'en') {
-  const db = openSandboxDb(`dialogs-test-${++counter}`);
-  dbs.push(db);
+  const db = testSandboxDb('dialogs-test');
   const store = createSandboxStore(db, new SandboxWorker());
   await store.getState().init('Sandbox 1');
   if (contacts.length > 0) await store.getState().write(contacts, true);
   renderWithEditor(
     <SandboxProvider store={store}>
       <DialogsProvider>
-        <Texts>
+        <SandboxTexts>
           <SandboxPanel />
           <DialogHost />
-        </Texts>
+        </SandboxTexts>
       </DialogsProvider>
     </SandboxProvider>,
     { lang },

@@ -1,14 +1,12 @@
 import 'fake-indexeddb/auto';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { asContactId, asListId, DEFAULT_PERSONAS, type Contact, type Lang } from '../../../engine/model/index.ts';
-import { openSandboxDb } from '../../../renderer/persistence/sandbox-db.ts';
+import { testSandboxDb, SandboxTexts } from './test-db.tsx';
 import { loadContacts } from '../../../renderer/persistence/sandbox-repo.ts';
 import { SandboxProvider } from '../../../renderer/sandbox/context.tsx';
 import { PersonaEditor } from '../../../renderer/sandbox/PersonaEditor.tsx';
 import { SandboxPanel } from '../../../renderer/sandbox/SandboxPanel.tsx';
-import { useSandboxTexts } from '../../../renderer/sandbox/i18n.ts';
 import { createSandboxStore, type SandboxStore } from '../../../renderer/sandbox/store.ts';
 import { SandboxWorker } from '../../../renderer/sandbox/worker-client.ts';
 import { PlatformContext, type Platform } from '../../../renderer/platform/index.ts';
@@ -24,32 +22,17 @@ const lead = (n: number, extra: Partial<Contact['properties']> = {}): Contact =>
   persona: null,
 });
 
-let counter = 0;
-const dbs: Dexie[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-function Texts({ children }: { children: React.ReactNode }) {
-  useSandboxTexts();
-  return <>{children}</>;
-}
-
 async function renderSandbox(contacts: readonly Contact[], lang: Lang = 'en', platform: Platform = recordingPlatform().platform) {
-  const db = openSandboxDb(`ui-test-${++counter}`);
-  dbs.push(db);
+  const db = testSandboxDb('ui-test');
   const store: SandboxStore = createSandboxStore(db, new SandboxWorker());
   await store.getState().init('Sandbox 1');
   if (contacts.length > 0) await store.getState().write(contacts, true);
   const rendered = renderWithEditor(
     <PlatformContext.Provider value={platform}>
       <SandboxProvider store={store}>
-        <Texts>
+        <SandboxTexts>
           <SandboxPanel />
-        </Texts>
+        </SandboxTexts>
       </SandboxProvider>
     </PlatformContext.Provider>,
     { lang },
@@ -164,9 +147,9 @@ describe('the sandbox in French', () => {
 describe('the persona editor', () => {
   it('writes shares and rates to the project and resets them to the benchmark defaults', async () => {
     const { stores } = renderWithEditor(
-      <Texts>
+      <SandboxTexts>
         <PersonaEditor onClose={() => undefined} />
-      </Texts>,
+      </SandboxTexts>,
       { project: sampleProject() },
     );
     expect(screen.getAllByText('Share of delivered emails this persona opens.')).toHaveLength(3);

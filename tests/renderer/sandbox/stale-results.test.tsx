@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { act, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Dexie } from 'dexie';
-import { openSandboxDb } from '../../../renderer/persistence/sandbox-db.ts';
+import { describe, expect, it } from 'vitest';
+import { testSandboxDb } from './test-db.tsx';
 import { loadContacts } from '../../../renderer/persistence/sandbox-repo.ts';
 import { createSandboxStore } from '../../../renderer/sandbox/store.ts';
 import { SandboxWorker } from '../../../renderer/sandbox/worker-client.ts';
@@ -14,16 +13,9 @@ import { inPageWorker } from '../../../renderer/study/pool.ts';
 import { createStudyStore } from '../../../renderer/study/store.ts';
 import { project, renderSim } from '../simulator/harness.tsx';
 
-const dbs: Dexie[] = [];
-let counter = 0;
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
 /** A sandbox of 300 generated contacts, a run and a 2-run study read from it, shown in Simulate. */
 async function ranOnSandbox(lang: 'fr' | 'en' = 'en') {
-  const db = openSandboxDb(`stale-test-${++counter}`);
-  dbs.push(db);
+  const db = testSandboxDb('stale-test');
   const sandbox = createSandboxStore(db, new SandboxWorker());
   await sandbox.getState().init('Sandbox');
   await sandbox.getState().generate(project, 300, 1, true);

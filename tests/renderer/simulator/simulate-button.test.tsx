@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openSandboxDb } from '../../../renderer/persistence/sandbox-db.ts';
+import { describe, expect, it } from 'vitest';
+import { testSandboxDb } from '../sandbox/test-db.tsx';
 import { SandboxProvider } from '../../../renderer/sandbox/context.tsx';
 import { ContactsButton } from '../../../renderer/sandbox/SandboxLayer.tsx';
 import { createSandboxStore } from '../../../renderer/sandbox/store.ts';
@@ -10,19 +9,10 @@ import { SandboxWorker } from '../../../renderer/sandbox/worker-client.ts';
 import { SimulateButton } from '../../../renderer/simulator/SimulateLayer.tsx';
 import { ranStore, renderSim } from './harness.tsx';
 
-const dbs: Dexie[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
 describe('the Simulate button while Contacts cover the simulation', () => {
   it('is not shown as the screen in use, and takes the user back to the simulation, not out of it', async () => {
     const sim = await ranStore();
-    const db = openSandboxDb('simulate-button-test');
-    dbs.push(db);
+    const db = testSandboxDb('simulate-button-test');
     const sandbox = createSandboxStore(db, new SandboxWorker());
     renderSim(
       <SandboxProvider store={sandbox}>
