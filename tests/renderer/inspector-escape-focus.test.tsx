@@ -9,16 +9,9 @@ import { useCanvasKeyboard } from '../../renderer/canvas/useCanvasKeyboard.ts';
 import { Inspector } from '../../renderer/inspector/Inspector.tsx';
 import { useDocument } from '../../renderer/stores/context.tsx';
 import { activeWorkflow } from '../../renderer/stores/document.ts';
-import { renderWithEditor, sampleProject } from './render.tsx';
+import { renderWithEditor, sampleProject, stubResizeObserver } from './render.tsx';
 
-beforeAll(() => {
-  // React Flow measures its pane; jsdom has no ResizeObserver.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 /** Escape in an inspector field closes the inspector (the canvas's key map) and the keyboard goes back to the card. */
 

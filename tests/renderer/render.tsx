@@ -47,3 +47,12 @@ export function activeWorkflowOf(stores: EditorStores): Workflow {
   const state = stores.document.getState();
   return state.project.workflows.find((w) => w.id === state.activeWorkflowId)!;
 }
+
+/** React Flow measures its pane; jsdom has no ResizeObserver: a do-nothing one (call in beforeAll). */
+export function stubResizeObserver(): void {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+}

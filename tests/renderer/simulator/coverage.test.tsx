@@ -1,3 +1,4 @@
+import { stubResizeObserver } from '../render.tsx';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { act, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,14 +9,7 @@ import { SimCanvasOverlay } from '../../../renderer/simulator/CanvasOverlay.tsx'
 import { createSimulationStore } from '../../../renderer/simulator/store.ts';
 import { contacts, project, renderSim } from './harness.tsx';
 
-beforeAll(() => {
-  // React Flow measures its pane; jsdom has no ResizeObserver.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 /** Nobody downloads the second ebook (no conversions, no spontaneous forms): the "downloaded" branch is never taken. */
 const noDownloads: Project = {

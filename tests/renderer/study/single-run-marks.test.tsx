@@ -1,3 +1,4 @@
+import { stubResizeObserver } from '../render.tsx';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { act, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,14 +14,7 @@ import { inPageWorker } from '../../../renderer/study/pool.ts';
 import { createStudyStore, type StudyStore } from '../../../renderer/study/store.ts';
 import { contacts, project, ranStore, renderSim } from '../simulator/harness.tsx';
 
-beforeAll(() => {
-  // React Flow measures its pane; jsdom has no ResizeObserver.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 const noSandbox = () => inPageWorker(() => Promise.reject(new Error('no sandbox in tests')));
 const settingsOf = (store: SimulationStore) => ({ workflows: [], startDate: project.simulation.startDate, horizonDays: store.getState().meta!.horizonDays, seed: 1, arrivals: { ...project.simulation.arrivals, perDay: 0 } });
