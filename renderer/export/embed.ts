@@ -1,5 +1,5 @@
 import { PNG_KEYWORD, PNG_WORKFLOW_KEYWORD, readProjectText, SVG_METADATA_TAG, SVG_NAMESPACE } from '../../engine/io/index.ts';
-import { loadProject } from '../../engine/io/index.ts';
+import { issueText, loadProject } from '../../engine/io/index.ts';
 import type { Localized, Project } from '../../engine/model/index.ts';
 import { hubSpotFlowJson } from '../hubspot/detect.ts';
 
@@ -30,23 +30,31 @@ function fromJson(text: string, workflowId?: string): OpenResult {
   const result = loadProject(text);
   if (!result.ok) {
     // The envelope's "format" is not a field the marketer knows of: the message says it in words.
-    const details: (string | Localized)[] = result.errors.map((e) => (e.path && e.path !== 'format' ? { fr: `${e.path}\u00a0: ${e.message.fr}`, en: `${e.path}: ${e.message.en}` } : e.message));
-    if (notAProject(result.errors, text)) details.push('app.opensWhat');
+    // Each issue says where it is as the marketer names it ("In workflow “X”, step 3: …"), else its path.
+    const parsed = parseJson(text);
+    const file = parsed?.value ?? null;
+    const details: (string | Localized)[] = result.errors.map((e) => (e.path && e.path !== 'format' ? { fr: issueText(file, e, 'fr'), en: issueText(file, e, 'en') } : e.message));
+    if (notAProject(result.errors, parsed)) details.push('app.opensWhat');
     return { ok: false, message: 'app.importFailed', details };
   }
   return workflowId ? { ok: true, project: result.project, workflowId } : { ok: true, project: result.project };
 }
 
-/** Valid JSON that is no Flowbench project at all (not a damaged one): the error says what Flowbench opens. */
-function notAProject(errors: readonly { readonly path: string }[], text: string): boolean {
-  if (errors.some((e) => e.path === 'format')) return true;
-  if (errors.length !== 1 || errors[0]!.path !== '') return false;
+/** The file's JSON value, or null when it is not JSON (its issue then has no place to name). */
+function parseJson(text: string): { readonly value: unknown } | null {
   try {
-    const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    return typeof value !== 'object' || value === null || Array.isArray(value);
+    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Valid JSON that is no Flowbench project at all (not a damaged one): the error says what Flowbench opens. */
+function notAProject(errors: readonly { readonly path: string }[], parsed: { readonly value: unknown } | null): boolean {
+  if (errors.some((e) => e.path === 'format')) return true;
+  if (errors.length !== 1 || errors[0]!.path !== '' || parsed === null) return false;
+  const value = parsed.value;
+  return typeof value !== 'object' || value === null || Array.isArray(value);
 }
 
 function projectFrom(read: ReturnType<typeof readProjectText>): OpenResult {

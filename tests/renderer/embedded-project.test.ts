@@ -92,3 +92,20 @@ describe('a project embedded in an exported picture', () => {
     expect(readOpenedFile('x.json', new TextEncoder().encode('{"results": [], "name": "x"}')).kind).toBe('project');
   });
 });
+
+describe('a damaged project file', () => {
+  it('says where each problem is as the marketer names it, not by a zero-based path', () => {
+    const project = buildTemplate('nurturing', 'en');
+    const json = JSON.parse(saveProject(project)) as { project: { workflows: { steps: { kind: string; delay?: { duration?: { amount: number } } }[] }[] } };
+    const steps = json.project.workflows[0]!.steps;
+    const delay = steps.findIndex((s) => s.kind === 'delay' && s.delay?.duration);
+    steps[delay]!.delay!.duration!.amount = -5;
+    const result = readProjectFile('broken.json', new TextEncoder().encode(JSON.stringify(json)));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    // The step at index `delay` is step delay + 1 of the workflow, named by the workflow's name.
+    const en = result.details.map((d) => (typeof d === 'string' ? d : d.en));
+    expect(en.some((d) => d.startsWith(`In workflow “${project.workflows[0]!.name}”, step ${delay + 1}: `))).toBe(true);
+    expect(en.some((d) => d.includes('project.workflows['))).toBe(false);
+  });
+});
