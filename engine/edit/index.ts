@@ -9,3 +9,4 @@ export { copySubtree, moveSubtree, pasteFragment, type Fragment } from './fragme
 export { addBranch, removeBranch, renameBranch, reorderBranch, setBranchPercentages, spreadPercentages } from './branches.ts';
 export { setWorkflowSettings, type WorkflowSettings, type WorkflowSettingsPatch } from './settings.ts';
 export { isWellFormed, wellFormedProblems } from './wellformed.ts';
+export { renameInCriteria, renameInExpectation, renameInScoreModel, renameInScoreRule, renameInWorkflow, type Renames } from './rename-references.ts';

@@ -68,13 +68,20 @@ export function useProjects(): ProjectsApi {
       },
       addInto(source, templateName) {
         const document = stores.document.getState();
-        const { project, workflowIds } = addProjectInto(document.project, source);
+        const { project, workflowIds, scoring, expectations } = addProjectInto(document.project, source);
         document.apply(() => project);
         // Show the first added workflow.
         if (workflowIds[0]) stores.document.getState().setActiveWorkflow(asWorkflowId(workflowIds[0]));
         stores.ui.getState().select(null);
         stores.ui.getState().openDialog(null);
-        notify('documents.added', { count: workflowIds.length, template: templateName, project: project.name });
+        // What came along besides the workflows, and what did not, in the same toast.
+        const parts = [
+          both('documents.added', { count: workflowIds.length, template: templateName, project: project.name }),
+          ...(scoring === 'added' ? [both('documents.addedScoring')] : scoring === 'kept-own' ? [both('documents.addedScoringKept')] : []),
+          ...(expectations.added > 0 ? [both('documents.addedTests', { count: expectations.added })] : []),
+          ...(expectations.leftOut > 0 ? [both('documents.addedTestsLeftOut', { count: expectations.leftOut })] : []),
+        ];
+        stores.ui.getState().notify({ tone: 'success', message: { fr: parts.map((p) => p.fr).join(' '), en: parts.map((p) => p.en).join(' ') } });
       },
     };
   }, [stores, library, prompt, open, t, both, lang]);

@@ -1,23 +1,14 @@
-import { freshId, type Project } from '../../engine/model/index.ts';
+import { renameInExpectation, renameInScoreModel, renameInScoreRule, renameInWorkflow, type Renames } from '../../engine/edit/index.ts';
+import { freshId, type Expectation, type Project, type ProjectTests } from '../../engine/model/index.ts';
 
 type Remap = Map<string, string>;
-
-/** A copy of `value` where every string equal to a remapped id is replaced (ids are whole values). */
-function remapDeep<T>(value: T, remap: Remap): T {
-  if (remap.size === 0) return value;
-  if (typeof value === 'string') return (remap.get(value) ?? value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => remapDeep(v, remap)) as T;
-  if (typeof value !== 'object' || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) out[key] = remapDeep(v, remap);
-  return out as T;
-}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Merges one kind of resource: an item already in the target with the same content is shared, an
- * id taken by something different gets a fresh id (recorded in `remap`), the rest is appended.
+ * id taken by something different gets a fresh id (recorded in `remap`, the renames of this kind
+ * only), the rest is appended.
  */
 function mergeById<T extends { readonly id: string }>(target: readonly T[], source: readonly T[], prefix: string, remap: Remap, alwaysCopy = false): T[] {
   const taken = new Set<string>([...target.map((x) => x.id), ...source.map((x) => x.id)]);
@@ -37,19 +28,36 @@ function mergeById<T extends { readonly id: string }>(target: readonly T[], sour
 }
 
 /**
- * Adds a template (or any project) INTO the open project: its workflows become new workflows, its
- * emails, assets, lists, custom properties and score rules come along. Nothing of the open project
- * is changed or replaced; ids that collide with something different are renamed, and every
- * reference inside the added workflows follows. The target keeps its own name, personas, simulation
- * settings and contacts. Pure: returns a new project.
+ * What became of the added project's lead scoring: its score model taken (the open project scored
+ * nobody), left out because the open project scores with its own (a second model would replace
+ * it: a project runs one), or none to add.
  */
-export function addProjectInto(target: Project, source: Project): { project: Project; workflowIds: string[] } {
-  const remap: Remap = new Map();
-  const emails = mergeById(target.emails, source.emails, 'email', remap);
-  const assets = mergeById(target.assets, source.assets, 'asset', remap);
-  const lists = mergeById(target.lists, source.lists, 'list', remap);
-  const scoreRules = mergeById(target.scoreRules, source.scoreRules, 'score', remap);
-  const workflows = mergeById(target.workflows, source.workflows, 'workflow', remap, true);
+export type AddedScoring = 'added' | 'kept-own' | 'none';
+
+export interface AddedProject {
+  readonly project: Project;
+  readonly workflowIds: string[];
+  readonly scoring: AddedScoring;
+  /** Expectations of the added project now in the open one, and those left out (they name a persona the open project does not have). */
+  readonly expectations: { readonly added: number; readonly leftOut: number };
+}
+
+/**
+ * Adds a template (or any project) INTO the open project: its workflows become new workflows, its
+ * emails, assets, lists, custom properties, score rules and expectations come along, and its score
+ * model when the open project has no scoring of its own. Nothing of the open project is changed or
+ * replaced; ids that collide with something different are renamed, and every reference inside what
+ * is added follows, kind by kind (engine/edit rename-references: a list id is renamed where a list
+ * is named, never in a name or a filter's value). The target keeps its own name, personas,
+ * simulation settings, contacts and test population. Pure: returns a new project.
+ */
+export function addProjectInto(target: Project, source: Project): AddedProject {
+  const renames = { lists: new Map<string, string>(), emails: new Map<string, string>(), assets: new Map<string, string>(), workflows: new Map<string, string>(), properties: new Map<string, string>() } satisfies Renames;
+  const emails = mergeById(target.emails, source.emails, 'email', renames.emails);
+  const assets = mergeById(target.assets, source.assets, 'asset', renames.assets);
+  const lists = mergeById(target.lists, source.lists, 'list', renames.lists);
+  const scoreRules = mergeById(target.scoreRules, source.scoreRules, 'score', new Map());
+  const workflows = mergeById(target.workflows, source.workflows, 'workflow', renames.workflows, true);
   const takenNames = new Set(target.properties.map((p) => p.name));
   const properties = source.properties.flatMap((p) => {
     const existing = target.properties.find((x) => x.name === p.name);
@@ -59,26 +67,50 @@ export function addProjectInto(target: Project, source: Project): { project: Pro
     while (takenNames.has(`${p.name}_${n}`)) n++;
     const name = `${p.name}_${n}`;
     takenNames.add(name);
-    remap.set(p.name, name);
+    renames.properties.set(p.name, name);
     return [{ ...p, name }];
   });
-  const added = {
-    emails: remapDeep(emails, remap),
-    assets: remapDeep(assets, remap),
-    lists: remapDeep(lists, remap),
-    scoreRules: remapDeep(scoreRules, remap),
-    workflows: remapDeep(workflows, remap),
-  };
+  const addedWorkflows = workflows.map((w) => renameInWorkflow(w, renames));
+  const scoresAlready = target.scoreModel !== undefined || target.scoreRules.length > 0;
+  const scoring: AddedScoring = source.scoreModel === undefined ? 'none' : scoresAlready ? 'kept-own' : 'added';
+  const scoreModel = scoring === 'added' && source.scoreModel ? renameInScoreModel(source.scoreModel, renames) : target.scoreModel;
+  const { tests, added, leftOut } = addedTests(target, source, renames);
   return {
     project: {
       ...target,
-      workflows: [...target.workflows, ...added.workflows],
-      emails: [...target.emails, ...added.emails],
-      assets: [...target.assets, ...added.assets],
-      lists: [...target.lists, ...added.lists],
+      workflows: [...target.workflows, ...addedWorkflows],
+      emails: [...target.emails, ...emails],
+      assets: [...target.assets, ...assets],
+      lists: [...target.lists, ...lists],
       properties: [...target.properties, ...properties],
-      scoreRules: [...target.scoreRules, ...added.scoreRules],
+      scoreRules: [...target.scoreRules, ...scoreRules.map((r) => renameInScoreRule(r, renames))],
+      ...(scoreModel ? { scoreModel } : {}),
+      ...(tests ? { tests } : {}),
     },
-    workflowIds: added.workflows.map((w) => w.id),
+    workflowIds: addedWorkflows.map((w) => w.id),
+    scoring,
+    expectations: { added, leftOut },
   };
+}
+
+/**
+ * The source's expectations, renamed, after the target's (ids made unique). One naming a persona
+ * the target does not have is left out: personas stay the target's. A target without tests takes
+ * the source's test population too.
+ */
+function addedTests(target: Project, source: Project, renames: Renames): { tests: ProjectTests | undefined; added: number; leftOut: number } {
+  const theirs = source.tests?.expectations ?? [];
+  const personas = new Set<string>(target.personas.map((p) => p.id));
+  const fits = (x: Expectation) => x.kind !== 'reaches-within' || x.persona === null || personas.has(x.persona);
+  const kept = theirs.filter(fits);
+  if (kept.length === 0 || !source.tests) return { tests: target.tests, added: 0, leftOut: theirs.length };
+  const mine = target.tests?.expectations ?? [];
+  const taken = new Set(mine.map((x) => x.id));
+  const added = kept.map((x) => {
+    const id = taken.has(x.id) ? freshId('expectation', taken) : x.id;
+    taken.add(id);
+    return { ...renameInExpectation(x, renames), id };
+  });
+  const tests: ProjectTests = target.tests ? { ...target.tests, expectations: [...mine, ...added] } : { ...source.tests, expectations: added };
+  return { tests, added: added.length, leftOut: theirs.length - kept.length };
 }

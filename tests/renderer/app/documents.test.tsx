@@ -204,8 +204,23 @@ describe('a project is a document: nothing is lost when another one opens', { ti
     const expected = (['nurturing', 'lifecycle', 'cleanup'] as const).flatMap((id) => buildTemplate(id, 'en').workflows.map((w) => w.id));
     expect(project.workflows.map((w) => w.id)).toEqual(expected);
     expect(stores.document.getState().past).toHaveLength(3);
+    // The lifecycle template scores its leads (its MQL workflow reads the score): the model came with it.
+    expect(project.scoreModel).toEqual(buildTemplate('lifecycle', 'en').scoreModel);
+    // The last toast (cleanup's): its 2 expectations came along; cleanup has no scoring to add.
+    expect(screen.getAllByRole('status').at(-1)!.textContent).toContain('2 expectations came along.');
     act(() => stores.document.getState().undo());
     expect(stores.document.getState().project.workflows).toHaveLength(expected.length - 1);
+  });
+
+  it('says in the toast that the template’s lead scoring came along, or why not', async () => {
+    const { stores } = setUp({ project: { ...emptyProject(asProjectId('p-fr'), 'Démo'), workflows: [] }, lang: 'fr' });
+    act(() => stores.ui.getState().openDialog('templates'));
+    fireEvent.click(screen.getByTestId('template-add-lifecycle'));
+    expect(await screen.findByText(/Son scoring des leads est ajouté aussi\./)).toBeTruthy();
+    // A second time: the project now scores with that model, so the copy's is not added again.
+    act(() => stores.ui.getState().openDialog('templates'));
+    fireEvent.click(screen.getByTestId('template-add-lifecycle'));
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent).join('|')).toContain('Son scoring des leads n’est pas ajouté\u00a0: le projet garde le sien'));
   });
 });
 
