@@ -19,17 +19,19 @@ const en = {
 const fr: typeof en = {
   recovered: 'Votre travail non enregistré lors de la dernière session a été récupéré depuis la sauvegarde automatique.',
   saved: 'Enregistré dans {{path}}',
-  saveFailed: 'Impossible d’enregistrer le fichier : {{reason}}',
-  changedOnDisk: '« {{name}} » a été modifié en dehors de Flowbench.',
-  changedDetail: 'Le recharger ? Vos modifications non enregistrées dans Flowbench seraient remplacées.',
+  saveFailed: 'Impossible d’enregistrer le fichier\u00a0: {{reason}}',
+  changedOnDisk: '«\u00a0{{name}}\u00a0» a été modifié en dehors de Flowbench.',
+  changedDetail: 'Le recharger\u00a0? Vos modifications non enregistrées dans Flowbench seraient remplacées (elles restent dans l’historique d’annulation jusque-là).',
   reload: 'Recharger',
   keep: 'Garder les miennes',
   cancel: 'Annuler',
-  about: 'Flowbench {{version}} : concevoir et répéter des workflows marketing, hors ligne.',
-  noResults: 'Lancez d’abord une simulation : il n’y a pas encore de résultats à exporter.',
+  about: 'Flowbench {{version}}\u00a0: concevoir et répéter des workflows marketing, hors ligne.',
+  noResults: 'Lancez d’abord une simulation\u00a0: il n’y a pas encore de résultats à exporter.',
   shortcuts: 'Raccourcis clavier',
   close: 'Fermer',
 };
+
+export const DESKTOP_TEXTS = { en, fr } as const;
 
 export function registerDesktopTexts(i18n: I18n): void {
   for (const [lang, texts] of [['en', en], ['fr', fr]] as const) {

@@ -9,13 +9,33 @@ import { SIM_TEXTS } from '../../renderer/simulator/i18n.ts';
 import { STUDY_TEXTS } from '../../renderer/study/i18n.ts';
 import { COMPARE_TEXTS } from '../../renderer/compare/i18n.ts';
 import { EXPECT_TEXTS } from '../../renderer/expect/i18n.ts';
+import { SANDBOX_TEXTS } from '../../renderer/sandbox/i18n.ts';
+import { SCORING_TEXTS } from '../../renderer/scoring/i18n.ts';
+import { PROGRAMME_TEXTS } from '../../renderer/programme/i18n.ts';
+import { DESKTOP_TEXTS } from '../../renderer/platform/texts.ts';
 
-// The documents texts (renderer/app/documents-i18n.ts) and the HubSpot bridge's
-// (renderer/hubspot/hubspot-i18n.ts) are registered beside the shared ones.
-const en = { ...enApp, documents: DOCUMENTS_TEXTS.en, hubspot: HUBSPOT_TEXTS.en, sim: SIM_TEXTS.en, study: STUDY_TEXTS.en, compare: COMPARE_TEXTS.en, expect: EXPECT_TEXTS.en };
-const fr = { ...frApp, documents: DOCUMENTS_TEXTS.fr, hubspot: HUBSPOT_TEXTS.fr, sim: SIM_TEXTS.fr, study: STUDY_TEXTS.fr, compare: COMPARE_TEXTS.fr, expect: EXPECT_TEXTS.fr };
+// Each room's texts are registered beside the shared ones under its own name (documents-i18n.ts,
+// hubspot-i18n.ts, simulator/i18n.ts...): the same tree the app's i18next holds once all are in.
+const BUNDLES = {
+  documents: DOCUMENTS_TEXTS,
+  hubspot: HUBSPOT_TEXTS,
+  sim: SIM_TEXTS,
+  study: STUDY_TEXTS,
+  compare: COMPARE_TEXTS,
+  expect: EXPECT_TEXTS,
+  sandbox: SANDBOX_TEXTS,
+  scoring: SCORING_TEXTS,
+  programme: PROGRAMME_TEXTS,
+  desktop: DESKTOP_TEXTS,
+};
+const tree = (lang: 'en' | 'fr') => ({ ...(lang === 'en' ? enApp : frApp), ...Object.fromEntries(Object.entries(BUNDLES).map(([name, texts]) => [name, texts[lang]])) });
+const en = tree('en');
+const fr = tree('fr');
 
-const MINE = ['app', 'canvas', 'inspector', 'panels', 'export', 'stores', 'hubspot', 'study', 'compare'].map((d) => join('renderer', d));
+// Every room of the app.
+const MINE = readdirSync('renderer', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => join('renderer', d.name));
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
