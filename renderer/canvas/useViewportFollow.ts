@@ -6,8 +6,9 @@ import { motion } from './motion.ts';
 const TOP_MARGIN = 48;
 
 /**
- * Sets a readable first view of each workflow (top of the diagram, centred, zoom between 0.5
- * and 1, at least 0.8 so cards stay legible), then after every re-layout keeps the selected step in view.
+ * Sets a readable first view of each workflow (top of the diagram, centred, the zoom that fits
+ * its width kept between 0.8, so cards stay legible, and 1), then after every re-layout keeps the
+ * selected step in view.
  */
 export function useViewportFollow(layout: WorkflowLayout | null, workflowId: string, selected: string | null): void {
   const flow = useReactFlow();
