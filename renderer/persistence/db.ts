@@ -24,8 +24,8 @@ export const DB_NAME = 'flowbench';
 
 /**
  * Every schema version, oldest first. Add a version, never edit one: Dexie upgrades the
- * browser's copy step by step. The sandboxes are another database (`flowbench-sandbox`,
- * renderer/sandbox), with versions of its own.
+ * browser's copy step by step. The sandboxes are another database (sandbox-db.ts),
+ * with versions of its own.
  */
 export function openDb(name: string = DB_NAME): FlowbenchDb {
   const db = new Dexie(name) as FlowbenchDb;
