@@ -8,7 +8,10 @@ import { fitDiagram } from './fit.ts';
 import { motion } from './motion.ts';
 import type { AnyFlowNode } from './nodeTypes.ts';
 
-/** Zoom, fit, search and the minimap's switch, bottom left, out of the diagram's way. */
+/**
+ * Zoom (in on top, as the column reads), fit, search and the minimap's switch: a column at the
+ * bottom left, which a fitted diagram stays right of (fit.ts), so no card passes under it.
+ */
 export function CanvasControls() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -20,8 +23,8 @@ export function CanvasControls() {
   const minimapLabel = t(minimap ? 'canvas.hideMinimap' : 'canvas.showMinimap');
   return (
     <Panel position="bottom-left" className="fb-controls">
-      <button type="button" className="fb-icon-button" onClick={() => void flow.zoomOut({ duration: motion(150) })} title={t('canvas.zoomOut')} aria-label={t('canvas.zoomOut')}>
-        <ZoomOut size={16} />
+      <button type="button" className="fb-icon-button" onClick={() => void flow.zoomIn({ duration: motion(150) })} title={t('canvas.zoomIn')} aria-label={t('canvas.zoomIn')}>
+        <ZoomIn size={16} />
       </button>
       <button
         type="button"
@@ -32,8 +35,8 @@ export function CanvasControls() {
       >
         {formatNumber(zoom, lang, { style: 'percent', maximumFractionDigits: 0 })}
       </button>
-      <button type="button" className="fb-icon-button" onClick={() => void flow.zoomIn({ duration: motion(150) })} title={t('canvas.zoomIn')} aria-label={t('canvas.zoomIn')}>
-        <ZoomIn size={16} />
+      <button type="button" className="fb-icon-button" onClick={() => void flow.zoomOut({ duration: motion(150) })} title={t('canvas.zoomOut')} aria-label={t('canvas.zoomOut')}>
+        <ZoomOut size={16} />
       </button>
       <span className="fb-controls-sep" />
       <button type="button" className="fb-icon-button" onClick={() => fitDiagram(flow)} title={t('canvas.fit')} aria-label={t('canvas.fit')}>

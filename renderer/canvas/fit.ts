@@ -3,6 +3,8 @@ import { motion } from './motion.ts';
 import type { AnyFlowNode } from './nodeTypes.ts';
 
 const PADDING = 48;
+/** Space kept between a fitted diagram and the zoom toolbar or the minimap. */
+const GAP = 12;
 /** How long after its planned end an interrupted fit still counts as running. */
 const SETTLE_MS = 100;
 /**
@@ -12,47 +14,62 @@ const SETTLE_MS = 100;
 export const MIN_FIT_ZOOM = 0.75;
 
 /**
- * Room kept under the diagram for the zoom toolbar (CanvasControls, a panel at the bottom left:
- * 38 px high, 15 px above the pane's edge) and a gap: a fitted diagram ends above it, so the
- * toolbar covers no card. Measured on screen by `fitDiagram`; this is its value there.
+ * Where the room for a fitted diagram starts on the left: right of the zoom toolbar's column
+ * (CanvasControls, a column at the bottom left: 15 px margin, 40 px wide) and a gap. The toolbar
+ * is a column so that a diagram right of it never passes under it, however it is scrolled: as a
+ * row 225 px wide it left 368 px for a tall diagram at 1280x720 with the inspector open, and the
+ * nurturing template (462 px at 75 %) ran under it once scrolled. Measured on screen by
+ * `fitDiagram`; this is its value there.
  */
-export const TOOLBAR_ROOM = 64;
-/** Where the toolbar ends on the left (15 px margin, 225 px wide) and a gap: a diagram right of it clears it. */
-export const TOOLBAR_RIGHT = 252;
+export const TOOLBAR_LEFT = 67;
+
+/** The overlays of the pane a fit keeps clear of, in the pane's pixels. */
+export interface FitRoom {
+  /** Where the room starts on the left: the toolbar column's right edge and a gap (at least the padding). */
+  readonly left: number;
+  /** The minimap's top-left corner less a gap, when it shows (bottom right of the pane). */
+  readonly minimap?: { readonly left: number; readonly top: number } | null;
+}
 
 /**
  * Viewport for a diagram's bounds in a pane: the whole of it, or its top at a readable zoom.
- * `bottom` is the room kept at the bottom for the toolbar (at least the padding).
+ * The diagram stays right of the toolbar's column; it also stays left of the minimap's column
+ * when it reaches the minimap's rows (a diagram taller than the pane reaches them all once
+ * scrolled) and the room allows, else it keeps to the toolbar's side, as far from the minimap
+ * as it can.
  */
 export function fitViewport(
   bounds: { minX: number; minY: number; maxX: number; maxY: number },
   pane: { width: number; height: number },
-  bottom = TOOLBAR_ROOM,
-  toolbarRight = TOOLBAR_RIGHT,
+  room: FitRoom = { left: TOOLBAR_LEFT },
 ): { x: number; y: number; zoom: number } {
   const { minX, minY, maxX, maxY } = bounds;
-  const below = Math.max(PADDING, bottom);
-  const tall = pane.height - PADDING - below;
-  const zoom = Math.max(MIN_FIT_ZOOM, Math.min(1, (pane.width - PADDING * 2) / (maxX - minX), tall / (maxY - minY)));
-  const fitsWide = (maxX - minX) * zoom <= pane.width - PADDING * 2;
+  const left = Math.max(PADDING, room.left);
+  const wide = pane.width - left - PADDING;
+  const tall = pane.height - PADDING * 2;
+  const zoom = Math.max(MIN_FIT_ZOOM, Math.min(1, wide / (maxX - minX), tall / (maxY - minY)));
+  const fitsWide = (maxX - minX) * zoom <= wide;
   const fitsTall = (maxY - minY) * zoom <= tall;
-  const centred = pane.width / 2 - ((minX + maxX) / 2) * zoom;
-  // A diagram taller than the pane runs under the toolbar's row: it moves right of the toolbar's
-  // column when the pane is wide enough, else as far right as it stays whole.
-  const clear = Math.min(toolbarRight - minX * zoom, pane.width - PADDING - maxX * zoom);
-  return {
-    x: fitsWide ? (fitsTall ? centred : Math.max(centred, clear)) : PADDING - minX * zoom,
-    y: fitsTall ? PADDING + tall / 2 - ((minY + maxY) / 2) * zoom : PADDING - minY * zoom,
-    zoom,
-  };
+  const y = fitsTall ? PADDING + tall / 2 - ((minY + maxY) / 2) * zoom : PADDING - minY * zoom;
+  const leftmost = left - minX * zoom;
+  if (!fitsWide) return { x: leftmost, y, zoom };
+  const centred = left + wide / 2 - ((minX + maxX) / 2) * zoom;
+  const bottom = fitsTall ? y + maxY * zoom : Infinity;
+  const map = room.minimap && bottom > room.minimap.top ? room.minimap.left : Infinity;
+  const rightmost = Math.min(pane.width - PADDING, map) - maxX * zoom;
+  return { x: Math.max(leftmost, Math.min(centred, rightmost)), y, zoom };
 }
 
-/** The room the zoom toolbar takes at the bottom of the pane and where it ends on the left, with a gap. */
-function toolbarRoom(pane: Element | null): [number, number] {
-  const bar = pane?.querySelector('.fb-controls')?.getBoundingClientRect();
+/** The toolbar's and the minimap's room, measured in the pane; a hidden one (present mode) takes none. */
+export function measureFitRoom(pane: Element | null): FitRoom {
   const box = pane?.getBoundingClientRect();
-  if (!bar || !box || bar.height === 0) return [TOOLBAR_ROOM, TOOLBAR_RIGHT];
-  return [Math.max(0, box.bottom - bar.top) + 12, Math.max(0, bar.right - box.left) + 12];
+  if (!box) return { left: TOOLBAR_LEFT };
+  const bar = pane?.querySelector('.fb-controls')?.getBoundingClientRect();
+  const map = pane?.querySelector('.react-flow__minimap')?.getBoundingClientRect();
+  return {
+    left: bar && bar.height > 0 ? bar.right - box.left + GAP : PADDING,
+    minimap: map && map.height > 0 ? { left: map.left - box.left - GAP, top: map.top - box.top - GAP } : null,
+  };
 }
 
 /**
@@ -89,7 +106,7 @@ export function fitDiagram(flow: ReactFlowInstance<AnyFlowNode>, duration = 250)
     canvas?.setAttribute('data-fits-done', String(Number(canvas.getAttribute('data-fits-done') ?? 0) + 1));
   };
   const timer = setTimeout(count, ms + SETTLE_MS);
-  void flow.setViewport(fitViewport({ minX, minY, maxX, maxY }, { width, height }, ...toolbarRoom(pane)), { duration: ms }).then(() => {
+  void flow.setViewport(fitViewport({ minX, minY, maxX, maxY }, { width, height }, measureFitRoom(pane)), { duration: ms }).then(() => {
     clearTimeout(timer);
     count();
   });

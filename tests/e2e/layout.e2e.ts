@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fitDiagram, newFromTemplate } from './support/app.ts';
+import { screenshot, type Session } from './support/browser.ts';
+import { openApp } from './support/launch.ts';
+import type { StaticServer } from './support/server.ts';
+
+/**
+ * The layout measured in Chromium at the two window sizes people use, in both languages:
+ * - after "fit" with the inspector open, no card of the nurturing template passes under the zoom
+ *   toolbar or the minimap, however far the diagram is then scrolled.
+ */
+
+interface Box {
+  x: number;
+  y: number;
+  r: number;
+  b: number;
+}
+
+const overlap = (a: Box, b: Box) => a.x < b.r && b.x < a.r && a.y < b.b && b.y < a.b;
+
+async function box(page: Page, selector: string): Promise<Box | null> {
+  return page.evaluate((s) => {
+    const e = document.querySelector(s);
+    if (!e) return null;
+    const r = e.getBoundingClientRect();
+    return r.width === 0 ? null : { x: r.left, y: r.top, r: r.right, b: r.bottom };
+  }, selector);
+}
+
+/** The diagram's cards (steps, enrollment, ends) and branch labels, with their names for the failure message. */
+async function cards(page: Page): Promise<(Box & { id: string })[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.fb-canvas .react-flow__node, .fb-canvas .react-flow__edgelabel-renderer > *')].map((e) => {
+      const r = e.getBoundingClientRect();
+      return { id: e.getAttribute('data-id') ?? e.textContent ?? '', x: r.left, y: r.top, r: r.right, b: r.bottom };
+    }),
+  );
+}
+
+const viewport = (page: Page) => page.evaluate(() => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '');
+
+/** Cards under the toolbar or the minimap now, as "card under toolbar". */
+async function covered(page: Page): Promise<string[]> {
+  const [toolbar, minimap, all] = await Promise.all([box(page, '.fb-controls'), box(page, '.react-flow__minimap'), cards(page)]);
+  const found: string[] = [];
+  for (const c of all) {
+    if (toolbar && overlap(c, toolbar)) found.push(`${c.id} under the toolbar`);
+    if (minimap && overlap(c, minimap)) found.push(`${c.id} under the minimap`);
+  }
+  return found;
+}
+
+const SIZES = [
+  { locale: 'fr-FR', width: 1280, height: 720 },
+  { locale: 'en-GB', width: 1280, height: 720 },
+  { locale: 'fr-FR', width: 1440, height: 900 },
+  { locale: 'en-GB', width: 1440, height: 900 },
+] as const;
+
+describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, height }) => {
+  let server: StaticServer;
+  let session: Session;
+  const tag = `${locale.slice(0, 2)}-${width}x${height}`;
+
+  beforeAll(async () => {
+    ({ server, session } = await openApp({ locale, width, height }));
+    await session.page.getByTestId('language').waitFor();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('fits the nurturing diagram with the inspector open so that, scrolled to its end, no card passes under the toolbar or the minimap', async () => {
+    const { page } = session;
+    await newFromTemplate(page, 'nurturing');
+    await page.getByTestId('toast-success').getByRole('button').click();
+    const first = page.locator('.react-flow__node-step').first();
+    await first.click();
+    await page.locator('.fb-inspector-head').waitFor();
+    // Scrolled first, as a user does before asking for the whole diagram again.
+    const pane = (await page.locator('.fb-canvas .react-flow').boundingBox())!;
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    const before = await viewport(page);
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction((s) => document.querySelector('.react-flow__viewport')?.getAttribute('style') !== s, before);
+    await fitDiagram(page);
+    expect(Number((await page.getByTestId('zoom-level').textContent())!.replace(/\D/g, ''))).toBeGreaterThanOrEqual(75);
+    await screenshot(page, `layout-fit-${tag}`);
+    expect(await covered(page)).toEqual([]);
+    // Down to the diagram's last card, a wheel at a time: nothing passes under the toolbar or the minimap.
+    for (let i = 0; i < 12; i++) {
+      const all = await cards(page);
+      if (Math.max(...all.map((c) => c.b)) <= pane.y + pane.height - 24) break;
+      const at = await viewport(page);
+      await page.mouse.wheel(0, 150);
+      await page.waitForFunction((s) => document.querySelector('.react-flow__viewport')?.getAttribute('style') !== s, at);
+      expect(await covered(page)).toEqual([]);
+    }
+    await screenshot(page, `layout-fit-scrolled-${tag}`);
+  });
+});
