@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fitDiagram, newFromTemplate } from './support/app.ts';
+import { fitDiagram, generateSandbox, newFromTemplate } from './support/app.ts';
 import { screenshot, type Session } from './support/browser.ts';
 import { openApp } from './support/launch.ts';
 import type { StaticServer } from './support/server.ts';
@@ -8,7 +8,10 @@ import type { StaticServer } from './support/server.ts';
 /**
  * The layout measured in Chromium at the two window sizes people use, in both languages:
  * - after "fit" with the inspector open, no card of the nurturing template passes under the zoom
- *   toolbar or the minimap, however far the diagram is then scrolled.
+ *   toolbar or the minimap, however far the diagram is then scrolled;
+ * - in Simulate mode with a 20-run study, the timeline's keyboard hint is one row of whole keys,
+ *   beside the clock and the speed menu, nothing overlapping and nothing scrolling sideways, even
+ *   on the longest date ("mer. 30 sept. 2026, fin de journée").
  */
 
 interface Box {
@@ -101,5 +104,55 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
       expect(await covered(page)).toEqual([]);
     }
     await screenshot(page, `layout-fit-scrolled-${tag}`);
+  });
+
+  it('keeps the keyboard hint of a 20-run study on one row of whole keys, clear of the clock and the speed menu', async () => {
+    const { page } = session;
+    await generateSandbox(page, { count: 300, seed: 7 });
+    await page.getByTestId('toggle-simulate').click();
+    // From 1 September: the last day's date is the longest French one ("mer. 30 sept. 2026, fin de journée").
+    await page.getByTestId('sim-start').fill('01/09/2026');
+    await page.getByTestId('sim-replications').fill('20');
+    await page.getByTestId('sim-run').click();
+    await page.getByTestId('study-note').waitFor();
+    await page.evaluate(async () => {
+      const sim = (window as unknown as { __flowbenchTest: { simulator: { seek(m: number): Promise<void>; meta(): { lastMinute: number } } } }).__flowbenchTest.simulator;
+      await sim.seek(sim.meta().lastMinute);
+    });
+    await expect.poll(() => page.getByTestId('sim-day').textContent()).toMatch(/30$/);
+    await screenshot(page, `layout-sim-keys-${tag}`);
+    const m = await page.evaluate(() => {
+      const rect = (e: Element | null) => {
+        const r = e!.getBoundingClientRect();
+        return { x: r.left, y: r.top, r: r.right, b: r.bottom, h: r.height };
+      };
+      const hint = document.querySelector('[data-testid=sim-keys]')!;
+      const timeline = document.querySelector('[data-testid=sim-timeline]')!;
+      return {
+        date: document.querySelector('[data-testid=sim-date]')!.textContent,
+        hint: rect(hint),
+        keys: [...hint.querySelectorAll('kbd')].map((k) => rect(k)),
+        clock: rect(document.querySelector('.fb-sim-clock')),
+        speed: rect(document.querySelector('.fb-sim-speed')),
+        timeline: rect(timeline),
+        sideways: timeline.scrollWidth - timeline.clientWidth,
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    expect(m.date).toMatch(/30 (sept|Sept|Sep)/);
+    // One row: the three keys share their top, inside the hint (none hidden by its one-row height).
+    expect(m.keys).toHaveLength(3);
+    expect(m.hint.h).toBeLessThanOrEqual(20);
+    for (const k of m.keys) {
+      expect(k.y).toBe(m.keys[0]!.y);
+      expect(k.x).toBeGreaterThanOrEqual(m.hint.x - 0.5);
+      expect(k.r).toBeLessThanOrEqual(m.hint.r + 0.5);
+      expect(k.b).toBeLessThanOrEqual(m.hint.b + 0.5);
+    }
+    expect(overlap(m.hint, m.clock)).toBe(false);
+    expect(overlap(m.hint, m.speed)).toBe(false);
+    expect(m.speed.r).toBeLessThanOrEqual(m.timeline.r);
+    expect(m.sideways).toBe(0);
+    expect(m.page).toBe(0);
   });
 });
