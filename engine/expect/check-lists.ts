@@ -1,18 +1,25 @@
 import { matches } from '../criteria/index.ts';
 import type { EndsInListExpectation, ListExactlyExpectation, ShareInListExpectation } from '../model/index.ts';
 import { lintWorkflow } from '../lint/index.ts';
-import { dayText, endOfDay } from './day-dates.ts';
+import { dayText, endOfDay, pastTheRun, startOfDay } from './day-dates.ts';
 import { missingList, missingWorkflow, nobodyEnrolled } from './missing.ts';
 import type { RunView } from './run-view.ts';
 import type { Measured, Offender } from './types.ts';
 
-/** The expectations about static segments: shares at a day, exact membership, paths ending in a list. */
+/**
+ * The expectations about static segments: shares at a day, exact membership, paths ending in a
+ * list. A `day` is a day number as people read it (day 1 = the start date), read at the end of
+ * that day as the timeline and the study tables read it (day-dates.ts).
+ */
 
 export function checkShareInList(x: ShareInListExpectation, view: RunView): Measured {
   const base = { bound: x.bound, limit: x.percent, unit: 'percent', steps: [] } as const;
   const w = view.workflowIndex(x.workflow);
   if (w < 0) return { ...base, value: 0, offenders: [], broken: missingWorkflow(view, x.workflow) };
   if (!view.project.lists.some((l) => l.id === x.list)) return { ...base, value: 0, offenders: [], broken: missingList(x.list) };
+  const past = pastTheRun(view, x.day);
+  if (past) return { ...base, value: 0, offenders: [], broken: past };
+  // Enrolled by, and member at, the last minute of day D.
   const minute = endOfDay(view, x.day);
   const enr = view.result.enrollments;
   const enrolled = new Set<number>();
@@ -41,9 +48,15 @@ export function checkShareInList(x: ShareInListExpectation, view: RunView): Meas
 export function checkListExactly(x: ListExactlyExpectation, view: RunView): Measured {
   const base = { bound: 'at-most', limit: 0, unit: 'contacts', steps: [] } as const;
   if (!view.project.lists.some((l) => l.id === x.list)) return { ...base, value: 0, offenders: [], broken: missingList(x.list) };
-  // The day's midnight: a time filter flipping during the day is re-checked at the next one.
-  const minute = Math.min(view.result.lastMinute, view.clock.midnight(x.day));
-  const now = view.result.minuteToMs(minute);
+  const past = pastTheRun(view, x.day);
+  if (past) return { ...base, value: 0, offenders: [], broken: past };
+  // The segment as it stands at the end of day D; the criteria's time filters ("more than 730 days
+  // ago") as at the midnight starting it. The simulator re-checks time filters at midnights only:
+  // one flipping at 15:00 is acted upon at the next midnight, so reading the criteria at 23:59
+  // would blame contacts for the simulator's daily re-check, not for the workflow.
+  const minute = endOfDay(view, x.day);
+  const now = view.result.minuteToMs(startOfDay(view, x.day));
+  const when = { fr: dayText(view, minute, 'fr'), en: dayText(view, minute, 'en') };
   const offenders: Offender[] = [];
   view.contacts.forEach((contact, i) => {
     const member = view.memberAt(i, x.list, minute);
@@ -54,8 +67,8 @@ export function checkListExactly(x: ListExactlyExpectation, view: RunView): Meas
       name: view.nameOf(i),
       minute,
       why: member
-        ? { fr: 'dans le segment sans répondre aux critères', en: 'in the segment without meeting the criteria' }
-        : { fr: 'répond aux critères mais n’est pas dans le segment', en: 'meets the criteria but is not in the segment' },
+        ? { fr: `dans le segment le ${when.fr} sans répondre aux critères`, en: `in the segment on ${when.en} without meeting the criteria` }
+        : { fr: `répond aux critères le ${when.fr} mais n’est pas dans le segment`, en: `meets the criteria on ${when.en} but is not in the segment` },
     });
   });
   return { ...base, value: offenders.length, offenders };

@@ -1,5 +1,5 @@
 import { describeCriteria, nameLookupFromProject } from '../criteria/index.ts';
-import { LIFECYCLE_LABELS, isLifecycleStage, isPlural, type Expectation, type Lang, type Project } from '../model/index.ts';
+import { LIFECYCLE_LABELS, isLifecycleStage, isPlural, numberText, type Expectation, type Lang, type Project } from '../model/index.ts';
 import { stepSummary } from '../lint/labels.ts';
 import type { Interval, Measured } from './types.ts';
 
@@ -19,6 +19,9 @@ function names(project: Project, lang: Lang) {
 
 const q = (text: string, lang: Lang) => (lang === 'fr' ? `«\u00a0${text}\u00a0»` : `"${text}"`);
 
+/** "À la fin du jour 30" / "At the end of day 30": a day number (day 1 = the start date) read as the timeline and the study tables read it. */
+const atEndOfDay = (day: number, lang: Lang) => (lang === 'fr' ? `À la fin du jour ${numberText(day, lang)}` : `At the end of day ${numberText(day, lang)}`);
+
 export function describeExpectation(x: Expectation, project: Project, lang: Lang): string {
   const n = names(project, lang);
   const fr = lang === 'fr';
@@ -26,8 +29,8 @@ export function describeExpectation(x: Expectation, project: Project, lang: Lang
     case 'share-in-list': {
       const bound = x.bound === 'at-least' ? (fr ? 'au moins' : 'at least') : fr ? 'au plus' : 'at most';
       return fr
-        ? `Au jour ${x.day}, ${bound} ${x.percent}\u00a0% des inscrits de ${q(n.workflow(x.workflow), lang)} sont dans le segment ${q(n.list(x.list), lang)}`
-        : `On day ${x.day}, ${bound} ${x.percent}% of those enrolled in ${q(n.workflow(x.workflow), lang)} are in the segment ${q(n.list(x.list), lang)}`;
+        ? `${atEndOfDay(x.day, lang)}, ${bound} ${x.percent}\u00a0% des inscrits de ${q(n.workflow(x.workflow), lang)} sont dans le segment ${q(n.list(x.list), lang)}`
+        : `${atEndOfDay(x.day, lang)}, ${bound} ${x.percent}% of those enrolled in ${q(n.workflow(x.workflow), lang)} are in the segment ${q(n.list(x.list), lang)}`;
     }
     case 'never-stage': {
       const who = describeCriteria(x.who, nameLookupFromProject(project, lang), lang);
@@ -52,8 +55,8 @@ export function describeExpectation(x: Expectation, project: Project, lang: Lang
     case 'list-exactly': {
       const who = describeCriteria(x.who, nameLookupFromProject(project, lang), lang);
       return fr
-        ? `Au jour ${x.day}, le segment ${q(n.list(x.list), lang)} contient exactement les contacts (${who})`
-        : `On day ${x.day}, the segment ${q(n.list(x.list), lang)} holds exactly the contacts (${who})`;
+        ? `${atEndOfDay(x.day, lang)}, le segment ${q(n.list(x.list), lang)} contient exactement les contacts (${who})`
+        : `${atEndOfDay(x.day, lang)}, the segment ${q(n.list(x.list), lang)} holds exactly the contacts (${who})`;
     }
   }
 }

@@ -4,7 +4,7 @@ import type { LoadIssue } from '../schema/index.ts';
 /** The `format` every Flowbench project file declares. */
 export const FILE_FORMAT = 'flowbench-project';
 /** The version this build writes; it reads every version up to this one. */
-export const FILE_VERSION = 2;
+export const FILE_VERSION = 3;
 /** The app that writes the file, for people reading it (never used to decide anything). */
 export const APP_NAME = 'Flowbench';
 export const APP_VERSION = '0.1.0';

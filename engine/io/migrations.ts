@@ -1,5 +1,6 @@
 import { FILE_VERSION } from './envelope.ts';
 import { fromV1 } from './migration-v1.ts';
+import { fromV2 } from './migration-v2.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -29,6 +30,7 @@ function fromV0(v0: JsonObject): JsonObject {
 export const MIGRATIONS: Readonly<Record<number, (file: JsonObject) => JsonObject>> = {
   0: fromV0,
   1: fromV1,
+  2: fromV2,
 };
 
 /** The oldest version the chain can start from. */

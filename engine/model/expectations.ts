@@ -19,7 +19,12 @@ export interface ShareInListExpectation extends ExpectationBase {
   readonly kind: 'share-in-list';
   readonly workflow: WorkflowId;
   readonly list: ListId;
-  /** Day of the run (0 = the start date); membership at the end of that day. */
+  /**
+   * Day number as people read it, the app's one convention (engine/study/days.ts): day 1 is the
+   * start date. Enrollment and membership are read at the end of that day, its last minute (a study
+   * frame's row `day - 1`). At least 1; a day past the run's horizon makes the expectation fail with
+   * that reason. (Files before version 3 counted it from 0: engine/io/migration-v2.ts.)
+   */
   readonly day: number;
   readonly bound: Bound;
   /** 0 to 100. */
@@ -61,13 +66,16 @@ export interface StepReachedExpectation extends ExpectationBase {
 }
 
 /**
- * At the end of day `day`, `list` holds exactly the contacts matching `who` (their properties as
- * at the start, time filters read at the end of that day).
+ * At the end of day `day`, `list` holds exactly the contacts matching `who`: their properties as
+ * at the start, and time filters ("more than 730 days ago") read at the midnight starting that
+ * day, the last midnight the simulator re-checked them at (a filter flipping at 15:00 is only acted
+ * upon at the next midnight).
  */
 export interface ListExactlyExpectation extends ExpectationBase {
   readonly kind: 'list-exactly';
   readonly list: ListId;
   readonly who: Criteria;
+  /** Day number as people read it (day 1 = the start date), as `ShareInListExpectation.day`. At least 1. */
   readonly day: number;
 }
 

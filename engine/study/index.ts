@@ -10,6 +10,6 @@ export { mergeRecords } from './merge.ts';
 export { discardRows, partResult, runPart, runSplit, serializeRecord } from './split.ts';
 export { ComparisonAggregate, comparisonLayout, duplicateAsVariant, runComparison, verdict, type ComparisonLayout, type ComparisonSummary, type Verdict } from './compare.ts';
 export { cellLabel, linkParts, num, signed, signedWithInterval, withInterval, workflowName } from './words.ts';
-export { dayNumber } from './days.ts';
+export { dayDate, dayIndex, dayNumber } from './days.ts';
 export { DEFAULT_STUDY_REPLICATIONS, MAX_REPLICATIONS } from './limits.ts';
 export { methodText, studyCsv, studyJson, verdictWords, type StudyHeading } from './export.ts';

@@ -7,6 +7,7 @@ import type { TemplateId } from './types.ts';
  * seeded sample of 300 contacts: the article's nota bene (end every branch in a static list, so
  * no contact is lost), its exclusions (no student, competitor or partner becomes MQL), its cleanup
  * rule (the list holds exactly those inactive for more than 2 years). Ids are language-independent.
+ * Days are day numbers (day 1 = the start date, read at its end): the lists are filled on day 1.
  */
 
 const POPULATION = { kind: 'sample', count: 300, seed: 1 } as const;
@@ -45,7 +46,7 @@ const EXPECTATIONS: Readonly<Record<TemplateId, readonly Expectation[]>> = {
       kind: 'list-exactly',
       list: asListId('list-cleanup'),
       who: allOf({ kind: 'property', property: 'lastactivitydate', type: 'date', operation: { op: 'more-than-days-ago', days: 730 } }),
-      day: 0,
+      day: 1,
     },
     endsInList('wf-cleanup'),
   ],
@@ -55,7 +56,7 @@ const EXPECTATIONS: Readonly<Record<TemplateId, readonly Expectation[]>> = {
       kind: 'list-exactly',
       list: asListId('list-webinar-invited'),
       who: allOf({ kind: 'property', property: 'lifecyclestage', type: 'enumeration', operation: { op: 'any-of', values: ['lead', 'marketingqualifiedlead'] } }),
-      day: 0,
+      day: 1,
     },
     { id: 'webinar-replay-sent', kind: 'step-reached', workflow: asWorkflowId('wf-webinar'), step: asStepId('step-send-replay'), count: 1 },
     endsInList('wf-webinar'),

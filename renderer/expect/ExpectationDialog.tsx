@@ -2,9 +2,11 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPECTATION_KINDS, LIFECYCLE_LABELS, LIFECYCLE_STAGES, asListId, asPersonaId, asStepId, asWorkflowId, type Expectation, type ExpectationKind } from '../../engine/model/index.ts';
 import { MAX_SPAN_DAYS } from '../../engine/schema/index.ts';
+import { dayDate } from '../../engine/study/index.ts';
 import { useDialogs } from '../app/dialogs.tsx';
 import { Modal } from '../app/Modal.tsx';
 import { stepTitle } from '../canvas/summary.ts';
+import { formatLongDate } from '../simulator/time.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { CriteriaBuilder } from '../inspector/criteria/CriteriaBuilder.tsx';
 import { FormValidityScope, NumberField, SelectField, useFormValidity } from '../inspector/fields.tsx';
@@ -33,6 +35,8 @@ export function ExpectationDialog({ id, onClose }: { id: string | null; onClose:
   const fields = useFormValidity();
   // Days of a run: whole, up to ten years (engine/schema wholeDays).
   const dayRules = { min: 0, max: MAX_SPAN_DAYS, integer: true, spanUnit: t('unitNames.days') };
+  // A day of the run is a day number, as the timeline counts: day 1 is the start date.
+  const dayNumberRules = { ...dayRules, min: 1 };
   const savable = missing === null && fields.invalid === 0;
   const save = () => {
     if (!savable) return;
@@ -51,6 +55,13 @@ export function ExpectationDialog({ id, onClose }: { id: string | null; onClose:
       asking.current = false;
       if (ok) onClose();
     });
+  };
+  // Which calendar day that is, and when it is read; or that the run ends before it.
+  const dayHelp = (x: Expectation & { day: number }) => {
+    const { startDate, horizonDays } = project.simulation;
+    if (x.day > horizonDays) return t('expect.dayPast', { count: horizonDays, date: formatLongDate(dayDate(startDate, horizonDays), lang) ?? '' });
+    const date = formatLongDate(dayDate(startDate, x.day), lang) ?? '';
+    return t(x.kind === 'list-exactly' ? 'expect.dayHelpExactly' : 'expect.dayHelp', { date });
   };
   const workflows = project.workflows.map((w) => ({ value: w.id as string, label: w.name }));
   const lists = project.lists.map((l) => ({ value: l.id as string, label: l.name }));
@@ -93,7 +104,7 @@ export function ExpectationDialog({ id, onClose }: { id: string | null; onClose:
           {draft.kind === 'never-stage' ? (
             <SelectField label={t('expect.stage')} value={draft.stage} testId="expect-stage" options={LIFECYCLE_STAGES.map((s) => ({ value: s, label: LIFECYCLE_LABELS[s][lang] }))} onChange={(stage) => set({ stage })} />
           ) : null}
-          {'day' in draft ? <NumberField label={t('expect.day')} value={draft.day} testId="expect-day" rules={dayRules} onChange={(day) => set({ day })} /> : null}
+          {'day' in draft ? <NumberField label={t('expect.day')} value={draft.day} testId="expect-day" rules={dayNumberRules} help={dayHelp(draft)} onChange={(day) => set({ day })} /> : null}
           {draft.kind === 'share-in-list' ? (
             <SelectField
               label={t('expect.bound')}

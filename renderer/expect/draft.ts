@@ -20,9 +20,12 @@ export function draftOf(kind: ExpectationKind, project: Project, id: string, fro
   const step = (from && 'step' in from ? from.step : undefined) ?? wf?.steps[wf.steps.length - 1]?.id ?? asStepId('');
   const list = (from && 'list' in from ? from.list : undefined) ?? project.lists[0]?.id ?? asListId('');
   const who = (from && 'who' in from ? from.who : undefined) ?? STUDENTS;
+  // Day numbers (day 1 = the start date): the day a kind read, else within the run: day 30, or the run's last day.
+  const lastDay = Math.max(1, project.simulation.horizonDays);
+  const day = from && 'day' in from ? from.day : undefined;
   switch (kind) {
     case 'share-in-list':
-      return { id, kind, workflow, list, day: 30, bound: 'at-least', percent: 20 };
+      return { id, kind, workflow, list, day: day ?? Math.min(30, lastDay), bound: 'at-least', percent: 20 };
     case 'never-stage':
       return { id, kind, who, stage: 'marketingqualifiedlead' };
     case 'ends-in-list':
@@ -32,7 +35,7 @@ export function draftOf(kind: ExpectationKind, project: Project, id: string, fro
     case 'step-reached':
       return { id, kind, workflow, step, count: 1 };
     case 'list-exactly':
-      return { id, kind, list, who, day: 0 };
+      return { id, kind, list, who, day: day ?? lastDay };
   }
 }
 

@@ -4,12 +4,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepTitle } from '../canvas/summary.ts';
 import { useLang } from '../i18n/useLang.ts';
-import { dayNumber } from '../../engine/study/index.ts';
 import { runAppCommand } from '../platform/appCommands.ts';
 import { useProgrammeT } from '../programme/i18n.ts';
 import { useProgrammeView } from '../programme/store.ts';
 import { useSim, useSimulationStore } from '../simulator/context.tsx';
-import { dayAt, formatInstant, minuteToMs } from '../simulator/time.ts';
+import { formatInstant, minuteToMs } from '../simulator/time.ts';
+import { useSimClock } from '../simulator/useSimClock.ts';
 import { useDocument } from '../stores/context.tsx';
 import { activeWorkflow } from '../stores/document.ts';
 import { journeyCaptions } from './captions.ts';
@@ -33,6 +33,8 @@ export function PresentMode() {
   const playing = useSim((s) => s.playing);
   const focus = useSim((s) => s.focus);
   const ran = useSim((s) => s.status === 'done' && s.ranProject?.id === project.id);
+  // The timeline's own words: "end of day" over a study's figures, "Day N" as the simulator says it.
+  const now = useSimClock(minute);
   const [following, setFollowing] = useState(0);
   const followRef = useRef(following);
   followRef.current = following;
@@ -100,8 +102,8 @@ export function PresentMode() {
         <>
           <div className="fb-present-now">
             <strong>{workflow?.name ?? project.name}</strong>
-            <span data-testid="present-date">
-              {at(minute)} · {lang === 'fr' ? 'Jour' : 'Day'} {dayNumber(dayAt(meta.midnights, minute))}
+            <span data-testid="present-date" title={now?.daily ? app('sim.endOfDayTitle') : undefined}>
+              {now?.clock} · {now?.day}
             </span>
             <span className="fb-present-state" aria-hidden>
               {playing ? <Play size={22} /> : <Pause size={22} />}

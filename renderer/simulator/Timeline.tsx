@@ -2,14 +2,10 @@ import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight, Pause, Play } f
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayNumber } from '../../engine/study/index.ts';
-import { formatNumber } from '../i18n/format.ts';
-import { useLang } from '../i18n/useLang.ts';
 import { useSim, useSimulationStore } from './context.tsx';
 import { useSimTexts } from './i18n.ts';
 import { SPEEDS } from './store.ts';
-import { useCompare } from '../compare/context.tsx';
-import { useStudy } from '../study/context.tsx';
-import { dayAt, formatDay, formatInstant, minuteToMs } from './time.ts';
+import { useSimClock } from './useSimClock.ts';
 
 /** How many day ticks get a label, so the labels never crowd. */
 function labelEvery(days: number): number {
@@ -20,23 +16,18 @@ function labelEvery(days: number): number {
 export function Timeline() {
   useSimTexts();
   const { t } = useTranslation();
-  const lang = useLang();
   const store = useSimulationStore();
   const meta = useSim((s) => s.meta);
   const minute = useSim((s) => s.minute);
   const playing = useSim((s) => s.playing);
   const speed = useSim((s) => s.speed);
-  // A study or a comparison of this run keeps one value a day: the figures are the day's end, whatever the minute.
-  const studied = useStudy((s) => s.result !== null && s.result.meta === meta);
-  const compared = useCompare((s) => s.result !== null && s.result.meta === meta);
-  const daily = studied || compared;
-  if (!meta) return null;
+  // "end of day" when a study or a comparison of this run is shown: its figures are one value a day.
+  const words = useSimClock(minute);
+  if (!meta || !words) return null;
+  const { clock, day, daily } = words;
   const sim = store.getState();
-  const day = dayAt(meta.midnights, minute);
   const last = Math.max(1, meta.lastMinute);
   const every = labelEvery(meta.horizonDays);
-  const ms = minuteToMs(meta.startMs, minute);
-  const clock = daily ? t('sim.endOfDay', { date: formatDay(ms, meta.timeZone, lang) }) : formatInstant(ms, meta.timeZone, lang);
   return (
     <div className="fb-sim-timeline" data-testid="sim-timeline" role="toolbar" aria-label={t('sim.scrubber')} data-minute={minute}>
       <div className="fb-sim-scrub">
@@ -77,7 +68,7 @@ export function Timeline() {
           <strong data-testid="sim-date" data-end-of-day={daily} title={daily ? t('sim.endOfDayTitle') : undefined}>
             {clock}
           </strong>
-          <span className="fb-muted" data-testid="sim-day">{t('sim.day', { day: formatNumber(dayNumber(day), lang) })}</span>
+          <span className="fb-muted" data-testid="sim-day">{day}</span>
         </div>
         {/* The keys alone, wrapping as chips: the sentence saying what they do is the tooltip. */}
         <span className="fb-sim-keys" title={t('sim.keys')} aria-label={t('sim.keys')} data-testid="sim-keys">

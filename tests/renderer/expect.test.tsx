@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../engine/model/index.ts';
+import { asWorkflowId, type Project } from '../../engine/model/index.ts';
 import { ExpectationsSection } from '../../renderer/expect/ExpectationsSection.tsx';
 import { EXPECT_TEXTS } from '../../renderer/expect/i18n.ts';
 import { ExpectRunner } from '../../renderer/expect/useExpect.ts';
-import { CONTACTS, prospects, smallProject, students, STEPS } from '../engine/expect/fixture.ts';
+import { CONTACTS, L, prospects, smallProject, students, STEPS } from '../engine/expect/fixture.ts';
 import { renderWithEditor } from './render.tsx';
 
 function keysOf(node: object, prefix = ''): string[] {
@@ -92,5 +92,46 @@ describe('the expectations section', () => {
     await waitFor(() => expect(ready() && container.querySelector('.fb-expect-measure')?.textContent).toBe(' — Measured: 1 (1\u20131) contact at fault'));
     act(() => stores.document.getState().undo());
     expect(stores.document.getState().project.tests?.replications).toBeUndefined();
+  });
+});
+
+describe('an expectation’s day in the panel', () => {
+  // Day numbers: day 1 is 5 Jan, the start date; the prospect and the student join L at the start
+  // of day 3 (7 Jan). The fixture's run lasts 10 days, to 14 Jan.
+  const onDay = (day: number): Project => ({
+    ...smallProject(),
+    tests: { expectations: [{ id: 's', kind: 'share-in-list', workflow: asWorkflowId('wf'), list: L, day, bound: 'at-least', percent: 100 }], population: { kind: 'contacts', contacts: CONTACTS } },
+  });
+
+  async function row(day: number, lang: 'en' | 'fr') {
+    const { container } = renderWithEditor(
+      <>
+        <ExpectRunner />
+        <ExpectationsSection />
+      </>,
+      { project: onDay(day), lang },
+    );
+    await waitFor(() => expect(container.querySelector('[data-testid=expectations]')?.getAttribute('data-expect-state')).toBe('ready'));
+    await waitFor(() => expect(container.querySelector('[data-testid=expectation]')?.getAttribute('data-state')).not.toBe('pending'));
+    const item = container.querySelector('[data-testid=expectation]')!;
+    return { state: item.getAttribute('data-state'), text: item.querySelector('.fb-problem-text')!.textContent };
+  }
+
+  it('reads "at the end of day 3" and holds: both joined that morning', async () => {
+    expect(await row(3, 'en')).toEqual({ state: 'holds', text: 'At the end of day 3, at least 100% of those enrolled in "Qualify" are in the segment "L" — Measured: 100%' });
+  });
+
+  it('a day past the run fails and says so plainly, in English', async () => {
+    expect(await row(11, 'en')).toEqual({
+      state: 'fails',
+      text: 'At the end of day 11, at least 100% of those enrolled in "Qualify" are in the segment "L" — day 11 is after the end of the run (10 days, last day 14 Jan): pick a day from 1 to 10 or make the run longer.',
+    });
+  });
+
+  it('and in French', async () => {
+    expect(await row(11, 'fr')).toEqual({
+      state: 'fails',
+      text: 'À la fin du jour 11, au moins 100\u00a0% des inscrits de «\u00a0Qualify\u00a0» sont dans le segment «\u00a0L\u00a0» — le jour 11 est après la fin de la simulation (10 jours, dernier jour le 14 janv.)\u00a0: choisissez un jour de 1 à 10 ou allongez la simulation.',
+    });
   });
 });

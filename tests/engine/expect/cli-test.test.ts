@@ -3,11 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { saveProject } from '../../../engine/io/index.ts';
-import type { Project, Workflow } from '../../../engine/model/index.ts';
+import { asWorkflowId, type Project, type Workflow } from '../../../engine/model/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
 import { cli, tempDir } from '../cli/capture.ts';
 import { runTests } from '../../../engine/expect/index.ts';
 import { testReport } from '../../../engine/cli/commands/test-report.ts';
+import { CONTACTS, L, smallProject, STAGGERED_STEPS } from './fixture.ts';
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
@@ -91,6 +92,23 @@ describe('flowbench test', () => {
     const none = await cli(['test', write('bare.json', bare)], dir);
     expect(none.code).toBe(2);
     expect(none.err).toContain('has no expectations to check');
+  });
+
+  it('prints an expectation’s day as a day number, the end of that day, and the offenders’ date as that day’s calendar date', async () => {
+    // Day 1 is 5 Jan: at the end of day 2 (6 Jan) the student has been in L since noon, the prospect joins on day 3.
+    const project: Project = {
+      ...smallProject(STAGGERED_STEPS),
+      tests: { expectations: [{ id: 's', kind: 'share-in-list', workflow: asWorkflowId('wf'), list: L, day: 2, bound: 'at-least', percent: 100 }], population: { kind: 'contacts', contacts: CONTACTS } },
+    };
+    const file = write('days.json', project);
+    const en = await cli(['test', file], dir);
+    expect(en.code).toBe(1);
+    expect(en.out.split('\n').slice(1, 3)).toEqual(['FAILS     At the end of day 2, at least 100% of those enrolled in "Qualify" are in the segment "L" \u2014 50%', '          c1 Ada Lovelace: not in the segment on 6 Jan']);
+    const fr = await cli(['test', file, '--lang', 'fr'], dir);
+    expect(fr.out.split('\n').slice(1, 3)).toEqual([
+      'ÉCHOUE    À la fin du jour 2, au moins 100\u00a0% des inscrits de «\u00a0Qualify\u00a0» sont dans le segment «\u00a0L\u00a0» \u2014 50\u00a0%',
+      '          c1 Ada Lovelace\u00a0: pas dans le segment le 6 janv.',
+    ]);
   });
 
   it('runs as a real process: exit codes 0, 1 and 2 reach the shell', () => {

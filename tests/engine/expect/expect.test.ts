@@ -41,28 +41,31 @@ describe('never-stage', () => {
 
 describe('share-in-list', () => {
   const share = (day: number, bound: 'at-least' | 'at-most', percent: number): Expectation => ({ id: 's', kind: 'share-in-list', workflow: WF, list: L, day, bound, percent });
+  // Days are day numbers (day 1 = 5 Jan, the start date), read at the end of the day: the two
+  // enrolled contacts join L at minute 2,880, 7 Jan 00:00, the start of day 3. (Before, days counted
+  // from 0 and these read "day 1" and "day 2" for the same two moments.)
 
-  it('fails at day 1: the two enrolled contacts join L only on day 2; those left out are named', () => {
-    const o = check(share(1, 'at-least', 50));
+  it('fails at the end of day 2 (6 Jan): the two enrolled contacts join L only at the start of day 3; those left out are named', () => {
+    const o = check(share(2, 'at-least', 50));
     expect(o.state).toBe('fails');
     expect(o.measured.value).toBe(0);
     expect(names(o)).toEqual(['c1 Ada Lovelace', 'c2 Bob Student']);
   });
 
-  it('holds at day 2 (both enrolled contacts are in L: 100 %)', () => {
-    const o = check(share(2, 'at-least', 100));
+  it('holds at the end of day 3 (both enrolled contacts are in L: 100 %)', () => {
+    const o = check(share(3, 'at-least', 100));
     expect(o.measured.value).toBe(100);
     expect(o.state).toBe('holds');
   });
 
   it('at most: fails naming those in the list', () => {
-    const o = check(share(2, 'at-most', 50));
+    const o = check(share(3, 'at-most', 50));
     expect(o.state).toBe('fails');
     expect(names(o)).toEqual(['c1 Ada Lovelace', 'c2 Bob Student']);
   });
 
   it('fails with a reason when nobody is enrolled', () => {
-    const o = check(share(2, 'at-least', 10), smallProject(STEPS, { groups: [{ filters: [{ kind: 'property', property: 'contacttype', type: 'enumeration', operation: { op: 'any-of', values: ['partner'] } }] }] }));
+    const o = check(share(3, 'at-least', 10), smallProject(STEPS, { groups: [{ filters: [{ kind: 'property', property: 'contacttype', type: 'enumeration', operation: { op: 'any-of', values: ['partner'] } }] }] }));
     expect(o.state).toBe('fails');
     expect(o.measured.broken?.en).toContain('nothing to measure');
   });
@@ -160,21 +163,24 @@ describe('step-reached', () => {
 
 describe('list-exactly', () => {
   const exactly = (day: number, who = prospectsAndStudents): Expectation => ({ id: 'le', kind: 'list-exactly', list: L, who, day });
+  // Day numbers, as share-in-list above: L holds the prospect and the student from 7 Jan 00:00, the
+  // start of day 3. (Before, days counted from 0 and read the list at a day's first minute: these
+  // were "day 2" and "day 1".)
 
-  it('holds at day 2: L holds the prospect and the student from 7 Jan midnight', () => {
-    expect(check(exactly(2)).state).toBe('holds');
+  it('holds at day 3: L holds the prospect and the student from 7 Jan midnight', () => {
+    expect(check(exactly(3)).state).toBe('holds');
   });
 
-  it('fails at day 1: both match, neither has joined yet', () => {
-    const o = check(exactly(1));
+  it('fails at day 2: both match, neither has joined by the end of 6 Jan', () => {
+    const o = check(exactly(2));
     expect(o.state).toBe('fails');
-    expect(o.measured.offenders.map((f) => f.why.en)).toEqual(['meets the criteria but is not in the segment', 'meets the criteria but is not in the segment']);
+    expect(o.measured.offenders.map((f) => f.why.en)).toEqual(['meets the criteria on 6 Jan but is not in the segment', 'meets the criteria on 6 Jan but is not in the segment']);
   });
 
   it('fails naming the member who does not match', () => {
-    const o = check(exactly(2, prospects));
+    const o = check(exactly(3, prospects));
     expect(names(o)).toEqual(['c2 Bob Student']);
-    expect(o.measured.offenders[0]!.why.en).toBe('in the segment without meeting the criteria');
+    expect(o.measured.offenders[0]!.why).toEqual({ fr: 'dans le segment le 7 janv. sans répondre aux critères', en: 'in the segment on 7 Jan without meeting the criteria' });
   });
 });
 

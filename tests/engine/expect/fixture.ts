@@ -1,4 +1,4 @@
-import { asListId, asStepId, emptyProject, asProjectId, type Criteria, type Project, type Step } from '../../../engine/model/index.ts';
+import { asBranchId, asListId, asStepId, emptyProject, asProjectId, type Criteria, type Project, type Step } from '../../../engine/model/index.ts';
 import { certainPersona, contact, workflow } from '../sim/fixtures.ts';
 
 /**
@@ -46,4 +46,23 @@ export const CONTACTS = [
   contact('c1', { firstname: 'Ada', lastname: 'Lovelace', contacttype: 'prospect' }, [], P0),
   contact('c2', { firstname: 'Bob', lastname: 'Student', contacttype: 'student' }, [], P1),
   contact('c3', { firstname: 'Cy', lastname: 'Client', contacttype: 'customer' }, [], P0),
+];
+
+/**
+ * The same workflow with the two contacts joining L at different minutes: the student waits 36
+ * hours (joins at minute 2,160, 6 Jan 12:00, the middle of day 2), the prospect 2 days (minute
+ * 2,880, 7 Jan 00:00, the start of day 3). Day 1 is 5 Jan, the start date.
+ */
+export const STAGGERED_STEPS: readonly Step[] = [
+  {
+    id: asStepId('s-branch'),
+    kind: 'branch-if',
+    branches: [{ id: asBranchId('b-student'), name: 'student', criteria: students, next: asStepId('s-wait-student') }],
+    defaultName: 'others',
+    defaultNext: asStepId('s-wait'),
+  },
+  { id: asStepId('s-wait-student'), kind: 'delay', delay: { mode: 'duration', duration: { amount: 36, unit: 'hours' } }, next: asStepId('s-list-student') },
+  { id: asStepId('s-list-student'), kind: 'add-to-list', list: L, next: null },
+  { id: asStepId('s-wait'), kind: 'delay', delay: { mode: 'duration', duration: { amount: 2, unit: 'days' } }, next: asStepId('s-list') },
+  { id: asStepId('s-list'), kind: 'add-to-list', list: L, next: null },
 ];

@@ -102,3 +102,57 @@ describe('Escape in the expectation dialog', () => {
     expect(screen.queryByTestId('confirm-dialog')).toBeNull();
   });
 });
+
+describe('the day field', () => {
+  // Days are day numbers, as the timeline, the study tables and the report count them: day 1 is
+  // the start date. The nurturing template runs 30 days from Monday 5 January 2026: day 30 is
+  // Tuesday 3 February, its last day (dates as the app writes them in full, formatLongDate).
+  function open(lang: 'en' | 'fr', kind: 'share-in-list' | 'list-exactly') {
+    const onClose = vi.fn();
+    renderWithEditor(<Dialog onClose={onClose} />, { project: buildTemplate('nurturing', lang), lang });
+    fireEvent.change(screen.getByTestId('expect-kind'), { target: { value: kind } });
+    const input = screen.getByTestId('expect-day') as HTMLInputElement;
+    const field = input.closest('.fb-field')!;
+    return { input, label: () => field.querySelector('label')!.textContent, help: () => field.querySelector('.fb-help')?.textContent ?? null };
+  }
+
+  it('says day 1 is the start date and gives the calendar day it reads the end of', () => {
+    const { input, label, help } = open('en', 'share-in-list');
+    expect(label()).toBe('Day of the run (day 1 = start date)');
+    expect(input.value).toBe('30');
+    expect(help()).toBe('That is Tuesday, 3 February 2026, read at the end of the day as on the timeline.');
+    fireEvent.change(input, { target: { value: '1' } });
+    expect(help()).toBe('That is Monday, 5 January 2026, read at the end of the day as on the timeline.');
+  });
+
+  it('in French too', () => {
+    const { label, help } = open('fr', 'share-in-list');
+    expect(label()).toBe('Jour de la simulation (jour 1 = date de début)');
+    expect(help()).toBe('C’est le mardi 3 février 2026, lu en fin de journée comme sur la chronologie.');
+  });
+
+  it('refuses day 0, with the rule, and keeps Save disabled', () => {
+    const { input } = open('en', 'share-in-list');
+    fireEvent.change(input, { target: { value: '0' } });
+    expect(screen.getByRole('alert').textContent).toBe('Enter a whole number between 1 and 3,653 days (10 years).');
+    expect((screen.getByTestId('expect-save') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('a new list-exactly reads the run’s last day (not day 0), and says when its criteria are read', () => {
+    const { input, help } = open('en', 'list-exactly');
+    expect(input.value).toBe('30');
+    expect(help()).toBe('That is Tuesday, 3 February 2026: the segment is read at the end of the day, date filters (“more than N days ago”) at the midnight starting it, when the simulator re-checks them.');
+  });
+
+  it('a day past the run says so, in both languages', () => {
+    const en = open('en', 'share-in-list');
+    fireEvent.change(en.input, { target: { value: '31' } });
+    expect(en.help()).toBe('After the end of the run (30 days, to Tuesday, 3 February 2026): this expectation fails until the run is longer.');
+  });
+
+  it('a day past the run, in French', () => {
+    const fr = open('fr', 'list-exactly');
+    fireEvent.change(fr.input, { target: { value: '45' } });
+    expect(fr.help()).toBe('Après la fin de la simulation (30 jours, jusqu’au mardi 3 février 2026)\u00a0: cette attente échoue tant que la simulation n’est pas plus longue.');
+  });
+});

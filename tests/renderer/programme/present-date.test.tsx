@@ -1,8 +1,10 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PresentMode } from '../../../renderer/present/PresentMode.tsx';
+import { SimulateTimeline } from '../../../renderer/simulator/SimulateLayer.tsx';
+import { StudyProvider } from '../../../renderer/study/context.tsx';
 import type { SimulationStore } from '../../../renderer/simulator/store.ts';
-import { project, ranStore, renderSim } from '../simulator/harness.tsx';
+import { project, ranStore, renderSim, studyOfRun } from '../simulator/harness.tsx';
 
 /**
  * Presentation mode's line "time · Day N", worked out by hand. The run starts on Monday
@@ -43,4 +45,21 @@ describe('presentation mode’s date and day', () => {
       });
     }
   }
+
+  it('says “end of day” over a study’s figures, in the timeline’s words (it said 10:00 while the timeline said end of day)', async () => {
+    await act(() => store.getState().seek(1440 * 2 + 600));
+    const studies = await studyOfRun(store.getState().meta!);
+    renderSim(
+      <StudyProvider store={studies}>
+        <PresentMode />
+        <SimulateTimeline />
+      </StudyProvider>,
+      store,
+      'fr',
+    );
+    const plain = (id: string) => screen.getByTestId(id).textContent?.replace(/[\u00a0\u202f]/g, ' ');
+    await waitFor(() => expect(plain('present-date')).toBe('mer. 7 janv. 2026, fin de journée · Jour 3'));
+    expect(plain('present-date')).toBe(`${plain('sim-date')} · ${plain('sim-day')}`);
+  });
 });
+
