@@ -130,7 +130,7 @@ describe('adding a template into the open project', () => {
     const wf = nurturing.workflows[0]!;
     const source: Project = {
       ...nurturing,
-      properties: [{ name: 'region', label: 'Region', type: 'string' }],
+      properties: [{ name: 'region', label: { fr: 'Région', en: 'Region' }, type: 'string' }],
       workflows: [
         {
           ...wf,
@@ -141,7 +141,7 @@ describe('adding a template into the open project', () => {
         },
       ],
     };
-    const target: Project = { ...empty(), properties: [{ name: 'region', label: 'Region', type: 'number' }] };
+    const target: Project = { ...empty(), properties: [{ name: 'region', label: { fr: 'Région', en: 'Region' }, type: 'number' }] };
     const { project } = addProjectInto(target, source);
     expect(project.properties.map((p) => `${p.name}:${p.type}`)).toEqual(['region:number', 'region_2:string']);
     expect(project.workflows[0]!.enrollment.triggers).toEqual({
