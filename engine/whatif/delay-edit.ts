@@ -1,4 +1,4 @@
-import { durationMinutes, type Lang, type Project, type StepId, type WorkflowId } from '../model/index.ts';
+import { counted, durationMinutes, isPlural, type Lang, type Project, type StepId, type WorkflowId } from '../model/index.ts';
 import { editedDelayEnd, LOG_KINDS as K, type SimulationResult } from '../sim/index.ts';
 
 /**
@@ -62,22 +62,47 @@ export function previewDelayEdit(project: Project, result: SimulationResult, wor
   return { minute: t, moved, earliest: afters.length ? Math.min(...afters) : null, latest: afters.length ? Math.max(...afters) : null };
 }
 
-/** "214 contacts waiting in «Délai 3 jours» will now leave between 12 and 14 Feb." */
-export function previewSentence(preview: DelayEditPreview, stepName: string, result: Pick<SimulationResult, 'minuteToMs' | 'timeZone'>, lang: Lang): string {
+/**
+ * A delay's edit as the user reads it, in one language: which step (named as its card names it),
+ * its length before and after (null: deleted), each in the app's words ("3 jours").
+ */
+export interface DelayEditWords {
+  readonly step: string;
+  readonly from: string;
+  readonly to: string | null;
+}
+
+/**
+ * The edit (the arrow kept with the old length: a line never starts with it), then who waits there and when they now leave: "« Attendre 3 jours » : 3 jours → 5
+ * jours. 214 contacts y attendent : ils en partiront désormais entre le 12 et le 14 févr." A bare
+ * "Délai 5 jours" left open whether 5 was the old length or the new one, and of which delay.
+ */
+export function previewSentence(preview: DelayEditPreview, edit: DelayEditWords, result: Pick<SimulationResult, 'minuteToMs' | 'timeZone'>, lang: Lang): string {
+  const fr = lang === 'fr';
+  const name = fr ? `«\u00a0${edit.step}\u00a0»` : `“${edit.step}”`;
+  const colon = fr ? '\u00a0: ' : ': ';
+  const change =
+    edit.to === null ? (fr ? `${name}${colon}délai de ${edit.from} supprimé.` : `${name}${colon}delay of ${edit.from} deleted.`) : `${name}${colon}${edit.from}\u00a0\u2192 ${edit.to}.`;
+  return `${change} ${whoLeaves(preview, result, lang)}`;
+}
+
+/** "3 contacts y attendent : ils en partiront désormais entre le 9 et le 11 janv." */
+function whoLeaves(preview: DelayEditPreview, result: Pick<SimulationResult, 'minuteToMs' | 'timeZone'>, lang: Lang): string {
   const n = preview.moved.length;
   const fr = lang === 'fr';
-  const name = fr ? `«\u00a0${stepName}\u00a0»` : `"${stepName}"`;
-  if (n === 0 || preview.earliest === null || preview.latest === null) return fr ? `Aucun contact n’attend dans ${name}.` : `No contact is waiting in ${name}.`;
+  if (n === 0 || preview.earliest === null || preview.latest === null) return fr ? 'Aucun contact n’y attend.' : 'No contact is waiting there.';
   const day = (m: number, month: boolean) =>
     new Intl.DateTimeFormat(fr ? 'fr-FR' : 'en-GB', month ? { day: 'numeric', month: 'short', timeZone: result.timeZone } : { day: 'numeric', timeZone: result.timeZone }).format(result.minuteToMs(m));
   const first = day(preview.earliest, true);
   const last = day(preview.latest, true);
-  const who = fr ? `${n} contact${n > 1 ? 's' : ''} en attente dans ${name}` : `${n} contact${n > 1 ? 's' : ''} waiting in ${name}`;
+  const many = isPlural(n, lang);
+  const who = fr
+    ? `${counted(n, lang, 'contact', 'contacts')} ${many ? 'y attendent\u00a0: ils en partiront' : 'y attend\u00a0: il en partira'} désormais`
+    : `${counted(n, lang, 'contact', 'contacts')} ${many ? 'wait there: they' : 'waits there: it'} will now leave`;
   // A French short month ends with its own full stop ("janv."): one is enough.
   const end = (text: string) => (text.endsWith('.') ? text : `${text}.`);
-  const leave = fr ? (n > 1 ? 'partiront' : 'partira') : 'will now leave';
-  if (first === last) return end(fr ? `${who} ${leave} désormais le ${first}` : `${who} ${leave} on ${first}`);
-  const sameMonth = day(preview.earliest, true).replace(/^\d+\s*/, '') === day(preview.latest, true).replace(/^\d+\s*/, '');
+  if (first === last) return end(fr ? `${who} le ${first}` : `${who} on ${first}`);
+  const sameMonth = first.replace(/^\d+\s*/, '') === last.replace(/^\d+\s*/, '');
   const from = sameMonth ? day(preview.earliest, false) : first;
-  return end(fr ? `${who} ${leave} désormais entre le ${from} et le ${last}` : `${who} ${leave} between ${from} and ${last}`);
+  return end(fr ? `${who} entre le ${from} et le ${last}` : `${who} between ${from} and ${last}`);
 }

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { testContacts } from '../../engine/expect/index.ts';
 import { signed } from '../../engine/study/index.ts';
-import { asStepId, durationMinutes, type PersonaId, type Project } from '../../engine/model/index.ts';
-import { formatDuration, stepTitle } from '../canvas/summary.ts';
+import type { DelayEditWords } from '../../engine/whatif/index.ts';
+import { asStepId, durationMinutes, type Lang, type PersonaId, type Project } from '../../engine/model/index.ts';
+import { formatDuration } from '../canvas/summary.ts';
 import { useCompare } from '../compare/context.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang, useText } from '../i18n/useLang.ts';
@@ -90,14 +91,16 @@ export function WhatIfSection() {
   // Delays of a set length of the open workflow, as the run had them.
   const delays = (ran.workflows.find((w) => w.id === workflow?.id)?.steps ?? []).flatMap((x) => (x.kind === 'delay' && x.delay.mode === 'duration' ? [x] : []));
   const edited = delays.find((x) => x.id === delay.step);
-  // "Délai 3 jours": two delays of a workflow read apart.
-  const delayName = (x: (typeof delays)[number], tr: TFunction = t) => x.title?.trim() || (x.delay.mode === 'duration' ? `${stepTitle(x, tr)} ${formatDuration(x.delay.duration, tr)}` : stepTitle(x, tr));
-  // The preview is said in both languages (a switch of language redraws it): the step's name too.
-  const delayNames = (x: (typeof delays)[number]) => ({ fr: delayName(x, i18n.getFixedT('fr')), en: delayName(x, i18n.getFixedT('en')) });
-  // Two delays of the same length read apart in the menu: by the step before them.
+  // Each delay as its card names it ("Attendre 3 jours"), two alike told apart by the step before them.
   const ranWorkflow = ran.workflows.find((w) => w.id === workflow?.id);
-  const delayLabels = ranWorkflow ? distinctNames(delays.map((x) => ({ step: x, workflow: ranWorkflow, name: delayName(x) })), ran, lang, t) : new Map<string, string>();
+  const delayLabelsIn = (l: Lang, tr: TFunction) => (ranWorkflow ? distinctNames(delays.map((x) => ({ step: x, workflow: ranWorkflow, name: cardName(x, ran, ranWorkflow, l, tr) })), ran, l, tr) : new Map<string, string>());
+  const delayLabels = delayLabelsIn(lang, t);
   const editedDays = edited && edited.delay.mode === 'duration' ? (delay.days ?? Math.round((durationMinutes(edited.delay.duration) / 1440) * 100) / 100) : 0;
+  // The preview says the edit in both languages (a switch of language redraws it): which delay, its length before and after.
+  const delayWords = (x: (typeof delays)[number], l: Lang): DelayEditWords => {
+    const tr = i18n.getFixedT(l);
+    return { step: delayLabelsIn(l, tr).get(x.id) ?? x.id, from: x.delay.mode === 'duration' ? formatDuration(x.delay.duration, tr) : '', to: delay.remove ? null : formatDuration({ amount: editedDays, unit: 'days' }, tr) };
+  };
   const from = branchMinute(meta, minute, averaged !== null);
   // A moment said as the timeline says it: a day's end (the midnight ending it) with a study on screen, else the minute.
   const dayEnd = (m: number) => m > 0 && (meta.midnights.includes(m) || m === meta.lastMinute);
@@ -125,7 +128,7 @@ export function WhatIfSection() {
       changes: [{ persona: chosen.id as PersonaId, openRate: current.open / 100, clickRate: current.click / 100, conversionRate: current.download / 100 }],
       ...(propertyEdit ? { properties: [propertyEdit] } : {}),
       ...(editing ? { workflow: editing.workflow } : {}),
-      ...(edited && workflow ? { delay: { workflow: workflow.id, step: asStepId(edited.id), minutes: delay.remove ? null : Math.round(editedDays * 1440), name: delayNames(edited) } } : {}),
+      ...(edited && workflow ? { delay: { workflow: workflow.id, step: asStepId(edited.id), minutes: delay.remove ? null : Math.round(editedDays * 1440), words: { fr: delayWords(edited, 'fr'), en: delayWords(edited, 'en') } } } : {}),
     }).then((answer) => store.setState({ whatIfRunning: false, whatIf: answer.ok ? answer : null, whatIfOf: meta }));
   };
   const changed = result && workflow ? result.steps.filter((s) => s.workflow === workflow.id && s.original !== s.changed) : [];
@@ -172,7 +175,7 @@ export function WhatIfSection() {
             label={t('expect.whatIfDelay')}
             value={delay.step}
             testId="whatif-delay"
-            options={[{ value: NO_DELAY, label: t('expect.whatIfNoDelay') }, ...delays.map((x) => ({ value: x.id as string, label: delayLabels.get(x.id) ?? delayName(x) }))]}
+            options={[{ value: NO_DELAY, label: t('expect.whatIfNoDelay') }, ...delays.map((x) => ({ value: x.id as string, label: delayLabels.get(x.id) ?? x.id }))]}
             onChange={(step) => setDelay({ step, days: null, remove: false })}
           />
           {edited ? (

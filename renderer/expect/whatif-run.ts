@@ -14,7 +14,7 @@ export async function runWhatIf(request: WhatIfRequest, loadSandbox: (id: string
     if (d && step) {
       // HubSpot's live-edit rule on the original run at the minute: who waits there, and when they now leave.
       const preview = previewDelayEdit(request.project, w.original, d.workflow, d.step, request.minute, d.minutes === null ? { kind: 'delete' } : { kind: 'length', minutes: d.minutes });
-      delayPreview = { fr: previewSentence(preview, d.name.fr, w.original, 'fr'), en: previewSentence(preview, d.name.en, w.original, 'en') };
+      delayPreview = { fr: previewSentence(preview, d.words.fr, w.original, 'fr'), en: previewSentence(preview, d.words.en, w.original, 'en') };
     }
     const initial = w.original.stateAt(-1).lists;
     const lists = Object.keys(w.original.listCounts).map((id, k) => ({ id, initial: initial[id] ?? 0, original: w.original.series.lists[k]!, changed: w.changed.series.lists[k]! }));

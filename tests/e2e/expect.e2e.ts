@@ -164,8 +164,11 @@ describe('what if, from day 10', () => {
     expect(Number(await page.getByTestId('whatif-result').getAttribute('data-minute'))).toBe(day10);
     const [from, to] = ((await page.getByTestId('whatif-opens').textContent()) ?? '').match(/\d+/g)!.map(Number);
     expect(to).toBeGreaterThan(from!);
-    // HubSpot's rule, said in words: who waits in that delay at day 10 and when they now leave.
-    expect(await page.getByTestId('whatif-delay-preview').textContent()).toMatch(/^(\d+ contacts? en attente dans «\u00a0Délai 5 jours\u00a0» partir(a|ont) désormais (le|entre le) .+|Aucun contact n’attend dans «\u00a0Délai 5 jours\u00a0»\.)$/);
+    // HubSpot's rule, said in words: which delay (as its card names it) and its length before → after,
+    // then who waits in it at day 10 and when they now leave ("Délai 5 jours" alone read either way).
+    expect(await page.getByTestId('whatif-delay-preview').textContent()).toMatch(
+      /^«\u00a0Attendre 5 jours \(après Envoyer «\u00a0.+\u00a0»\)\u00a0»\u00a0: 5 jours\u00a0→ 7 jours\. (\d[\d\u202f]* contacts? y attend(ent)?\u00a0: ils? en partir(a|ont) désormais (le|entre le) .+|Aucun contact n’y attend\.)$/,
+    );
     // Every step the panel lists as changed carries its difference on the canvas, and no other.
     const listed = await page.$$eval('[data-testid=whatif-step]', (items) => items.map((i) => i.getAttribute('data-step')).sort());
     const marked = await page.$$eval('[data-testid=whatif-mark]', (items) => items.map((i) => i.getAttribute('data-step')).sort());
@@ -175,7 +178,7 @@ describe('what if, from day 10', () => {
     await screenshot(page, 'whatif-fr-1440');
     await page.getByTestId('language').selectOption('en');
     // The preview follows the language, the step's name included.
-    await expect(page.getByTestId('whatif-delay-preview').textContent()).resolves.toMatch(/"Delay 5 days"/);
+    await expect(page.getByTestId('whatif-delay-preview').textContent()).resolves.toMatch(/^“Wait 5 days \(after Send “.+”\)”: 5 days\u00a0→ 7 days\. /);
     await page.setViewportSize({ width: 1280, height: 720 });
     await screenshot(page, 'whatif-en-1280');
   });

@@ -53,21 +53,33 @@ describe('editing a delay while contacts wait in it', () => {
     ]);
   });
 
-  it('lengthened to 4 days: each leaves 4 days after arriving; the preview says between 9 and 11 Jan', () => {
+  // The step as its card names it, its length before and after, in the app's words (renderer/expect/WhatIfSection.tsx passes them).
+  const lengthened = { fr: { step: 'Attendre 3 jours', from: '3 jours', to: '4 jours' }, en: { step: 'Wait 3 days', from: '3 days', to: '4 days' } };
+  const deleted = { fr: { step: 'Attendre 3 jours', from: '3 jours', to: null }, en: { step: 'Wait 3 days', from: '3 days', to: null } };
+
+  it('lengthened to 4 days: each leaves 4 days after arriving; the preview names the delay, its old and new length, and says between 9 and 11 Jan', () => {
     const p = previewDelayEdit(project, result, WF, WAIT, T, { kind: 'length', minutes: 5760 });
     expect(p.moved.map((m) => m.after)).toEqual([5760, 7200, 8640]);
-    // 5,760 min after 5 Jan 00:00 Paris is 9 Jan 00:00; 8,640 is 11 Jan 00:00.
-    expect(previewSentence(p, 'Délai 3 jours', result, 'fr')).toBe('3 contacts en attente dans «\u00a0Délai 3 jours\u00a0» partiront désormais entre le 9 et le 11 janv.');
-    expect(previewSentence(p, 'Wait 3 days', result, 'en')).toBe('3 contacts waiting in "Wait 3 days" will now leave between 9 and 11 Jan.');
+    // 5,760 min after 5 Jan 00:00 Paris is 9 Jan 00:00; 8,640 is 11 Jan 00:00. "3 → 4": the old length, then the new one.
+    expect(previewSentence(p, lengthened.fr, result, 'fr')).toBe('«\u00a0Attendre 3 jours\u00a0»\u00a0: 3 jours\u00a0\u2192 4 jours. 3 contacts y attendent\u00a0: ils en partiront désormais entre le 9 et le 11 janv.');
+    expect(previewSentence(p, lengthened.en, result, 'en')).toBe('“Wait 3 days”: 3 days\u00a0\u2192 4 days. 3 contacts wait there: they will now leave between 9 and 11 Jan.');
   });
 
   it('deleted: everyone waiting leaves at the edit; at minute 1,000 only A waits (B and C are not enrolled yet)', () => {
     const p = previewDelayEdit(project, result, WF, WAIT, T, { kind: 'delete' });
     expect(p.moved.map((m) => m.after)).toEqual([T, T, T]);
-    expect(previewSentence(p, 'Wait 3 days', result, 'en')).toBe('3 contacts waiting in "Wait 3 days" will now leave on 7 Jan.');
+    expect(previewSentence(p, deleted.en, result, 'en')).toBe('“Wait 3 days”: delay of 3 days deleted. 3 contacts wait there: they will now leave on 7 Jan.');
     const early = previewDelayEdit(project, result, WF, WAIT, 1000, { kind: 'delete' });
     expect(early.moved.map((m) => m.contact)).toEqual(['a']);
-    expect(previewSentence(early, 'Délai', result, 'fr')).toBe('1 contact en attente dans «\u00a0Délai\u00a0» partira désormais le 5 janv.');
+    expect(previewSentence(early, deleted.fr, result, 'fr')).toBe('«\u00a0Attendre 3 jours\u00a0»\u00a0: délai de 3 jours supprimé. 1 contact y attend\u00a0: il en partira désormais le 5 janv.');
+    expect(previewSentence(early, deleted.en, result, 'en')).toBe('“Wait 3 days”: delay of 3 days deleted. 1 contact waits there: it will now leave on 5 Jan.');
+  });
+
+  it('with nobody waiting (C, the last, left at 7,200), still says the edit', () => {
+    const p = previewDelayEdit(project, result, WF, WAIT, 7300, { kind: 'length', minutes: 5760 });
+    expect(p.moved).toEqual([]);
+    expect(previewSentence(p, lengthened.fr, result, 'fr')).toBe('«\u00a0Attendre 3 jours\u00a0»\u00a0: 3 jours\u00a0\u2192 4 jours. Aucun contact n’y attend.');
+    expect(previewSentence(p, lengthened.en, result, 'en')).toBe('“Wait 3 days”: 3 days\u00a0\u2192 4 days. No contact is waiting there.');
   });
 
   it('contacts that have left the delay are not moved', () => {

@@ -57,10 +57,36 @@ describe('the what-if’s moment', () => {
 });
 
 describe('the what-if’s delay menu', () => {
-  it('tells the two 5-day delays apart by the e-mail each follows', async () => {
+  it('names each delay as its card does ("Wait 5 days", as the changed steps below are named), telling the two 5-day delays apart by the e-mail each follows', async () => {
     await scrubbedToDay10Noon(false, 'en');
     const menu = screen.getByTestId('whatif-delay') as HTMLSelectElement;
-    expect([...menu.options].map((o) => o.textContent)).toEqual(['No delay edited', 'Delay 5 days (after Send “Follow-up – ebook 1”)', 'Delay 5 days (after Send “Offer – ebook 2”)', 'Delay 3 days']);
+    expect([...menu.options].map((o) => o.textContent)).toEqual(['No delay edited', 'Wait 5 days (after Send “Follow-up – ebook 1”)', 'Wait 5 days (after Send “Offer – ebook 2”)', 'Wait 3 days']);
+  });
+});
+
+describe('the what-if’s delay preview', () => {
+  /** The second 5-day delay (before the yes / no question) lengthened to 7 days at day 10, noon; or deleted. */
+  async function preview(lang: 'fr' | 'en', edit: { days: string } | 'delete') {
+    await scrubbedToDay10Noon(false, lang);
+    fireEvent.change(screen.getByTestId('whatif-delay'), { target: { value: 'step-wait-ebook-2' } });
+    if (edit === 'delete') fireEvent.click(screen.getByTestId('whatif-delay-delete'));
+    else fireEvent.change(screen.getByTestId('whatif-delay-days'), { target: { value: edit.days } });
+    fireEvent.click(screen.getByTestId('whatif-run'));
+    await waitFor(() => expect(screen.getByTestId('whatif').getAttribute('data-state')).toBe('done'), { timeout: 20_000 });
+    return screen.getByTestId('whatif-delay-preview').textContent;
+  }
+
+  // "Délai 5 jours" alone left open whether 5 was the old length or the new one, and which of the two 5-day delays.
+  it('says which delay and its length before → after, in French', async () => {
+    expect(await preview('fr', { days: '7' })).toMatch(/^«\u00a0Attendre 5 jours \(après Envoyer «\u00a0Offer – ebook 2\u00a0»\)\u00a0»\u00a0: 5 jours\u00a0→ 7 jours\. (\d[\d\u202f]* contacts? y attend(ent)?\u00a0: ils? en partir(a|ont) désormais .+|Aucun contact n’y attend\.)$/);
+  });
+
+  it('and in English', async () => {
+    expect(await preview('en', { days: '7' })).toMatch(/^“Wait 5 days \(after Send “Offer – ebook 2”\)”: 5 days\u00a0→ 7 days\. (\d[\d,]* contacts? waits? there: (it|they) will now leave .+|No contact is waiting there\.)$/);
+  });
+
+  it('a deleted delay says so, with the length it had', async () => {
+    expect(await preview('en', 'delete')).toMatch(/^“Wait 5 days \(after Send “Offer – ebook 2”\)”: delay of 5 days deleted\. /);
   });
 });
 
