@@ -112,12 +112,15 @@ export function PresentMode() {
           {who ? (
             <div className="fb-present-captions" data-testid="present-captions">
               <strong>{t('programme.following', { name: who })}</strong>
-              <ol>
-                {captions.map((c, i) => (
-                  <li key={`${c.at}-${i}`}>
-                    <time>{at(c.at)}</time> {c.text}
-                  </li>
-                ))}
+              {/* Newest first in the list, drawn at the bottom (present.css): an older caption that has no room goes whole. */}
+              <ol reversed>
+                {captions
+                  .map((c, i) => (
+                    <li key={`${c.at}-${i}`}>
+                      <time>{at(c.at)}</time> {c.text}
+                    </li>
+                  ))
+                  .reverse()}
               </ol>
             </div>
           ) : null}

@@ -15,8 +15,28 @@ export function journeyCaptions(journey: ContactAt | null, workflow: Workflow, t
   const enrollment = [...journey.enrollments].reverse().find((e) => e.workflow === workflow.id);
   if (!enrollment) return [];
   const entered: Caption = { at: enrollment.enrolledAt, text: lang === 'fr' ? `Inscrit dans ${workflow.name}` : `Enrolled in ${workflow.name}` };
-  const steps = enrollment.path.map((p) => ({ at: p.at, text: title(p.step) }));
-  const decisions = enrollment.decisions.map((d) => ({ at: d.at, text: `${title(d.step)} → ${d.branch}${d.reasons.length > 0 ? `${lang === 'fr' ? '\u00a0: ' : ': '}${d.reasons.map((r) => r[lang]).join('; ')}` : ''}` }));
-  const all = [entered, ...steps, ...decisions].filter((c) => c.at <= journey.minute).sort((a, b) => a.at - b.at);
-  return all.slice(-max);
+  // The reasons are sentences of their own ("« … » : non rempli", "Aucune branche remplie : …."):
+  // set apart as the app sets apart items (a ";" read "non rempli; Aucune", no space before it in French).
+  const decision = (d: (typeof enrollment.decisions)[number]): Caption => ({
+    at: d.at,
+    text: `${title(d.step)} → ${d.branch}${d.reasons.length > 0 ? `${lang === 'fr' ? '\u00a0: ' : ': '}${d.reasons.map((r) => r[lang]).join(' · ')}` : ''}`,
+  });
+  // A branch's decision comes right after the branch, before the step it leads to, though both
+  // happen in the same minute (the next step read before the decision that led there).
+  const all: Caption[] = [entered];
+  const decided = new Set<(typeof enrollment.decisions)[number]>();
+  for (const p of enrollment.path) {
+    all.push({ at: p.at, text: title(p.step) });
+    const d = enrollment.decisions.find((x) => x.step === p.step && x.at === p.at && !decided.has(x));
+    if (d) {
+      decided.add(d);
+      all.push(decision(d));
+    }
+  }
+  for (const d of enrollment.decisions) if (!decided.has(d)) all.push(decision(d));
+  // Stable: in the same minute, the order above.
+  return all
+    .filter((c) => c.at <= journey.minute)
+    .sort((a, b) => a.at - b.at)
+    .slice(-max);
 }

@@ -11,7 +11,9 @@ import type { StaticServer } from './support/server.ts';
  *   toolbar or the minimap, however far the diagram is then scrolled;
  * - in Simulate mode with a 20-run study, the timeline's keyboard hint is one row of whole keys,
  *   beside the clock and the speed menu, nothing overlapping and nothing scrolling sideways, even
- *   on the longest date ("mer. 30 sept. 2026, fin de journée").
+ *   on the longest date ("mer. 30 sept. 2026, fin de journée");
+ * - in presentation mode, following a contact whose last branch has a two-line reason, the help
+ *   line stays whole at the bottom of the caption bar and every caption shown is whole.
  */
 
 interface Box {
@@ -155,4 +157,50 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
     expect(m.sideways).toBe(0);
     expect(m.page).toBe(0);
   });
+
+  it('keeps presentation mode’s captions whole and its help line in the caption bar while following a contact', async () => {
+    const { page } = session;
+    // Day 11, 10:00: the contact followed first has just taken the branch's "No" path (a two-line reason).
+    await page.evaluate(async () => {
+      const sim = (window as unknown as { __flowbenchTest: { simulator: { seek(m: number): Promise<void> } } }).__flowbenchTest.simulator;
+      await sim.seek(10 * 1440 + 600);
+    });
+    if (!(await page.getByTestId('open-programme').isVisible())) await page.getByTestId('sim-toggle-workflows').click();
+    await page.getByTestId('open-programme').click();
+    await page.getByTestId('enter-present').click();
+    await page.locator('[data-testid=present-mode][data-ready=true]').waitFor();
+    await page.keyboard.press('f');
+    await page.getByTestId('present-captions').locator('li').first().waitFor();
+    await expect.poll(() => page.getByTestId('present-mode').getAttribute('data-following')).not.toBe('');
+    await screenshot(page, `layout-present-${tag}`);
+    const m = await page.evaluate(() => {
+      const rect = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.left, y: r.top, r: r.right, b: r.bottom };
+      };
+      const bar = document.querySelector('[data-testid=present-mode]')!;
+      const list = bar.querySelector('.fb-present-captions ol')!;
+      const pad = parseFloat(getComputedStyle(bar).paddingBottom);
+      return {
+        bar: rect(bar),
+        pad,
+        help: rect(bar.querySelector('.fb-present-help')!),
+        list: rect(list),
+        items: [...list.querySelectorAll('li')].map((li) => ({ ...rect(li), text: li.textContent ?? '' })),
+      };
+    });
+    // The help line inside the bar's content, under the captions.
+    expect(m.help.b).toBeLessThanOrEqual(m.bar.b - m.pad + 0.5);
+    expect(m.list.b).toBeLessThanOrEqual(m.help.y + 0.5);
+    // Every caption is inside the list whole, or outside it whole (an older one with no room): none cut.
+    const inside = m.items.filter((i) => i.x < m.list.r && i.r > m.list.x);
+    expect(inside.length).toBeGreaterThan(0);
+    for (const i of inside) {
+      expect(i.y, i.text).toBeGreaterThanOrEqual(m.list.y - 0.5);
+      expect(i.b, i.text).toBeLessThanOrEqual(m.list.b + 0.5);
+    }
+    await page.keyboard.press('Escape');
+    await page.getByTestId('present-mode').waitFor({ state: 'detached' });
+  });
 });
+

@@ -44,4 +44,38 @@ describe('presentation captions', () => {
     expect(journeyCaptions(journey, { ...wf, id: asWorkflowId('nope') }, title, 'en')).toEqual([]);
     expect(journeyCaptions(null, wf, title, 'en')).toEqual([]);
   });
+
+  it('put a branch’s decision right after the branch, before the step it led to in the same minute, its reasons set apart by “·”', () => {
+    // The nurturing template's "No" path: the branch, its decision and the 3-day delay, all at midnight.
+    const sameMinute: ContactAt = {
+      ...journey,
+      enrollments: [
+        {
+          ...journey.enrollments[1]!,
+          path: [
+            { step: 'a', at: 60 },
+            { step: 'b', at: 7200 },
+            { step: 'c', at: 7200 },
+          ],
+          decisions: [
+            {
+              step: 'b',
+              at: 7200,
+              branch: 'Non',
+              reasons: [
+                { fr: '« A téléchargé l’ebook 2 »\u00a0: non rempli', en: '"Downloaded ebook 2": not met' },
+                { fr: 'Aucune branche remplie\u00a0: branche par défaut « Non ».', en: 'No branch met: default branch "No".' },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(journeyCaptions(sameMinute, wf, title, 'fr').map((c) => c.text)).toEqual([
+      'Downloaded?',
+      'Downloaded? → Non\u00a0: « A téléchargé l’ebook 2 »\u00a0: non rempli · Aucune branche remplie\u00a0: branche par défaut « Non ».',
+      'Add to list',
+    ]);
+  });
 });
+
