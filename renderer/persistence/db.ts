@@ -8,6 +8,12 @@ export interface StoredProject {
   readonly savedAt: number;
   /** How many workflows, for the Projects list (not indexed: rows written before it lack it). */
   readonly workflows?: number;
+  /**
+   * A new random value at every write (library.ts): a window that writes a project checks that the
+   * stored copy is still the one it last read or wrote, so it never overwrites another window's
+   * work. Rows written before it lack it.
+   */
+  readonly stamp?: string;
 }
 
 export interface MetaEntry {

@@ -1,7 +1,7 @@
 import { loadProject, saveProject } from '../../engine/io/index.ts';
 import type { Localized, Project } from '../../engine/model/index.ts';
 import type { FlowbenchDb, StoredProject } from './db.ts';
-import { loadProblem, ProjectNotSaved } from './save-problem.ts';
+import { loadProblem, ProjectChangedElsewhere, ProjectNotSaved } from './save-problem.ts';
 
 const LAST_PROJECT = 'lastProjectId';
 
@@ -28,9 +28,15 @@ export interface ProjectLibrary {
   /**
    * Writes the project and remembers it as the one to reopen at start. Rejects with
    * `ProjectNotSaved` (and writes nothing) when the loader would refuse what it would write: the
-   * copy already stored, the last that opens, stays.
+   * copy already stored, the last that opens, stays. Rejects with `ProjectChangedElsewhere` (and
+   * writes nothing) when another window wrote this project since this one last read or wrote it.
+   * `stamp`: the stamp to write (a snapshot taken before the write names it, pending.ts).
    */
-  save(project: Project): Promise<void>;
+  save(project: Project, stamp?: string): Promise<void>;
+  /** The stamp of the stored copy this window last read or wrote (undefined: none, or a row from before stamps). */
+  stampSeen(id: string): string | undefined;
+  /** Calls `listener` with the id of each project another window of this browser writes or deletes; returns the unsubscribe. */
+  onChangedElsewhere(listener: (id: string) => void): () => void;
   /** Writes another project beside the open one (a variant), leaving the one to reopen as it is. */
   saveCopy(project: Project): Promise<void>;
   rename(id: string, name: string): Promise<void>;
@@ -79,7 +85,36 @@ function checkedJson(project: Project): string {
   return json;
 }
 
+/** A random value for a row's `stamp`. */
+export function newStamp(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The channel the windows of one browser tell each other which project they wrote (null where there is none). */
+export const CHANNEL = 'flowbench-projects';
+
 export function dexieLibrary(db: FlowbenchDb, now: () => number = Date.now): ProjectLibrary {
+  // Per project, the stamp of the stored copy as this window last read or wrote it.
+  const seen = new Map<string, string | undefined>();
+  const saw = (row: StoredProject | undefined) => {
+    if (row) seen.set(row.id, row.stamp);
+    return row;
+  };
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  // This window's messages name it, so its own listener skips them.
+  const self = newStamp();
+  const told = (id: string) => channel?.postMessage({ db: db.name, id, from: self });
+  const write = async (row: StoredProject, last: boolean) => {
+    await db.transaction('rw', db.projects, db.meta, async () => {
+      const stored = await db.projects.get(row.id);
+      // Only a copy this window has seen can tell: a project it never read is a new one here.
+      if (stored && seen.has(row.id) && stored.stamp !== seen.get(row.id)) throw new ProjectChangedElsewhere(row.id);
+      await db.projects.put(row);
+      if (last) await db.meta.put({ key: LAST_PROJECT, value: row.id });
+    });
+    seen.set(row.id, row.stamp);
+    told(row.id);
+  };
   const library: ProjectLibrary = {
     async list() {
       const rows = await db.projects.orderBy('savedAt').reverse().toArray();
@@ -87,7 +122,7 @@ export function dexieLibrary(db: FlowbenchDb, now: () => number = Date.now): Pro
     },
     async read(id) {
       try {
-        return readRow(await db.projects.get(id));
+        return readRow(saw(await db.projects.get(id)));
       } catch {
         return null;
       }
@@ -102,22 +137,19 @@ export function dexieLibrary(db: FlowbenchDb, now: () => number = Date.now): Pro
     async has(id) {
       return (await db.projects.get(id)) !== undefined;
     },
-    async save(project) {
+    async save(project, stamp = newStamp()) {
       const json = checkedJson(project);
-      await db.transaction('rw', db.projects, db.meta, async () => {
-        await db.projects.put({ id: project.id, name: project.name, json, savedAt: now(), workflows: project.workflows.length });
-        await db.meta.put({ key: LAST_PROJECT, value: project.id });
-      });
+      await write({ id: project.id, name: project.name, json, savedAt: now(), workflows: project.workflows.length, stamp }, true);
     },
     async saveCopy(project) {
       const json = checkedJson(project);
-      await db.projects.put({ id: project.id, name: project.name, json, savedAt: now(), workflows: project.workflows.length });
+      await write({ id: project.id, name: project.name, json, savedAt: now(), workflows: project.workflows.length, stamp: newStamp() }, false);
     },
     async rename(id, name) {
       const project = await library.read(id);
       if (!project) return;
       const row = await db.projects.get(id);
-      await db.projects.put({ ...row!, name, json: checkedJson({ ...project, name }) });
+      await write({ ...row!, name, json: checkedJson({ ...project, name }), stamp: newStamp() }, false);
     },
     async remove(id) {
       await db.transaction('rw', db.projects, db.meta, async () => {
@@ -125,11 +157,25 @@ export function dexieLibrary(db: FlowbenchDb, now: () => number = Date.now): Pro
         const last = await db.meta.get(LAST_PROJECT);
         if (last?.value === id) await db.meta.delete(LAST_PROJECT);
       });
+      seen.delete(id);
+      told(id);
+    },
+    stampSeen(id) {
+      return seen.get(id);
+    },
+    onChangedElsewhere(listener) {
+      if (typeof BroadcastChannel === 'undefined') return () => undefined;
+      const ear = new BroadcastChannel(CHANNEL);
+      ear.onmessage = (event: MessageEvent<{ db?: string; id?: string; from?: string }>) => {
+        const { db: name, id, from } = event.data ?? {};
+        if (name === db.name && from !== self && typeof id === 'string') listener(id);
+      };
+      return () => ear.close();
     },
     async last() {
       try {
         const last = await db.meta.get(LAST_PROJECT);
-        return last ? readRow(await db.projects.get(last.value)) : null;
+        return last ? readRow(saw(await db.projects.get(last.value))) : null;
       } catch {
         return null;
       }

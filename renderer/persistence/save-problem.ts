@@ -17,6 +17,52 @@ export class ProjectNotSaved extends Error {
   }
 }
 
+/**
+ * Another window of this browser wrote the project since this one last read or wrote it: writing
+ * would replace that window's work. The library writes nothing; the autosave keeps this window's
+ * version as a copy (autosave.ts).
+ */
+export class ProjectChangedElsewhere extends Error {
+  constructor(readonly id: string) {
+    super(`Project ${id} was changed in another window.`);
+    this.name = 'ProjectChangedElsewhere';
+  }
+}
+
+/** What the user is told when this window's edits were kept as a copy, the other window's work staying under the project's name. */
+export function keptAsCopy(name: string, copy: string): Localized {
+  const [a, b] = [oneLine(name).slice(0, 80), oneLine(copy).slice(0, 90)];
+  return {
+    fr: `«\u00a0${a}\u00a0» a été modifié dans une autre fenêtre pendant que vous le modifiiez ici. Votre version est gardée comme un nouveau projet, «\u00a0${b}\u00a0»\u00a0; celle de l’autre fenêtre reste «\u00a0${a}\u00a0». Les deux sont dans Projets.`,
+    en: `“${a}” was changed in another window while you edited it here. Your version is kept as a new project, “${b}”; the other window’s stays “${a}”. Both are in Projects.`,
+  };
+}
+
+/** What the user is told at start when the last edits of a window that went away were put into the library. */
+export function recoveredEdits(name: string, asCopy: { readonly of: string } | null): Localized {
+  const shown = oneLine(name).slice(0, 90);
+  if (!asCopy) {
+    return {
+      fr: `Vos dernières modifications de «\u00a0${shown}\u00a0», faites juste avant la fermeture de la page, ont été récupérées.`,
+      en: `Your last edits to “${shown}”, made just before the page closed, were recovered.`,
+    };
+  }
+  const of = oneLine(asCopy.of).slice(0, 80);
+  return {
+    fr: `Vos dernières modifications, faites juste avant la fermeture de la page, sont gardées comme un nouveau projet, «\u00a0${shown}\u00a0»\u00a0: une autre fenêtre a modifié «\u00a0${of}\u00a0» entre-temps.`,
+    en: `Your last edits, made just before the page closed, are kept as a new project, “${shown}”: another window changed “${of}” in the meantime.`,
+  };
+}
+
+/** What the user is told when the open project, unchanged here, was reloaded with another window's changes. */
+export function reloadedFromElsewhere(name: string): Localized {
+  const shown = oneLine(name).slice(0, 80);
+  return {
+    fr: `«\u00a0${shown}\u00a0» a été modifié dans une autre fenêtre\u00a0: cette version est affichée ici aussi.`,
+    en: `“${shown}” was changed in another window: that version is shown here too.`,
+  };
+}
+
 /** Why a file (a value with a `project`) does not load, in both languages: its first issue in words, and how many more. */
 export function loadProblem(file: unknown, issues: readonly LoadIssue[]): Localized {
   const first = issues[0];
@@ -39,7 +85,7 @@ export function notSavedMessage(reason: Localized): Localized {
 export function autosaveFailure(error: unknown): Localized {
   if (error instanceof ProjectNotSaved) return notSavedMessage(error.reason);
   return {
-    fr: 'Modifications non enregistrées sur cet ordinateur (stockage plein ou bloqué ?). Exportez le projet dans un fichier pour ne rien perdre.',
+    fr: 'Modifications non enregistrées sur cet ordinateur (stockage plein ou bloqué\u00a0?). Exportez le projet dans un fichier pour ne rien perdre.',
     en: 'Changes not saved on this computer (storage full or blocked?). Export the project to a file so nothing is lost.',
   };
 }

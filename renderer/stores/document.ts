@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Project, Workflow, WorkflowId } from '../../engine/model/index.ts';
+import type { Project, ProjectId, Workflow, WorkflowId } from '../../engine/model/index.ts';
 
 /** How many edits undo remembers: snapshots share structure, so this costs little. */
 const HISTORY_LIMIT = 200;
@@ -28,6 +28,12 @@ export interface DocumentState {
   load(project: Project, options?: { saved?: boolean }): void;
   setActiveWorkflow(id: WorkflowId | null): void;
   markSaved(revision: number): void;
+  /**
+   * The open document goes on as another project (a copy under `id` and `name`): every snapshot
+   * of its history takes that id, so undo never writes over the project it came from. Not an
+   * edit: no undo step, the revision stays.
+   */
+  continueAs(id: ProjectId, name: string): void;
 }
 
 export type DocumentStore = StoreApi<DocumentState>;
@@ -118,6 +124,11 @@ export function createDocumentStore(initial: Project, now: () => number = Date.n
     },
     markSaved(revision) {
       set({ savedRevision: revision });
+    },
+    continueAs(id, name) {
+      const { project, past, future } = get();
+      const moved = (p: Project): Project => ({ ...p, id });
+      set({ project: { ...project, id, name }, past: past.map(moved), future: future.map(moved) });
     },
   }));
 }
