@@ -49,6 +49,19 @@ export const ACTION_NAMES: Readonly<Record<string, { fr: string; en: string }>> 
   '0-18224765': { fr: 'Supprimer l’enregistrement', en: 'Delete record' },
 };
 
+/** HubSpot's names for the branch actions (`type`, no `actionTypeId`), in its editor's words. */
+export const BRANCH_NAMES: Readonly<Record<string, { fr: string; en: string }>> = {
+  LIST_BRANCH: { fr: 'Branche si/alors', en: 'If/then branch' },
+  STATIC_BRANCH: { fr: 'La valeur est égale à', en: 'Value equals' },
+  AB_TEST_BRANCH: { fr: 'Répartition aléatoire', en: 'Random split' },
+};
+
+/** An action's name as HubSpot's editor shows it: its type's name, else its `actionTypeId` or `type` as is. */
+export function actionName(action: { readonly type?: unknown; readonly actionTypeId?: unknown }): { fr: string; en: string } {
+  const id = typeof action.actionTypeId === 'string' ? action.actionTypeId : String(action.type);
+  return ACTION_NAMES[id] ?? BRANCH_NAMES[id] ?? { fr: id, en: id };
+}
+
 /** Unified event type ids for "delay until event" (hubspot-today.md §1.7). */
 export const EVENT_TYPES = {
   formSubmitted: '4-1639801',

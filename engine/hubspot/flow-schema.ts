@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import { ACTION_TYPES } from './api.ts';
 import { filterSchemas, type ObjectMaker } from './filter-schema.ts';
-import { tagged } from './tagged.ts';
+import { passIssues, tagged } from './tagged.ts';
 import { expecting } from '../schema/index.ts';
 
-/** HubSpot writes counts as text: digits (a sign allowed where it may be negative), said as such when not. */
-const digits = z.string().refine(...expecting((s: string) => /^\d+$/.test(s), { fr: 'un nombre entier de 0 ou plus écrit en chiffres, entre guillemets (par exemple "3")', en: 'a whole number of 0 or more in digits, as text (for example "3")' }));
-const signedDigits = z
-  .string()
-  .refine(...expecting((s: string) => /^-?\d+$/.test(s), { fr: 'un nombre entier écrit en chiffres, entre guillemets, signe moins permis (par exemple "-2")', en: 'a whole number in digits, as text, minus sign allowed (for example "-2")' }));
+/**
+ * HubSpot writes counts as text: digits (a sign allowed where it may be negative), said as such
+ * when not, a number or a missing field included ("is missing: it must be a whole number… as text").
+ */
+const textDigits = (pattern: RegExp, expected: { fr: string; en: string }) =>
+  z
+    .unknown()
+    .refine(...expecting((v: unknown) => typeof v === 'string' && pattern.test(v), expected))
+    .transform((v) => v as string);
+const digits = textDigits(/^\d+$/, { fr: 'un nombre entier de 0 ou plus écrit en chiffres, entre guillemets (par exemple "3")', en: 'a whole number of 0 or more in digits, as text (for example "3")' });
+const signedDigits = textDigits(/^-?\d+$/, { fr: 'un nombre entier écrit en chiffres, entre guillemets, signe moins permis (par exemple "-2")', en: 'a whole number in digits, as text, minus sign allowed (for example "-2")' });
 
 /**
  * The v4 flow body (`POST /automation/v4/flows`, `GET /automation/v4/flows/{id}`), field by
@@ -72,8 +78,7 @@ function build(o: ObjectMaker) {
     connection: connection.optional(),
   }).superRefine((action, ctx) => {
     const schema = Object.hasOwn(fields, action.actionTypeId) ? fields[action.actionTypeId] : undefined;
-    const parsed = schema?.safeParse(action.fields);
-    if (parsed && !parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ['fields', ...issue.path] } as never);
+    if (schema) passIssues(schema, action.fields, ctx, ['fields']);
   });
 
   const action = tagged('type', {
@@ -152,6 +157,17 @@ const lenient = build(z.object);
 /** What an export must satisfy: the POST body, no key outside the spec. */
 export const exportFlowSchema = z.strictObject(strict.flowShape);
 
+/** A suppression segment's id: HubSpot writes a whole number; a hand-written body may quote it. */
+const segmentId = z
+  .unknown()
+  .refine(
+    ...expecting((v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && /^\d{1,15}$/.test(v)), {
+      fr: 'un identifiant de segment numérique\u00a0: un nombre entier, par exemple 502',
+      en: 'a numeric segment id: a whole number, for example 502',
+    }),
+  )
+  .transform((v) => v as number | string);
+
 /** What an import reads: a GET response (server fields such as `id`, `revisionId` are ignored). */
 export const importFlowSchema = z.object({
   ...lenient.flowShape,
@@ -160,7 +176,7 @@ export const importFlowSchema = z.object({
   // GET responses always carry these; a hand-written body may leave them out.
   timeWindows: lenient.flowShape.timeWindows.default([]),
   blockedDates: lenient.flowShape.blockedDates.default([]),
-  suppressionListIds: z.array(z.union([z.number().int().min(0), z.string().regex(/^\d+$/)])).default([]),
+  suppressionListIds: z.array(segmentId).default([]),
   canEnrollFromSalesforce: z.boolean().default(false),
   customProperties: z.record(z.string(), z.unknown()).default({}),
   dataSources: z.array(z.unknown()).default([]),

@@ -11,7 +11,7 @@ import {
   type Workflow,
   type WorkflowTiming,
 } from '../model/index.ts';
-import { EVENT_TYPES } from './api.ts';
+import { actionName, EVENT_TYPES } from './api.ts';
 import { MONTHS, timeText } from './durations.ts';
 import { branchCriteria } from './filters-in.ts';
 import { CREATED_NAMES, type ImportContext } from './import-context.ts';
@@ -168,9 +168,10 @@ export function workflowFromFlow(flow: Obj, at: string, ids: FlowIds, ctx: Impor
     else {
       const orphan = orphans.find((id) => !built.has(id));
       if (orphan === undefined) break;
+      const name = actionName(actions[index.get(orphan)!]!);
       ctx.note(pathOf(orphan), 'approximated', {
-        fr: 'Action que rien n’atteint depuis le début : gardée, sans lien.',
-        en: 'Action nothing reaches from the start: kept, unlinked.',
+        fr: `L’action ${orphan} («\u00a0${name.fr}\u00a0») ne peut pas être atteinte depuis le début\u00a0: gardée, sans lien.`,
+        en: `Action ${orphan} (“${name.en}”) cannot be reached from the start: kept, not linked.`,
       });
       build(orphan);
     }

@@ -14,6 +14,7 @@ import {
   type Workflow,
 } from '../model/index.ts';
 import { checkWorkflowIntegrity, cleanName, issueText, MAX_NAME_LENGTH, spanIssues, workflowSchema, type LoadIssue } from '../schema/index.ts';
+import { flowIssues, namedTextIssue } from './flow-issues.ts';
 import { importFlowSchema } from './flow-schema.ts';
 import { ImportContext, type ImportNote } from './import-context.ts';
 import { workflowFromFlow } from './import-flow.ts';
@@ -95,7 +96,7 @@ function read(input: unknown, options: ImportOptions): ImportResult {
     const r = importFlowSchema.safeParse(flow, { reportInput: true });
     if (!r.success) {
       const prefix = found.at(i);
-      issues.push(...zodIssuesToLoadIssues(r.error.issues).map((e) => ({ ...e, path: prefix === '' ? e.path : e.path === '' ? prefix : `${prefix}.${e.path}` })));
+      issues.push(...flowIssues(r.error.issues).map((e) => ({ ...e, path: prefix === '' ? e.path : e.path === '' ? prefix : `${prefix}.${e.path}` })));
       return null;
     }
     if (r.data.type !== 'CONTACT_FLOW' || r.data.objectTypeId !== '0-1')
@@ -158,7 +159,10 @@ function beyondProject(workflows: readonly Workflow[]): LoadIssue[] {
     const found = r === null ? plain : r.success ? [] : zodIssuesToLoadIssues(r.error.issues);
     return found.map((e) => ({ ...e, path: `project.workflows[${i}]${e.path === '' ? '' : `.${e.path}`}` }));
   });
-  return [...issues, ...spanIssues(workflows)].map((issue) => ({ path: '', message: { fr: issueText(file, issue, 'fr'), en: issueText(file, issue, 'en') } }));
+  return [...issues, ...spanIssues(workflows)].map((found) => {
+    const issue = namedTextIssue(file, found);
+    return { path: '', message: { fr: issueText(file, issue, 'fr'), en: issueText(file, issue, 'en') } };
+  });
 }
 
 const IMPORTED = { fr: 'importé', en: 'imported' } as const;
