@@ -1,3 +1,4 @@
+import { decodeText } from '../io/embedded.ts';
 import { checkJsonText } from '../io/json-text.ts';
 import { plainDataIssues } from '../io/plain-data.ts';
 import { zodIssuesToLoadIssues, topIssues } from '../io/issue-messages.ts';
@@ -206,6 +207,14 @@ export function fromHubSpotText(text: string, options: ImportOptions = {}): Impo
     return fail('', `Le fichier n’est pas du JSON valide (${at}).`, `The file is not valid JSON (${atEn}).`);
   }
   return fromHubSpotFlow(JSON.parse(body) as unknown, options);
+}
+
+/**
+ * Same as `fromHubSpotText`, from a file's bytes decoded as a project file is (engine/io/embedded.ts
+ * `decodeText`): UTF-8 with or without BOM, UTF-16 LE or BE, as Windows PowerShell's `>` writes.
+ */
+export function fromHubSpotBytes(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  return fromHubSpotText(decodeText(bytes), options);
 }
 
 /** Adds imported workflows and their resources to a project (the project's mapping becomes the import's). */

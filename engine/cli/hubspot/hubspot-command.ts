@@ -1,4 +1,4 @@
-import { addImportToProject, buildSheet, fromHubSpotText, preflight, sheetMarkdown, toHubSpotFlow } from '../../hubspot/index.ts';
+import { addImportToProject, buildSheet, fromHubSpotBytes, preflight, sheetMarkdown, toHubSpotFlow } from '../../hubspot/index.ts';
 import { MAX_PROJECT_BYTES, saveProject } from '../../io/index.ts';
 import { asProjectId, counted, emptyProject, type Lang, type Project, type Workflow } from '../../model/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo, type CommandContext } from '../command.ts';
@@ -96,9 +96,9 @@ async function importFlow({ lang, io }: CommandContext, file: string, out: strin
   if (await clashes(io, lang, { path: file, what: { fr: 'le workflow HubSpot lu', en: 'the HubSpot workflow read' } }, [{ path: out }])) return EXIT.usage;
   const bytes = await readBytes(io, file, MAX_PROJECT_BYTES);
   if (!bytes.ok) return complain(io, lang, bytes.message), EXIT.usage;
-  const text = { value: new TextDecoder('utf-8').decode(bytes.value) };
   const base = emptyProject(asProjectId('project-hubspot-import'), 'HubSpot import');
-  const result = fromHubSpotText(text.value, { project: base, lang });
+  // Decoded as a project file is: UTF-16 too (Windows PowerShell's `>` writes UTF-16 LE with a BOM).
+  const result = fromHubSpotBytes(bytes.value, { project: base, lang });
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   if (!result.ok) {
     complain(io, lang, { fr: `${terminalSafe(file)} n’est pas un workflow HubSpot lisible\u00a0:`, en: `${terminalSafe(file)} is not a readable HubSpot workflow:` });
