@@ -158,6 +158,25 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
     expect(m.page).toBe(0);
   });
 
+  it('names every row of the study’s end states in full, wrapping a long name instead of cutting it', async () => {
+    const { page } = session;
+    await page.getByTestId('sim-end-states').scrollIntoViewIfNeeded();
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid=sim-end-states] .fb-sim-state-label')].map((e) => ({
+        text: e.textContent ?? '',
+        title: e.getAttribute('title') ?? '',
+        cut: e.scrollWidth > e.clientWidth + 0.5 || getComputedStyle(e).textOverflow === 'ellipsis',
+      })),
+    );
+    await screenshot(page, `layout-sim-states-${tag}`);
+    // "Perdus (aucun segment statique)" and the segments' names were cut with an ellipsis beside a study's intervals.
+    expect(labels.length).toBeGreaterThan(5);
+    for (const l of labels) {
+      expect(l.cut, l.text).toBe(false);
+      expect(l.text).toBe(l.title);
+    }
+  });
+
   it('keeps presentation mode’s captions whole and its help line in the caption bar while following a contact', async () => {
     const { page } = session;
     // Day 11, 10:00: the contact followed first has just taken the branch's "No" path (a two-line reason).
@@ -203,4 +222,3 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
     await page.getByTestId('present-mode').waitFor({ state: 'detached' });
   });
 });
-
