@@ -221,4 +221,34 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
     await page.keyboard.press('Escape');
     await page.getByTestId('present-mode').waitFor({ state: 'detached' });
   });
+
+  it('wraps a step kind’s long name in the inspector’s head on balanced lines, never one word alone', async () => {
+    const { page } = session;
+    await page.getByTestId('toggle-simulate').click();
+    await newFromTemplate(page, 'lifecycle', 'Projet lifecycle');
+    await page.locator('.react-flow__node-step').first().click();
+    const heading = page.locator('.fb-inspector-head h2');
+    await heading.waitFor();
+    // The words of each line, from where each word's box sits.
+    const lines = await heading.evaluate((h) => {
+      const text = h.firstChild!;
+      const words: { word: string; top: number }[] = [];
+      const re = /\S+/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text.textContent ?? ''))) {
+        const range = document.createRange();
+        range.setStart(text, m.index);
+        range.setEnd(text, m.index + m[0].length);
+        words.push({ word: m[0], top: Math.round(range.getBoundingClientRect().top) });
+      }
+      const byTop = new Map<number, string[]>();
+      for (const w of words) byTop.set(w.top, [...(byTop.get(w.top) ?? []), w.word]);
+      return [...byTop.values()].map((ws) => ws.join(' '));
+    });
+    await screenshot(page, `layout-inspector-head-${tag}`);
+    // "Phase du cycle de / vie" left "vie" alone at 1280 x 720 in French.
+    expect(lines.length).toBeLessThanOrEqual(2);
+    expect(lines.at(-1)!.split(' ').length).toBeGreaterThan(1);
+  });
 });
+
