@@ -32,7 +32,8 @@ export function methodText(replications: number, lang: Lang): string {
       : `One run: no interval (it takes at least 2 runs, and ${needed} for a ${level}% interval).`;
   const k = lowerRank(replications);
   const cover = num(intervalCoverage(replications) * 100, lang, 1);
-  const runs = fr ? `${num(replications, lang)} réplications` : `${num(replications, lang)} replications`;
+  // The same word as the rest of the sentence ("un nouveau tirage", "a further run") and the app's Runs field.
+  const runs = fr ? `${num(replications, lang)} tirages` : `${num(replications, lang)} runs`;
   if (replications < RUNS_FOR_LEVEL)
     return fr
       ? `Moyenne des ${runs}, et leur plus petite et plus grande valeur\u00a0: un nouveau tirage y tombe avec une probabilité de ${cover}\u00a0% seulement (il faut ${needed} tirages pour ${level}\u00a0%).`

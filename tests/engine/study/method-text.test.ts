@@ -10,14 +10,20 @@ describe('the interval rule in words', () => {
 
   it('says what the range of a few runs covers, not "90 %"', () => {
     // R = 5: min to max holds a further run with probability (R - 1) / (R + 1) = 4 / 6.
-    expect(methodText(5, 'en')).toBe('Mean of the 5 replications, and their smallest and largest value: a further run falls within them with probability 66.7% only (it takes 19 runs for 90%).');
+    expect(methodText(5, 'en')).toBe('Mean of the 5 runs, and their smallest and largest value: a further run falls within them with probability 66.7% only (it takes 19 runs for 90%).');
     expect(methodText(18, 'fr')).toContain('89,5\u00a0% seulement');
   });
 
   it('names the 90 % interval from 19 runs on, with its rank and exact coverage', () => {
     // R = 19: k = max(1, floor(0.05 x 20)) = 1, coverage 18 / 20; R = 40: k = 2, coverage 37 / 41.
-    expect(methodText(19, 'en')).toBe('Mean of the 19 replications and 90% interval: from the 1st smallest to the 1st largest value (k = ⌊0.05 × (R + 1)⌋), which holds a further run with probability 90%.');
+    expect(methodText(19, 'en')).toBe('Mean of the 19 runs and 90% interval: from the 1st smallest to the 1st largest value (k = ⌊0.05 × (R + 1)⌋), which holds a further run with probability 90%.');
     expect(methodText(40, 'fr')).toContain('de la 2e plus petite à la 2e plus grande valeur');
     expect(methodText(40, 'fr')).toContain('90,2\u00a0%');
+  });
+
+  it('calls the runs by one word, as the sentence and the app’s Runs field do (it said "20 réplications" then "un nouveau tirage")', () => {
+    expect(methodText(20, 'fr')).toMatch(/^Moyenne des 20 tirages et intervalle à 90\u00a0%/);
+    expect(methodText(20, 'fr')).not.toContain('réplication');
+    expect(methodText(20, 'en')).not.toContain('replication');
   });
 });
