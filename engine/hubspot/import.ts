@@ -19,8 +19,9 @@ import { flowIssues, namedTextIssue } from './flow-issues.ts';
 import { importFlowSchema } from './flow-schema.ts';
 import { ImportContext, type ImportNote } from './import-context.ts';
 import { workflowFromFlow } from './import-flow.ts';
+import { flowName, otherObject, type SkippedFlow } from './skipped.ts';
 
-export type { ImportNote };
+export type { ImportNote, SkippedFlow };
 
 export type ImportResult =
   | {
@@ -39,6 +40,8 @@ export type ImportResult =
       readonly renamed: readonly { readonly from: string; readonly to: string }[];
       /** The project's own resources the flows' HubSpot ids resolved to through its mapping (keys), per table. */
       readonly reused: { readonly emails: readonly string[]; readonly lists: readonly string[]; readonly forms: readonly string[] };
+      /** Workflows of the file on another object than contacts (a deal workflow), left out: `skippedMessages` says them. */
+      readonly skipped: readonly SkippedFlow[];
     }
   | { readonly ok: false; readonly errors: readonly LoadIssue[] };
 
@@ -92,29 +95,40 @@ function read(input: unknown, options: ImportOptions): ImportResult {
     return fail('', 'Aucun workflow dans ce fichier HubSpot\u00a0: sa liste de workflows est vide.', 'No workflow in this HubSpot file: its list of workflows is empty.');
   if (!found)
     return fail('', 'Il faut un workflow HubSpot v4 (un objet { … }), une liste de workflows ou { "results": [ … ] }.', 'Expected a HubSpot v4 workflow (an object { … }), a list of workflows or { "results": [ … ] }.');
+  // A page of GET /automation/v4/flows mixes objects: its contact workflows are read, the others left out and said so.
+  const skipped: SkippedFlow[] = [];
+  const contact: number[] = [];
+  found.flows.forEach((flow, i) => {
+    const object = otherObject(flow);
+    if (object === null) contact.push(i);
+    else skipped.push({ path: found.at(i), name: flowName(flow, found.at(i) || String(i + 1)), objectTypeId: object });
+  });
+  const typeIssue = (i: number, name: string): LoadIssue => ({
+    path: found.at(i) === '' ? 'type' : `${found.at(i)}.type`,
+    message: {
+      fr: `Workflow «\u00a0${name}\u00a0»\u00a0: Flowbench ne lit que les workflows de contacts (CONTACT_FLOW, objectTypeId "0-1").`,
+      en: `Workflow “${name}”: Flowbench only reads contact workflows (CONTACT_FLOW, objectTypeId "0-1").`,
+    },
+  });
+  // Nothing to read: refused, as a file of one deal workflow always was.
+  if (contact.length === 0) return { ok: false, errors: topIssues(found.flows.map((flow, i) => typeIssue(i, flowName(flow, String(i + 1))))) };
   const issues: LoadIssue[] = [];
-  const parsed = found.flows.map((flow, i) => {
-    const r = importFlowSchema.safeParse(flow, { reportInput: true });
+  const parsed = contact.map((i) => {
+    const r = importFlowSchema.safeParse(found.flows[i], { reportInput: true });
     if (!r.success) {
       const prefix = found.at(i);
       issues.push(...flowIssues(r.error.issues).map((e) => ({ ...e, path: prefix === '' ? e.path : e.path === '' ? prefix : `${prefix}.${e.path}` })));
       return null;
     }
-    if (r.data.type !== 'CONTACT_FLOW' || r.data.objectTypeId !== '0-1')
-      issues.push({
-        path: found.at(i) === '' ? 'type' : `${found.at(i)}.type`,
-        message: {
-          fr: `Workflow «\u00a0${cleanName(r.data.name ?? String(i))}\u00a0»\u00a0: Flowbench ne lit que les workflows de contacts (CONTACT_FLOW, objectTypeId "0-1").`,
-          en: `Workflow “${cleanName(r.data.name ?? String(i))}”: Flowbench only reads contact workflows (CONTACT_FLOW, objectTypeId "0-1").`,
-        },
-      });
+    if (r.data.type !== 'CONTACT_FLOW') issues.push(typeIssue(i, cleanName(r.data.name ?? String(i + 1))));
     return r.data as unknown as Obj;
   });
   if (issues.length > 0) return { ok: false, errors: topIssues(issues) };
   const mapping = options.mapping ?? options.project?.hubspot ?? EMPTY_HUBSPOT_MAPPING;
   const ctx = new ImportContext(options.project, mapping, options.lang);
   const taken = new Set(options.project?.workflows.map((w) => w.id as string) ?? []);
-  const workflowIds = parsed.map((flow, i) => {
+  const workflowIds = parsed.map((flow, k) => {
+    const i = contact[k]!;
     const hubspotId = flow && typeof flow.id === 'string' ? flow.id : flow && typeof flow.id === 'number' ? String(flow.id) : undefined;
     const known = hubspotId === undefined ? undefined : ctx.known('workflows', hubspotId);
     if (known !== undefined && !options.project?.workflows.some((w) => w.id === known)) return { id: known, hubspotId };
@@ -129,7 +143,7 @@ function read(input: unknown, options: ImportOptions): ImportResult {
     const known = ctx.known('workflows', flowId);
     return known !== undefined && options.project?.workflows.some((w) => w.id === known) ? known : undefined;
   };
-  const read = parsed.map((flow, i) => workflowFromFlow(flow!, found.at(i), { workflowId: workflowIds[i]!.id, workflowFor }, ctx));
+  const read = parsed.map((flow, k) => workflowFromFlow(flow!, found.at(contact[k]!), { workflowId: workflowIds[k]!.id, workflowFor }, ctx));
   if (ctx.errors.length > 0) return { ok: false, errors: topIssues(ctx.errors) };
   const { workflows, renamed } = distinctNames(read, options.project?.workflows ?? [], options.lang ?? 'en');
   const integrity = workflows.flatMap((w, i) => checkWorkflowIntegrity(w, undefined, `workflows[${i}]`));
@@ -142,7 +156,7 @@ function read(input: unknown, options: ImportOptions): ImportResult {
     finalMapping,
   );
   const reused = { emails: [...ctx.reused.emails], lists: [...ctx.reused.lists], forms: [...ctx.reused.forms] };
-  return { ok: true, workflows, emails: ctx.emails, lists: ctx.lists, assets: ctx.assets, properties: ctx.properties, mapping: withFlows, notes: ctx.notes, renamed, reused };
+  return { ok: true, workflows, emails: ctx.emails, lists: ctx.lists, assets: ctx.assets, properties: ctx.properties, mapping: withFlows, notes: ctx.notes, renamed, reused, skipped };
 }
 
 /**

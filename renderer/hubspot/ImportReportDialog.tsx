@@ -32,8 +32,18 @@ export function ImportReportDialog() {
           {t('hubspot.reportRenamed', { from: r.from, to: r.to })}
         </p>
       ))}
+      {report.skipped.map((line, i) => (
+        <p key={i} className="fb-dialog-message" data-testid="import-skipped">
+          {text(line)}
+        </p>
+      ))}
       <CreatedResources report={report} />
-      <p className="fb-dialog-message">{report.notes.length === 0 ? t('hubspot.reportClean') : t('hubspot.reportIntro', { count: report.notes.length })}</p>
+      {/* "Read as it is" only when nothing was left out, defaulted or approximated: never beside a note or a skipped workflow. */}
+      {report.notes.length > 0 || report.skipped.length === 0 ? (
+        <p className="fb-dialog-message" data-testid="import-summary">
+          {report.notes.length === 0 ? t('hubspot.reportClean') : t('hubspot.reportIntro', { count: report.notes.length })}
+        </p>
+      ) : null}
       {report.notes.length > 0 ? (
         <ul className="hs-report-notes">
           {report.notes.map((note, i) => (

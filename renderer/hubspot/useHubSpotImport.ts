@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { addImportToProject, fromHubSpotFlow, type ImportResult } from '../../engine/hubspot/index.ts';
+import { addImportToProject, fromHubSpotFlow, skippedMessages, type ImportResult } from '../../engine/hubspot/index.ts';
 import type { Localized, WorkflowId } from '../../engine/model/index.ts';
 import { useDialogs } from '../app/dialogs.tsx';
 import { useLang } from '../i18n/useLang.ts';
@@ -65,6 +65,7 @@ export function useHubSpotImport(): (flows: unknown) => Promise<boolean> {
           properties: result.properties.map((p) => p.name),
         },
         reused: { emails: result.reused.emails.length, lists: result.reused.lists.length, forms: result.reused.forms.length },
+        skipped: skippedMessages(result.skipped),
       });
       return true;
     },

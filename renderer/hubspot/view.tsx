@@ -1,7 +1,7 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { HubSpotMappingTable } from '../../engine/model/index.ts';
+import type { HubSpotMappingTable, Localized } from '../../engine/model/index.ts';
 import type { ImportNote } from '../../engine/hubspot/index.ts';
 
 /** What an import added, for its report. */
@@ -14,6 +14,8 @@ export interface ImportReport {
   readonly created: Readonly<Record<CreatedKind, readonly string[]>>;
   /** The project's own resources the flows named through their mapped HubSpot ids (how many), per kind. */
   readonly reused: Readonly<Record<Exclude<CreatedKind, 'properties'>, number>>;
+  /** Workflows of the file left out (a deal workflow), one sentence per kind with their names. */
+  readonly skipped: readonly Localized[];
 }
 
 export type CreatedKind = 'emails' | 'lists' | 'forms' | 'properties';

@@ -1,4 +1,4 @@
-import { addImportToProject, buildSheet, fromHubSpotBytes, preflight, sheetMarkdown, toHubSpotFlow } from '../../hubspot/index.ts';
+import { addImportToProject, buildSheet, fromHubSpotBytes, preflight, sheetMarkdown, skippedMessages, toHubSpotFlow } from '../../hubspot/index.ts';
 import { MAX_PROJECT_BYTES, saveProject } from '../../io/index.ts';
 import { asProjectId, counted, emptyProject, type Lang, type Project, type Workflow } from '../../model/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo, type CommandContext } from '../command.ts';
@@ -105,10 +105,12 @@ async function importFlow({ lang, io }: CommandContext, file: string, out: strin
     for (const e of result.errors) io.err(`  ${terminalSafe(`${e.path === '' ? '' : `${e.path}${colon}`}${e.message[lang]}`)}\n`);
     return EXIT.usage;
   }
-  for (const n of result.notes) io.out(`${terminalSafe(`${n.path}${colon}${n.message[lang]}`)}\n`);
+  for (const n of result.notes) io.out(`${terminalSafe(`${n.path === '' ? '' : `${n.path}${colon}`}${n.message[lang]}`)}\n`);
   if (!(await write(io, lang, out, saveProject(addImportToProject(base, result))))) return EXIT.usage;
   const n = result.workflows.length;
   say(io, lang, { fr: `${counted(n, 'fr', 'workflow importé', 'workflows importés')} dans ${terminalSafe(out)}.`, en: `Imported ${counted(n, 'en', 'workflow', 'workflows')} into ${terminalSafe(out)}.` });
+  // A deal workflow beside the contact ones: left out, said so (exit 0: the contact workflows were read).
+  for (const line of skippedMessages(result.skipped)) io.out(`${terminalSafe(line[lang])}\n`);
   // Named after their HubSpot ids, in the user's language: rename them in the app.
   printCreated(io, lang, [
     { one: { fr: 'e-mail créé', en: 'email created' }, many: { fr: 'e-mails créés', en: 'emails created' }, names: result.emails.map((e) => e.name) },

@@ -1,0 +1,66 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DialogHost } from '../../../renderer/app/DialogHost.tsx';
+import { DialogsProvider } from '../../../renderer/app/dialogs.tsx';
+import { DropZone } from '../../../renderer/app/DropZone.tsx';
+import { Toasts } from '../../../renderer/app/Toasts.tsx';
+import { HubSpotLayer } from '../../../renderer/hubspot/HubSpotLayer.tsx';
+import { sampleProject } from '../render.tsx';
+import { renderHubSpot } from './helpers.tsx';
+
+/** A contact flow as GET /automation/v4/flows/{id} returns it: one marketing email. */
+const contact = (id: string, name: string, extra: object = {}) => ({
+  id,
+  type: 'CONTACT_FLOW',
+  objectTypeId: '0-1',
+  flowType: 'WORKFLOW',
+  name,
+  isEnabled: false,
+  startActionId: '1',
+  enrollmentCriteria: { type: 'MANUAL', shouldReEnroll: false },
+  actions: [{ type: 'SINGLE_CONNECTION', actionId: '1', actionTypeId: '0-4', actionTypeVersion: 0, fields: { content_id: '777' } }],
+  ...extra,
+});
+const deal = { id: '9', type: 'PLATFORM_FLOW', objectTypeId: '0-3', flowType: 'WORKFLOW', name: 'Deal flow', isEnabled: false, actions: [] };
+
+function setUp(lang: 'en' | 'fr') {
+  return renderHubSpot(
+    <DialogsProvider>
+      <DropZone />
+      <DialogHost />
+      <HubSpotLayer />
+      <Toasts />
+    </DialogsProvider>,
+    { project: sampleProject(), lang },
+  );
+}
+
+/** Drops a file on the window as the browser does (only name, size and bytes are read). */
+function drop(name: string, bytes: Uint8Array) {
+  const file = { name, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+  const event = Object.assign(new Event('drop', { cancelable: true }), { dataTransfer: { types: ['Files'], files: [file] } });
+  act(() => void window.dispatchEvent(event));
+}
+const utf8 = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+
+/** Drops, says yes, and gives the report's text. */
+async function imported(name: string, bytes: Uint8Array): Promise<HTMLElement> {
+  drop(name, bytes);
+  const dialog = await screen.findByTestId('confirm-dialog');
+  fireEvent.click(within(dialog).getByTestId('confirm'));
+  return screen.findByTestId('hubspot-import-report');
+}
+
+describe('the import report of a page mixing contact and deal workflows', () => {
+  it.each([
+    ['en', '1 deal workflow skipped (“Deal flow”): Flowbench reads contact workflows only.', 'Every action and filter was read as it is in HubSpot.'],
+    ['fr', '1 workflow de transactions laissé de côté («\u00a0Deal flow\u00a0»)\u00a0: Flowbench ne lit que les workflows de contacts.', 'Chaque action et chaque filtre a été lu tel qu’il est dans HubSpot.'],
+  ] as const)('adds the contact workflow and lists the deal one as skipped, never "read as it is" (%s)', async (lang, skipped, clean) => {
+    const { stores } = setUp(lang);
+    const report = await imported('results.json', utf8({ results: [contact('1', 'Nurture'), deal], paging: {} }));
+    expect(stores.document.getState().project.workflows.map((w) => w.name)).toContain('Nurture');
+    expect(stores.document.getState().project.workflows.map((w) => w.name)).not.toContain('Deal flow');
+    expect(within(report).getAllByTestId('import-skipped').map((p) => p.textContent)).toEqual([skipped]);
+    expect(report.textContent).not.toContain(clean);
+  });
+});
