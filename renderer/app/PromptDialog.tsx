@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH } from '../../engine/schema/index.ts';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../inspector/fields.tsx';
@@ -46,7 +47,7 @@ export function PromptDialog({ title, label, initial = '', confirmLabel, validat
       >
         <Field label={label} error={shown}>
           {(id) => (
-            <input
+            <input maxLength={MAX_NAME_LENGTH}
               id={id}
               className="fb-input"
               value={value}

@@ -8,6 +8,7 @@ import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { ContactsButton } from '../sandbox/SandboxLayer.tsx';
 import { SimulateButton } from '../simulator/SimulateLayer.tsx';
 import { ScoringButton } from '../scoring/ScoringButton.tsx';
+import { ProjectNameInput } from './ProjectNameInput.tsx';
 
 /** Project name, save state, history and the file and panel actions. */
 export function TopBar() {
@@ -31,16 +32,7 @@ export function TopBar() {
         <WorkflowIcon size={18} aria-hidden />
         <span>{t('app.name')}</span>
       </div>
-      <input
-        className="fb-project-name"
-        value={name}
-        aria-label={t('app.projectName')}
-        data-testid="project-name"
-        onChange={(e) => {
-          const value = e.target.value;
-          document.getState().apply((p) => ({ ...p, name: value }), { coalesce: 'project-name' });
-        }}
-      />
+      <ProjectNameInput name={name} label={t('app.projectName')} required={t('inspector.required')} onChange={(value) => document.getState().apply((p) => ({ ...p, name: value }), { coalesce: 'project-name' })} />
       <span className={`fb-save-state${dirty ? ' is-dirty' : ''}`} data-testid="save-state" data-dirty={dirty} title={dirty ? t('app.unsaved') : t('app.saved')}>
         <span className="fb-save-dot" aria-hidden />
         <span className="fb-save-text">{dirty ? t('app.unsaved') : t('app.saved')}</span>

@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH } from '../../engine/schema/index.ts';
 import { X } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,6 +60,7 @@ export function WorkflowSettingsForm({ workflow }: { workflow: Workflow }) {
                 id={id}
                 className="fb-input"
                 value={name}
+                maxLength={MAX_NAME_LENGTH}
                 data-testid="settings-name"
                 onChange={(ev) => {
                   setName(ev.target.value);

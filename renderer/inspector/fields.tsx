@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { MAX_MAGNITUDE } from '../../engine/schema/index.ts';
+import { MAX_MAGNITUDE, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../engine/schema/index.ts';
 import { oneLine, type Lang } from '../../engine/model/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
@@ -87,9 +87,9 @@ export function TextField({ label, value, onChange, placeholder, required, multi
     <Field label={label} error={error}>
       {(id) =>
         multiline ? (
-          <textarea id={id} className="fb-input" rows={3} value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} data-testid={testId} aria-invalid={!!error} />
+          <textarea maxLength={MAX_TEXT_LENGTH} id={id} className="fb-input" rows={3} value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} data-testid={testId} aria-invalid={!!error} />
         ) : (
-          <input id={id} className="fb-input" value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} data-testid={testId} aria-invalid={!!error} />
+          <input maxLength={MAX_NAME_LENGTH} id={id} className="fb-input" value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} data-testid={testId} aria-invalid={!!error} />
         )
       }
     </Field>

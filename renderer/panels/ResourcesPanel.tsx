@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH } from '../../engine/schema/index.ts';
 import { Plus, Trash, X } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,8 +72,8 @@ export function ResourcesPanel() {
         {tab === 'emails' &&
           project.emails.map((m) => (
             <Row key={m.id} onRemove={() => edit((p) => ({ ...p, emails: p.emails.filter((x) => x.id !== m.id) }))} label={remove}>
-              <input className="fb-input is-strong" value={m.name} aria-label={t('resources.name')} data-testid="email-name" onChange={(e) => edit((p) => ({ ...p, emails: p.emails.map((x) => (x.id === m.id ? { ...x, name: e.target.value } : x)) }), `email-name-${m.id}`)} />
-              <input className="fb-input" value={m.subject} placeholder={t('resources.subject')} aria-label={t('resources.subject')} onChange={(e) => edit((p) => ({ ...p, emails: p.emails.map((x) => (x.id === m.id ? { ...x, subject: e.target.value } : x)) }), `email-subject-${m.id}`)} />
+              <input maxLength={MAX_NAME_LENGTH} className="fb-input is-strong" value={m.name} aria-label={t('resources.name')} data-testid="email-name" onChange={(e) => edit((p) => ({ ...p, emails: p.emails.map((x) => (x.id === m.id ? { ...x, name: e.target.value } : x)) }), `email-name-${m.id}`)} />
+              <input maxLength={MAX_NAME_LENGTH} className="fb-input" value={m.subject} placeholder={t('resources.subject')} aria-label={t('resources.subject')} onChange={(e) => edit((p) => ({ ...p, emails: p.emails.map((x) => (x.id === m.id ? { ...x, subject: e.target.value } : x)) }), `email-subject-${m.id}`)} />
               <label className="fb-inline-field">
                 <span>{t('resources.offers')}</span>
                 <Select
@@ -88,7 +89,7 @@ export function ResourcesPanel() {
         {tab === 'assets' &&
           project.assets.map((a) => (
             <Row key={a.id} onRemove={() => edit((p) => ({ ...p, assets: p.assets.filter((x) => x.id !== a.id) }))} label={remove}>
-              <input className="fb-input is-strong" value={a.name} aria-label={t('resources.name')} data-testid="asset-name" onChange={(e) => edit((p) => ({ ...p, assets: p.assets.map((x) => (x.id === a.id ? { ...x, name: e.target.value } : x)) }), `asset-name-${a.id}`)} />
+              <input maxLength={MAX_NAME_LENGTH} className="fb-input is-strong" value={a.name} aria-label={t('resources.name')} data-testid="asset-name" onChange={(e) => edit((p) => ({ ...p, assets: p.assets.map((x) => (x.id === a.id ? { ...x, name: e.target.value } : x)) }), `asset-name-${a.id}`)} />
               <Select value={a.kind} ariaLabel={t('resources.kind')} options={ASSET_KINDS.map((k) => ({ value: k, label: t(`resources.assetKinds.${k}`) }))} onChange={(kind) => edit((p) => ({ ...p, assets: p.assets.map((x) => (x.id === a.id ? { ...x, kind } : x)) }))} />
             </Row>
           ))}
@@ -96,14 +97,14 @@ export function ResourcesPanel() {
         {tab === 'lists' &&
           project.lists.map((l) => (
             <Row key={l.id} onRemove={() => edit((p) => ({ ...p, lists: p.lists.filter((x) => x.id !== l.id) }))} label={remove}>
-              <input className="fb-input is-strong" value={l.name} aria-label={t('resources.name')} data-testid="list-name" onChange={(e) => edit((p) => ({ ...p, lists: p.lists.map((x) => (x.id === l.id ? { ...x, name: e.target.value } : x)) }), `list-name-${l.id}`)} />
+              <input maxLength={MAX_NAME_LENGTH} className="fb-input is-strong" value={l.name} aria-label={t('resources.name')} data-testid="list-name" onChange={(e) => edit((p) => ({ ...p, lists: p.lists.map((x) => (x.id === l.id ? { ...x, name: e.target.value } : x)) }), `list-name-${l.id}`)} />
             </Row>
           ))}
         {tab === 'properties' && project.properties.length === 0 ? <p className="fb-empty-small">{t('resources.emptyProperties')}</p> : null}
         {tab === 'properties' &&
           project.properties.map((prop, i) => (
             <Row key={i} onRemove={() => edit((p) => ({ ...p, properties: p.properties.filter((_, j) => j !== i) }))} label={remove}>
-              <input className="fb-input is-strong" value={prop.label[lang]} aria-label={t('resources.label')} onChange={(e) => setProperty(i, { ...prop, label: { ...prop.label, [lang]: e.target.value } }, `prop-label-${i}`)} />
+              <input maxLength={MAX_NAME_LENGTH} className="fb-input is-strong" value={prop.label[lang]} aria-label={t('resources.label')} onChange={(e) => setProperty(i, { ...prop, label: { ...prop.label, [lang]: e.target.value } }, `prop-label-${i}`)} />
               <div className="fb-row">
                 <input className="fb-input fb-mono" value={prop.name} aria-label={t('resources.internalName')} onChange={(e) => /^[a-z0-9_]*$/.test(e.target.value) && setProperty(i, { ...prop, name: e.target.value }, `prop-name-${i}`)} />
                 <Select<PropertyType> value={prop.type} ariaLabel={t('resources.type')} options={PROPERTY_TYPES.map((k) => ({ value: k, label: t(`resources.propertyTypes.${k}`) }))} onChange={(type) => setProperty(i, type === 'enumeration' ? { ...prop, type, options: prop.options ?? [] } : { name: prop.name, label: prop.label, type })} />

@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH } from '../../engine/schema/index.ts';
 import { Plus, RotateCcw, Trash } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,7 +50,7 @@ export function PersonaEditor({ onClose }: { onClose: () => void }) {
         {personas.map((persona) => (
           <div key={`${persona.id}-${generation}`} className="fb-sb-persona" data-testid="persona">
             <div className="fb-sb-persona-head">
-              <input className="fb-input" value={persona.name} aria-label={texts.name} onChange={(e) => update(persona.id, (p) => ({ ...p, name: e.target.value }), 'name')} />
+              <input maxLength={MAX_NAME_LENGTH} className="fb-input" value={persona.name} aria-label={texts.name} onChange={(e) => update(persona.id, (p) => ({ ...p, name: e.target.value }), 'name')} />
               <label className="fb-sb-muted">
                 {texts.share}
                 <input

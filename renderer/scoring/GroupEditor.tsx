@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH } from '../../engine/schema/index.ts';
 import { Plus, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Project, ScoreGroup, ScoreModel } from '../../engine/model/index.ts';
@@ -17,7 +18,7 @@ export function GroupEditor({ group, model, project, onChange }: { group: ScoreG
     <section className={`fb-scoring-group is-${group.kind}`} data-testid="scoring-group" data-group-id={group.id} aria-label={group.name}>
       <div className="fb-scoring-group-head">
         <span className="fb-scoring-kind">{t(`scoring.kind.${group.kind}`)}</span>
-        <input className="fb-input" value={group.name} aria-label={t('scoring.groupName')} onChange={(e) => onChange({ ...group, name: e.target.value })} data-testid="scoring-group-name" />
+        <input maxLength={MAX_NAME_LENGTH} className="fb-input" value={group.name} aria-label={t('scoring.groupName')} onChange={(e) => onChange({ ...group, name: e.target.value })} data-testid="scoring-group-name" />
         <button type="button" className="fb-icon-button" onClick={() => onChange(null)} aria-label={t('scoring.removeGroup')} title={t('scoring.removeGroup')}>
           <X size={16} />
         </button>

@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH } from '../../engine/schema/index.ts';
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Project, ScoreEvent, ScoreModelRule } from '../../engine/model/index.ts';
@@ -22,7 +23,7 @@ export function RuleEditor({ rule, project, onChange }: { rule: ScoreModelRule; 
   return (
     <div className="fb-scoring-rule" data-testid="scoring-rule" data-rule-id={rule.id}>
       <div className="fb-scoring-rule-head">
-        <input className="fb-input" value={rule.name} aria-label={t('scoring.ruleName')} onChange={(e) => onChange({ ...rule, name: e.target.value })} data-testid="scoring-rule-name" />
+        <input maxLength={MAX_NAME_LENGTH} className="fb-input" value={rule.name} aria-label={t('scoring.ruleName')} onChange={(e) => onChange({ ...rule, name: e.target.value })} data-testid="scoring-rule-name" />
         <Field label={t('scoring.points')} inline>
           {(id) => <NumberInput id={id} value={rule.points} onChange={(points) => onChange({ ...rule, points })} rules={POINTS_RULES} testId="scoring-rule-points" />}
         </Field>

@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH } from '../../engine/schema/index.ts';
 import { Plus, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -134,7 +135,7 @@ function Thresholds({ model, issues, onChange }: { model: ScoreModel; issues: re
       <div className="fb-help">{t('scoring.thresholdsHelp')}</div>
       {model.thresholds.map((tier, k) => (
         <div key={k} className="fb-scoring-tier" data-testid="scoring-tier">
-          <input
+          <input maxLength={MAX_NAME_LENGTH}
             className={`fb-input${hasIssueAt(issues, 'thresholds', k, 'label') ? ' is-invalid' : ''}`}
             aria-invalid={hasIssueAt(issues, 'thresholds', k, 'label')}
             value={tier.label} aria-label={`${t('scoring.label')} ${k + 1}`} onChange={(e) => set(k, { label: e.target.value })} />

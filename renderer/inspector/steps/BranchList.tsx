@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH } from '../../../engine/schema/index.ts';
 import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +33,7 @@ export function BranchList<B extends Branch>({
       {branches.map((b, i) => (
         <div key={b.id} className="fb-branch" data-testid="branch">
           <div className="fb-branch-head">
-            <input
+            <input maxLength={MAX_NAME_LENGTH}
               className="fb-input"
               value={b.name}
               aria-label={t('inspector.branchName')}
