@@ -21,7 +21,8 @@ import type { LoadIssue } from '../schema/index.ts';
 export interface ImportNote {
   /** JSON path of the HubSpot field concerned. */
   readonly path: string;
-  readonly kind: 'placeholder' | 'approximated' | 'ignored';
+  /** `unsaid`: a setting v4's JSON has no field for, given Flowbench's default (enroll existing contacts: off). */
+  readonly kind: 'placeholder' | 'approximated' | 'ignored' | 'unsaid';
   readonly message: Localized;
 }
 

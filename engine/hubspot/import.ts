@@ -9,6 +9,7 @@ import {
   type Email,
   type HubSpotMapping,
   type Lang,
+  type Localized,
   type Project,
   type PropertyDefinition,
   type StaticList,
@@ -146,6 +147,7 @@ function read(input: unknown, options: ImportOptions): ImportResult {
   const read = parsed.map((flow, k) => workflowFromFlow(flow!, found.at(contact[k]!), { workflowId: workflowIds[k]!.id, workflowFor }, ctx));
   if (ctx.errors.length > 0) return { ok: false, errors: topIssues(ctx.errors) };
   const { workflows, renamed } = distinctNames(read, options.project?.workflows ?? [], options.lang ?? 'en');
+  workflows.forEach((w, k) => unsaidSettings(w, found.at(contact[k]!), workflows.length > 1, ctx));
   const integrity = workflows.flatMap((w, i) => checkWorkflowIntegrity(w, undefined, `workflows[${i}]`));
   if (integrity.length > 0) return { ok: false, errors: topIssues(integrity) };
   const beyond = beyondProject(workflows);
@@ -158,6 +160,33 @@ function read(input: unknown, options: ImportOptions): ImportResult {
   const reused = { emails: [...ctx.reused.emails], lists: [...ctx.reused.lists], forms: [...ctx.reused.forms] };
   return { ok: true, workflows, emails: ctx.emails, lists: ctx.lists, assets: ctx.assets, properties: ctx.properties, mapping: withFlows, notes: ctx.notes, renamed, reused, skipped };
 }
+
+/**
+ * Settings a v4 flow has no field for (none in hubspot-today.md §1.2; its §2 says HubSpot asks
+ * whether to enroll existing records when the workflow is turned on; a date-centred workflow's
+ * yearly recurrence is ticked in its editor), read as off: said for each workflow, so a simulation
+ * that enrolls fewer contacts than the original is explained. The reference names no field HubSpot
+ * keeps and ignores (what it does with `customProperties` is not documented), so an export does
+ * not try to carry them.
+ */
+function unsaidSettings(workflow: Workflow, path: string, name: boolean, ctx: ImportContext): void {
+  const said = (message: Localized): Localized =>
+    name ? { fr: `Workflow «\u00a0${workflow.name}\u00a0»\u00a0: ${message.fr.charAt(0).toLowerCase()}${message.fr.slice(1)}`, en: `Workflow “${workflow.name}”: ${message.en}` } : message;
+  ctx.note(path, 'unsaid', said(UNSAID.enrollExisting));
+  if (workflow.timing.type === 'date-property') ctx.note(path, 'unsaid', said(UNSAID.recurAnnually));
+}
+
+const UNSAID = {
+  enrollExisting: {
+    fr: 'Le JSON d’un workflow HubSpot ne dit pas si les contacts existants sont inscrits quand il est activé\u00a0: réglé sur non\u00a0; vérifiez-le dans les paramètres du workflow.',
+    en: 'HubSpot’s workflow JSON does not say whether existing contacts are enrolled when it is turned on: set to off; check it in the workflow’s settings.',
+  },
+  recurAnnually: {
+    fr: 'Le JSON d’un workflow HubSpot ne dit pas si un workflow centré sur une propriété de date se répète chaque année\u00a0: réglé sur non\u00a0; vérifiez-le dans les paramètres du workflow.',
+    en: 'HubSpot’s workflow JSON does not say whether a workflow centred on a date property recurs every year: set to off; check it in the workflow’s settings.',
+  },
+} as const satisfies Record<string, Localized>;
+
 
 /**
  * What a project could not hold of the workflows read: values its loader refuses (an increment of

@@ -80,6 +80,7 @@ const en = {
   unenrollHelp: 'As HubSpot groups them in a workflow’s settings: a contact leaves as soon as one of these holds.',
   approximated: 'Approximated',
   ignored: 'Left out',
+  unsaid: 'To check',
 };
 
 const fr: typeof en = {
@@ -160,6 +161,7 @@ const fr: typeof en = {
   unenrollHelp: 'Regroupés comme dans les paramètres d’un workflow HubSpot : un contact sort dès que l’une de ces conditions est remplie.',
   approximated: 'Approché',
   ignored: 'Laissé de côté',
+  unsaid: 'À vérifier',
 };
 
 export const HUBSPOT_TEXTS = { en, fr } as const;

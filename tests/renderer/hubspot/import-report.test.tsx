@@ -64,3 +64,17 @@ describe('the import report of a page mixing contact and deal workflows', () => 
     expect(report.textContent).not.toContain(clean);
   });
 });
+
+describe('the import report says which settings HubSpot’s JSON does not hold', () => {
+  it.each([
+    ['en', 'To check', 'HubSpot’s workflow JSON does not say whether existing contacts are enrolled when it is turned on: set to off; check it in the workflow’s settings.', 'Every action and filter was read as it is in HubSpot.'],
+    ['fr', 'À vérifier', 'Le JSON d’un workflow HubSpot ne dit pas si les contacts existants sont inscrits quand il est activé\u00a0: réglé sur non\u00a0; vérifiez-le dans les paramètres du workflow.', 'Chaque action et chaque filtre a été lu tel qu’il est dans HubSpot.'],
+  ] as const)('enroll existing contacts: set to off, to check (%s)', async (lang, label, sentence, clean) => {
+    setUp(lang);
+    const report = await imported('flow.json', utf8(contact('1', 'Nurture')));
+    const notes = within(report).getAllByTestId('import-note');
+    expect(notes.map((n) => n.getAttribute('data-kind'))).toEqual(['unsaid']);
+    expect(notes[0]!.textContent).toBe(`${label}${sentence}`);
+    expect(report.textContent).not.toContain(clean);
+  });
+});

@@ -76,7 +76,8 @@ describe('opening a HubSpot v4 flow file', () => {
     // The report names the placeholder after the HubSpot action, with its JSON path.
     const report = await screen.findByTestId('hubspot-import-report');
     const notes = within(report).getAllByTestId('import-note');
-    expect(notes.map((n) => n.getAttribute('data-kind'))).toEqual(['placeholder']);
+    // Then "enroll existing contacts", which v4's JSON does not say.
+    expect(notes.map((n) => n.getAttribute('data-kind'))).toEqual(['placeholder', 'unsaid']);
     expect(notes[0]!.textContent).toContain('Rotate record to owner');
     expect(notes[0]!.textContent).toContain('actions[1]');
     act(() => stores.document.getState().undo());
