@@ -158,6 +158,29 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
     expect(m.page).toBe(0);
   });
 
+  it('keeps the timeline whole with the workflows list open beside the Simulate panel: the date wraps, the speed menu is not cut', async () => {
+    const { page } = session;
+    await page.getByTestId('sim-toggle-workflows').click();
+    await page.getByTestId('workflows-sidebar').waitFor();
+    await screenshot(page, `layout-sim-narrow-${tag}`);
+    const m = await page.evaluate(() => {
+      const timeline = document.querySelector('[data-testid=sim-timeline]')!;
+      const box = timeline.getBoundingClientRect();
+      const speed = document.querySelector('.fb-sim-speed')!.getBoundingClientRect();
+      const clock = document.querySelector('.fb-sim-clock')!.getBoundingClientRect();
+      const date = document.querySelector('[data-testid=sim-date]')!.getBoundingClientRect();
+      return { sideways: timeline.scrollWidth - timeline.clientWidth, right: box.right - parseFloat(getComputedStyle(timeline).paddingRight), speed, clock, date, play: document.querySelector('.fb-sim-play')!.getBoundingClientRect().height };
+    });
+    // At 1280 px the timeline's content is 616 px for "mer. 30 sept. 2026, fin de journée" and its day: the menu was cut by ~10 px.
+    expect(m.sideways).toBe(0);
+    expect(m.speed.right).toBeLessThanOrEqual(m.right + 0.5);
+    expect(m.clock.right).toBeLessThanOrEqual(m.speed.left);
+    // Two lines at most, no taller than the play button: the canvas above keeps its height.
+    expect(m.date.height).toBeLessThanOrEqual(m.play);
+    await page.getByTestId('sim-toggle-workflows').click();
+    await expect.poll(() => page.getByTestId('workflows-sidebar').isVisible()).toBe(false);
+  });
+
   it('names every row of the study’s end states in full, wrapping a long name instead of cutting it', async () => {
     const { page } = session;
     await page.getByTestId('sim-end-states').scrollIntoViewIfNeeded();
