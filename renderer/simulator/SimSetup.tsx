@@ -1,11 +1,12 @@
 import { Play, X } from 'lucide-react';
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asWorkflowId, type Project } from '../../engine/model/index.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { useDocument } from '../stores/context.tsx';
+import { useDocument, useStores } from '../stores/context.tsx';
 import { useSim, useSimulationStore } from './context.tsx';
+import { projectSettings, type SimSettings } from './store.ts';
 import type { ContactOrigin } from './protocol.ts';
 import { DateField } from './DateField.tsx';
 import { formatLongDate } from './time.ts';
@@ -42,10 +43,27 @@ export const SimSetup = memo(function SimSetup() {
   // After a study of this run, its note gives the study's time: the first run's alone would read as the study's.
   const studied = useStudy((x) => x.result !== null && x.result.meta === meta);
   const [runsValid, setRunsValid] = useState(true);
+  const { document } = useStores();
   const chosen = settings?.sandbox ?? (project.contacts?.length ? BUNDLED : preferred);
+  // The settings the project holds follow it (an undo, another project opened).
+  const simulation = project.simulation;
+  useEffect(() => store.getState().setSettings(projectSettings({ simulation })), [store, simulation]);
   if (!settings) return null;
   const sim = store.getState();
   const set = sim.setSettings;
+  /** A setting the project holds: written into it (saved, undoable, copied into a variant, read by the CLI). */
+  const setInProject = (patch: Partial<Pick<SimSettings, 'startDate' | 'horizonDays' | 'seed' | 'arrivalsPerDay'>>, key: string) => {
+    set(patch);
+    document.getState().apply(
+      (p) => {
+        const { arrivalsPerDay, ...rest } = patch;
+        const simulation = { ...p.simulation, ...rest, arrivals: arrivalsPerDay === undefined ? p.simulation.arrivals : { ...p.simulation.arrivals, perDay: arrivalsPerDay } };
+        const same = simulation.startDate === p.simulation.startDate && simulation.horizonDays === p.simulation.horizonDays && simulation.seed === p.simulation.seed && simulation.arrivals.perDay === p.simulation.arrivals.perDay;
+        return same ? p : { ...p, simulation };
+      },
+      { coalesce: `simulation-${key}` },
+    );
+  };
   const running = status === 'running' || studying;
   const origin = originOf(chosen, project);
   const startLong = formatLongDate(settings.startDate, lang);
@@ -81,7 +99,7 @@ export const SimSetup = memo(function SimSetup() {
       <div className="fb-row">
         <label className="fb-field">
           <span className="fb-label">{t('sim.startDate')}</span>
-          <DateField value={settings.startDate} onChange={(startDate) => set({ startDate })} testId="sim-start" />
+          <DateField value={settings.startDate} onChange={(startDate) => setInProject({ startDate }, 'start')} testId="sim-start" />
           {startLong ? (
             <span className="fb-help fb-sim-date-long" data-testid="sim-start-long">
               {startLong}
@@ -90,17 +108,17 @@ export const SimSetup = memo(function SimSetup() {
         </label>
         <label className="fb-field fb-sim-small">
           <span className="fb-label">{t('sim.horizon')}</span>
-          <input type="number" className="fb-input" min={1} max={730} value={settings.horizonDays} onChange={(e) => set({ horizonDays: int(e.target.value, 1, 730) })} data-testid="sim-horizon" />
+          <input type="number" className="fb-input" min={1} max={730} value={settings.horizonDays} onChange={(e) => setInProject({ horizonDays: int(e.target.value, 1, 730) }, 'horizon')} data-testid="sim-horizon" />
         </label>
       </div>
       <div className="fb-row">
         <label className="fb-field">
           <span className="fb-label">{t('sim.seed')}</span>
-          <input type="number" className="fb-input" value={settings.seed} onChange={(e) => set({ seed: int(e.target.value, 0, 2 ** 31 - 1) })} data-testid="sim-seed" />
+          <input type="number" className="fb-input" value={settings.seed} onChange={(e) => setInProject({ seed: int(e.target.value, 0, 2 ** 31 - 1) }, 'seed')} data-testid="sim-seed" />
         </label>
         <label className="fb-field">
           <span className="fb-label">{t('sim.arrivals')}</span>
-          <input type="number" className="fb-input" min={0} max={100000} value={settings.arrivalsPerDay} onChange={(e) => set({ arrivalsPerDay: int(e.target.value, 0, 100_000) })} data-testid="sim-arrivals" />
+          <input type="number" className="fb-input" min={0} max={100000} value={settings.arrivalsPerDay} onChange={(e) => setInProject({ arrivalsPerDay: int(e.target.value, 0, 100_000) }, 'arrivals')} data-testid="sim-arrivals" />
         </label>
       </div>
       <ReplicationsField value={settings.replications} onChange={(replications) => set({ replications })} onValid={setRunsValid} />

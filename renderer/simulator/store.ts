@@ -70,8 +70,18 @@ export interface SimulationState {
 export type SimulationStore = StoreApi<SimulationState> & { readonly client: SimClient };
 
 export function defaultSettings(project: Project, sandbox: string | null): SimSettings {
+  return { workflow: 'all', sandbox, ...projectSettings(project), replications: 1 };
+}
+
+/**
+ * The settings a project file holds (`project.simulation`: start date, days, seed, new contacts a
+ * day): the Simulate panel writes them into the project (SimSetup), so they are saved, copied into
+ * a variant, undone with the rest and read by `flowbench simulate`. The others (which workflows and
+ * contacts, how many runs) belong to this session.
+ */
+export function projectSettings(project: Pick<Project, 'simulation'>): Pick<SimSettings, 'startDate' | 'horizonDays' | 'seed' | 'arrivalsPerDay'> {
   const s = project.simulation;
-  return { workflow: 'all', sandbox, startDate: s.startDate, horizonDays: s.horizonDays, seed: s.seed, arrivalsPerDay: s.arrivals.perDay, replications: 1 };
+  return { startDate: s.startDate, horizonDays: s.horizonDays, seed: s.seed, arrivalsPerDay: s.arrivals.perDay };
 }
 
 /** What a run is given of the settings (a study's replications are run with the same). */
@@ -134,7 +144,9 @@ export function createSimulationStore(client: SimClient, clock?: Clock): Simulat
         if (!active) player.stop();
         // The canvas gets the room: the workflows list only when there is a choice to make.
         const panels = active && !get().active ? { workflows: project.workflows.length > 1, results: true } : get().panels;
-        set({ active, playing: active && get().playing, settings: get().settings ?? defaultSettings(project, null), panels });
+        // The project's own settings win: they may have been edited or undone since.
+        const settings = get().settings;
+        set({ active, playing: active && get().playing, settings: settings ? { ...settings, ...projectSettings(project) } : defaultSettings(project, null), panels });
       },
       async forget(project) {
         player.stop();
