@@ -58,8 +58,14 @@ export function useOpenProject(): OpenProjectApi {
         ui.getState().notify({ tone: 'error', message: result.message, details: result.details });
         return false;
       }
-      const opened = await open(result.project, { ...(result.workflowId ? { workflowId: result.workflowId } : {}), ...(options?.skipGuard ? { skipGuard: true } : {}) });
-      if (opened) ui.getState().notify({ tone: 'success', message: both('app.imported', { name: result.project.name }) });
+      let copy = false;
+      const opened = await open(result.project, {
+        ...(result.workflowId ? { workflowId: result.workflowId } : {}),
+        ...(options?.skipGuard ? { skipGuard: true } : {}),
+        onCopy: () => (copy = true),
+      });
+      // The same project is already on this computer: the file opens beside it, and the user is told which is which.
+      if (opened) ui.getState().notify({ tone: 'success', message: both(copy ? 'app.importedCopy' : 'app.imported', { name: result.project.name }) });
       return opened;
     },
     [ui, open, both, refuseTooLarge, importHubSpot],

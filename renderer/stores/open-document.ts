@@ -23,6 +23,8 @@ export interface OpenOptions {
   readonly skipGuard?: boolean;
   /** The workflow to show first. */
   readonly workflowId?: string;
+  /** Called when the project's id was already in the library: it opens as a copy beside the stored one (told to the user). */
+  readonly onCopy?: () => void;
 }
 
 /**
@@ -49,7 +51,10 @@ export async function openDocument(stores: EditorStores, workspace: Workspace, p
     return false;
   }
   let next = project;
-  if (library && !options.fromLibrary && (await library.has(project.id))) next = { ...project, id: asProjectId(newProjectId()) };
+  if (library && !options.fromLibrary && (await library.has(project.id))) {
+    next = { ...project, id: asProjectId(newProjectId()) };
+    options.onCopy?.();
+  }
   const document = stores.document.getState();
   document.load(next);
   if (options.workflowId && next.workflows.some((w) => w.id === options.workflowId)) document.setActiveWorkflow(asWorkflowId(options.workflowId));

@@ -144,6 +144,8 @@ describe('a project is a document: nothing is lost when another one opens', { ti
     expect({ ...open, id: older.id }).toEqual(older);
     await expect(library.read(edited.id)).resolves.toEqual(edited);
     await expect(library.read(open.id)).resolves.toEqual(open);
+    // The user is told it opened beside the stored project, not over it (it had the same name and said only 'Opened').
+    await waitFor(() => expect(screen.getAllByRole('status').at(-1)!.textContent).toContain('Opened “Exported last week” as a copy: this project is already on this computer'));
   });
 
   it('after a reload every project is there and the last one opens', async () => {
