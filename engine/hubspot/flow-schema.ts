@@ -22,7 +22,7 @@ const signedDigits = textDigits(/^-?\d+$/, { fr: 'un nombre entier écrit en chi
  * strict (every key must be one of the spec's, so an export carries nothing HubSpot does not
  * know) and `importFlowSchema` ignores keys added by the server or by later API versions.
  */
-function build(o: ObjectMaker) {
+function build(o: ObjectMaker, strict: boolean) {
   const { filterSchema: _filter, filterBranchSchema, refineBySchema: _refine } = filterSchemas(o);
   const id = z.string().min(1);
   const connection = o({ edgeType: z.string().min(1), nextActionId: id });
@@ -98,7 +98,13 @@ function build(o: ObjectMaker) {
       defaultBranchName: z.string().optional(),
       defaultBranch: connection.optional(),
     }),
-    AB_TEST_BRANCH: o({ type: z.literal('AB_TEST_BRANCH'), actionId: id, testBranches: z.array(connection).min(2) }),
+    AB_TEST_BRANCH: o({
+      type: z.literal('AB_TEST_BRANCH'),
+      actionId: id,
+      // Not in v4's SDK schemas; reported in the 2027-03 beta (splits.ts). An export writes whole
+      // numbers; an import reads any value and checks it there, spreading evenly (and saying so) when wrong.
+      testBranches: z.array(o({ edgeType: z.string().min(1), nextActionId: id, percentage: (strict ? z.number().int().min(0).max(100) : z.unknown()).optional() })).min(2),
+    }),
   }, z.looseObject({ type: z.string().min(1), actionId: id }));
 
   const criteria = tagged('type', {
@@ -151,8 +157,8 @@ function build(o: ObjectMaker) {
   return { flowShape, action, connection };
 }
 
-const strict = build(z.strictObject as ObjectMaker);
-const lenient = build(z.object);
+const strict = build(z.strictObject as ObjectMaker, true);
+const lenient = build(z.object, false);
 
 /** What an export must satisfy: the POST body, no key outside the spec. */
 export const exportFlowSchema = z.strictObject(strict.flowShape);

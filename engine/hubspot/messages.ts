@@ -117,6 +117,13 @@ const INFERRED = {
     what: { fr: 'les répartitions aléatoires (HubSpot fait des groupes de même taille)', en: 'the random splits (HubSpot makes evenly sized groups)' },
     detail: { fr: 'Répartition aléatoire\u00a0: pas de pourcentage dans le schéma v4.', en: 'Random split: no percentage in the v4 schema.' },
   },
+  'random-percentage': {
+    what: { fr: 'les pourcentages des répartitions aléatoires inégales', en: 'the percentages of uneven random splits' },
+    detail: {
+      fr: 'Répartition aléatoire\u00a0: testBranches[].percentage, absent des schémas v4 des SDK, signalé par une seule source dans la bêta 2027-03.',
+      en: 'Random split: testBranches[].percentage, not in the v4 SDK schemas, reported by one source in the 2027-03 beta.',
+    },
+  },
 } as const satisfies Record<string, { readonly what: Localized; readonly detail: Localized }>;
 
 export type InferredField = keyof typeof INFERRED;

@@ -4,6 +4,7 @@ import { dateToEpoch, epochToDate, fromHubSpotDuration, timeText, type HubSpotUn
 import { branchCriteria } from './filters-in.ts';
 import type { ImportContext } from './import-context.ts';
 import { cleanName } from '../schema/limits.ts';
+import { evenShares, readShares, shownValue } from './splits.ts';
 
 /**
  * One v4 action to one Flowbench step (the inverse of `steps-out.ts`). `target(connection)`
@@ -216,16 +217,24 @@ export function branchStep(a: Obj, path: string, r: StepReader): Step {
     };
   }
   const tests = (Array.isArray(a.testBranches) ? a.testBranches : []).filter(isObj);
-  const n = tests.length;
+  const given = tests.map((c) => c.percentage);
+  // Without percentages, even groups as HubSpot splits (the first ones take the remainder so the sum is 100).
+  const even = evenShares(tests.length);
+  const read = given.every((v) => v === undefined) ? even : readShares(given);
+  if (read === null)
+    ctx.note(`${path}.testBranches`, 'approximated', {
+      fr: `Répartition aléatoire aux pourcentages ${given.map(shownValue).join(' / ')}\u00a0: il faut des nombres entiers qui totalisent 100\u00a0; répartie en groupes égaux (${even.join(' / ')}\u00a0%).`,
+      en: `Random split with percentages ${given.map(shownValue).join(' / ')}: they must be whole numbers adding up to 100; split into even groups (${even.join(' / ')}%).`,
+    });
+  const shares = read ?? even;
   return {
     id,
     kind: 'branch-random',
     branches: tests.map((c, k) => ({
       id: branchId(k),
       name: String.fromCharCode(65 + (k % 26)) + (k >= 26 ? String(Math.floor(k / 26)) : ''),
-      // Even groups, as HubSpot splits; the first ones take the remainder so the sum is 100.
-      percent: Math.floor(100 / n) + (k < 100 % n ? 1 : 0),
-      next: r.target(c, `${path}.testBranches[${k}]`),
+      percent: shares[k]!,
+      next: r.target({ edgeType: c.edgeType, nextActionId: c.nextActionId }, `${path}.testBranches[${k}]`),
     })),
   };
 }

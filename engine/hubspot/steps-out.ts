@@ -1,8 +1,9 @@
-import type { DelaySpec, DelayUntilEventStep, Step, StepId, WaitEvent } from '../model/index.ts';
+import { numberText, type DelaySpec, type DelayUntilEventStep, type Step, type StepId, type WaitEvent } from '../model/index.ts';
 import { ACTION_TYPES, EVENT_MET_KEY, EVENT_TYPES, LIMITS } from './api.ts';
 import { dateToEpoch, hourMinute, hubspotDuration } from './durations.ts';
 import type { ExportContext } from './export-context.ts';
 import { criteriaBranch, pageUrl } from './filters-out.ts';
+import { isEvenSplit, wholeShares } from './splits.ts';
 import type { Connection, FilterBranch, FlowAction, Json, SingleConnectionAction } from './types.ts';
 
 /**
@@ -194,14 +195,21 @@ export function stepActions(step: Step, w: StepWriter): FlowAction[] | null {
       if (step.branches.length < 2) return cannot(w, 'Une répartition aléatoire doit avoir au moins deux branches.', 'A random split needs at least two branches.');
       if (step.branches.some((b) => b.next === null))
         return cannot(w, 'Une branche de répartition aléatoire se termine aussitôt : la v4 exige une étape au bout de chaque branche.', 'A random split branch ends at once: v4 needs a step at the end of each branch.');
-      ctx.inferred('random-even');
       const shares = step.branches.map((b) => b.percent);
-      if (Math.max(...shares) - Math.min(...shares) > 1)
-        ctx.problem('warning', 'approximated', {
-          fr: `Répartition inégale (${shares.join(' / ')}\u00a0%)\u00a0: HubSpot répartit en groupes égaux\u00a0; l’export fait des groupes égaux.`,
-          en: `Uneven split (${shares.join(' / ')}%): HubSpot splits into even groups; the export makes even groups.`,
-        });
-      return [{ type: 'AB_TEST_BRANCH', actionId: id, testBranches: step.branches.map((b) => w.link(b.next)!) }];
+      const links = step.branches.map((b) => w.link(b.next)!);
+      if (isEvenSplit(shares)) {
+        ctx.inferred('random-even');
+        return [{ type: 'AB_TEST_BRANCH', actionId: id, testBranches: links }];
+      }
+      // Uneven: each branch's percentage, so that an import gives the same split back (splits.ts).
+      const whole = wholeShares(shares);
+      const rounded = whole.some((s, k) => s !== shares[k]);
+      ctx.inferred('random-percentage');
+      ctx.problem('warning', 'approximated', {
+        fr: `Répartition inégale (${whole.join(' / ')}\u00a0%${rounded ? `, arrondie depuis ${shares.map((s) => numberText(s, 'fr')).join(' / ')}` : ''})\u00a0: écrite dans testBranches[].percentage, que le schéma v4 ne liste pas\u00a0; HubSpot décrit des groupes de même taille\u00a0: vérifiez la répartition une fois le workflow créé.`,
+        en: `Uneven split (${whole.join(' / ')}%${rounded ? `, rounded from ${shares.map((s) => numberText(s, 'en')).join(' / ')}` : ''}): written as testBranches[].percentage, which the v4 schema does not list; HubSpot describes evenly sized groups: check the split once the workflow is created.`,
+      });
+      return [{ type: 'AB_TEST_BRANCH', actionId: id, testBranches: links.map((link, k) => ({ ...link, percentage: whole[k]! })) }];
     }
     case 'set-property': {
       if (step.value === null)

@@ -53,7 +53,8 @@ export interface StaticBranchAction {
 export interface AbTestBranchAction {
   readonly type: 'AB_TEST_BRANCH';
   readonly actionId: string;
-  readonly testBranches: readonly Connection[];
+  /** `percentage` only on an uneven split (splits.ts): v4's schema has none. */
+  readonly testBranches: readonly (Connection & { readonly percentage?: number })[];
 }
 
 export type FlowAction = SingleConnectionAction | ListBranchAction | StaticBranchAction | AbTestBranchAction;

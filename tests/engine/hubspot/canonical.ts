@@ -1,3 +1,4 @@
+import { isEvenSplit } from '../../../engine/hubspot/splits.ts';
 import { canonicalDuration, outgoingEdges, stepIndex, type Criteria, type Step, type StepId, type Workflow } from '../../../engine/index.ts';
 
 /**
@@ -6,10 +7,11 @@ import { canonicalDuration, outgoingEdges, stepIndex, type Criteria, type Step, 
  * - step and branch ids, notes and titles: v4 actions have numeric ids and no notes;
  * - step order in the array: renumbered in walk order from the start (depth first);
  * - value-equals and random-split branch names: HubSpot names them by value / letter;
- * - random percentages: HubSpot splits evenly (the tests build even splits);
+ * - an even random split's percentages: 33.3 / 33.3 / 33.4 comes back 34 / 33 / 33 (HubSpot's
+ *   even groups, no percentage written); an uneven one keeps its whole percentages;
  * - durations: minutes, hours or days, the largest exact (2 weeks = 14 days);
  * - enabled, enrollExisting, time zone, recurAnnually: no v4 field (isEnabled is always false
- *   on export, the others are asked in HubSpot's editor);
+ *   on export, the others are asked in HubSpot's editor; the import says so for the second and fourth);
  * - `includeUnknown: false` and its absence mean the same;
  * - unenrollWhenNotMatching without triggers (manual enrollment has no such setting).
  */
@@ -71,7 +73,7 @@ function canonicalStep(step: Step, ref: (id: StepId | null) => string | null): u
     case 'branch-value':
       return { kind: step.kind, property: step.property, branches: step.branches.map((b) => ({ value: b.value, next: ref(b.next) })), defaultName: step.defaultName, defaultNext: ref(step.defaultNext) };
     case 'branch-random':
-      return { kind: step.kind, branches: step.branches.map((b) => ({ next: ref(b.next) })) };
+      return { kind: step.kind, branches: step.branches.map((b) => ({ next: ref(b.next), percent: isEvenSplit(step.branches.map((x) => x.percent)) ? 'even' : b.percent })) };
     default:
       return { ...rest, next: ref((step as { next: StepId | null }).next) };
   }

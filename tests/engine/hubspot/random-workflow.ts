@@ -175,8 +175,13 @@ export function randomWorkflow(g: Gen): Workflow {
         break;
       }
       case 5: {
-        const count = pick(g, [2, 4, 5]);
-        step = { id: sid, kind: 'branch-random', branches: Array.from({ length: count }, (_, k) => ({ id: asBranchId(`r${k}`), name: `R${k}`, percent: 100 / count, next: grow(depth + 1, true) })) };
+        const count = pick(g, [2, 3, 4, 5]);
+        // Even (as HubSpot splits), or uneven whole percentages adding up to 100 (written as testBranches[].percentage).
+        const weights = g(fc.array, fc.integer({ min: 1, max: 9 }), { minLength: count, maxLength: count }) as number[];
+        const uneven = weights.map((w) => Math.floor((100 * w) / weights.reduce((a, b) => a + b, 0)));
+        uneven[0]! += 100 - uneven.reduce((a, b) => a + b, 0);
+        const shares = g(fc.boolean) ? uneven : Array.from({ length: count }, () => 100 / count);
+        step = { id: sid, kind: 'branch-random', branches: shares.map((percent, k) => ({ id: asBranchId(`r${k}`), name: `R${k}`, percent, next: grow(depth + 1, true) })) };
         break;
       }
       case 6: {

@@ -78,3 +78,48 @@ describe('the import report says which settings HubSpot’s JSON does not hold',
     expect(report.textContent).not.toContain(clean);
   });
 });
+
+describe('a random split’s percentages in the import', () => {
+  const split = (a: number | string, b: number | string) =>
+    contact('5', 'Split', {
+      actions: [
+        { type: 'AB_TEST_BRANCH', actionId: '1', testBranches: [{ edgeType: 'STANDARD', nextActionId: '2', percentage: a }, { edgeType: 'STANDARD', nextActionId: '3', percentage: b }] },
+        { type: 'SINGLE_CONNECTION', actionId: '2', actionTypeId: '0-4', actionTypeVersion: 0, fields: { content_id: '777' } },
+        { type: 'SINGLE_CONNECTION', actionId: '3', actionTypeId: '0-4', actionTypeVersion: 0, fields: { content_id: '778' } },
+      ],
+    });
+  const percents = (stores: ReturnType<typeof setUp>['stores']) => {
+    const step = stores.document.getState().project.workflows.find((w) => w.name === 'Split')!.steps.find((s) => s.kind === 'branch-random');
+    return step?.kind === 'branch-random' ? step.branches.map((b) => b.percent) : [];
+  };
+
+  it('70 / 30 comes in as 70 / 30, with no approximation', async () => {
+    const { stores } = setUp('en');
+    const report = await imported('split.json', utf8(split(70, 30)));
+    expect(percents(stores)).toEqual([70, 30]);
+    expect(within(report).getAllByTestId('import-note').map((n) => n.getAttribute('data-kind'))).toEqual(['unsaid']);
+  });
+
+  it.each([
+    ['en', 'ApproximatedRandom split with percentages 70 / 20: they must be whole numbers adding up to 100; split into even groups (50 / 50%).'],
+    ['fr', 'ApprochéRépartition aléatoire aux pourcentages 70 / 20\u00a0: il faut des nombres entiers qui totalisent 100\u00a0; répartie en groupes égaux (50 / 50\u00a0%).'],
+  ] as const)('70 / 20 is spread evenly and the report says so (%s)', async (lang, note) => {
+    const { stores } = setUp(lang);
+    const report = await imported('split.json', utf8(split(70, 20)));
+    expect(percents(stores)).toEqual([50, 50]);
+    const approximated = within(report).getAllByTestId('import-note').filter((n) => n.getAttribute('data-kind') === 'approximated');
+    expect(approximated.map((n) => n.textContent)).toEqual([`${note}actions[0].testBranches`]);
+  });
+});
+
+describe('a flow file in UTF-16, as Windows PowerShell’s > writes it', () => {
+  it('is read as the same file in UTF-8', async () => {
+    const { stores } = setUp('en');
+    const text = JSON.stringify(contact('1', 'Relance – été'));
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(2 + 2 * i, text.charCodeAt(i), true);
+    await imported('flow.json', bytes);
+    expect(stores.document.getState().project.workflows.map((w) => w.name)).toContain('Relance – été');
+  });
+});
