@@ -1,5 +1,5 @@
 import { describeCriteria, nameLookupFromProject } from '../criteria/index.ts';
-import { LIFECYCLE_LABELS, isLifecycleStage, isPlural, numberText, type Expectation, type Lang, type Project } from '../model/index.ts';
+import { LIFECYCLE_LABELS, counted, isLifecycleStage, isPlural, numberText, type Expectation, type Lang, type Project } from '../model/index.ts';
 import { stepSummary } from '../lint/labels.ts';
 import type { Interval, Measured } from './types.ts';
 
@@ -29,8 +29,8 @@ export function describeExpectation(x: Expectation, project: Project, lang: Lang
     case 'share-in-list': {
       const bound = x.bound === 'at-least' ? (fr ? 'au moins' : 'at least') : fr ? 'au plus' : 'at most';
       return fr
-        ? `${atEndOfDay(x.day, lang)}, ${bound} ${x.percent}\u00a0% des inscrits de ${q(n.workflow(x.workflow), lang)} sont dans le segment ${q(n.list(x.list), lang)}`
-        : `${atEndOfDay(x.day, lang)}, ${bound} ${x.percent}% of those enrolled in ${q(n.workflow(x.workflow), lang)} are in the segment ${q(n.list(x.list), lang)}`;
+        ? `${atEndOfDay(x.day, lang)}, ${bound} ${percentBound(x.percent, lang)} des inscrits de ${q(n.workflow(x.workflow), lang)} sont dans le segment ${q(n.list(x.list), lang)}`
+        : `${atEndOfDay(x.day, lang)}, ${bound} ${percentBound(x.percent, lang)} of those enrolled in ${q(n.workflow(x.workflow), lang)} are in the segment ${q(n.list(x.list), lang)}`;
     }
     case 'never-stage': {
       const who = describeCriteria(x.who, nameLookupFromProject(project, lang), lang);
@@ -45,13 +45,13 @@ export function describeExpectation(x: Expectation, project: Project, lang: Lang
       const who = n.persona(x.persona);
       const whom = who === null ? (fr ? 'des inscrits' : 'of those enrolled') : fr ? `des inscrits du persona ${q(who, lang)}` : `of persona ${q(who, lang)}`;
       return fr
-        ? `Au moins ${x.percent}\u00a0% ${whom} atteignent ${q(n.step(x.workflow, x.step), lang)} en ${x.days} jours au plus`
-        : `At least ${x.percent}% ${whom} reach ${q(n.step(x.workflow, x.step), lang)} within ${x.days} days`;
+        ? `Au moins ${percentBound(x.percent, lang)} ${whom} atteignent ${q(n.step(x.workflow, x.step), lang)} en ${counted(x.days, lang, 'jour', 'jours')} au plus`
+        : `At least ${percentBound(x.percent, lang)} ${whom} reach ${q(n.step(x.workflow, x.step), lang)} within ${counted(x.days, lang, 'day', 'days')}`;
     }
     case 'step-reached':
       return fr
-        ? `${q(n.step(x.workflow, x.step), lang)} (${n.workflow(x.workflow)}) est atteinte par au moins ${x.count} contact${x.count > 1 ? 's' : ''}`
-        : `${q(n.step(x.workflow, x.step), lang)} (${n.workflow(x.workflow)}) is reached by at least ${x.count} contact${x.count > 1 ? 's' : ''}`;
+        ? `${q(n.step(x.workflow, x.step), lang)} (${n.workflow(x.workflow)}) est atteinte par au moins ${counted(x.count, lang, 'contact', 'contacts')}`
+        : `${q(n.step(x.workflow, x.step), lang)} (${n.workflow(x.workflow)}) is reached by at least ${counted(x.count, lang, 'contact', 'contacts')}`;
     case 'list-exactly': {
       const who = describeCriteria(x.who, nameLookupFromProject(project, lang), lang);
       return fr
@@ -90,7 +90,17 @@ function atFault(m: Pick<Measured, 'unit'> & Partial<Pick<Measured, 'bound' | 'l
   return m.unit === 'contacts' && m.bound === 'at-most' && m.limit === 0;
 }
 
-/** A measured number in the language's format, at most one decimal. */
-function numberIn(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+/** A measured number in the language's format, at most one decimal (or `digits`). */
+function numberIn(lang: Lang, value: number, digits = 1): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+}
+
+/**
+ * An expectation's percent as the measure beside it writes one: "2,5 %" (comma, no-break space)
+ * / "2.5%". Every decimal the marketer typed is kept (a bound of 2,55 % rounded to 2,6 % would
+ * state another expectation).
+ */
+function percentBound(percent: number, lang: Lang): string {
+  const number = numberIn(lang, percent, 10);
+  return lang === 'fr' ? `${number}\u00a0%` : `${number}%`;
 }
