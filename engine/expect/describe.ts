@@ -1,16 +1,20 @@
 import { describeCriteria, nameLookupFromProject } from '../criteria/index.ts';
-import { LIFECYCLE_LABELS, counted, isLifecycleStage, isPlural, numberText, type Expectation, type Lang, type Project } from '../model/index.ts';
+import { LIFECYCLE_LABELS, counted, isLifecycleStage, isPlural, numberText, type Expectation, type Lang, type Project, type Step } from '../model/index.ts';
 import { stepSummary } from '../lint/labels.ts';
+import { workflowStepNames } from './step-names.ts';
 import type { Interval, Measured } from './types.ts';
 
 /** Expectations and measures in words, French and English (the Problems panel, the CLI report). */
 
 function names(project: Project, lang: Lang) {
   const workflow = (id: string) => project.workflows.find((w) => w.id === id)?.name ?? id;
+  // A step by its title, else its summary, told apart from the steps of its workflow that read
+  // alike (two "Branche si/alors"): the reader of the sentence does not see which one is meant.
+  const own = (s: Step) => s.title?.trim() || stepSummary(s, project)[lang];
   const step = (wf: string, id: string) => {
-    const s = project.workflows.find((w) => w.id === wf)?.steps.find((x) => x.id === id);
-    if (!s) return id;
-    return s.title?.trim() || stepSummary(s, project)[lang];
+    const w = project.workflows.find((x) => x.id === wf);
+    if (!w || !w.steps.some((x) => x.id === id)) return id;
+    return workflowStepNames(w, own, lang).get(id) ?? id;
   };
   const list = (id: string) => project.lists.find((l) => l.id === id)?.name ?? id;
   const persona = (id: string | null) => (id === null ? null : (project.personas.find((p) => p.id === id)?.name ?? id));

@@ -103,9 +103,6 @@ const en = {
   whatIfFixFields: 'Fix the fields marked in red to run.',
   whatIfMark: 'What if: {{from}} → {{to}} contacts here',
   whatIfStepLine: '{{name}}: {{from}} → {{to}} ({{delta}})',
-  whatIfNameAfter: '{{name}} (after {{before}})',
-  whatIfNameFirst: '{{name}} (first step)',
-  whatIfNameNumber: '{{name}} (step {{n}})',
   whatIfOneRun: 'These figures: one run (the run shown, seed {{seed}}), not the means of the {{count, number}} runs on the canvas.',
 };
 
@@ -210,9 +207,6 @@ const fr: typeof en = {
   whatIfFixFields: 'Corrigez les champs marqués en rouge pour lancer.',
   whatIfMark: 'Et si\u00a0: {{from}} → {{to}} contacts ici',
   whatIfStepLine: '{{name}}\u00a0: {{from}} → {{to}} ({{delta}})',
-  whatIfNameAfter: '{{name}} (après {{before}})',
-  whatIfNameFirst: '{{name}} (première étape)',
-  whatIfNameNumber: '{{name}} (étape {{n}})',
   whatIfOneRun: 'Ces chiffres\u00a0: un seul tirage (celui affiché, graine {{seed}}), pas les moyennes des {{count, number}} tirages du canevas.',
 };
 

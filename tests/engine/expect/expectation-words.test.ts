@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { describeExpectation, runTests } from '../../../engine/expect/index.ts';
 import { testReport } from '../../../engine/cli/commands/test-report.ts';
 import { reportExpectations } from '../../../engine/report/expectations.ts';
-import { asStepId, asWorkflowId, type Expectation, type Project } from '../../../engine/model/index.ts';
-import { CONTACTS, L, smallProject, STAGGERED_STEPS } from './fixture.ts';
+import { asBranchId, asStepId, asWorkflowId, type Expectation, type Project, type Step } from '../../../engine/model/index.ts';
+import { CONTACTS, L, smallProject, STAGGERED_STEPS, students } from './fixture.ts';
 
 /**
  * An expectation in words, as the Problems panel, `flowbench test` and the report print it: its
- * numbers written as the measure beside it ("Mesuré : 4,8 %").
+ * numbers written as the measure beside it ("Mesuré : 4,8 %"), and its steps named so two that
+ * read alike are told apart, as the what-if names them.
  */
 
 const WF = asWorkflowId('wf');
@@ -36,5 +37,45 @@ describe('an expectation’s percent', () => {
     expect(testReport(tested, tested.tests!.population, run, 'en')).toContain('at least 2.5% of those enrolled');
     const [line] = reportExpectations(tested, run.outcomes);
     expect(line!.text).toMatchObject({ fr: expect.stringContaining('au moins 2,5\u00a0% des inscrits'), en: expect.stringContaining('at least 2.5% of those') });
+  });
+});
+
+describe('an expectation’s step, among steps that read alike', () => {
+  /**
+   * Two if/then branches (both "Branche si/alors"): the first is the workflow's first step, the
+   * second follows "Délai de 2 jours". Each of the second's branches leads to a "Délai de 1 jour"
+   * after the same branch step, so only their number (5th and 6th step) tells them apart; each then
+   * leads to an "Ajouter au segment L", and those two follow alike delays: by number too (4th, 7th).
+   */
+  const steps: readonly Step[] = [
+    { id: asStepId('s-b1'), kind: 'branch-if', branches: [{ id: asBranchId('b1'), name: 'student', criteria: students, next: asStepId('s-wait') }], defaultName: 'others', defaultNext: asStepId('s-wait') },
+    { id: asStepId('s-wait'), kind: 'delay', delay: { mode: 'duration', duration: { amount: 2, unit: 'days' } }, next: asStepId('s-b2') },
+    { id: asStepId('s-b2'), kind: 'branch-if', branches: [{ id: asBranchId('b2'), name: 'student', criteria: students, next: asStepId('s-d1') }], defaultName: 'others', defaultNext: asStepId('s-d2') },
+    { id: asStepId('s-list'), kind: 'add-to-list', list: L, next: null },
+    { id: asStepId('s-d1'), kind: 'delay', delay: { mode: 'duration', duration: { amount: 1, unit: 'days' } }, next: asStepId('s-list') },
+    { id: asStepId('s-d2'), kind: 'delay', delay: { mode: 'duration', duration: { amount: 1, unit: 'days' } }, next: asStepId('s-list2') },
+    { id: asStepId('s-list2'), kind: 'add-to-list', list: L, next: null },
+  ];
+  const base = smallProject(steps);
+  const project: Project = { ...base, workflows: base.workflows.map((w) => ({ ...w, start: asStepId('s-b1') })) };
+  const reached = (step: string): Expectation => ({ id: step, kind: 'step-reached', workflow: WF, step: asStepId(step), count: 1 });
+  const within = (step: string): Expectation => ({ id: step, kind: 'reaches-within', workflow: WF, step: asStepId(step), persona: null, days: 10, percent: 50 });
+
+  it('names a branch by the step before it when two branches read “Branche si/alors”', () => {
+    expect(describeExpectation(within('s-b2'), project, 'fr')).toBe('Au moins 50\u00a0% des inscrits atteignent «\u00a0Branche si/alors (après Délai de 2 jours)\u00a0» en 10 jours au plus');
+    expect(describeExpectation(within('s-b2'), project, 'en')).toBe('At least 50% of those enrolled reach "If/then branch (after Delay of 2 days)" within 10 days');
+    expect(describeExpectation(reached('s-b1'), project, 'fr')).toBe('«\u00a0Branche si/alors (première étape)\u00a0» (Qualify) est atteinte par au moins 1 contact');
+    expect(describeExpectation(reached('s-b1'), project, 'en')).toBe('"If/then branch (first step)" (Qualify) is reached by at least 1 contact');
+  });
+
+  it('names two alike steps after alike steps by their number in the workflow', () => {
+    expect(describeExpectation(reached('s-d1'), project, 'fr')).toBe('«\u00a0Délai de 1 jour (après Branche si/alors) (étape 5)\u00a0» (Qualify) est atteinte par au moins 1 contact');
+    expect(describeExpectation(reached('s-d2'), project, 'en')).toBe('"Delay of 1 day (after If/then branch) (step 6)" (Qualify) is reached by at least 1 contact');
+    expect(describeExpectation(reached('s-list'), project, 'fr')).toBe('«\u00a0Ajouter au segment L (après Délai de 1 jour) (étape 4)\u00a0» (Qualify) est atteinte par au moins 1 contact');
+    expect(describeExpectation(reached('s-list2'), project, 'en')).toBe('"Add to segment L (after Delay of 1 day) (step 7)" (Qualify) is reached by at least 1 contact');
+  });
+
+  it('leaves a step no other reads like by its own name', () => {
+    expect(describeExpectation(reached('s-wait'), project, 'fr')).toBe('«\u00a0Délai de 2 jours\u00a0» (Qualify) est atteinte par au moins 1 contact');
   });
 });
