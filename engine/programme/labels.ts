@@ -1,4 +1,4 @@
-import { describeCriteria, nameLookupFromProject } from '../criteria/index.ts';
+import { triggersText } from '../cards/index.ts';
 import { findProperty, isLifecycleStage, LIFECYCLE_LABELS, type Lang, type Localized, type Project, type Workflow } from '../model/index.ts';
 import { formatCount } from './escape.ts';
 import type { ProgrammeEdge, ReadPlace } from './types.ts';
@@ -60,12 +60,9 @@ export function edgeLabel(edge: Pick<ProgrammeEdge, 'kind' | 'item' | 'writeTag'
   return place ? `${what} (${place[lang]})` : what;
 }
 
-/** The workflow's enrollment triggers in one line, as its card on the canvas says them. */
+/** The workflow's enrollment triggers in one line, as its card on the canvas says them (engine/cards). */
 export function triggerSummary(workflow: Workflow, project: Project, lang: Lang): string {
-  if (workflow.enrollment.triggers.groups.length === 0) {
-    return lang === 'fr' ? 'Inscription manuelle ou par un autre workflow' : 'Enrolled by hand or by another workflow';
-  }
-  return describeCriteria(workflow.enrollment.triggers, nameLookupFromProject(project, lang), lang);
+  return triggersText(workflow, project, lang);
 }
 
 /** An edge's count after a run, with its range when there were replications: `42`, `41 (35–48)`. */

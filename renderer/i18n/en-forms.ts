@@ -1,3 +1,4 @@
+import { CARD_WORDS } from '../../engine/cards/index.ts';
 import type { Widen } from './widen.ts';
 
 /** English texts of the inspector forms, workflow settings and criteria builder (spread into en.ts). */
@@ -82,9 +83,9 @@ export const enForms = {
     badPercent: 'Enter a share between 0 and 100.',
     badPercentAboveZero: 'Enter a share above 0 and at most 100.',
     unknownProperty: 'Unknown property.',
-    true: 'True',
-    false: 'False',
-    noValue: 'No value',
+    true: CARD_WORDS.en.values.true,
+    false: CARD_WORDS.en.values.false,
+    noValue: CARD_WORDS.en.values.noValue,
     stepMissing: 'This step no longer exists.',
   },
   settings: {

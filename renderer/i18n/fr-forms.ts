@@ -1,3 +1,4 @@
+import { CARD_WORDS } from '../../engine/cards/index.ts';
 import type { FormMessages } from './en-forms.ts';
 
 /** Textes français des formulaires de l’inspecteur, des paramètres et des critères (repris dans fr.ts). */
@@ -82,9 +83,9 @@ export const frForms: FormMessages = {
     badPercent: 'Saisissez une part entre 0 et 100.',
     badPercentAboveZero: 'Saisissez une part supérieure à 0 et inférieure ou égale à 100.',
     unknownProperty: 'Propriété inconnue.',
-    true: 'Vrai',
-    false: 'Faux',
-    noValue: 'Aucune valeur',
+    true: CARD_WORDS.fr.values.true,
+    false: CARD_WORDS.fr.values.false,
+    noValue: CARD_WORDS.fr.values.noValue,
     stepMissing: 'Cette étape n’existe plus.',
   },
   settings: {
