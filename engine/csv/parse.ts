@@ -33,6 +33,8 @@ export interface CsvImport {
   readonly total: number;
   /** Why nothing could be read at all (empty file, binary junk, no email column); null otherwise. */
   readonly fatal: Localized | null;
+  /** Static segments the file names that the project does not have, as first written (the dialog offers to create them). */
+  readonly unknownLists: string[];
 }
 
 function byIdOrName<T extends { readonly id: string; readonly name: string }>(items: readonly T[]): Map<string, T['id']> {
@@ -68,9 +70,9 @@ function fatalReason(text: string): Localized | null {
  */
 export function parseContactsCsv(text: string, mapping: ColumnMapping, options: ParseOptions = {}): CsvImport {
   const fatal = fatalReason(text);
-  if (fatal) return { contacts: [], errors: [], total: 0, fatal };
+  if (fatal) return { contacts: [], errors: [], total: 0, fatal, unknownLists: [] };
   if (!mapping.some((t) => (t.kind === 'property' && t.property === 'email') || t.kind === 'id')) {
-    return { contacts: [], errors: [], total: 0, fatal: MESSAGES.noEmailColumn };
+    return { contacts: [], errors: [], total: 0, fatal: MESSAGES.noEmailColumn, unknownLists: [] };
   }
   const properties = new Map(allProperties(options.custom ?? []).map((p) => [p.name, p]));
   const lists = byIdOrName<StaticList>(options.lists ?? []);
@@ -80,6 +82,8 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
   const errors: CsvRowError[] = [];
   const emails = new Map<string, number>();
   const ids = new Map<string, number>();
+  // Unknown segment names, one per name as the project would match it (resolve's rule).
+  const unknown = new Map<string, string>();
   let total = 0;
 
   /** The row's contact, or every problem of the row (each field's, then the email's), in one message. */
@@ -102,7 +106,11 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
         memberships = [];
         for (const name of raw.split(';').map((s) => s.trim()).filter(Boolean)) {
           const found = resolve(lists, name);
-          if (!found) problems.push(MESSAGES.unknownList(name));
+          if (!found) {
+            problems.push(MESSAGES.unknownList(name));
+            const key = foldHeader(name);
+            if (!unknown.has(key)) unknown.set(key, name);
+          }
           else if (!memberships.includes(found as ListId)) memberships.push(found as ListId);
         }
       } else {
@@ -154,8 +162,8 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
     if ('id' in outcome) contacts.push(outcome);
     else errors.push({ line: row.line, reason: outcome });
   });
-  if (total === 0) return { contacts, errors, total, fatal: MESSAGES.noRows };
-  return { contacts, errors, total, fatal: null };
+  if (total === 0) return { contacts, errors, total, fatal: MESSAGES.noRows, unknownLists: [] };
+  return { contacts, errors, total, fatal: null, unknownLists: [...unknown.values()] };
 }
 
 /** Several problems of one row as one message, each sentence after the other. */

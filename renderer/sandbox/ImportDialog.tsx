@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IGNORE, targetKey, type ColumnMapping, type ColumnTarget, type CsvImport, alreadyThere } from '../../engine/csv/index.ts';
-import { allProperties, type Localized, type Project } from '../../engine/model/index.ts';
+import { allProperties, asListId, freshId, type Localized, type Project, type StaticList } from '../../engine/model/index.ts';
+import { useStores } from '../stores/context.tsx';
 import { Modal } from '../app/Modal.tsx';
 import { useLang } from '../i18n/useLang.ts';
 import type { OpenedFile } from '../platform/index.ts';
@@ -61,15 +62,29 @@ export function ImportDialog({ file, project, onClose, onDone }: { file: OpenedF
     [project.properties, lang, t],
   );
 
-  const check = async () => {
+  const { document } = useStores();
+  const check = async (lists: readonly StaticList[] = project.lists) => {
     setStep({ kind: 'parsing', rows: 0 });
     const idPrefix = `csv${Date.now().toString(36)}`;
     try {
-      const result = await worker.parse(mapping, { custom: project.properties, lists: project.lists, personas: project.personas, idPrefix }, (rows) => setStep({ kind: 'parsing', rows }));
+      const result = await worker.parse(mapping, { custom: project.properties, lists, personas: project.personas, idPrefix }, (rows) => setStep({ kind: 'parsing', rows }));
       setStep(result.fatal ? { kind: 'fatal', reason: result.fatal } : { kind: 'report', result });
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }
+  };
+
+  /** Adds the segments the file names to the project (one undoable edit), then checks the rows again with them. */
+  const createLists = async (names: readonly string[]) => {
+    const current = document.getState().project.lists;
+    const taken = new Set<string>(current.map((l) => l.id));
+    const created = names.map((name): StaticList => {
+      const id = freshId('list', taken);
+      taken.add(id);
+      return { id: asListId(id), name };
+    });
+    document.getState().apply((p) => ({ ...p, lists: [...p.lists, ...created] }));
+    await check([...current, ...created]);
   };
 
   const commit = async (result: CsvImport) => {
@@ -117,6 +132,7 @@ export function ImportDialog({ file, project, onClose, onDone }: { file: OpenedF
             onReplace={setReplace}
             onCancel={onClose}
             onImport={() => void commit(step.result)}
+            onCreateLists={() => void createLists(step.result.unknownLists)}
           />
         );
       case 'mapping': {

@@ -5,8 +5,10 @@ import { useLang } from '../i18n/useLang.ts';
 const SHOWN_ERRORS = 200;
 
 /** The rows that will not be imported, with their line and reason, and the final choice. */
-export function ImportReport({ result, hasContacts, replace, already, onReplace, onCancel, onImport }: {
+export function ImportReport({ result, hasContacts, replace, already, onReplace, onCancel, onImport, onCreateLists }: {
   result: CsvImport;
+  /** Creates the static segments the file names that the project lacks, then checks the rows again. */
+  onCreateLists?: () => void;
   hasContacts: boolean;
   replace: boolean;
   /** Valid rows already in the sandbox (same e-mail or record id): not added again when adding. */
@@ -45,6 +47,14 @@ export function ImportReport({ result, hasContacts, replace, already, onReplace,
             </tbody>
           </table>
           {bad > SHOWN_ERRORS ? <div className="fb-sb-muted">{t('sandbox.csv.more', { count: bad - SHOWN_ERRORS })}</div> : null}
+        </div>
+      ) : null}
+      {result.unknownLists.length > 0 && onCreateLists ? (
+        <div className="fb-sb-muted" role="note" data-testid="import-unknown-lists">
+          {t('sandbox.csv.unknownLists', { count: result.unknownLists.length, names: result.unknownLists.map((n) => (lang === 'fr' ? `«\u00a0${n}\u00a0»` : `“${n}”`)).join(', ') })}{' '}
+          <button type="button" className="fb-button is-small" onClick={onCreateLists} data-testid="import-create-lists">
+            {t('sandbox.csv.createLists', { count: result.unknownLists.length })}
+          </button>
         </div>
       ) : null}
       {hasContacts ? (

@@ -108,6 +108,10 @@ const en = {
     already_one: '{{count, number}} contact of the file is already in the sandbox (same e-mail or record ID): it will not be added a second time.',
     already_other: '{{count, number}} contacts of the file are already in the sandbox (same e-mail or record ID): they will not be added a second time.',
     nothing: 'No valid row to import.',
+    unknownLists_one: 'The file names {{count}} static segment this project does not have: {{names}}. Its rows are refused.',
+    unknownLists_other: 'The file names {{count}} static segments this project does not have: {{names}}. Their rows are refused.',
+    createLists_one: 'Create this segment and check again',
+    createLists_other: 'Create these {{count}} segments and check again',
     writing: 'Saving {{n, number}} contacts…',
   },
   persona_: {
@@ -243,6 +247,10 @@ const fr: Shape<Texts> = {
     already_one: '{{count, number}} contact du fichier est déjà dans le bac à sable (même e-mail ou même ID)\u00a0: il ne sera pas ajouté une deuxième fois.',
     already_other: '{{count, number}} contacts du fichier sont déjà dans le bac à sable (même e-mail ou même ID)\u00a0: ils ne seront pas ajoutés une deuxième fois.',
     nothing: 'Aucune ligne valide à importer.',
+    unknownLists_one: 'Le fichier nomme {{count}}\u00a0segment statique absent de ce projet\u00a0: {{names}}. Ses lignes sont refusées.',
+    unknownLists_other: 'Le fichier nomme {{count}}\u00a0segments statiques absents de ce projet\u00a0: {{names}}. Leurs lignes sont refusées.',
+    createLists_one: 'Créer ce segment et revérifier',
+    createLists_other: 'Créer ces {{count}}\u00a0segments et revérifier',
     writing: 'Enregistrement de {{n, number}} contacts…',
   },
   persona_: {

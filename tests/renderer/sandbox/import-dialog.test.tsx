@@ -116,3 +116,40 @@ describe('the CSV import dialog', () => {
     expect((await screen.findByTestId('import-fatal')).textContent).toMatch(/^Ce fichier n’est pas un CSV/);
   });
 });
+
+describe('a file naming static segments the project does not have', () => {
+  it('names them, creates them on request (one undoable edit) and then imports the rows with their memberships', async () => {
+    const db = testSandboxDb('import-lists');
+    const store = createSandboxStore(db, new SandboxWorker());
+    await store.getState().init('S');
+    const outcome = { imported: -1 };
+    const csv = 'Email;Listes statiques\nann@example.com;Clients VIP\nbob@example.com;\ncid@example.com;"clients vip; Salon 2026"\n';
+    const project = sampleProject();
+    const { stores } = renderWithEditor(
+      <SandboxProvider store={store}>
+        <SandboxTexts>
+          <ImportDialog file={{ name: 'vip.csv', bytes: new TextEncoder().encode(csv) }} project={project} onClose={() => undefined} onDone={(n) => (outcome.imported = n)} />
+        </SandboxTexts>
+      </SandboxProvider>,
+      { lang: 'fr' },
+    );
+    await screen.findByTestId('import-mapping');
+    fireEvent.click(screen.getByTestId('import-check'));
+    await screen.findByTestId('import-report');
+    // Two rows name unknown segments ("clients vip" is the same segment, matched as the project matches names).
+    expect(screen.getByTestId('import-summary').textContent).toBe('1 lignes valides, 2 en erreur, sur 3');
+    expect(screen.getByTestId('import-unknown-lists').textContent).toContain('Le fichier nomme 2\u00a0segments statiques absents de ce projet\u00a0: «\u00a0Clients VIP\u00a0», «\u00a0Salon 2026\u00a0».');
+    fireEvent.click(screen.getByTestId('import-create-lists'));
+    await waitFor(() => expect(screen.getByTestId('import-summary').textContent).toBe('3 lignes valides, 0 en erreur, sur 3'));
+    const lists = stores.document.getState().project.lists;
+    expect(lists.slice(project.lists.length).map((l) => l.name)).toEqual(['Clients VIP', 'Salon 2026']);
+    expect(stores.document.getState().past).toHaveLength(1);
+    fireEvent.click(screen.getByTestId('import-run'));
+    await waitFor(() => expect(outcome.imported).toBe(3));
+    const [vip, salon] = lists.slice(project.lists.length).map((l) => l.id);
+    const byEmail = new Map((await loadContacts(db, store.getState().activeId!)).map((c) => [c.properties.email, c.lists]));
+    expect(byEmail.get('ann@example.com')).toEqual([vip]);
+    expect(byEmail.get('bob@example.com')).toEqual([]);
+    expect(byEmail.get('cid@example.com')).toEqual([vip, salon]);
+  });
+});
