@@ -83,7 +83,7 @@ async function workflowSections(input: ReportInput): Promise<string[]> {
   for (const workflow of project.workflows) {
     const figures = run?.workflows.find((r) => r.id === workflow.id);
     const drawn = await workflowSvg(workflow, project, lang, input.elk, figures);
-    out.push(`<section class="page workflow" data-section="workflow" data-workflow="${esc(workflow.id)}">
+    out.push(`<section class="page workflow${drawn.orientation === 'landscape' ? ' landscape' : ''}" data-section="workflow" data-workflow="${esc(workflow.id)}">
 <p class="muted">${esc(w.workflow)}</p>
 <h2>${esc(workflow.name)}</h2>
 ${workflow.description ? `<p>${esc(workflow.description)}</p>` : ''}

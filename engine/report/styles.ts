@@ -1,7 +1,11 @@
+import { PAGE_MARGIN_MM } from './print.ts';
+
 /**
  * The report's only style sheet, inline: system fonts, nothing fetched. Printing: A4 or Letter
  * (the browser's paper, 14 mm margins, content 180 mm wide so both fit), the cover, the programme,
- * each workflow and the outcomes each start a page; figures and table rows never split.
+ * each workflow and the outcomes each start a page; figures and table rows never split, but for a
+ * workflow's diagram: its bands (engine/report/workflow-svg.ts) run on over pages at a size that
+ * prints its text at 7 pt or more (engine/report/print.ts), a wide one on a landscape page.
  */
 export const REPORT_CSS = `
 :root { color-scheme: light; }
@@ -21,8 +25,14 @@ p { margin: 0 0 10px; }
 .cover dd { margin: 0; font-weight: 600; }
 figure { margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
 figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
-/* On screen a diagram keeps its own size (a long workflow squeezed into 150 mm could not be read);
-   printed, it stays within 150 mm, so a workflow and its diagram keep to one page. */
+/* A workflow's diagram: bands stacked into the whole drawing, at its own size or narrower to fit
+   the width, never shrunk to a height (a 13-step workflow squeezed into 150 mm printed at 3 pt).
+   Printed, it runs on over pages, breaking between bands only, its caption kept with its end. */
+figure.diagram { break-inside: auto; page-break-inside: auto; }
+figure.diagram svg.diagram-band { break-inside: avoid; page-break-inside: avoid; }
+figure.diagram figcaption { break-before: avoid; page-break-before: avoid; }
+.diagram-strip + .diagram-strip { margin-top: 16px; }
+.diagram-part { font-size: 12px; color: #66727f; margin: 0 0 4px; }
 figure.programme svg { max-height: 165mm; }
 figcaption { font-size: 12px; color: #66727f; margin-top: 6px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; }
@@ -40,13 +50,15 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .not-held { color: #cf3b3b; font-weight: 600; }
 .unknown { color: #66727f; }
 ul.plain { padding-left: 18px; margin: 0 0 10px; }
-@page { margin: 14mm; }
+@page { margin: ${PAGE_MARGIN_MM}mm; }
+@page landscape { size: landscape; }
 @media print {
   body { background: #ffffff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   section.page { border: none; border-radius: 0; padding: 0; margin: 0; break-before: page; page-break-before: always; }
   section.page:first-child { break-before: auto; page-break-before: auto; }
   .cover { min-height: 240mm; }
-  figure.diagram svg { max-height: 150mm; }
+  section.landscape { page: landscape; }
+  .diagram-strip + .diagram-strip { margin-top: 0; break-before: page; page-break-before: always; }
 }
 `;

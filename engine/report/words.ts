@@ -1,4 +1,4 @@
-import type { Lang, StepKind } from '../model/index.ts';
+import type { Lang } from '../model/index.ts';
 import type { EndFigure } from './types.ts';
 
 /** Every fixed text of the report, French and English. */
@@ -46,9 +46,8 @@ const EN = {
   total: 'All workflows',
   emailCols: { sent: 'Sent', opened: 'Opened', clicked: 'Clicked', unsubscribed: 'Unsubscribed', bounced: 'Bounced', conversions: 'Downloads after a click' },
   end: { enrolled: 'Enrolled', completed: 'Completed', goal: 'Reached the goal', unenrolled: 'Unenrolled', inProgress: 'Still in progress', lost: 'Lost (no static segment)' } satisfies Record<EndFigure, string>,
-  met: 'met',
-  notMet: 'not met',
-  enrollment: 'Enrollment',
+  /** Above each strip of a diagram too wide for one page. */
+  diagramPart: 'Diagram, part {part} of {parts}, left to right',
 };
 
 type Words = typeof EN;
@@ -96,9 +95,7 @@ const FR: Words = {
   total: 'Tous les workflows',
   emailCols: { sent: 'Envoyés', opened: 'Ouverts', clicked: 'Cliqués', unsubscribed: 'Désabonnements', bounced: 'Rebonds', conversions: 'Téléchargements après un clic' },
   end: { enrolled: 'Inscrits', completed: 'Terminés', goal: 'Objectif atteint', unenrolled: 'Désinscrits', inProgress: 'Encore en cours', lost: 'Perdus (aucun segment statique)' },
-  met: 'oui',
-  notMet: 'non',
-  enrollment: 'Inscription',
+  diagramPart: 'Schéma, partie {part} sur {parts}, de gauche à droite',
 };
 
 export function words(lang: Lang): Words {
@@ -109,26 +106,3 @@ export function words(lang: Lang): Words {
 export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
-
-/** What a step is, when it has no title of its own. */
-export const KIND_WORDS: Readonly<Record<StepKind, { fr: string; en: string }>> = {
-  'send-email': { fr: 'Envoyer un e-mail', en: 'Send email' },
-  delay: { fr: 'Délai', en: 'Delay' },
-  'delay-until-event': { fr: 'Attendre un événement', en: 'Wait for an event' },
-  'branch-if': { fr: 'Branche si/alors', en: 'If/then branch' },
-  'branch-value': { fr: 'Branche sur une valeur', en: 'Value branch' },
-  'branch-random': { fr: 'Répartition aléatoire', en: 'Random split' },
-  'set-property': { fr: 'Définir une propriété', en: 'Set property' },
-  'clear-property': { fr: 'Effacer une propriété', en: 'Clear property' },
-  'copy-property': { fr: 'Copier une propriété', en: 'Copy property' },
-  'increment-property': { fr: 'Augmenter une propriété', en: 'Increment property' },
-  'set-lifecycle-stage': { fr: 'Phase du cycle de vie', en: 'Lifecycle stage' },
-  'add-to-list': { fr: 'Ajouter à un segment statique', en: 'Add to static segment' },
-  'remove-from-list': { fr: 'Retirer d’un segment statique', en: 'Remove from static segment' },
-  'enroll-in-workflow': { fr: 'Inscrire dans un workflow', en: 'Enroll in workflow' },
-  'unenroll-from-workflow': { fr: 'Désinscrire d’un workflow', en: 'Unenroll from workflow' },
-  'internal-notification': { fr: 'Notification interne', en: 'Internal notification' },
-  'create-task': { fr: 'Créer une tâche', en: 'Create task' },
-  'hubspot-action': { fr: 'Action HubSpot', en: 'HubSpot action' },
-  'go-to': { fr: 'Aller à une action', en: 'Go to action' },
-};

@@ -49,8 +49,9 @@ describe('names with line breaks and controls in the report', () => {
 
   it('writes a step’s title, an email’s and a segment’s name so on the diagram’s cards', () => {
     expect(html).toContain(`font-weight="600" fill="#1f2933">${shown('Step')}</text>`);
-    expect(html).toContain(`fill="#52606d">Send email ${shown('Mail')}</text>`);
-    expect(html).toContain(`fill="#52606d">Add to segment ${shown('Seg')}</text>`);
+    // In the canvas's words (engine/cards), as the cards on the canvas say them.
+    expect(html).toContain(`fill="#52606d">Send “${shown('Mail')}”</text>`);
+    expect(html).toContain(`fill="#52606d">Add to “${shown('Seg')}”</text>`);
   });
 
   it('writes segments, personas and expectations so in their tables and lists', () => {

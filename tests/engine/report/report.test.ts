@@ -161,7 +161,9 @@ describe('the report, parsed, against the engine', () => {
     const doc = parse(await buildReportHtml({ elk: elkInThisThread, project, lang: 'en', date: '2026-03-02' }));
     expect(doc.querySelector('section[data-section=outcomes]')).toBeNull();
     expect(doc.querySelector('section[data-section=cover]')!.textContent).toContain('No rehearsal has been run yet');
-    expect(doc.querySelectorAll('section[data-section=workflow] svg.workflow-svg')).toHaveLength(project.workflows.length);
+    // One diagram per workflow: a .workflow-svg of bands (one SVG each, so print can break between rows of cards).
+    expect(doc.querySelectorAll('section[data-section=workflow] .workflow-svg')).toHaveLength(project.workflows.length);
+    expect(doc.querySelectorAll('section[data-section=workflow] .workflow-svg svg.diagram-band').length).toBeGreaterThan(project.workflows.length);
     expect(doc.querySelectorAll('.step-count')).toHaveLength(0);
   });
 });
