@@ -1,10 +1,11 @@
+import { formatDate, formatTime } from '../cards/index.ts';
 import { LIFECYCLE_STAGES, type Lang, type Localized } from '../model/index.ts';
 import { countText, drawProgramme, edgeLabel, formatCount, programmeMap, triggerSummary, withCounts, type Interval } from '../programme/index.ts';
 import { personaSentences, reportDay, settingSentences } from './assumptions.ts';
 import { lifecycleChart, sankeyChart, stageLabel, type SankeyFlow } from './charts.ts';
 import { esc, plainDocument } from './markup.ts';
 import { REPORT_CSS } from './styles.ts';
-import { END_FIGURES, type EndFigure, type ReportInput, type ReportRun } from './types.ts';
+import { END_FIGURES, type EndFigure, type OutdatedRun, type ReportInput, type ReportRun } from './types.ts';
 import { fill, words } from './words.ts';
 import { workflowSvg } from './workflow-svg.ts';
 import { dayNumber } from '../study/days.ts';
@@ -17,6 +18,22 @@ function cell(n: number, lang: Lang, interval?: Interval): string {
   return `<td class="n" data-value="${n}">${formatCount(n, lang)}${range}</td>`;
 }
 
+/**
+ * What the report says at its top when the project or its contacts changed after the run it
+ * shows, in the programme map's words ("before the latest edits"): when the run was, how many
+ * edits since, and to run it again. Null when the run is of the project as it is.
+ */
+export function staleNotice(outdated: OutdatedRun | undefined, lang: Lang): string | null {
+  if (!outdated) return null;
+  const edited = outdated.edits !== 0;
+  if (!edited && !outdated.contactsChanged) return null;
+  const w = words(lang);
+  const ranAt = outdated.ranAt === null ? null : /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(outdated.ranAt);
+  const at = ranAt ? fill(w.staleAt, { date: formatDate(ranAt[1]!, lang), time: formatTime(ranAt[2]!, lang) }) : '';
+  const edits = outdated.edits === null || outdated.edits === 0 ? '' : outdated.edits === 1 ? w.oneEdit : fill(w.edits, { count: formatCount(outdated.edits, lang) });
+  return fill(edited ? (outdated.contactsChanged ? w.staleBoth : w.staleRun) : w.staleContacts, { at, edits });
+}
+
 function cover(input: ReportInput): string {
   const { project, lang, run } = input;
   const w = words(lang);
@@ -24,8 +41,9 @@ function cover(input: ReportInput): string {
     [w.workflowCount, formatCount(project.workflows.length, lang)],
     ...(run ? ([[lang === 'fr' ? 'Contacts' : 'Contacts', formatCount(run.contacts, lang)], [lang === 'fr' ? 'Période' : 'Period', `${reportDay(run.startDate, lang)} · ${run.horizonDays} ${lang === 'fr' ? 'jours' : 'days'}`]] as [string, string][]) : []),
   ];
+  const stale = run ? staleNotice(input.outdated, lang) : null;
   return `<section class="page cover" data-section="cover">
-<p class="kicker">${esc(w.title)}</p>
+${stale ? `<p class="stale-run" role="note" data-field="stale-run">${esc(stale)}</p>\n` : ''}<p class="kicker">${esc(w.title)}</p>
 <h1 data-field="project-name">${esc(project.name)}</h1>
 <p class="muted" data-field="date">${esc(fill(w.generated, { date: reportDay(input.date, lang) }))}</p>
 ${run ? '' : `<p>${esc(w.noRun)}</p>`}

@@ -34,6 +34,9 @@ figure.diagram figcaption { break-before: avoid; page-break-before: avoid; }
 .diagram-strip + .diagram-strip { margin-top: 16px; }
 .diagram-part { font-size: 12px; color: #66727f; margin: 0 0 4px; }
 figure.programme svg { max-height: 165mm; }
+.stale-run { border: 1px solid #e0b252; background: #fff8e6; color: #5c4400; border-radius: 6px; padding: 10px 14px; font-weight: 600; }
+.cover .stale-run { margin-bottom: auto; }
+.cover .stale-run ~ dl { margin-bottom: auto; }
 figcaption { font-size: 12px; color: #66727f; margin-top: 6px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; }
 th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #e1e5ea; vertical-align: top; }

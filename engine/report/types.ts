@@ -78,4 +78,20 @@ export interface ReportInput {
   readonly expectationsCheckedOn?: { readonly contacts: number; readonly replications: number };
   /** Who lays the programme map out: `elkInThisThread` (CLI, tests) or the app's layout worker. */
   readonly elk: ElkLayout;
+  /**
+   * The run behind the figures is older than the project or the contacts the app now has: the
+   * report shows the project as it was run (figures and diagrams agree) and says so at its top.
+   * The app's export sets it; the CLI never does (it runs the file it reports).
+   */
+  readonly outdated?: OutdatedRun;
+}
+
+/** What changed since the run a report shows. */
+export interface OutdatedRun {
+  /** When the run ended, in the computer's local time, `YYYY-MM-DDTHH:MM`; null when not known. */
+  readonly ranAt: string | null;
+  /** Edits to the project since the run (undo steps): 0 when only the contacts changed, null when they cannot be counted. */
+  readonly edits: number | null;
+  /** The contacts the run read have changed since (generated again, imported, edited). */
+  readonly contactsChanged: boolean;
 }

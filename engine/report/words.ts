@@ -46,6 +46,13 @@ const EN = {
   total: 'All workflows',
   emailCols: { sent: 'Sent', opened: 'Opened', clicked: 'Clicked', unsubscribed: 'Unsubscribed', bounced: 'Bounced', conversions: 'Downloads after a click' },
   end: { enrolled: 'Enrolled', completed: 'Completed', goal: 'Reached the goal', unenrolled: 'Unenrolled', inProgress: 'Still in progress', lost: 'Lost (no static segment)' } satisfies Record<EndFigure, string>,
+  /** Above the cover when the project or its contacts changed after the run the report shows (the programme map's `staleRun`). */
+  staleRun: 'Figures and diagrams from the last run{at}, before the latest edits: the project has changed since{edits}. Run it again to include them.',
+  staleContacts: 'Figures from the last run{at}, before the latest changes to its contacts: the contacts it ran on have changed since. Run it again to include them.',
+  staleBoth: 'Figures and diagrams from the last run{at}, before the latest edits: the project has changed since{edits}, and so have the contacts it ran on. Run it again to include them.',
+  staleAt: ', of {date} at {time}',
+  edits: ' ({count} edits)',
+  oneEdit: ' (1 edit)',
   /** Above each strip of a diagram too wide for one page. */
   diagramPart: 'Diagram, part {part} of {parts}, left to right',
 };
@@ -95,6 +102,12 @@ const FR: Words = {
   total: 'Tous les workflows',
   emailCols: { sent: 'Envoyés', opened: 'Ouverts', clicked: 'Cliqués', unsubscribed: 'Désabonnements', bounced: 'Rebonds', conversions: 'Téléchargements après un clic' },
   end: { enrolled: 'Inscrits', completed: 'Terminés', goal: 'Objectif atteint', unenrolled: 'Désinscrits', inProgress: 'Encore en cours', lost: 'Perdus (aucun segment statique)' },
+  staleRun: 'Chiffres et schémas de la dernière simulation{at}, avant les dernières modifications\u00a0: le projet a changé depuis{edits}. Relancez la simulation pour les inclure.',
+  staleContacts: 'Chiffres de la dernière simulation{at}, avant les dernières modifications de ses contacts\u00a0: les contacts simulés ont changé depuis. Relancez la simulation pour les inclure.',
+  staleBoth: 'Chiffres et schémas de la dernière simulation{at}, avant les dernières modifications\u00a0: le projet a changé depuis{edits}, et les contacts simulés aussi. Relancez la simulation pour les inclure.',
+  staleAt: ' du {date} à {time}',
+  edits: ' ({count}\u00a0modifications)',
+  oneEdit: ' (1\u00a0modification)',
   diagramPart: 'Schéma, partie {part} sur {parts}, de gauche à droite',
 };
 

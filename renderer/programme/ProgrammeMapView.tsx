@@ -8,6 +8,7 @@ import { useProgrammeT } from './i18n.ts';
 import { useProgrammeView } from './store.ts';
 import { useProgrammeDrawing } from './useProgrammeDrawing.ts';
 import { PresentMode } from '../present/PresentMode.tsx';
+import { useRunTimes } from './run-times.ts';
 
 /** The workflows sidebar's button that opens the programme map. */
 export function ProgrammeButton() {
@@ -95,5 +96,7 @@ export function ProgrammeMapView() {
 /** Mounted once in the app shell: whichever consultant view is open. */
 export function ProgrammeLayer() {
   const view = useProgrammeView((s) => s.view);
+  // Always mounted: notes when each run ends, for the report's "as run on …" (report-export.ts).
+  useRunTimes();
   return view === 'map' ? <ProgrammeMapView /> : view === 'present' ? <PresentMode /> : null;
 }

@@ -116,15 +116,60 @@ describe('the consultant’s programme map, report and presentation in Chromium'
     await reader.emulateMedia({ media: 'print' });
     const breaks = await reader.locator('section.page').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
     expect(breaks).toEqual(['auto', ...breaks.slice(1).map(() => 'page')]);
+    // Printed on A4 the content is 210 − 2 × 14 mm = 182 mm, 688 px, wide: laid out at that width, each
+    // band of each diagram is drawn at most at its own size, and its smallest text is 7 pt or more
+    // (the nurturing diagram, 684 px wide, at its own size: 11 px, 8.25 pt; it was 3 pt in 150 mm).
+    await reader.setViewportSize({ width: Math.floor((182 * 96) / 25.4), height: 1000 });
+    const smallest = await reader.locator('.workflow-svg svg').evaluateAll((bands) =>
+      bands.map((band) => {
+        const scale = band.getBoundingClientRect().width / Number(band.getAttribute('viewBox')!.split(' ')[2]);
+        return Math.min(...[...band.querySelectorAll('text')].map((t) => Number(getComputedStyle(t).fontSize.replace('px', '')) * scale * 0.75));
+      }),
+    );
+    expect(smallest.length).toBeGreaterThan(project.workflows.length);
+    expect(Math.min(...smallest)).toBeGreaterThanOrEqual(7);
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await reader.pdf({ format, printBackground: true });
       writeFileSync(resolve(OUT, `report-fr-${format}.pdf`), pdf);
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-      // Cover, programme, one page per workflow, outcomes (one or two pages), expectations, assumptions.
-      expect(pages).toBeGreaterThanOrEqual(2 + project.workflows.length + 3);
-      expect(pages).toBeLessThanOrEqual(2 + project.workflows.length + 5);
+      // Cover, programme, one page per workflow and one more for the nurturing diagram (1,500 px
+      // at its own size runs over two), outcomes (one or two pages), expectations, assumptions.
+      expect(pages).toBeGreaterThanOrEqual(2 + project.workflows.length + 1 + 3);
+      expect(pages).toBeLessThanOrEqual(2 + project.workflows.length + 2 + 5);
     }
     await reader.close();
+    await page.getByTestId('toast-success').getByRole('button').click();
+  });
+
+  it('after an edit since the run, says so before writing: writes the report of that run saying so at its top, or runs again first', async () => {
+    const { page } = session;
+    const ran = await page.evaluate(() => window.__flowbench!.project());
+    await page.evaluate(() => window.__flowbench!.stores.document.getState().apply((p) => ({ ...p, workflows: p.workflows.map((w, k) => (k === 0 ? { ...w, name: `${w.name} (v2)` } : w)) })));
+    await page.getByTestId('open-export').click();
+    await page.getByTestId('export-report').click();
+    const notice = page.getByTestId('report-stale-notice');
+    await notice.waitFor();
+    // The run's time as the computer's clock had it when the run ended (today, 24-hour in French), one edit since.
+    expect(await notice.textContent()).toMatch(/^Chiffres et schémas de la dernière simulation du \d{1,2} [^ ]+ \d{4} à \d{2}:\d{2}, avant les dernières modifications\u00a0: le projet a changé depuis \(1\u00a0modification\)\. Relancez la simulation pour les inclure\.$/);
+    await screenshot(page, 'report-stale-dialog-fr-1440');
+    const [stale] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-as-run').click()]);
+    const stalePath = resolve(OUT, 'report-stale-fr.html');
+    await stale.saveAs(stalePath);
+    const staleHtml = readFileSync(stalePath, 'utf8');
+    expect(staleHtml).toContain('data-field="stale-run"');
+    // Of the project as it was run: the first workflow under its name before the edit.
+    expect(staleHtml).toContain(`<h2>${ran.workflows[0]!.name}</h2>`);
+    await page.getByTestId('toast-success').filter({ hasText: 'le dit en tête' }).waitFor();
+    await page.getByTestId('toast-success').getByRole('button').click();
+    // Run again, then the report: of the project as it is, no notice.
+    await page.getByTestId('open-export').click();
+    await page.getByTestId('export-report').click();
+    const [fresh] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('report-run-again').click()]);
+    const freshPath = resolve(OUT, 'report-rerun-fr.html');
+    await fresh.saveAs(freshPath);
+    const freshHtml = readFileSync(freshPath, 'utf8');
+    expect(freshHtml).not.toContain('data-field="stale-run"');
+    expect(freshHtml).toContain(`<h2>${ran.workflows[0]!.name} (v2)</h2>`);
     await page.getByTestId('toast-success').getByRole('button').click();
   });
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { replicationDigest, type ReplicationDigest } from '../../../engine/report/index.ts';
 import { PlatformContext, type Platform } from '../../../renderer/platform/index.ts';
@@ -41,5 +41,56 @@ describe('Export > Report after a study', () => {
     // The mean of e, e + 5 and e - 3 is e + 2/3, a whole e + 1; the range min to max.
     expect(row).toContain(`${end.enrolled + 1} <span class="range">(${end.enrolled - 3}–${end.enrolled + 5})</span>`);
     expect(html).toContain('data-field="intervals"');
+  });
+});
+
+describe('Export > Report after the project changed since the run', () => {
+  const read = (blob: Blob) =>
+    new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.readAsText(blob);
+    });
+
+  async function editedSinceRun() {
+    const sim = await ranStore();
+    const saved: Blob[] = [];
+    const platform = { saveFile: async (_name: string, blob: Blob) => void saved.push(blob) } as unknown as Platform;
+    const rendered = renderSim(
+      <PlatformContext.Provider value={platform}>
+        <ReportButton onDone={() => undefined} />
+      </PlatformContext.Provider>,
+      sim,
+    );
+    // One edit after the run: a workflow renamed.
+    act(() => rendered.stores.document.getState().apply((p) => ({ ...p, workflows: p.workflows.map((w, i) => (i === 0 ? { ...w, name: `${w.name} (v2)` } : w)) })));
+    return { sim, saved, rendered };
+  }
+
+  it('says what the report would say at its top, and writes the report of that run, saying so, when asked to', async () => {
+    const { saved, rendered } = await editedSinceRun();
+    fireEvent.click(screen.getByTestId('export-report'));
+    // Nothing written yet: the choice first, in the words the report prints (time unknown here: the run was not watched).
+    expect(saved).toHaveLength(0);
+    expect(screen.getByTestId('report-stale-notice').textContent).toBe('Figures and diagrams from the last run, before the latest edits: the project has changed since (1 edit). Run it again to include them.');
+    fireEvent.click(screen.getByTestId('report-as-run'));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 15_000 });
+    const doc = new DOMParser().parseFromString(await read(saved[0]!), 'text/html');
+    expect(doc.querySelector('[data-field=stale-run]')!.textContent).toContain('(1 edit)');
+    // The project as it was run: the name before the edit.
+    expect(doc.querySelector('section[data-section=workflow] h2')!.textContent).toBe(project.workflows[0]!.name);
+    expect(rendered.stores.ui.getState().toasts.at(-1)!.message).toMatchObject({ en: expect.stringContaining('It shows the last run, before the latest changes') });
+  });
+
+  it('runs again with the same contacts and settings, then writes the report of the project as it is, with no notice', async () => {
+    const { sim, saved, rendered } = await editedSinceRun();
+    fireEvent.click(screen.getByTestId('export-report'));
+    fireEvent.click(screen.getByTestId('report-run-again'));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 30_000 });
+    expect(sim.getState().ranProject).toBe(rendered.stores.document.getState().project);
+    const doc = new DOMParser().parseFromString(await read(saved[0]!), 'text/html');
+    expect(doc.querySelector('[data-field=stale-run]')).toBeNull();
+    expect(doc.querySelector('section[data-section=workflow] h2')!.textContent).toBe(`${project.workflows[0]!.name} (v2)`);
+    expect(rendered.stores.ui.getState().toasts.at(-1)!.message).toMatchObject({ en: expect.stringMatching(/^Report saved: /) });
   });
 });

@@ -9,7 +9,11 @@ import { inPageWorker } from '../../../renderer/study/pool.ts';
 import { createStudyStore } from '../../../renderer/study/store.ts';
 import { runSettingsOf } from '../../../renderer/simulator/store.ts';
 import type { Platform } from '../../../renderer/platform/index.ts';
-import { today, writeReport } from '../../../renderer/programme/report-export.ts';
+import { localMinute, today, writeReport } from '../../../renderer/programme/report-export.ts';
+import { watchRunTimes } from '../../../renderer/programme/run-times.ts';
+import { contactsChanged } from '../../../renderer/sandbox/revisions.ts';
+import { createDocumentStore } from '../../../renderer/stores/document.ts';
+import { formatTime } from '../../../renderer/i18n/format.ts';
 import { SimClient } from '../../../renderer/simulator/client.ts';
 import { createSimulationStore } from '../../../renderer/simulator/store.ts';
 import { seedProgramme } from '../../engine/programme/fixtures.ts';
@@ -109,6 +113,63 @@ describe('the report export of the app', () => {
     const held = reference.map((x) => (x.held === true ? 'true' : x.held === false ? 'false' : 'unknown'));
     expect(held).toContain('true');
     expect(await verdicts({ ...panel, checked: { ...project } })).toEqual(held);
+  });
+
+  it('after edits since the run, shows the project as it was run and says so at its top: the run’s time and the edits since, from the undo history', async () => {
+    // The review: two expectations added after the run; the panel showed 5, the report 3 with nothing saying why.
+    const project = buildTemplate('nurturing', 'en');
+    expect(project.tests!.expectations).toHaveLength(3);
+    const docs = createDocumentStore(project);
+    const sim = createSimulationStore(new SimClient(noSandbox));
+    const ended = new Date(2026, 11, 7, 19, 42, 30);
+    const unwatch = watchRunTimes(sim, () => ended);
+    sim.getState().setActive(true, project);
+    sim.getState().setSettings({ horizonDays: 15, seed: 2, arrivalsPerDay: 0 });
+    await sim.getState().run(project, { contacts: generateContacts(project, 80, 2) });
+    unwatch();
+    const report = async () => {
+      const { platform, files } = capture();
+      const { project: open, past, future } = docs.getState();
+      await writeReport(open, sim, studyStore(), 'en', platform, 'report', undefined, { past, future });
+      const doc = new DOMParser().parseFromString(await files[0]!.text(), 'text/html');
+      return { notice: doc.querySelector('[data-field=stale-run]')?.textContent ?? null, expectations: doc.querySelectorAll('[data-figure=expectations] tbody tr').length, outcomes: doc.querySelector('[data-section=outcomes]') !== null };
+    };
+    // Of the project as run: no notice.
+    expect(await report()).toEqual({ notice: null, expectations: 3, outcomes: true });
+    const add = (id: string) => docs.getState().apply((p) => ({ ...p, tests: { ...p.tests!, expectations: [...p.tests!.expectations, { ...p.tests!.expectations[0]!, id }] } }));
+    add('added-1');
+    add('added-2');
+    expect(docs.getState().project.tests!.expectations).toHaveLength(5);
+    // Two undo steps since the run, which ended at 19:42 local time on 7 December 2026.
+    expect(localMinute(ended)).toBe('2026-12-07T19:42');
+    expect(await report()).toEqual({
+      notice: `Figures and diagrams from the last run, of 7 Dec 2026 at ${formatTime('19:42', 'en')}, before the latest edits: the project has changed since (2 edits). Run it again to include them.`,
+      expectations: 3,
+      outcomes: true,
+    });
+    // Undone back to the project as run: the report is of it, no notice.
+    docs.getState().undo();
+    docs.getState().undo();
+    expect(await report()).toEqual({ notice: null, expectations: 3, outcomes: true });
+  });
+
+  it('says so too when the sandbox the run read changed since (its revision moved on)', async () => {
+    const project = buildTemplate('nurturing', 'fr');
+    const sim = createSimulationStore(new SimClient(noSandbox));
+    sim.getState().setActive(true, project);
+    sim.getState().setSettings({ horizonDays: 10, seed: 1, arrivalsPerDay: 0 });
+    await sim.getState().run(project, { contacts: generateContacts(project, 50, 1) });
+    // As a run on sandbox "sb-report" at its revision then (the store sets these from the run's origin).
+    sim.setState({ ranOrigin: { sandbox: 'sb-report' }, ranRevision: 0 });
+    const notice = async () => {
+      const { platform, files } = capture();
+      await writeReport(project, sim, studyStore(), 'fr', platform, 'rapport', undefined, { past: [], future: [] });
+      return new DOMParser().parseFromString(await files[0]!.text(), 'text/html').querySelector('[data-field=stale-run]')?.textContent ?? null;
+    };
+    expect(await notice()).toBeNull();
+    contactsChanged('sb-report');
+    // Not watched: the run's time is not known, so none is given.
+    expect(await notice()).toBe('Chiffres de la dernière simulation, avant les dernières modifications de ses contacts\u00a0: les contacts simulés ont changé depuis. Relancez la simulation pour les inclure.');
   });
 
   it('dates the report by the computer’s calendar day', () => {
