@@ -62,6 +62,14 @@ export function actionName(action: { readonly type?: unknown; readonly actionTyp
   return ACTION_NAMES[id] ?? BRANCH_NAMES[id] ?? { fr: id, en: id };
 }
 
+/** How a report names an action: `“Rotate record to owner” (0-11)`, or `“WEBHOOK”` alone when HubSpot's name is its id. */
+export function actionTitle(label: string, typeId: string): { fr: string; en: string } {
+  return label === typeId ? { fr: `«\u00a0${label}\u00a0»`, en: `“${label}”` } : { fr: `«\u00a0${label}\u00a0» (${typeId})`, en: `“${label}” (${typeId})` };
+}
+
+/** Action types whose connections are several (their branches): not one `next` a placeholder can keep. */
+export const BRANCH_TYPES: ReadonlySet<string> = new Set(['LIST_BRANCH', 'STATIC_BRANCH', 'AB_TEST_BRANCH']);
+
 /** Unified event type ids for "delay until event" (hubspot-today.md §1.7). */
 export const EVENT_TYPES = {
   formSubmitted: '4-1639801',

@@ -11,11 +11,11 @@ import {
   type Workflow,
   type WorkflowTiming,
 } from '../model/index.ts';
-import { actionName, EVENT_TYPES } from './api.ts';
+import { actionName, BRANCH_TYPES, EVENT_TYPES } from './api.ts';
 import { MONTHS, timeText } from './durations.ts';
 import { branchCriteria } from './filters-in.ts';
 import { CREATED_NAMES, type ImportContext } from './import-context.ts';
-import { branchStep, isEventSplitFor, singleStep, type StepReader } from './steps-in.ts';
+import { branchStep, isEventSplitFor, singleStep, unknownStep, type StepReader } from './steps-in.ts';
 import { cleanName } from '../schema/limits.ts';
 
 type Obj = Record<string, unknown>;
@@ -155,7 +155,7 @@ export function workflowFromFlow(flow: Obj, at: string, ids: FlowIds, ctx: Impor
     built.add(id);
     const a = actions[index.get(id)!]!;
     const path = pathOf(id);
-    steps.push(a.type === 'SINGLE_CONNECTION' ? singleStep(a, path, reader) : ['LIST_BRANCH', 'STATIC_BRANCH', 'AB_TEST_BRANCH'].includes(String(a.type)) ? branchStep(a, path, reader) : singleStep({ ...a, actionTypeId: String(a.type) }, path, reader));
+    steps.push(a.type === 'SINGLE_CONNECTION' ? singleStep(a, path, reader) : BRANCH_TYPES.has(String(a.type)) ? branchStep(a, path, reader) : unknownStep(a, path, reader));
   };
   if (startId !== null && index.has(startId)) {
     claimed.add(startId);

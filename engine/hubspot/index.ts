@@ -1,4 +1,4 @@
-export { HUBSPOT_FLOWS_API, LIMITS } from './api.ts';
+export { actionTitle, BRANCH_TYPES, HUBSPOT_FLOWS_API, LIMITS } from './api.ts';
 export { exportFlowSchema, importFlowSchema } from './flow-schema.ts';
 export { toHubSpotFlow, type ExportResult } from './export.ts';
 export { fromHubSpotFlow, fromHubSpotText, fromHubSpotBytes, addImportToProject, type ImportResult, type ImportNote, type ImportOptions } from './import.ts';

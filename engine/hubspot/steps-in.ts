@@ -1,5 +1,7 @@
-import { asBranchId, asStepId, asWorkflowId, isLifecycleStage, type DelaySpec, type PropertyValue, type Step, type StepId, type WaitEvent, type WorkflowTiming } from '../model/index.ts';
-import { ACTION_NAMES, ACTION_TYPES, EVENT_MET_KEY, EVENT_TYPES } from './api.ts';
+import { asBranchId, asStepId, asWorkflowId, isLifecycleStage, type DelaySpec, type HubSpotActionJson, type PropertyValue, type Step, type StepId, type WaitEvent, type WorkflowTiming } from '../model/index.ts';
+import { plainDataIssues } from '../io/plain-data.ts';
+import { MAX_ACTION_JSON_LENGTH } from '../schema/limits.ts';
+import { ACTION_NAMES, ACTION_TYPES, actionTitle, BRANCH_TYPES, EVENT_MET_KEY, EVENT_TYPES } from './api.ts';
 import { dateToEpoch, epochToDate, fromHubSpotDuration, timeText, type HubSpotUnit } from './durations.ts';
 import { branchCriteria } from './filters-in.ts';
 import type { ImportContext } from './import-context.ts';
@@ -25,14 +27,41 @@ export interface StepReader {
   readonly eventSplit: (waitActionId: string) => { action: Obj; path: string } | undefined;
 }
 
+/**
+ * The action as the placeholder keeps it (without `actionId` and `connection`, which the export
+ * writes from the workflow), or why it cannot: a branch (its connections lead to other actions),
+ * or more than a project holds (engine/io/plain-data.ts: a text over 100,000 characters, a number
+ * beyond ±2^53; or over MAX_ACTION_JSON_LENGTH in all).
+ */
+function kept(a: Obj): { original: HubSpotActionJson } | { why: 'branch' | 'size' } {
+  if (BRANCH_TYPES.has(String(a.type))) return { why: 'branch' };
+  const { actionId: _id, connection: _connection, ...rest } = a;
+  const text = JSON.stringify(rest);
+  if (text.length > MAX_ACTION_JSON_LENGTH || plainDataIssues(rest, 1).length > 0) return { why: 'size' };
+  return { original: JSON.parse(text) as HubSpotActionJson };
+}
+
 function placeholder(a: Obj, id: StepId, path: string, r: StepReader, why?: string): Step {
   const typeId = typeof a.actionTypeId === 'string' ? a.actionTypeId : String(a.type);
-  const name = ACTION_NAMES[typeId]?.en ?? typeId;
+  const name = ACTION_NAMES[typeId] ?? { fr: typeId, en: typeId };
+  const title = { fr: actionTitle(name.fr, typeId).fr, en: actionTitle(name.en, typeId).en };
+  const keep = kept(a);
+  const fate =
+    'original' in keep
+      ? { fr: 'gardée comme étape provisoire, que l’export réécrit à l’identique', en: 'kept as a placeholder step, which the export writes back unchanged' }
+      : keep.why === 'branch'
+        ? { fr: 'gardée comme étape à reproduire', en: 'kept as a step to rebuild' }
+        : { fr: 'gardée comme étape à reproduire (trop volumineuse pour garder ses réglages)', en: 'kept as a step to rebuild (too large to keep its settings)' };
   r.ctx.note(path, 'placeholder', {
-    fr: `Action HubSpot « ${ACTION_NAMES[typeId]?.fr ?? typeId} » (${typeId}) : pas d’équivalent dans Flowbench${why ? ` (${why})` : ''} ; gardée comme étape à reproduire.`,
-    en: `HubSpot action "${name}" (${typeId}): no Flowbench equivalent${why ? ` (${why})` : ''}; kept as a step to rebuild.`,
+    fr: `Action HubSpot ${title.fr}\u00a0: pas d’équivalent dans Flowbench${why ? ` (${why})` : ''}\u00a0; ${fate.fr}.`,
+    en: `HubSpot action ${title.en}: no Flowbench equivalent${why ? ` (${why})` : ''}; ${fate.en}.`,
   });
-  return { id, kind: 'hubspot-action', actionTypeId: typeId, label: name, next: r.target(a.connection, `${path}.connection`) };
+  return { id, kind: 'hubspot-action', actionTypeId: typeId, label: name.en, ...('original' in keep ? { original: keep.original } : {}), next: r.target(a.connection, `${path}.connection`) };
+}
+
+/** An action of a type Flowbench does not read (`WEBHOOK`, `CUSTOM_CODE`…): a placeholder keeping it. */
+export function unknownStep(a: Obj, path: string, r: StepReader): Step {
+  return placeholder(a, r.stepId(String(a.actionId)), path, r);
 }
 
 function delaySpec(f: Obj, typeId: string, r: StepReader): DelaySpec | null {

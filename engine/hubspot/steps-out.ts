@@ -1,5 +1,5 @@
 import { numberText, type DelaySpec, type DelayUntilEventStep, type Step, type StepId, type WaitEvent } from '../model/index.ts';
-import { ACTION_TYPES, EVENT_MET_KEY, EVENT_TYPES, LIMITS } from './api.ts';
+import { ACTION_TYPES, actionTitle, BRANCH_TYPES, EVENT_MET_KEY, EVENT_TYPES, LIMITS } from './api.ts';
 import { dateToEpoch, hourMinute, hubspotDuration } from './durations.ts';
 import type { ExportContext } from './export-context.ts';
 import { criteriaBranch, pageUrl } from './filters-out.ts';
@@ -260,12 +260,18 @@ export function stepActions(step: Step, w: StepWriter): FlowAction[] | null {
           next,
         ),
       ];
-    case 'hubspot-action':
-      return cannot(
-        w,
-        `Action HubSpot importée que Flowbench ne sait pas écrire (${step.label}, ${step.actionTypeId}) : recréez-la dans HubSpot.`,
-        `Imported HubSpot action Flowbench cannot write (${step.label}, ${step.actionTypeId}): rebuild it in HubSpot.`,
-      );
+    case 'hubspot-action': {
+      const title = actionTitle(step.label, step.actionTypeId);
+      if (step.original === undefined || BRANCH_TYPES.has(String(step.original.type)))
+        return cannot(w, `Action HubSpot importée que Flowbench ne sait pas écrire (${title.fr})\u00a0: recréez-la dans HubSpot.`, `Imported HubSpot action Flowbench cannot write (${title.en}): rebuild it in HubSpot.`);
+      // Written back as the import read it, with this export's id and connection.
+      ctx.problem('warning', 'approximated', {
+        fr: `Action HubSpot ${title.fr} réécrite telle qu’importée\u00a0: vérifiez-la dans HubSpot (les numéros d’action changent à l’export\u00a0; une référence à une autre action n’est pas renumérotée).`,
+        en: `HubSpot action ${title.en} written back as imported: check it in HubSpot (action ids change on export; a reference to another action is not renumbered).`,
+      });
+      // Its own shape (WEBHOOK, CUSTOM_CODE…), which the exporter's types do not describe.
+      return [{ ...step.original, actionId: id, ...(next ? { connection: next } : {}) } as unknown as FlowAction];
+    }
     case 'go-to':
       return [];
   }

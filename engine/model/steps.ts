@@ -195,8 +195,19 @@ export interface HubSpotActionStep extends StepBase {
   readonly actionTypeId: string;
   /** HubSpot's name for the action, as the import found it. */
   readonly label: string;
+  /**
+   * The v4 action as the import read it, without its `actionId` and `connection` (the export
+   * writes those from the workflow): written back as it was, so a webhook's URL or a custom code
+   * action's source are not lost on the way through Flowbench. Absent on files written before it
+   * existed, and when the action was too large to keep (the import said so).
+   */
+  readonly original?: HubSpotActionJson;
   readonly next: StepId | null;
 }
+
+/** Plain JSON, as a HubSpot action holds it. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type HubSpotActionJson = { readonly [key: string]: JsonValue };
 
 /** "Go to action": jumps to another step of the same workflow. */
 export interface GoToStep extends StepBase {

@@ -19,6 +19,8 @@ export const MAX_ID_LENGTH = 200;
 export const MAX_NAME_LENGTH = 1000;
 /** Any other text (notes, descriptions, contact property values). */
 export const MAX_TEXT_LENGTH = 100_000;
+/** An imported HubSpot action kept as it was (`hubspot-action`'s `original`): its JSON text, in characters. */
+export const MAX_ACTION_JSON_LENGTH = 100_000;
 /** Any number in the file: beyond this, integers lose precision and nothing real is that large. */
 export const MAX_MAGNITUDE = Number.MAX_SAFE_INTEGER;
 

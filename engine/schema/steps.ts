@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIFECYCLE_STAGES } from '../model/index.ts';
+import { LIFECYCLE_STAGES, numberText } from '../model/index.ts';
+import { MAX_ACTION_JSON_LENGTH } from './limits.ts';
 import { criteriaSchema } from './filters.ts';
 import { delaySpecSchema, durationSchema, waitEventSchema } from './delays.ts';
 import { branchIdSchema, emailIdSchema, listIdSchema, stepIdSchema, workflowIdSchema } from './ids.ts';
@@ -22,6 +23,14 @@ function linear<K extends string, S extends z.core.$ZodLooseShape>(kind: K, shap
 const ifBranch = z.strictObject({ id: branchIdSchema, name: nameText, criteria: criteriaSchema, next });
 const valueBranch = z.strictObject({ id: branchIdSchema, name: nameText, value: z.string(), next });
 const randomBranch = z.strictObject({ id: branchIdSchema, name: nameText, percent: z.number().min(0).max(100), next });
+
+/** An imported HubSpot action kept as it was: a JSON object of at most MAX_ACTION_JSON_LENGTH characters. */
+const hubspotAction = z.record(z.string(), z.json()).refine(
+  ...complaining((action: Record<string, unknown>) => JSON.stringify(action).length <= MAX_ACTION_JSON_LENGTH, {
+    fr: `L’action HubSpot d’origine dépasse ${numberText(MAX_ACTION_JSON_LENGTH, 'fr')} caractères de JSON.`,
+    en: `The original HubSpot action is over ${numberText(MAX_ACTION_JSON_LENGTH, 'en')} characters of JSON.`,
+  }),
+);
 
 /** Floating-point shares like 33.3 + 33.3 + 33.4 must still count as 100. */
 export function percentagesSumTo100(branches: readonly { percent?: unknown }[]): boolean {
@@ -80,6 +89,6 @@ export const stepSchema = z.discriminatedUnion('kind', [
   linear('unenroll-from-workflow', { workflow: workflowIdSchema }),
   linear('internal-notification', { recipient: nameText, subject: nameText }),
   linear('create-task', { taskTitle: nameText }),
-  linear('hubspot-action', { actionTypeId: nameText.min(1), label: nameText }),
+  linear('hubspot-action', { actionTypeId: nameText.min(1), label: nameText, original: hubspotAction.optional() }),
   z.strictObject({ ...base, kind: z.literal('go-to'), target: stepIdSchema }),
 ]);
