@@ -27,6 +27,9 @@ export function ImportReportDialog() {
           <li key={i}>{name}</li>
         ))}
       </ul>
+      <p className="fb-dialog-message" data-testid="import-added">
+        {t('hubspot.imported', { count: report.workflows.length, project: report.project })}
+      </p>
       {report.renamed.map((r, i) => (
         <p key={i} className="fb-dialog-message" data-testid="import-renamed">
           {t('hubspot.reportRenamed', { from: r.from, to: r.to })}

@@ -53,8 +53,9 @@ export function useHubSpotImport(): (flows: unknown) => Promise<boolean> {
       const first = result.workflows[0];
       if (first) document.getState().setActiveWorkflow(first.id as WorkflowId);
       ui.getState().select(null);
-      ui.getState().notify({ tone: 'success', message: both('hubspot.imported', { count: result.workflows.length, project: document.getState().project.name }) });
+      // Said in the report, not in a toast: a toast sat over the report's Done button (1280x720).
       view.getState().showReport({
+        project: document.getState().project.name,
         workflows: result.workflows.map((w) => w.name),
         notes: result.notes,
         renamed: result.renamed,

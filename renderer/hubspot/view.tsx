@@ -6,6 +6,8 @@ import type { ImportNote } from '../../engine/hubspot/index.ts';
 
 /** What an import added, for its report. */
 export interface ImportReport {
+  /** The project the workflows were added to. */
+  readonly project: string;
   readonly workflows: readonly string[];
   readonly notes: readonly ImportNote[];
   /** Workflows named as one already in the project: the name each was given instead. */

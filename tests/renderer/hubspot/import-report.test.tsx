@@ -123,3 +123,16 @@ describe('a flow file in UTF-16, as Windows PowerShell’s > writes it', () => {
     expect(stores.document.getState().project.workflows.map((w) => w.name)).toContain('Relance – été');
   });
 });
+
+describe('what the import added is said in the report, not in a toast over it', () => {
+  it.each([
+    ['en', 'Added 1 workflow from HubSpot to “Test project”. Undo takes it back.'],
+    ['fr', '1 workflow de HubSpot ajouté à «\u00a0Test project\u00a0». Annuler le retire.'],
+  ] as const)('%s', async (lang, sentence) => {
+    setUp(lang);
+    const report = await imported('flow.json', utf8(contact('1', 'Nurture')));
+    expect(within(report).getByTestId('import-added').textContent).toBe(sentence);
+    // At 1280x720 the success toast covered the report's Done button.
+    expect(screen.queryByTestId('toast-success')).toBeNull();
+  });
+});
