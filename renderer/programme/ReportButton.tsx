@@ -32,12 +32,13 @@ export function ReportButton({ onDone }: { onDone: () => void }) {
   const project = useDocument((s) => s.project);
   const [busy, setBusy] = useState<'writing' | 'running' | null>(null);
   const [asking, setAsking] = useState<OutdatedRun | null>(null);
+  const choice = useRef<HTMLDivElement>(null);
   const runAgainButton = useRef<HTMLButtonElement>(null);
-  // The choice opens under the Report button, below the dialog's fold at 1440x900: brought into view, its first way on focused.
+  // The choice opens under the Report button, below the dialog's fold at 1440x900: brought into view whole, its first way on focused.
   useEffect(() => {
     if (!asking) return;
-    runAgainButton.current?.scrollIntoView?.({ block: 'nearest' });
-    runAgainButton.current?.focus();
+    choice.current?.scrollIntoView?.({ block: 'nearest' });
+    runAgainButton.current?.focus({ preventScroll: true });
   }, [asking]);
   const write = async () => {
     setBusy('writing');
@@ -87,7 +88,7 @@ export function ReportButton({ onDone }: { onDone: () => void }) {
         </span>
       </button>
       {notice ? (
-        <div className="fb-report-stale" role="group" aria-labelledby="fb-report-stale-title" data-testid="report-stale">
+        <div ref={choice} className="fb-report-stale" role="group" aria-labelledby="fb-report-stale-title" data-testid="report-stale">
           <strong id="fb-report-stale-title">{t('programme.reportStale')}</strong>
           <p data-testid="report-stale-notice">{notice}</p>
           <div className="fb-report-stale-actions">
