@@ -1,16 +1,33 @@
 import type { Finding } from '../lint/index.ts';
-import type { Lang, Project } from '../model/index.ts';
+import { counted, type Lang, type Project } from '../model/index.ts';
 import { complain, EXIT, say, type CliCommand, type CliIo } from './command.ts';
 import { printLoadErrors } from './load-errors.ts';
 import { readProjectFile } from './files.ts';
 import { projectFindings } from './project-findings.ts';
 import { visible } from './terminal.ts';
 
+/** Severities as the app's Problems panel names them: an info finding is a "Suggestion". */
 const SEVERITY_LABEL = {
   error: { fr: 'erreur', en: 'error' },
   warning: { fr: 'avertissement', en: 'warning' },
-  info: { fr: 'info', en: 'info' },
+  info: { fr: 'suggestion', en: 'suggestion' },
 } as const;
+
+/** A tally's count and noun: "aucune erreur", "1 avertissement", "2 suggestions" / "no errors", "1 warning". */
+const TALLY_NOUN: Readonly<Record<Finding['severity'], { fr: { none: string; one: string; many: string }; en: { one: string; many: string } }>> = {
+  error: { fr: { none: 'aucune erreur', one: 'erreur', many: 'erreurs' }, en: { one: 'error', many: 'errors' } },
+  warning: { fr: { none: 'aucun avertissement', one: 'avertissement', many: 'avertissements' }, en: { one: 'warning', many: 'warnings' } },
+  info: { fr: { none: 'aucune suggestion', one: 'suggestion', many: 'suggestions' }, en: { one: 'suggestion', many: 'suggestions' } },
+};
+
+function tallied(n: number, severity: Finding['severity'], lang: Lang): string {
+  if (lang === 'fr') {
+    const w = TALLY_NOUN[severity].fr;
+    return n === 0 ? w.none : counted(n, lang, w.one, w.many);
+  }
+  const w = TALLY_NOUN[severity].en;
+  return n === 0 ? `no ${w.many}` : counted(n, lang, w.one, w.many);
+}
 
 /** Info findings are advice: a project with nothing worse is clean. */
 const isProblem = (f: Finding) => f.severity !== 'info';
@@ -25,11 +42,9 @@ function findingLine(f: Finding, project: Project, lang: Lang): string {
 
 function summary(findings: readonly Finding[], lang: Lang): string {
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
   if (findings.length === 0) return lang === 'fr' ? 'Aucun problème trouvé.' : 'No problems found.';
-  return lang === 'fr'
-    ? `${errors} erreur(s), ${warnings} avertissement(s), ${infos} info(s).`
-    : `${errors} error(s), ${warnings} warning(s), ${infos} info(s).`;
+  const text = (['error', 'warning', 'info'] as const).map((s) => tallied(count(s), s, lang)).join(', ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 const NO_FILE = {
@@ -62,7 +77,7 @@ export const validateCommand: CliCommand = {
       'Options :',
       '  --json  écrit { ok, errors, findings } au lieu du texte.',
       '',
-      'Codes de sortie : 0 sans problème (les infos ne comptent pas), 1 avertissements ou erreurs, 2 fichier illisible ou invalide.',
+      'Codes de sortie : 0 sans problème (les suggestions ne comptent pas), 1 avertissements ou erreurs, 2 fichier illisible ou invalide.',
     ].join('\n'),
     en: [
       'Loads the file, then reports problems in its workflows (lost contacts, unreachable steps, unknown properties…).',
@@ -72,7 +87,7 @@ export const validateCommand: CliCommand = {
       'Options:',
       '  --json  prints { ok, errors, findings } instead of text.',
       '',
-      'Exit codes: 0 clean (info findings do not count), 1 warnings or errors, 2 file unreadable or invalid.',
+      'Exit codes: 0 clean (suggestions do not count), 1 warnings or errors, 2 file unreadable or invalid.',
     ].join('\n'),
   },
   options: { json: { type: 'boolean' } },

@@ -10,6 +10,17 @@ import type { NotEnrolled } from './not-enrolled.ts';
 const pct = (part: number, whole: number, lang: Lang) =>
   whole === 0 ? '–' : `${(Math.round((1000 * part) / whole) / 10).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')}${lang === 'fr' ? '\u00a0%' : '%'}`;
 
+/**
+ * A run's start date as the app's Simulate panel writes it: "lundi 5 janvier 2026" / "Monday, 5
+ * January 2026" (the ISO date when it is not one).
+ */
+export function longDate(isoDate: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
+  if (Number.isNaN(ms)) return isoDate;
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms);
+}
+
 /** A step as the marketer knows it: its title or summary (as lint names it), then its id. */
 function stepName(project: Project, workflowId: string, stepId: string, lang: Lang): string {
   const step = project.workflows.find((w) => w.id === workflowId)?.steps.find((s) => s.id === stepId);
@@ -31,8 +42,8 @@ export function summaryText(project: Project, result: RunSummary, people: { read
   const arrived = people.ran - contacts;
   lines.push(
     fr
-      ? `Simulation «\u00a0${project.name}\u00a0» du ${result.startDate} sur ${counted(result.horizonDays, lang, 'jour', 'jours')} (${result.timeZone}), graine ${result.seed}, ${counted(contacts, lang, 'contact', 'contacts')}${arrived > 0 ? ` (+${counted(arrived, lang, 'arrivé', 'arrivés')} pendant la simulation)` : ''}.`
-      : `Simulation "${project.name}" from ${result.startDate} over ${counted(result.horizonDays, lang, 'day', 'days')} (${result.timeZone}), seed ${result.seed}, ${counted(contacts, lang, 'contact', 'contacts')}${arrived > 0 ? ` (+${num(arrived, lang)} arrived during the run)` : ''}.`,
+      ? `Simulation «\u00a0${project.name}\u00a0» du ${longDate(result.startDate, lang)} sur ${counted(result.horizonDays, lang, 'jour', 'jours')} (${result.timeZone}), graine ${result.seed}, ${counted(contacts, lang, 'contact', 'contacts')}${arrived > 0 ? ` (+${counted(arrived, lang, 'arrivé', 'arrivés')} pendant la simulation)` : ''}.`
+      : `Simulation "${project.name}" from ${longDate(result.startDate, lang)} over ${counted(result.horizonDays, lang, 'day', 'days')} (${result.timeZone}), seed ${result.seed}, ${counted(contacts, lang, 'contact', 'contacts')}${arrived > 0 ? ` (+${num(arrived, lang)} arrived during the run)` : ''}.`,
   );
   for (const [index, w] of result.workflows.entries()) {
     lines.push('', `${w.name} (${w.id})`);
@@ -48,7 +59,7 @@ export function summaryText(project: Project, result: RunSummary, people: { read
     }
     lines.push(
       fr
-        ? `  Perdus${colon}${num(w.lost, lang)} (terminé sur un chemin qui ne les ajoute à aucun segment statique : impossible de les retrouver ensuite)`
+        ? `  Perdus${colon}${num(w.lost, lang)} (terminés sur un chemin qui ne les ajoute à aucun segment statique : impossible de les retrouver ensuite)`
         : `  Lost${colon}${num(w.lost, lang)} (ended on a path that added them to no static segment, so they cannot be found again)`,
     );
     lines.push(`  ${fr ? 'Toujours en cours' : 'Still in progress'}${colon}${num(w.ended['in-progress'], lang)}`);

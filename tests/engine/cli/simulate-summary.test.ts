@@ -76,7 +76,7 @@ describe('the simulate summary says why contacts were not enrolled', () => {
     const top = /Filtre le plus souvent non rempli\u00a0: (.*) \((\d+) contacts\)/.exec(run.out);
     expect(top?.[2]).toBe('3');
     expect(top?.[1]).toContain('Acme');
-    expect(run.out).toMatch(/ {2}Perdus\u00a0: \d+ \(terminé sur un chemin qui ne les ajoute à aucun segment statique\u00a0: impossible de les retrouver ensuite\)/);
+    expect(run.out).toMatch(/ {2}Perdus\u00a0: \d+ \(terminés sur un chemin qui ne les ajoute à aucun segment statique\u00a0: impossible de les retrouver ensuite\)/);
   });
 
   it.each(['fr', 'en'] as const)('a workflow with no trigger says only other workflows enroll into it (%s)', async (lang) => {
