@@ -96,7 +96,7 @@ async function importFlow({ lang, io }: CommandContext, file: string, out: strin
   if (await clashes(io, lang, { path: file, what: { fr: 'le workflow HubSpot lu', en: 'the HubSpot workflow read' } }, [{ path: out }])) return EXIT.usage;
   const bytes = await readBytes(io, file, MAX_PROJECT_BYTES);
   if (!bytes.ok) return complain(io, lang, bytes.message), EXIT.usage;
-  const base = emptyProject(asProjectId('project-hubspot-import'), 'HubSpot import');
+  const base = emptyProject(asProjectId('project-hubspot-import'), lang === 'fr' ? 'Import HubSpot' : 'HubSpot import');
   // Decoded as a project file is: UTF-16 too (Windows PowerShell's `>` writes UTF-16 LE with a BOM).
   const result = fromHubSpotBytes(bytes.value, { project: base, lang });
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
