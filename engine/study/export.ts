@@ -38,8 +38,13 @@ export function methodText(replications: number, lang: Lang): string {
     return fr
       ? `Moyenne des ${runs}, et leur plus petite et plus grande valeur\u00a0: un nouveau tirage y tombe avec une probabilité de ${cover}\u00a0% seulement (il faut ${needed} tirages pour ${level}\u00a0%).`
       : `Mean of the ${runs}, and their smallest and largest value: a further run falls within them with probability ${cover}% only (it takes ${needed} runs for ${level}%).`;
+  // From 19 to 38 runs the interval is the smallest to the largest value: no "1re plus petite" rank to name.
+  if (k === 1)
+    return fr
+      ? `Moyenne des ${runs} et intervalle à ${level}\u00a0%\u00a0: de la plus petite à la plus grande valeur, où tombe un nouveau tirage avec une probabilité de ${cover}\u00a0%.`
+      : `Mean of the ${runs} and ${level}% interval: from the smallest to the largest value, which holds a further run with probability ${cover}%.`;
   return fr
-    ? `Moyenne des ${runs} et intervalle à ${level}\u00a0%\u00a0: de la ${k === 1 ? '1re' : `${k}e`} plus petite à la ${k === 1 ? '1re' : `${k}e`} plus grande valeur (k = ⌊0,05 × (R + 1)⌋), où tombe un nouveau tirage avec une probabilité de ${cover}\u00a0%.`
+    ? `Moyenne des ${runs} et intervalle à ${level}\u00a0%\u00a0: de la ${k}e plus petite à la ${k}e plus grande valeur (k = ⌊0,05 × (R + 1)⌋), où tombe un nouveau tirage avec une probabilité de ${cover}\u00a0%.`
     : `Mean of the ${runs} and ${level}% interval: from the ${ordinal(k)} smallest to the ${ordinal(k)} largest value (k = ⌊0.05 × (R + 1)⌋), which holds a further run with probability ${cover}%.`;
 }
 

@@ -16,7 +16,9 @@ describe('the interval rule in words', () => {
 
   it('names the 90 % interval from 19 runs on, with its rank and exact coverage', () => {
     // R = 19: k = max(1, floor(0.05 x 20)) = 1, coverage 18 / 20; R = 40: k = 2, coverage 37 / 41.
-    expect(methodText(19, 'en')).toBe('Mean of the 19 runs and 90% interval: from the 1st smallest to the 1st largest value (k = ⌊0.05 × (R + 1)⌋), which holds a further run with probability 90%.');
+    // k = 1 is the smallest and largest value, said so: "the 1st smallest" / "la 1re plus petite" read oddly.
+    expect(methodText(19, 'en')).toBe('Mean of the 19 runs and 90% interval: from the smallest to the largest value, which holds a further run with probability 90%.');
+    expect(methodText(20, 'fr')).toBe('Moyenne des 20 tirages et intervalle à 90\u00a0%\u00a0: de la plus petite à la plus grande valeur, où tombe un nouveau tirage avec une probabilité de 90,5\u00a0%.');
     expect(methodText(40, 'fr')).toContain('de la 2e plus petite à la 2e plus grande valeur');
     expect(methodText(40, 'fr')).toContain('90,2\u00a0%');
   });
