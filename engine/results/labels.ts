@@ -5,7 +5,7 @@ import type { EndState } from '../sim/index.ts';
 export const END_LABELS: Readonly<Record<EndState, Localized>> = {
   completed: { fr: 'terminé', en: 'completed' },
   goal: { fr: 'objectif atteint', en: 'goal met' },
-  suppressed: { fr: 'liste de suppression', en: 'suppression list' },
+  suppressed: { fr: 'segment de suppression', en: 'suppression segment' },
   'not-matching': { fr: 'ne remplit plus les critères', en: 'no longer matching' },
   'unenrolled-by-workflow': { fr: 'désinscrit par un workflow', en: 'unenrolled by a workflow' },
   'unenrolled-on-other-enrollment': { fr: 'inscrit dans un autre workflow', en: 'enrolled in another workflow' },

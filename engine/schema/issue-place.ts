@@ -26,7 +26,7 @@ const QUOTED = { fr: (s: string) => `«\u00a0${s}\u00a0»`, en: (s: string) => `
 
 const NAMED: Record<string, { fr: string; en: string }> = {
   emails: { fr: 'l’e-mail', en: 'e-mail' },
-  lists: { fr: 'la liste', en: 'list' },
+  lists: { fr: 'le segment', en: 'segment' },
   assets: { fr: 'le contenu', en: 'asset' },
 };
 

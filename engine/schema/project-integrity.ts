@@ -72,7 +72,7 @@ function personaIssues(project: Project): LoadIssue[] {
 export function checkProjectIntegrity(project: Project): LoadIssue[] {
   return [
     ...duplicateIds(project.workflows, 'project.workflows', { fr: 'le workflow', en: 'workflow' }),
-    ...duplicateIds(project.lists, 'project.lists', { fr: 'la liste', en: 'list' }),
+    ...duplicateIds(project.lists, 'project.lists', { fr: 'le segment', en: 'segment' }),
     ...duplicateIds(project.emails, 'project.emails', { fr: 'l’e-mail', en: 'email' }),
     ...duplicateIds(project.assets, 'project.assets', { fr: 'le contenu', en: 'asset' }),
     ...duplicateIds(project.personas, 'project.personas', { fr: 'le persona', en: 'persona' }),

@@ -12,8 +12,8 @@ const NAME: Localized = { fr: 'Nettoyage de la base (exemple 3 de l’article)',
  */
 
 const MANUAL_STEPS: Localized = {
-  fr: 'HubSpot ne permet pas de supprimer des fiches contacts de manière automatisée. Vous pouvez ajouter l’action « Effacer la valeur de la propriété » sur l’e-mail : une fiche sans e-mail est inutilisable. Pour supprimer : ouvrir la liste « Nettoyage » > sélectionner tous les contacts > supprimer (dans le bac à sable).',
-  en: 'HubSpot cannot delete contact records automatically. You may add a "Clear property value" action on the email: a record without an email is unusable. To delete: open the "Cleanup" list > select all contacts > delete (in the sandbox).',
+  fr: 'HubSpot ne permet pas de supprimer des fiches contacts de manière automatisée. Vous pouvez ajouter l’action « Effacer la valeur de la propriété » sur l’e-mail : une fiche sans e-mail est inutilisable. Pour supprimer : ouvrir le segment « Nettoyage » > sélectionner tous les contacts > supprimer (dans le bac à sable).',
+  en: 'HubSpot cannot delete contact records automatically. You may add a "Clear property value" action on the email: a record without an email is unusable. To delete: open the "Cleanup" segment > select all contacts > delete (in the sandbox).',
 };
 
 function build(lang: Lang): Project {
@@ -58,8 +58,8 @@ export const cleanup: TemplateDefinition = {
     id: 'cleanup',
     name: NAME,
     description: fromArticle(3, {
-      fr: 'les contacts inactifs depuis plus de 2 ans rejoignent la liste « Nettoyage ».',
-      en: 'contacts inactive for more than 2 years join the "Cleanup" list.',
+      fr: 'les contacts inactifs depuis plus de 2 ans rejoignent le segment « Nettoyage ».',
+      en: 'contacts inactive for more than 2 years join the "Cleanup" segment.',
     }),
     workflowTypes: ['contact'],
   },

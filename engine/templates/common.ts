@@ -23,8 +23,8 @@ export function pick(text: Localized, lang: Lang): string {
 
 /** The seed's rule of thumb, noted on every step that ends a path. */
 export const KEEP_CONTACTS_NOTE: Localized = {
-  fr: 'Nota bene : veillez à ne pas « perdre » les contacts passant dans vos workflows ; terminez les branches par des listes statiques pour pouvoir retrouver facilement vos contacts et les ré-engager plus tard.',
-  en: 'Nota bene: make sure you do not "lose" the contacts going through your workflows; end the branches with static lists so you can easily find your contacts again and re-engage them later.',
+  fr: 'Nota bene : veillez à ne pas « perdre » les contacts passant dans vos workflows ; terminez les branches par des segments statiques pour pouvoir retrouver facilement vos contacts et les ré-engager plus tard.',
+  en: 'Nota bene: make sure you do not "lose" the contacts going through your workflows; end the branches with static segments so you can easily find your contacts again and re-engage them later.',
 };
 
 /** One AND group of filters. */

@@ -66,7 +66,7 @@ const en = {
   ended: {
     completed: 'Completed',
     goal: 'Goal met',
-    suppressed: 'suppression list',
+    suppressed: 'suppression segment',
     'not-matching': 'no longer matching',
     'unenrolled-by-workflow': 'by a workflow',
     'unenrolled-on-other-enrollment': 'enrolled elsewhere',
@@ -196,7 +196,7 @@ const fr: Texts = {
   ended: {
     completed: 'Terminés',
     goal: 'Objectif atteint',
-    suppressed: 'liste de suppression',
+    suppressed: 'segment de suppression',
     'not-matching': 'ne remplit plus les critères',
     'unenrolled-by-workflow': 'par un workflow',
     'unenrolled-on-other-enrollment': 'inscrit ailleurs',

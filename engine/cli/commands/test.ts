@@ -14,7 +14,7 @@ export const MAX_REPLICATIONS = 200;
 
 const HELP: Localized = {
   fr: [
-    'Simule la population de test du projet et vérifie chacune de ses attentes (section «\u00a0tests\u00a0» du fichier, écrites dans l’application)\u00a0: part d’inscrits dans une liste à un jour donné, aucun contact d’un type donné ne passe à une phase, chaque chemin finit dans un segment statique, un persona atteint une étape en N jours, une étape est atteinte, une liste contient exactement certains contacts.',
+    'Simule la population de test du projet et vérifie chacune de ses attentes (section «\u00a0tests\u00a0» du fichier, écrites dans l’application)\u00a0: part d’inscrits dans un segment statique à un jour donné, aucun contact d’un type donné ne passe à une phase, chaque chemin finit dans un segment statique, un persona atteint une étape en N jours, une étape est atteinte, un segment statique contient exactement certains contacts.',
     '',
     'Options\u00a0:',
     `  --replications N  rejoue N fois (1 à ${MAX_REPLICATIONS}) en variant la graine des comportements\u00a0; une attente dont l’intervalle chevauche sa borne est «\u00a0incertaine\u00a0».`,
@@ -24,7 +24,7 @@ const HELP: Localized = {
     'Codes de sortie\u00a0: 0 toutes les attentes tiennent, 1 au moins une échoue ou reste incertaine, 2 fichier illisible ou invalide, ou projet sans attente.',
   ].join('\n'),
   en: [
-    'Simulates the project’s test population and checks each of its expectations (the file’s "tests" section, written in the app): share of enrolled contacts in a list on a day, no contact of a kind reaching a stage, every path ending in a static segment, a persona reaching a step within N days, a step being reached, a list holding exactly some contacts.',
+    'Simulates the project’s test population and checks each of its expectations (the file’s "tests" section, written in the app): share of enrolled contacts in a static segment on a day, no contact of a kind reaching a stage, every path ending in a static segment, a persona reaching a step within N days, a step being reached, a static segment holding exactly some contacts.',
     '',
     'Options:',
     `  --replications N  runs N times (1 to ${MAX_REPLICATIONS}) with a different behaviour seed each; an expectation whose interval straddles its bound is "uncertain".`,

@@ -183,7 +183,7 @@ describe('nurturing template (seed example 1)', () => {
     const lists = Object.fromEntries(project.lists.map((l) => [l.id, l.name]));
     expect(lists).toEqual({ 'list-downloaded': 'Nurturing – ebook 2 téléchargé', 'list-articles': 'Nurturing – articles envoyés' });
     for (const id of ['step-list-downloaded', 'step-list-articles']) {
-      expect(workflow.steps.find((s) => s.id === id)?.note).toContain('listes statiques');
+      expect(workflow.steps.find((s) => s.id === id)?.note).toContain('segments statiques');
     }
     expect(project.emails.find((e) => e.id === 'email-articles')?.name).toBe('Sélection d’articles de blog sur le sujet Y');
   });

@@ -52,7 +52,7 @@ describe('the end-state panel', () => {
     expect(count('sim-state-lost')).toBe(40);
     expect(count('sim-state-goal')).toBe(80);
     expect(count('sim-state-unenrolled')).toBe(35);
-    expect(screen.getByTestId('sim-state-suppressed').textContent).toContain('suppression list');
+    expect(screen.getByTestId('sim-state-suppressed').textContent).toContain('suppression segment');
     expect(screen.queryByTestId('sim-state-loop')).toBeNull();
   });
 
