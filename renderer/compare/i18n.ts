@@ -30,13 +30,13 @@ const en = {
 
 const fr: typeof en = {
   title: 'Comparer avec…',
-  help: 'Fait tourner ce projet (A) et un autre (B) sur les mêmes contacts, avec les mêmes tirages partout où leurs étapes coïncident\u00a0: ce qui diffère vient du scénario, pas du hasard.',
+  help: 'Fait tourner ce projet (A) et un autre (B) sur les mêmes contacts, avec le même hasard partout où leurs étapes coïncident\u00a0: ce qui diffère vient du scénario, pas du hasard.',
   variant: 'Variante B',
   none: 'Aucun autre projet pour l’instant',
   duplicate: 'Dupliquer ce projet en variante B',
   duplicated: 'Variante «\u00a0{{name}}\u00a0» créée dans Projets. Ouvrez-la pour la modifier, puis comparez depuis l’un ou l’autre projet.',
   run: 'Comparer',
-  progress: 'Comparaison\u00a0: {{done}} tirages sur {{total}}',
+  progress: 'Comparaison\u00a0: {{done}} sur {{total}} tirages',
   cancel: 'Annuler la comparaison',
   cancelled: 'Comparaison annulée.',
   failed: 'La comparaison a échoué\u00a0: {{message}}',

@@ -2,8 +2,8 @@ import { textBundle } from '../i18n/bundle.ts';
 
 /** Texts of studies in Simulate (replications, intervals), under `study.*`. */
 const en = {
-  replications: 'Runs (replications)',
-  replicationsHelp: '1: one run. 20 to 100: every figure with the range it could as well have taken.',
+  replications: 'Runs',
+  replicationsHelp: '1: one run. 20 to 100: every figure with its interval, where it could as well have landed.',
   study: 'Study: every figure with its interval ({{count}} runs to start with)',
   replicationsLimit: 'A whole number of runs from 1 to {{max}}.',
   progress: 'Study: {{done}} of {{total}} runs',
@@ -22,11 +22,11 @@ const en = {
 };
 
 const fr: typeof en = {
-  replications: 'Tirages (réplications)',
-  replicationsHelp: '1\u00a0: un seul tirage. 20 à 100\u00a0: chaque chiffre avec la fourchette où il aurait aussi bien pu tomber.',
+  replications: 'Tirages',
+  replicationsHelp: '1\u00a0: un seul tirage. 20 à 100\u00a0: chaque chiffre avec son intervalle, où il aurait aussi bien pu tomber.',
   study: 'Étude\u00a0: chaque chiffre avec son intervalle ({{count}} tirages pour commencer)',
   replicationsLimit: 'Un nombre entier de tirages, de 1 à {{max}}.',
-  progress: 'Étude\u00a0: {{done}} tirages sur {{total}}',
+  progress: 'Étude\u00a0: {{done}} sur {{total}} tirages',
   cancel: 'Annuler l’étude',
   cancelled: 'Étude annulée\u00a0: un seul tirage affiché.',
   singleRun: 'un tirage',

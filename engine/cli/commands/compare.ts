@@ -30,22 +30,22 @@ export const compareCommand: CliCommand = {
   summary: { fr: 'Compare deux variantes sur les mêmes contacts, avec intervalles.', en: 'Compares two variants over the same contacts, with intervals.' },
   help: {
     fr: [
-      'Simule A et B sur les mêmes contacts (ceux enregistrés dans A, sinon générés selon ses personas) et avec les réglages de simulation de A (début, durée, fuseau, arrivées), réplication par réplication avec les mêmes graines\u00a0: un contact fait les mêmes tirages dans A et B tant qu’il passe par les mêmes étapes. Pour chaque compte que les deux partagent (mêmes identifiants d’étapes, de segments...)\u00a0: A, B et B − A avec leur moyenne et leur intervalle à 90\u00a0%, et un verdict («\u00a0pas de différence nette\u00a0» quand l’intervalle de B − A contient 0). Les workflows de A et B sont appariés par identifiant\u00a0: s’ils n’en ont aucun en commun, rien n’est simulé (code de sortie 2).',
+      'Simule A et B sur les mêmes contacts (ceux enregistrés dans A, sinon générés selon ses personas) et avec les réglages de simulation de A (début, durée, fuseau, arrivées), tirage par tirage avec les mêmes graines\u00a0: un contact rencontre le même hasard dans A et B tant qu’il passe par les mêmes étapes. Pour chaque compte que les deux partagent (mêmes identifiants d’étapes, de segments...)\u00a0: A, B et B − A avec leur moyenne et leur intervalle à 90\u00a0%, et un verdict («\u00a0pas de différence nette\u00a0» quand l’intervalle de B − A contient 0). Les workflows de A et B sont appariés par identifiant\u00a0: s’ils n’en ont aucun en commun, rien n’est simulé (code de sortie 2).',
       '',
       'Options\u00a0:',
       '  --workflow id  ne compare que ce workflow (présent dans A et B).',
-      `  --replications N  réplications (1 à ${num(MAX_REPLICATIONS, 'fr')}, par défaut ${DEFAULT_REPLICATIONS}).`,
+      `  --replications N  nombre de tirages (1 à ${num(MAX_REPLICATIONS, 'fr')}, par défaut ${DEFAULT_REPLICATIONS}).`,
       '  --workers K  fils de calcul (par défaut un par cœur). Ctrl-C annule.',
       `  --generate N  génère N contacts (par défaut ${num(DEFAULT_GENERATED, 'fr')} quand A n’en a pas).`,
       '  --days D, --start AAAA-MM-JJ, --seed S  comme pour simulate.',
       '  --json sortie.json, --csv sortie.csv  chaque compte partagé, jour par jour\u00a0: A, B, B − A. L’un des deux peut être «\u00a0-\u00a0», la sortie standard, qui ne porte alors que lui (le texte va sur la sortie d’erreur).',
     ].join('\n'),
     en: [
-      'Simulates A and B over the same contacts (those saved in A, else generated from its personas) and with A’s simulation settings (start, horizon, zone, arrivals), replication by replication with the same seeds: a contact makes the same draws in A and B as long as it goes through the same steps. For every count both share (same step, segment... ids): A, B and B − A with their mean and 90% interval, and a verdict ("no clear difference" when the interval of B − A holds 0). The workflows of A and B are matched by id: when they have none in common, nothing is run (exit code 2).',
+      'Simulates A and B over the same contacts (those saved in A, else generated from its personas) and with A’s simulation settings (start, horizon, zone, arrivals), run by run with the same seeds: a contact makes the same draws in A and B as long as it goes through the same steps. For every count both share (same step, segment... ids): A, B and B − A with their mean and 90% interval, and a verdict ("no clear difference" when the interval of B − A holds 0). The workflows of A and B are matched by id: when they have none in common, nothing is run (exit code 2).',
       '',
       'Options:',
       '  --workflow id  compares this workflow only (present in A and B).',
-      `  --replications N  replications (1 to ${num(MAX_REPLICATIONS, 'en')}, default ${DEFAULT_REPLICATIONS}).`,
+      `  --replications N  number of runs (1 to ${num(MAX_REPLICATIONS, 'en')}, default ${DEFAULT_REPLICATIONS}).`,
       '  --workers K  worker threads (default: one per core). Ctrl-C cancels.',
       `  --generate N  generates N contacts (default ${num(DEFAULT_GENERATED, 'en')} when A has none).`,
       '  --days D, --start YYYY-MM-DD, --seed S  as for simulate.',
@@ -124,7 +124,7 @@ export const compareCommand: CliCommand = {
       arrivals: a.simulation.arrivals,
       seed: seed ?? a.simulation.seed,
     };
-    const p = progress(io, lang, { fr: 'Réplications A et B', en: 'Replications of A and B' });
+    const p = progress(io, lang, { fr: 'Tirages A et B', en: 'Runs of A and B' });
     const done = await cancellable(io, lang, p, () => poolComparison({ projects: [a, b], contacts, options: studyOptions }, { workers, signal: p.signal, onProgress: p.onProgress }));
     if (!done.ok) return done.code;
     const c = done.value;

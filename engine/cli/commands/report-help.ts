@@ -20,8 +20,8 @@ export function reportHelp(): Localized {
       `  --generate N  simule N contacts générés selon les personas (0 à ${fr(MAX_GENERATED)})\u00a0; sans, les contacts enregistrés dans le projet, sinon ${fr(DEFAULT_GENERATED)} contacts générés.`,
       `  --days D  durée simulée en jours (1 à ${fr(MAX_DAYS)}\u00a0; par défaut celle du projet).`,
       '  --seed S  graine du hasard (par défaut celle du projet)\u00a0; même graine, même rapport.',
-      `  --replications N  N simulations (1 à ${fr(MAX_REPORT_REPLICATIONS)}) aux graines dérivées de S comme pour une étude (la première est S)\u00a0; le rapport donne chaque chiffre en moyenne avec son intervalle à 90\u00a0%.`,
-      `  --workers K  fils de calcul des réplications (1 à ${fr(MAX_WORKERS)})\u00a0; sans, un par cœur quand réplications × contacts × jours atteint ${fr(millions)} millions, sinon aucun (tout dans le fil principal). Ctrl-C annule.`,
+      `  --replications N  N tirages (1 à ${fr(MAX_REPORT_REPLICATIONS)}) aux graines dérivées de S comme pour une étude (le premier est S)\u00a0; le rapport donne chaque chiffre en moyenne avec son intervalle à 90\u00a0%.`,
+      `  --workers K  fils de calcul des tirages (1 à ${fr(MAX_WORKERS)})\u00a0; sans, un par cœur quand tirages × contacts × jours atteint ${fr(millions)} millions, sinon aucun (tout dans le fil principal). Ctrl-C annule.`,
       '--lang fr|en choisit aussi la langue du rapport.',
     ].join('\n'),
     en: [
@@ -33,7 +33,7 @@ export function reportHelp(): Localized {
       `  --days D  simulated time in days (1 to ${en(MAX_DAYS)}; default: the project’s).`,
       '  --seed S  random seed (default: the project’s); same seed, same report.',
       `  --replications N  N runs (1 to ${en(MAX_REPORT_REPLICATIONS)}), seeds derived from S as a study’s (the first is S); the report gives each figure as the mean over the runs, with its 90% interval.`,
-      `  --workers K  worker threads for the replications (1 to ${en(MAX_WORKERS)}); without it, one per core when replications × contacts × days reaches ${en(millions)} million, else none (all in the main thread). Ctrl-C cancels.`,
+      `  --workers K  worker threads for the runs (1 to ${en(MAX_WORKERS)}); without it, one per core when runs × contacts × days reaches ${en(millions)} million, else none (all in the main thread). Ctrl-C cancels.`,
       '--lang fr|en also picks the report’s language.',
     ].join('\n'),
   };

@@ -25,7 +25,7 @@ function replicationsOption(raw: unknown): OptionValue<number> {
   return {
     ok: false,
     message: {
-      fr: `--replications ${text}\u00a0: attendu le nombre de simulations, un nombre entier de 1 à ${MAX_REPORT_REPLICATIONS}, par exemple --replications 20.`,
+      fr: `--replications ${text}\u00a0: attendu le nombre de tirages, un nombre entier de 1 à ${MAX_REPORT_REPLICATIONS}, par exemple --replications 20.`,
       en: `--replications ${text}: expected how many runs, a whole number from 1 to ${MAX_REPORT_REPLICATIONS}, for example --replications 20.`,
     },
   };
@@ -133,6 +133,6 @@ async function rehearse(io: CliIo, lang: Lang, spec: Exclude<ContactSpec, { kind
     }
     return { ok: true, value: withReplications(project, single, digests) };
   }
-  const p = progress(io, lang, { fr: 'Réplications', en: 'Replications' });
+  const p = progress(io, lang, { fr: 'Tirages', en: 'Runs' });
   return cancellable(io, lang, p, () => poolReport({ projects: [project], contacts: spec, options }, count, { workers, signal: p.signal, onProgress: p.onProgress }));
 }

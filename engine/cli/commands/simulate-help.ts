@@ -20,8 +20,8 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '  --seed S  graine du hasard (même graine, même résultat).',
       '  --json sortie.json  écrit le résumé complet.',
       '  --csv sortie.csv  écrit une ligne par inscription.',
-      `  --replications N  refait la simulation N fois (1 à ${numberText(MAX_REPLICATIONS, 'fr')}), chaque fois avec sa propre graine tirée de --seed, et donne chaque compte avec sa moyenne et son intervalle à 90\u00a0%\u00a0; --json et --csv écrivent alors chaque compte, jour par jour.`,
-      `  --workers K  fils de calcul (1 à ${numberText(MAX_WORKERS, 'fr')}\u00a0; par défaut\u00a0: un par cœur)\u00a0: ils se partagent les réplications\u00a0; sans --replications, les contacts de la simulation, pour le même résultat qu’en un seul fil (fait sans le demander à partir de ${numberText(splitFrom, 'fr')} contacts générés, sans --csv). Ctrl-C annule.`,
+      `  --replications N  N tirages\u00a0: refait la simulation N fois (1 à ${numberText(MAX_REPLICATIONS, 'fr')}), chaque fois avec sa propre graine tirée de --seed, et donne chaque compte avec sa moyenne et son intervalle à 90\u00a0%\u00a0; --json et --csv écrivent alors chaque compte, jour par jour.`,
+      `  --workers K  fils de calcul (1 à ${numberText(MAX_WORKERS, 'fr')}\u00a0; par défaut\u00a0: un par cœur)\u00a0: ils se partagent les tirages\u00a0; sans --replications, les contacts de la simulation, pour le même résultat qu’en un seul fil (fait sans le demander à partir de ${numberText(splitFrom, 'fr')} contacts générés, sans --csv). Ctrl-C annule.`,
       '--json et --csv sont écrits ensemble ou pas du tout\u00a0: si l’un échoue, aucun fichier n’est créé ni modifié. L’un des deux peut être «\u00a0-\u00a0», la sortie standard, qui ne porte alors que lui (le résumé va sur la sortie d’erreur).',
     ].join('\n'),
     en: [
@@ -40,7 +40,7 @@ export function simulateHelp(generated: number, maxDays: number, maxGenerated: n
       '  --json out.json  writes the full summary.',
       '  --csv out.csv  writes one row per enrollment.',
       `  --replications N  runs the simulation N times (1 to ${numberText(MAX_REPLICATIONS, 'en')}), each with its own seed derived from --seed, and gives every count with its mean and 90% interval; --json and --csv then write every count, day by day.`,
-      `  --workers K  worker threads (1 to ${numberText(MAX_WORKERS, 'en')}; default: one per core): they share the replications; without --replications, the run’s contacts, for the result one thread gives (done unasked from ${numberText(splitFrom, 'en')} generated contacts, without --csv). Ctrl-C cancels.`,
+      `  --workers K  worker threads (1 to ${numberText(MAX_WORKERS, 'en')}; default: one per core): they share the runs; without --replications, the run’s contacts, for the result one thread gives (done unasked from ${numberText(splitFrom, 'en')} generated contacts, without --csv). Ctrl-C cancels.`,
       '--json and --csv are written together or not at all: when one fails, no file is created or changed. One of them may be "-", the standard output, which then carries it alone (the summary goes to the standard error).',
     ].join('\n'),
   };

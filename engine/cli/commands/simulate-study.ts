@@ -23,7 +23,7 @@ export interface StudyRequest {
 
 export async function simulateStudy(q: StudyRequest): Promise<number> {
   const { lang, io } = q;
-  const p = progress(io, lang, { fr: 'Réplications', en: 'Replications' });
+  const p = progress(io, lang, { fr: 'Tirages', en: 'Runs' });
   const done = await cancellable(io, lang, p, () =>
     poolStudy({ projects: [q.project], contacts: q.contacts, options: q.options }, { workers: q.workers, signal: p.signal, onProgress: p.onProgress }),
   );

@@ -10,7 +10,7 @@ export const DEFAULT_REPLICATIONS = DEFAULT_STUDY_REPLICATIONS;
 export const MAX_WORKERS = 64;
 
 export function replicationsOption(raw: unknown): OptionValue<number> {
-  return wholeNumber('replications', raw, 1, MAX_REPLICATIONS, { fr: 'le nombre de réplications', en: 'the number of replications' }, '50');
+  return wholeNumber('replications', raw, 1, MAX_REPLICATIONS, { fr: 'le nombre de tirages', en: 'the number of runs' }, '50');
 }
 
 export function workersOption(raw: unknown): OptionValue<number> {

@@ -54,8 +54,8 @@ export function studyText(h: StudyHeading, cells: readonly Cell[], s: StudySumma
   const day = s.days - 1;
   const lines = [
     fr
-      ? `Étude «\u00a0${h.project.name}\u00a0»\u00a0: ${counted(h.replications, lang, 'réplication', 'réplications')}, graine ${h.seed}, ${counted(h.contacts, lang, 'contact', 'contacts')}, fin du jour ${num(dayNumber(day), lang)}.`
-      : `Study "${h.project.name}": ${counted(h.replications, lang, 'replication', 'replications')}, seed ${h.seed}, ${counted(h.contacts, lang, 'contact', 'contacts')}, end of day ${num(dayNumber(day), lang)}.`,
+      ? `Étude «\u00a0${h.project.name}\u00a0»\u00a0: ${counted(h.replications, lang, 'tirage', 'tirages')}, graine ${h.seed}, ${counted(h.contacts, lang, 'contact', 'contacts')}, fin du jour ${num(dayNumber(day), lang)}.`
+      : `Study "${h.project.name}": ${counted(h.replications, lang, 'run', 'runs')}, seed ${h.seed}, ${counted(h.contacts, lang, 'contact', 'contacts')}, end of day ${num(dayNumber(day), lang)}.`,
     methodText(h.replications, lang),
   ];
   for (const g of groups(h.project, cells, lang)) {
@@ -78,8 +78,8 @@ export function comparisonText(h: StudyHeading, projectB: Project, c: Comparison
   const n = c.cells.length;
   const lines = [
     fr
-      ? `Comparaison A «\u00a0${h.project.name}\u00a0» et B «\u00a0${projectB.name}\u00a0»\u00a0: ${isPlural(h.contacts, lang) ? 'mêmes' : 'même'} ${counted(h.contacts, lang, 'contact', 'contacts')}, ${counted(h.replications, lang, 'réplication', 'réplications')} (graine ${h.seed}), mêmes tirages là où les étapes coïncident, fin du jour ${num(dayNumber(day), lang)}.`
-      : `Comparing A "${h.project.name}" and B "${projectB.name}": the same ${counted(h.contacts, lang, 'contact', 'contacts')}, ${counted(h.replications, lang, 'replication', 'replications')} (seed ${h.seed}), the same draws where the steps coincide, end of day ${num(dayNumber(day), lang)}.`,
+      ? `Comparaison A «\u00a0${h.project.name}\u00a0» et B «\u00a0${projectB.name}\u00a0»\u00a0: ${isPlural(h.contacts, lang) ? 'mêmes' : 'même'} ${counted(h.contacts, lang, 'contact', 'contacts')}, ${counted(h.replications, lang, 'tirage', 'tirages')} (graine ${h.seed}), même hasard là où les étapes coïncident, fin du jour ${num(dayNumber(day), lang)}.`
+      : `Comparing A "${h.project.name}" and B "${projectB.name}": the same ${counted(h.contacts, lang, 'contact', 'contacts')}, ${counted(h.replications, lang, 'run', 'runs')} (seed ${h.seed}), the same draws where the steps coincide, end of day ${num(dayNumber(day), lang)}.`,
     methodText(h.replications, lang),
   ];
   let clear = 0;

@@ -39,7 +39,7 @@ function outcomeLines(o: Outcome, project: Project, lang: Lang): string[] {
 }
 
 export function testReport(project: Project, population: TestPopulation, run: TestRun, lang: Lang): string {
-  const runs = lang === 'fr' ? counted(run.replications, lang, 'simulation', 'simulations') : counted(run.replications, lang, 'run', 'runs');
+  const runs = lang === 'fr' ? counted(run.replications, lang, 'tirage', 'tirages') : counted(run.replications, lang, 'run', 'runs');
   const head = lang === 'fr' ? `${project.name}\u00a0: ${populationText(population, run.contacts, lang)}, ${runs}` : `${project.name}: ${populationText(population, run.contacts, lang)}, ${runs}`;
   const count = (s: ExpectState) => run.outcomes.filter((o) => o.state === s).length;
   // Verbs agree with their count: "1 tient, 2 échouent", "1 holds, 2 fail".

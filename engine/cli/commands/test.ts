@@ -17,8 +17,8 @@ const HELP: Localized = {
     'Simule la population de test du projet et vérifie chacune de ses attentes (section «\u00a0tests\u00a0» du fichier, écrites dans l’application)\u00a0: part d’inscrits dans un segment statique à un jour donné, aucun contact d’un type donné ne passe à une phase, chaque chemin finit dans un segment statique, un persona atteint une étape en N jours, une étape est atteinte, un segment statique contient exactement certains contacts.',
     '',
     'Options\u00a0:',
-    `  --replications N  rejoue N fois (1 à ${MAX_REPLICATIONS}) en variant la graine des comportements\u00a0; une attente dont l’intervalle chevauche sa borne est «\u00a0incertaine\u00a0».`,
-    '  --workers K  fils de calcul des réplications (sans, un par cœur quand réplications × contacts × jours atteint 60 millions). Ctrl-C annule.',
+    `  --replications N  N tirages (1 à ${MAX_REPLICATIONS}), chacun avec sa graine des comportements\u00a0; une attente dont l’intervalle chevauche sa borne est «\u00a0incertaine\u00a0».`,
+    '  --workers K  fils de calcul des tirages (sans, un par cœur quand tirages × contacts × jours atteint 60 millions). Ctrl-C annule.',
     '',
     'Les contacts qui font échouer une attente sont nommés (identifiant, nom, raison).',
     'Codes de sortie\u00a0: 0 toutes les attentes tiennent, 1 au moins une échoue ou reste incertaine, 2 fichier illisible ou invalide, ou projet sans attente.',
@@ -27,8 +27,8 @@ const HELP: Localized = {
     'Simulates the project’s test population and checks each of its expectations (the file’s "tests" section, written in the app): share of enrolled contacts in a static segment on a day, no contact of a kind reaching a stage, every path ending in a static segment, a persona reaching a step within N days, a step being reached, a static segment holding exactly some contacts.',
     '',
     'Options:',
-    `  --replications N  runs N times (1 to ${MAX_REPLICATIONS}) with a different behaviour seed each; an expectation whose interval straddles its bound is "uncertain".`,
-    '  --workers K  worker threads for the replications (without it, one per core when replications × contacts × days reaches 60 million). Ctrl-C cancels.',
+    `  --replications N  N runs (1 to ${MAX_REPLICATIONS}), each with its own behaviour seed; an expectation whose interval straddles its bound is "uncertain".`,
+    '  --workers K  worker threads for the runs (without it, one per core when runs × contacts × days reaches 60 million). Ctrl-C cancels.',
     '',
     'Contacts that break an expectation are named (id, name, reason).',
     'Exit codes: 0 every expectation holds, 1 at least one fails or is uncertain, 2 file unreadable or invalid, or project without expectations.',
@@ -98,7 +98,7 @@ async function check(
   const contacts = testContacts(project, tests.population);
   const count = replicationWorkers({ workers, replications, contacts: contacts.length, days: project.simulation.horizonDays });
   if (count === 0) return { ok: true, value: runTests(project, tests, replications) };
-  const p = progress(io, lang, { fr: 'Réplications', en: 'Replications' });
+  const p = progress(io, lang, { fr: 'Tirages', en: 'Runs' });
   const setup = { projects: [project], contacts: { kind: 'list' as const, contacts }, options: { replications } };
   const done = await cancellable(io, lang, p, () => poolTests(setup, { workers: count, signal: p.signal, onProgress: p.onProgress }));
   return done.ok ? { ok: true, value: { outcomes: done.value, contacts: contacts.length, replications } } : done;

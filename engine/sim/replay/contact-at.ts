@@ -117,7 +117,7 @@ function reasons(sim: Sim, s: number, edge: number, mask: number): Localized[] {
   if (step.kind === 'branch-random') {
     const branch = step.branches[chosen];
     const pct = branch ? branch.percent : 0;
-    return [{ fr: `Tirage aléatoire : ${pct}\u00a0% des contacts vont dans cette branche.`, en: `Random split: ${pct}% of contacts go down this branch.` }];
+    return [{ fr: `Répartition aléatoire\u00a0: ${pct}\u00a0% des contacts vont dans cette branche.`, en: `Random split: ${pct}% of contacts go down this branch.` }];
   }
   return [];
 }

@@ -47,12 +47,12 @@ describe.runIf(existsSync(SCRIPT))('Ctrl-C while replications run on worker thre
     const run = await pressCtrlC(
       ['simulate', 'p.json', '--generate', '5000', '--days', '365', '--replications', '1000', '--workers', '2', '--json', 'out.json', '--lang', 'fr'],
       dir,
-      /Réplications\u00a0: \d+ \/ 1\u202f000/,
+      /Tirages\u00a0: \d+ \/ 1\u202f000/,
     );
     expect(run.pressed).toBe(true);
     expect(run.code).toBe(130);
     // The progress line is redrawn in place: a real carriage return, not one escaped into view ("\u000d").
-    expect(run.screen).toContain('\rRéplications\u00a0: 1 / 1\u202f000');
+    expect(run.screen).toContain('\rTirages\u00a0: 1 / 1\u202f000');
     expect(run.screen).not.toContain('\\u000d');
     // After the progress line, on its own line.
     expect(run.screen).toMatch(/\d \/ 1\u202f000(\^C)?\r?\n(\r?\n)?Annulé \(Ctrl-C\)\u00a0: aucun fichier écrit\./);
@@ -64,7 +64,7 @@ describe.runIf(existsSync(SCRIPT))('Ctrl-C while replications run on worker thre
     const run = await pressCtrlC(
       ['report', 'p.json', '--out', 'r.html', '--generate', '5000', '--days', '365', '--replications', '200', '--workers', '2', '--lang', 'en'],
       dir,
-      /Replications: \d+ \/ 200/,
+      /Runs: \d+ \/ 200/,
     );
     expect(run.pressed).toBe(true);
     expect(run.code).toBe(130);

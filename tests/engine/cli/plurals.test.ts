@@ -24,13 +24,13 @@ describe('one of a thing is singular, in both languages (model/text isPlural)', 
     expect(fr.out.split('\n')[0]).toMatch(/, graine 1, 1 contact\.$/);
   });
 
-  it('a study of one replication says "1 replication" / "1 réplication"', async () => {
+  it('a study of one run says "1 run" / "1 tirage", the app’s word for a run', async () => {
     const cwd = nurturing();
     const argv = ['simulate', 'p.json', '--generate', '30', '--days', '3', '--replications', '1', '--workers', '1'];
     const en = await cli(argv, cwd);
-    expect(en.out.split('\n')[0]).toContain(': 1 replication, seed 1, 30 contacts, end of day 3.');
+    expect(en.out.split('\n')[0]).toContain(': 1 run, seed 1, 30 contacts, end of day 3.');
     const fr = await cli([...argv, '--lang', 'fr'], cwd);
-    expect(fr.out.split('\n')[0]).toContain('\u00a0: 1 réplication, graine 1, 30 contacts, fin du jour 3.');
+    expect(fr.out.split('\n')[0]).toContain('\u00a0: 1 tirage, graine 1, 30 contacts, fin du jour 3.');
   });
 
   it('test’s tally: the verb agrees with its count ("1 tient, 2 échouent", "1 holds, 2 fail")', () => {
@@ -43,7 +43,7 @@ describe('one of a thing is singular, in both languages (model/text isPlural)', 
     expect(tally('fr')).toBe('1 tient, 2 échouent, 1 incertaine.');
     expect(tally('en')).toBe('1 holds, 2 fail, 1 uncertain.');
     expect(testReport(project, project.tests!.population, run, 'en').split('\n')[0]).toMatch(/, 1 run$/);
-    expect(testReport(project, project.tests!.population, run, 'fr').split('\n')[0]).toMatch(/, 1 simulation$/);
+    expect(testReport(project, project.tests!.population, run, 'fr').split('\n')[0]).toMatch(/, 1 tirage$/);
   });
 
   it('validate calls it an SVG picture, not a SVG picture', async () => {

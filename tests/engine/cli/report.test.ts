@@ -57,7 +57,7 @@ describe('flowbench report', () => {
     const cwd = projectDir();
     const zero = await cli(['report', 'p.json', '--out', 'r.html', '--replications', '0', '--lang', 'fr'], cwd);
     expect(zero.code).toBe(2);
-    expect(zero.err).toContain('--replications 0\u00a0: attendu le nombre de simulations, un nombre entier de 1 à 200');
+    expect(zero.err).toContain('--replications 0\u00a0: attendu le nombre de tirages, un nombre entier de 1 à 200');
     const workers = await cli(['report', 'p.json', '--out', 'r.html', '--replications', '3', '--workers', '0', '--lang', 'fr'], cwd);
     expect(workers.code).toBe(2);
     expect(workers.err).toContain('--workers 0');

@@ -75,7 +75,7 @@ describe('simulate --replications', () => {
   it('names a bad option, in both languages', async () => {
     const fr = await cli(['simulate', 'a.json', '--replications', '0', '--lang', 'fr'], dir);
     expect(fr.code).toBe(2);
-    expect(fr.err).toContain('--replications 0\u00a0: attendu le nombre de réplications, un nombre entier de 1 à 1\u202f000');
+    expect(fr.err).toContain('--replications 0\u00a0: attendu le nombre de tirages, un nombre entier de 1 à 1\u202f000');
     const en = await cli(['simulate', 'a.json', '--replications', '5', '--workers', '0'], dir);
     expect(en.code).toBe(2);
     expect(en.err).toContain('--workers 0');
