@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTemplate, loadProject, saveProject } from '../../../engine/index.ts';
-import { asStepId, type Project } from '../../../engine/model/index.ts';
+import { asStepId, asWorkflowId, type Project } from '../../../engine/model/index.ts';
 import { fullMapping } from '../hubspot/helpers.ts';
 import { cli, testFolder } from './capture.ts';
 
@@ -47,7 +47,7 @@ describe('flowbench validate', () => {
   function withSuggestion(lang: 'fr' | 'en'): Project {
     const p = oneWarning(lang);
     const [w] = p.workflows;
-    return { ...p, workflows: [...p.workflows, { ...w!, id: 'wf-second' as typeof w.id, name: 'Second', enrollment: { ...w!.enrollment, triggers: { groups: [] } } }] };
+    return { ...p, workflows: [...p.workflows, { ...w!, id: asWorkflowId('wf-second'), name: 'Second', enrollment: { ...w!.enrollment, triggers: { groups: [] } } }] };
   }
 
   it('counts in real plurals, zero in words: "Aucune erreur, 1 avertissement, aucune suggestion."', async () => {
