@@ -41,6 +41,8 @@ const SCORE_RULES_TEXT: readonly { id: string; name: Localized; points: number; 
     points: 25,
     criteria: anyOf(
       { kind: 'property', property: 'jobtitle', type: 'string', operation: { op: 'contains', value: 'Directeur' } },
+      // A woman director is one too: "Directrice commerciale" scored nothing for her title.
+      { kind: 'property', property: 'jobtitle', type: 'string', operation: { op: 'contains', value: 'Directrice' } },
       { kind: 'property', property: 'jobtitle', type: 'string', operation: { op: 'contains', value: 'Director' } },
     ),
   },

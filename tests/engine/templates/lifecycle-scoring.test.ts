@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matches } from '../../../engine/criteria/index.ts';
 import { asAssetId, asContactId, asEmailId, type Contact, type ContactEvent, type PropertyValue } from '../../../engine/model/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
+import { LEGACY_SCORE_RULES } from '../../../engine/templates/lifecycle.ts';
 import { scoreContact } from '../../../engine/scoring/score-contact.ts';
 
 const DAY = 86_400_000;
@@ -30,6 +31,10 @@ describe('lifecycle template scoring', () => {
     // 25 (director) + 30 (form) + 15 (open) + 25 (click) = 95, the emails-and-forms group at its 70 cap.
     expect(score(contact({ jobtitle: 'Directeur marketing' }, active))).toBeGreaterThan(90);
     expect(score(contact({ jobtitle: 'Marketing Director' }, active))).toBeGreaterThan(90);
+    // A woman director too: "Directrice" does not contain "Directeur" (it scored 70, not 95).
+    expect(score(contact({ jobtitle: 'Directrice commerciale' }, active))).toBeGreaterThan(90);
+    // And in the legacy rules the migration tests and the goldens read.
+    expect(matches(LEGACY_SCORE_RULES('fr').find((r) => r.id === 'score-director')!.criteria, contact({ jobtitle: 'Directrice générale' }, []), now)).toBe(true);
   });
 
   it('keeps an engaged contact without a director title, a student and a dormant contact at or below 90', () => {
