@@ -9,7 +9,7 @@ import {
   type PropertyValue,
 } from '../model/index.ts';
 import { hashSeed, Streams } from '../sim/state/rng.ts';
-import { COMPANIES, ENGLISH_FIRST, ENGLISH_LAST, ENGLISH_TITLES, FRENCH_FIRST, FRENCH_LAST, FRENCH_TITLES } from './names.ts';
+import { COMPANIES, ENGLISH_FIRST, ENGLISH_LAST, ENGLISH_TITLES, FRENCH_FIRST, FRENCH_GENDER, FRENCH_LAST, FRENCH_STUDENT, FRENCH_TITLES } from './names.ts';
 
 /**
  * Sample contacts for the sandbox and the simulator: deterministic for (seed, index), a mix
@@ -98,11 +98,16 @@ export function referenceMs(project: Project): number {
 export function sampleContact(project: Project, index: number, seed: number, nowMs = referenceMs(project)): Contact {
   const rng = rngFor(seed, `sample-${index}`);
   const french = rng() < 0.6;
-  const first = pick(rng, french ? FRENCH_FIRST : ENGLISH_FIRST);
+  const first = french ? pick(rng, FRENCH_FIRST) : pick(rng, ENGLISH_FIRST);
   const last = pick(rng, french ? FRENCH_LAST : ENGLISH_LAST);
   const company = pick(rng, COMPANIES);
   const type = weighted(rng, CONTACT_TYPES);
-  const title = type === 'student' ? (french ? 'Étudiant en école de commerce' : 'Business School Student') : pick(rng, french ? FRENCH_TITLES : ENGLISH_TITLES);
+  // A French title agrees with the first name's gender; the draws are those of one form per title.
+  const title = french
+    ? (type === 'student' ? FRENCH_STUDENT : pick(rng, FRENCH_TITLES))[FRENCH_GENDER[first as (typeof FRENCH_FIRST)[number]]]
+    : type === 'student'
+      ? 'Business School Student'
+      : pick(rng, ENGLISH_TITLES);
   const stage = type === 'customer' ? 'customer' : weighted(rng, STAGES);
   const created = nowMs - Math.floor(rng() * 3 * YEAR_MS);
   // Activity leans recent, but a good share of old records went quiet years ago.

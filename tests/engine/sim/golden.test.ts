@@ -57,6 +57,10 @@ import { allTemplates, digest, unusualProject } from './golden-digest.ts';
  * "score updated in the last 3 days" trigger enrolls on the score's changes, and clearing or
  * copying the job title now moves the score of those contacts. EXPECTED_TEMPLATES did not move: no
  * decision of that run turned on those points, and its final contacts keep their sampled score.
+ * `contacts` alone re-pinned in all three when a sample lead's French job title took the gender of
+ * their first name ("Hugo — Chargé de communication", was "Chargée"; engine/sample/names.ts): the
+ * final contacts hold the title's text. The draw is the same (entry drawn, form chosen by the name)
+ * and the director rule reads "Directeur" and "Directrice" alike, so no other field moved.
  */
 describe('simulator results stay exactly the same', () => {
   it('for every template together over a year, with arrivals', () => {
@@ -86,7 +90,7 @@ describe('simulator results stay exactly the same', () => {
 });
 
 const EXPECTED_TEMPLATES = {
-  contacts: 333130861,
+  contacts: 418591043,
   counters: 1427864552,
   enrollments: 3859729167,
   ids: 1021606883,
@@ -96,7 +100,7 @@ const EXPECTED_TEMPLATES = {
   timeTravel: 4250421059,
 };
 const EXPECTED_TEMPLATES_MODEL = {
-  contacts: 3628064237,
+  contacts: 69698723,
   counters: 2727824135,
   enrollments: 2031576243,
   ids: 1021606883,
@@ -106,7 +110,7 @@ const EXPECTED_TEMPLATES_MODEL = {
   timeTravel: 2183760414,
 };
 const EXPECTED_UNUSUAL = {
-  contacts: 3059275647,
+  contacts: 1676673273,
   counters: 2057228780,
   enrollments: 4234726541,
   ids: 339266790,
