@@ -32,11 +32,13 @@ const Row = memo(function Row({ contact, index, columns, lang, checked, onToggle
   onOpen: TableProps['onOpen'];
   onEdit: TableProps['onEdit'];
 }) {
+  const { t } = useTranslation();
+  const name = String(contact.properties.email ?? contact.id);
   return (
     <div className={`fb-sb-row${checked ? ' is-selected' : ''}`} role="row" aria-rowindex={index + 2} style={{ top: index * ROW_HEIGHT }} data-testid="contact-row" data-id={contact.id}>
       <div className="fb-sb-cell is-check" role="gridcell">
-        <input type="checkbox" checked={checked} onChange={() => onToggle(contact.id)} aria-label={String(contact.properties.email ?? contact.id)} />
-        <button type="button" className="fb-sb-open" onClick={() => onOpen(contact)} aria-label="open" data-testid="open-contact">
+        <input type="checkbox" checked={checked} onChange={() => onToggle(contact.id)} aria-label={name} />
+        <button type="button" className="fb-sb-open" onClick={() => onOpen(contact)} aria-label={t('sandbox.openContact', { name })} title={t('sandbox.openContact', { name })} data-testid="open-contact">
           <PanelRightOpen size={14} />
         </button>
       </div>

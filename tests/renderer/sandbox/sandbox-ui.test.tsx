@@ -117,6 +117,31 @@ describe('the contacts table', () => {
   });
 });
 
+describe('the contacts table in the user’s language', () => {
+  it('names each row’s open button after its contact, in French: it said "open" in English', async () => {
+    await renderSandbox([lead(1), { ...lead(2), properties: {} }], 'fr');
+    const [first, second] = screen.getAllByTestId('open-contact');
+    expect(first!.getAttribute('aria-label')).toBe('Ouvrir la fiche de lead1@example.com');
+    // A contact without an email is named by its id, as its checkbox is.
+    expect(second!.getAttribute('aria-label')).toBe('Ouvrir la fiche de c-2');
+    expect(screen.getByRole('button', { name: 'Ouvrir la fiche de lead1@example.com' })).toBe(first);
+  });
+
+  it('and in English', async () => {
+    await renderSandbox([lead(1)]);
+    expect(screen.getByTestId('open-contact').getAttribute('aria-label')).toBe('Open the details of lead1@example.com');
+  });
+
+  it('counts the selection in real plurals: "1 sélectionné", "2 sélectionnés", not "sélectionné(s)"', async () => {
+    await renderSandbox([lead(1), lead(2)], 'fr');
+    const rows = screen.getAllByTestId('contact-row');
+    fireEvent.click(within(rows[0]!).getByRole('checkbox'));
+    expect(screen.getByTestId('selection-bar').querySelector('strong')!.textContent).toBe('1 sélectionné');
+    fireEvent.click(within(rows[1]!).getByRole('checkbox'));
+    expect(screen.getByTestId('selection-bar').querySelector('strong')!.textContent).toBe('2 sélectionnés');
+  });
+});
+
 describe('exporting the contacts as CSV', () => {
   it('says what was saved, in the user’s language, and says why when the save fails', async () => {
     const { platform, saved } = recordingPlatform();
