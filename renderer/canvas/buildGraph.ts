@@ -72,7 +72,7 @@ export function buildGraph(input: GraphInput): { nodes: AnyFlowNode[]; edges: Wo
     ];
     const common = { id: n.id, position: { x: n.x, y: n.y }, width: n.width, height: n.height, handles, draggable: false, connectable: false };
     if (n.kind === 'enrollment') {
-      const triggers = triggersText(workflow, project, lang, t);
+      const triggers = triggersText(workflow, project, lang);
       nodes.push({
         ...common,
         type: 'enrollment',

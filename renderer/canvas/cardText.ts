@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { describeCriteria, nameLookupFromProject } from '../../engine/criteria/index.ts';
+import { triggersText as cardTriggersText } from '../../engine/cards/index.ts';
 import type { Lang, Project, Workflow } from '../../engine/model/index.ts';
 import { CARD_SIZES } from './layoutSizes.ts';
 import { stepSummary } from './summary.ts';
@@ -71,14 +71,15 @@ export function wrapText(text: string, width: number, max = MAX_SUMMARY_LINES, m
   return kept;
 }
 
-export function triggersText(workflow: Workflow, project: Project, lang: Lang, t: TFunction): string {
-  return workflow.enrollment.triggers.groups.length === 0 ? t('summary.noTriggers') : describeCriteria(workflow.enrollment.triggers, nameLookupFromProject(project, lang), lang);
+/** The enrollment card's text, from engine/cards as the report's. */
+export function triggersText(workflow: Workflow, project: Project, lang: Lang): string {
+  return cardTriggersText(workflow, project, lang);
 }
 
 /** Extra height per card (step id, or "enrollment") for its wrapped text at the cards' widths. */
 export function cardExtraHeights(workflow: Workflow, project: Project, lang: Lang, t: TFunction): Record<string, number> {
   const extra: Record<string, number> = {};
-  const enrollmentLines = wrapText(triggersText(workflow, project, lang, t), textWidth(CARD_SIZES.enrollment.width)).length;
+  const enrollmentLines = wrapText(triggersText(workflow, project, lang), textWidth(CARD_SIZES.enrollment.width)).length;
   if (enrollmentLines > ENROLLMENT_BASE_LINES) extra['enrollment'] = (enrollmentLines - ENROLLMENT_BASE_LINES) * SUMMARY_LINE;
   for (const step of workflow.steps) {
     const lines = wrapText(stepSummary(step, { project, workflow, lang, t }), textWidth(CARD_SIZES.step.width)).length;

@@ -1,18 +1,11 @@
 import type { TFunction } from 'i18next';
-import { describeCriteria, nameLookupFromProject } from '../../engine/criteria/index.ts';
-import {
-  findProperty,
-  LIFECYCLE_LABELS,
-  oneLine,
-  type Duration,
-  type Lang,
-  type Project,
-  type Step,
-  type StepKind,
-  type WaitEvent,
-  type Workflow,
-} from '../../engine/model/index.ts';
-import { formatDate, formatNumber, formatPercent, formatTime } from '../i18n/format.ts';
+import { cardSummary, cardTitle, durationWords, kindName } from '../../engine/cards/index.ts';
+import type { Duration, Lang, Project, Step, StepKind, Workflow } from '../../engine/model/index.ts';
+
+/**
+ * The canvas's card words, from engine/cards (the one source the report's cards use too): these
+ * keep the canvas's signatures, which pass the app's `t`, and read the language from it.
+ */
 
 /** What a summary needs to name things: the project and the workflow being drawn. */
 export interface SummaryContext {
@@ -22,144 +15,22 @@ export interface SummaryContext {
   readonly t: TFunction;
 }
 
+const langOf = (t: TFunction): Lang => (t('summary.lang') === 'fr' ? 'fr' : 'en');
+
 /** "2,5 jours" / "2.5 days": the amount in the language's number format, the unit agreeing with it. */
 export function formatDuration(d: Duration, t: TFunction): string {
-  const lang: Lang = t('summary.lang') === 'fr' ? 'fr' : 'en';
-  return t(`units.${d.unit}`, { count: d.amount, n: formatNumber(d.amount, lang) });
+  return durationWords(d, langOf(t));
 }
 
-function propertyLabel(ctx: SummaryContext, name: string): string {
-  if (!name) return `‹${ctx.t('summary.empty')}›`;
-  return findProperty(ctx.project.properties, name)?.label[ctx.lang] ?? name;
-}
-
-function named(items: readonly { id: string; name: string }[], id: string | null, ctx: SummaryContext): string {
-  if (id === null) return '';
-  return items.find((i) => i.id === id)?.name ?? `‹${ctx.t('summary.missing')}›`;
-}
-
-function known(items: readonly { id: string }[], id: string): boolean {
-  return items.some((i) => i.id === id);
-}
-
-function offsetText(days: number, t: TFunction): string {
-  if (days === 0) return t('summary.offsetOn');
-  return days < 0 ? t('summary.offsetBefore', { count: -days }) : t('summary.offsetAfter', { count: days });
-}
-
-function eventText(event: WaitEvent, ctx: SummaryContext): string {
-  const { t } = ctx;
-  switch (event.kind) {
-    case 'email-opened':
-    case 'email-clicked': {
-      const email = event.email ? named(ctx.project.emails, event.email, ctx) : t('summary.anyEmail');
-      return t(event.kind === 'email-opened' ? 'summary.eventOpened' : 'summary.eventClicked', { email });
-    }
-    case 'form-submitted':
-      return t('summary.eventForm', { asset: event.asset ? named(ctx.project.assets, event.asset, ctx) : t('summary.anyAsset') });
-    case 'page-viewed':
-      return t('summary.eventPage', { url: event.url });
-    case 'criteria-met':
-      return t('summary.eventCriteria');
-  }
-}
-
-function valueText(ctx: SummaryContext, property: string, value: unknown): string {
-  if (value === null || value === undefined) return ctx.t('inspector.noValue');
-  if (typeof value === 'boolean') return ctx.t(value ? 'inspector.true' : 'inspector.false');
-  const def = findProperty(ctx.project.properties, property);
-  if (def?.type === 'date' && typeof value === 'number') return formatDate(new Date(value).toISOString().slice(0, 10), ctx.lang);
-  if (typeof value === 'number') return formatNumber(value, ctx.lang);
-  const option = def?.options?.find((o) => o.value === value);
-  if (option) return option.label[ctx.lang];
-  return ctx.lang === 'fr' ? `«\u00a0${String(value)}\u00a0»` : `“${String(value)}”`;
-}
-
-/**
- * The one-line summary a card shows under its title ("Attendre 5 jours", "Si : …"), on one line
- * with no control character or direction override: a value or subject imported from HubSpot
- * holding U+202E showed the card's text in another order than it is stored.
- */
+/** The one-line summary a card shows under its title ("Attendre 5 jours", "Si : …"). */
 export function stepSummary(step: Step, ctx: SummaryContext): string {
-  return oneLine(summaryOf(step, ctx));
-}
-
-function summaryOf(step: Step, ctx: SummaryContext): string {
-  const { t, lang } = ctx;
-  switch (step.kind) {
-    case 'send-email':
-      if (!known(ctx.project.emails, step.email)) return t('summary.chooseEmail');
-      return t('summary.sendEmail', { email: named(ctx.project.emails, step.email, ctx) });
-    case 'delay': {
-      const d = step.delay;
-      switch (d.mode) {
-        case 'duration':
-          return t('summary.delayDuration', { duration: formatDuration(d.duration, t) });
-        case 'until-date':
-          return t('summary.delayUntilDate', { date: formatDate(d.date, lang), time: formatTime(d.time, lang) });
-        case 'until-date-property':
-          return t('summary.delayUntilProperty', { property: propertyLabel(ctx, d.property), offset: offsetText(d.offsetDays, t), time: formatTime(d.time, lang) });
-        case 'until-weekday':
-          return t('summary.delayUntilWeekday', { days: d.weekdays.map((w) => t(`weekdays.${w}`)).join(', '), time: formatTime(d.time, lang) });
-        case 'until-time':
-          return t('summary.delayUntilTime', { time: formatTime(d.time, lang) });
-        case 'relative-to-anchor':
-          return t('summary.delayAnchor', { offset: offsetText(d.offsetDays, t), time: formatTime(d.time, lang) });
-      }
-      return '';
-    }
-    case 'delay-until-event':
-      return t('summary.waitEvent', { event: eventText(step.event, ctx), duration: formatDuration(step.maxWait, t) });
-    case 'branch-if': {
-      const first = step.branches[0];
-      if (step.branches.length === 1 && first) {
-        return t('summary.ifThen', { criteria: describeCriteria(first.criteria, nameLookupFromProject(ctx.project, lang), lang) });
-      }
-      return t('summary.ifThenMany', { count: step.branches.length });
-    }
-    case 'branch-value':
-      return t('summary.valueEquals', { property: propertyLabel(ctx, step.property) });
-    case 'branch-random':
-      return t('summary.randomSplit', { split: step.branches.map((b) => formatPercent(b.percent, lang)).join(' / ') });
-    case 'set-property':
-      return t('summary.setProperty', { property: propertyLabel(ctx, step.property), value: valueText(ctx, step.property, step.value) });
-    case 'clear-property':
-      return t('summary.clearProperty', { property: propertyLabel(ctx, step.property) });
-    case 'copy-property':
-      return t('summary.copyProperty', { from: propertyLabel(ctx, step.from), to: propertyLabel(ctx, step.to) });
-    case 'increment-property':
-      return t('summary.incrementProperty', { property: propertyLabel(ctx, step.property), by: formatNumber(step.by, lang) });
-    case 'set-lifecycle-stage':
-      return t('summary.setStage', { stage: LIFECYCLE_LABELS[step.stage]?.[lang] ?? step.stage });
-    case 'add-to-list':
-      if (!known(ctx.project.lists, step.list)) return t('summary.chooseList');
-      return t('summary.addToList', { list: named(ctx.project.lists, step.list, ctx) });
-    case 'remove-from-list':
-      if (!known(ctx.project.lists, step.list)) return t('summary.chooseList');
-      return t('summary.removeFromList', { list: named(ctx.project.lists, step.list, ctx) });
-    case 'enroll-in-workflow':
-      if (!known(ctx.project.workflows, step.workflow)) return t('summary.chooseWorkflow');
-      return t('summary.enroll', { workflow: named(ctx.project.workflows, step.workflow, ctx) });
-    case 'unenroll-from-workflow':
-      if (!known(ctx.project.workflows, step.workflow)) return t('summary.chooseWorkflow');
-      return t('summary.unenroll', { workflow: named(ctx.project.workflows, step.workflow, ctx) });
-    case 'internal-notification':
-      return t('summary.notification', { recipient: step.recipient, subject: step.subject });
-    case 'create-task':
-      return t('summary.task', { title: step.taskTitle });
-    case 'hubspot-action':
-      return t('summary.hubspotAction', { label: step.label, id: step.actionTypeId });
-    case 'go-to': {
-      const target = ctx.workflow.steps.find((s) => s.id === step.target);
-      return t('summary.goTo', { target: target ? stepTitle(target, t) : step.target });
-    }
-  }
+  return cardSummary(step, { project: ctx.project, workflow: ctx.workflow, lang: ctx.lang });
 }
 
 export function kindLabel(kind: StepKind, t: TFunction): string {
-  return t(`kinds.${kind}`);
+  return kindName(kind, langOf(t));
 }
 
 export function stepTitle(step: Step, t: TFunction): string {
-  return oneLine(step.title ?? '').trim() || kindLabel(step.kind, t);
+  return cardTitle(step, langOf(t));
 }

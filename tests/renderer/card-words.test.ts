@@ -22,7 +22,7 @@ describe('the words of a card, the canvas’s and the engine’s (engine/cards)'
       const t = createI18n(lang).t;
       for (const { project } of projects(lang)) {
         for (const workflow of project.workflows) {
-          expect(engineTriggers(workflow, project, lang)).toBe(triggersText(workflow, project, lang, t));
+          expect(engineTriggers(workflow, project, lang)).toBe(triggersText(workflow, project, lang));
           for (const step of workflow.steps) {
             expect(cardSummary(step, { project, workflow, lang })).toBe(stepSummary(step, { project, workflow, lang, t }));
             expect(cardTitle(step, lang)).toBe(stepTitle(step, t));

@@ -34,7 +34,7 @@ describe('the report’s cards read as the canvas’s', () => {
       for (const { name, project } of projects(lang)) {
         const cards = reportCards(await buildReportHtml({ project, lang, date: '2026-03-02', elk: elkInThisThread }));
         for (const workflow of project.workflows) {
-          expect(cards.get(`${workflow.id}/__enrollment__`)?.summary, `${name}: ${workflow.name}`).toBe(triggersText(workflow, project, lang, t));
+          expect(cards.get(`${workflow.id}/__enrollment__`)?.summary, `${name}: ${workflow.name}`).toBe(triggersText(workflow, project, lang));
           expect(cards.get(`${workflow.id}/__enrollment__`)?.title).toBe(t('canvas.enrollment'));
           for (const step of workflow.steps) {
             // The canvas's very words: "Attendre 5 jours", "Envoyer « Suivi – ebook 1 »", "Si : A cliqué…"; a title on two lines rather than "Ajouter à un segment…".
