@@ -90,6 +90,12 @@ export interface SimulationSettings {
   readonly seed: number;
   readonly arrivals: Arrivals;
   readonly timeZone: string;
+  /**
+   * Runs of the simulation, each with its own seed derived from `seed` (engine/study): absent or 1,
+   * one run; more, a study giving every count with its 90 % interval. Set in Simulate, read by
+   * `flowbench simulate` and `report` when not given on the command line.
+   */
+  readonly replications?: number;
 }
 
 export interface Project {

@@ -13,6 +13,13 @@ export const MAX_SPAN_MINUTES = MAX_SPAN_DAYS * 24 * 60;
 /** New contacts per simulated day: 10,000 a day for ten years is already 36 million contacts. */
 export const MAX_ARRIVALS_PER_DAY = 10_000;
 
+/**
+ * Runs of a study (`simulation.replications`; the app's Runs field, the CLI's `--replications`): a
+ * study keeps 4 bytes per replication, count and day (engine/study/aggregate.ts), so a thousand is
+ * already minutes of work.
+ */
+export const MAX_REPLICATIONS = 1000;
+
 /** Ids are written by Flowbench or HubSpot (numbers, slugs, uuids): 200 characters is plenty. */
 export const MAX_ID_LENGTH = 200;
 /** Names, titles, subjects, labels: one line a person reads. */

@@ -3,7 +3,7 @@ import type { Project } from '../model/index.ts';
 import { contactSchema } from './contact.ts';
 import { criteriaSchema } from './filters.ts';
 import { assetIdSchema, emailIdSchema, listIdSchema, personaIdSchema, projectIdSchema, scoreRuleIdSchema } from './ids.ts';
-import { MAX_ARRIVALS_PER_DAY, MAX_SPAN_DAYS } from './limits.ts';
+import { MAX_ARRIVALS_PER_DAY, MAX_REPLICATIONS, MAX_SPAN_DAYS } from './limits.ts';
 import { type AssertAssignable, localizedSchema, nameText, nonNegative, propertyName, rate, startDate, timeZone } from './primitives.ts';
 import { workflowSchema } from './workflow.ts';
 import { hubspotMappingSchema } from './hubspot-mapping.ts';
@@ -62,6 +62,7 @@ export const simulationSettingsSchema = z.strictObject({
   seed: z.number().int(),
   arrivals: z.strictObject({ perDay: nonNegative.max(MAX_ARRIVALS_PER_DAY), viaAsset: assetIdSchema.nullable(), lifecycleStage: z.string().min(1) }),
   timeZone,
+  replications: z.number().int().min(1).max(MAX_REPLICATIONS).optional(),
 });
 
 const projectShape = z.strictObject({

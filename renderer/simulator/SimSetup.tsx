@@ -6,7 +6,7 @@ import { useLang } from '../i18n/useLang.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useDocument, useStores } from '../stores/context.tsx';
 import { useSim, useSimulationStore } from './context.tsx';
-import { projectSettings, type SimSettings } from './store.ts';
+import { projectSettings, withSimSettings, type ProjectSimSettings } from './store.ts';
 import type { ContactOrigin } from './protocol.ts';
 import { DateField } from './DateField.tsx';
 import { formatLongDate } from './time.ts';
@@ -52,14 +52,12 @@ export const SimSetup = memo(function SimSetup() {
   const sim = store.getState();
   const set = sim.setSettings;
   /** A setting the project holds: written into it (saved, undoable, copied into a variant, read by the CLI). */
-  const setInProject = (patch: Partial<Pick<SimSettings, 'startDate' | 'horizonDays' | 'seed' | 'arrivalsPerDay'>>, key: string) => {
+  const setInProject = (patch: Partial<ProjectSimSettings>, key: string) => {
     set(patch);
     document.getState().apply(
       (p) => {
-        const { arrivalsPerDay, ...rest } = patch;
-        const simulation = { ...p.simulation, ...rest, arrivals: arrivalsPerDay === undefined ? p.simulation.arrivals : { ...p.simulation.arrivals, perDay: arrivalsPerDay } };
-        const same = simulation.startDate === p.simulation.startDate && simulation.horizonDays === p.simulation.horizonDays && simulation.seed === p.simulation.seed && simulation.arrivals.perDay === p.simulation.arrivals.perDay;
-        return same ? p : { ...p, simulation };
+        const simulation = withSimSettings(p.simulation, patch);
+        return simulation ? { ...p, simulation } : p;
       },
       { coalesce: `simulation-${key}` },
     );
@@ -121,7 +119,7 @@ export const SimSetup = memo(function SimSetup() {
           <input type="number" className="fb-input" min={0} max={100000} value={settings.arrivalsPerDay} onChange={(e) => setInProject({ arrivalsPerDay: int(e.target.value, 0, 100_000) }, 'arrivals')} data-testid="sim-arrivals" />
         </label>
       </div>
-      <ReplicationsField value={settings.replications} onChange={(replications) => set({ replications })} onValid={setRunsValid} />
+      <ReplicationsField value={settings.replications} onChange={(replications, from) => setInProject({ replications }, from === 'study' ? 'study' : 'replications')} onValid={setRunsValid} />
       <RunCommand run={() => origin && !running && runsValid && void runAll(project, origin)} />
       {studying ? <RunsProgress done={studyDone} total={studyTotal} label={s('study.progress', { done: studyDone, total: studyTotal })} cancelLabel={s('study.cancel')} onCancel={() => studyStore.getState().cancel()} testId="study" /> : null}
       {status === 'running' ? (

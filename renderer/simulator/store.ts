@@ -1,6 +1,6 @@
 import type { ContactScores } from '../scoring/journey-scores.ts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Project, WorkflowId } from '../../engine/model/index.ts';
+import type { Project, SimulationSettings, WorkflowId } from '../../engine/model/index.ts';
 import type { ContactAt } from '../../engine/sim/index.ts';
 import type { SimClient } from './client.ts';
 import { createPlayer, type Clock } from './player.ts';
@@ -70,18 +70,37 @@ export interface SimulationState {
 export type SimulationStore = StoreApi<SimulationState> & { readonly client: SimClient };
 
 export function defaultSettings(project: Project, sandbox: string | null): SimSettings {
-  return { workflow: 'all', sandbox, ...projectSettings(project), replications: 1 };
+  return { workflow: 'all', sandbox, ...projectSettings(project) };
 }
+
+/** The settings a project file holds (`project.simulation`), as Simulate shows them. */
+export type ProjectSimSettings = Pick<SimSettings, 'startDate' | 'horizonDays' | 'seed' | 'arrivalsPerDay' | 'replications'>;
 
 /**
  * The settings a project file holds (`project.simulation`: start date, days, seed, new contacts a
- * day): the Simulate panel writes them into the project (SimSetup), so they are saved, copied into
- * a variant, undone with the rest and read by `flowbench simulate`. The others (which workflows and
- * contacts, how many runs) belong to this session.
+ * day, runs): the Simulate panel writes them into the project (SimSetup), so they are saved, copied
+ * into a variant, undone with the rest and read by `flowbench simulate`. The others (which
+ * workflows and contacts) belong to this session.
  */
-export function projectSettings(project: Pick<Project, 'simulation'>): Pick<SimSettings, 'startDate' | 'horizonDays' | 'seed' | 'arrivalsPerDay'> {
+export function projectSettings(project: Pick<Project, 'simulation'>): ProjectSimSettings {
   const s = project.simulation;
-  return { startDate: s.startDate, horizonDays: s.horizonDays, seed: s.seed, arrivalsPerDay: s.arrivals.perDay };
+  return { startDate: s.startDate, horizonDays: s.horizonDays, seed: s.seed, arrivalsPerDay: s.arrivals.perDay, replications: s.replications ?? 1 };
+}
+
+/**
+ * The project's simulation settings with `patch` written in (null: nothing changes). One run is
+ * written as no `replications` at all, as a project that never had a study holds.
+ */
+export function withSimSettings(simulation: SimulationSettings, patch: Partial<ProjectSimSettings>): SimulationSettings | null {
+  const { arrivalsPerDay, replications, ...dates } = patch;
+  const next: SimulationSettings = { ...simulation, ...dates, arrivals: arrivalsPerDay === undefined ? simulation.arrivals : { ...simulation.arrivals, perDay: arrivalsPerDay } };
+  const runs = replications ?? simulation.replications ?? 1;
+  const { replications: _old, ...rest } = next;
+  const written: SimulationSettings = runs > 1 ? { ...rest, replications: runs } : rest;
+  const before = projectSettings({ simulation });
+  const after = projectSettings({ simulation: written });
+  const same = (Object.keys(after) as (keyof ProjectSimSettings)[]).every((k) => after[k] === before[k]);
+  return same ? null : written;
 }
 
 /** What a run is given of the settings (a study's replications are run with the same). */

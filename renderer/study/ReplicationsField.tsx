@@ -8,9 +8,10 @@ import { useStudyT } from './i18n.ts';
  * "Runs (replications)": 1 is one run, more is a study. "Study" starts one at the study default
  * (50, engine/study/limits.ts) and back to one run when unticked; a number typed outside 1 to the
  * limit the CLI has too is refused with the limit named, never changed under the user's hands, and
- * the run waits for a valid one (`onValid`).
+ * the run waits for a valid one (`onValid`). `onChange` says which gave the number: the box (one
+ * edit) or typing (successive keys, one edit once merged).
  */
-export function ReplicationsField({ value, onChange, onValid }: { value: number; onChange: (replications: number) => void; onValid: (valid: boolean) => void }) {
+export function ReplicationsField({ value, onChange, onValid }: { value: number; onChange: (replications: number, from: 'study' | 'runs') => void; onValid: (valid: boolean) => void }) {
   const t = useStudyT();
   const lang = useLang();
   const [text, setText] = useState(String(value));
@@ -22,12 +23,12 @@ export function ReplicationsField({ value, onChange, onValid }: { value: number;
   useEffect(() => onValid(problem === null), [problem, onValid]);
   const type = (next: string) => {
     setText(next);
-    if (problemOf(next) === null) onChange(Number(next.trim()));
+    if (problemOf(next) === null) onChange(Number(next.trim()), 'runs');
   };
   return (
     <div className="fb-field" data-testid="sim-replications-field">
       <label className="fb-checkbox">
-        <input type="checkbox" checked={value > 1} onChange={(e) => onChange(e.target.checked ? DEFAULT_STUDY_REPLICATIONS : 1)} data-testid="sim-study" />
+        <input type="checkbox" checked={value > 1} onChange={(e) => onChange(e.target.checked ? DEFAULT_STUDY_REPLICATIONS : 1, 'study')} data-testid="sim-study" />
         {t('study.study', { count: DEFAULT_STUDY_REPLICATIONS })}
       </label>
       <label className="fb-field">

@@ -8,7 +8,7 @@ import type { ContactSpec } from '../workers/protocol.ts';
 import { num } from '../../study/index.ts';
 import { DEFAULT_GENERATED } from './simulate.ts';
 import { daysOption, generateOption, seedOption, startOption, type OptionValue } from './simulate-options.ts';
-import { DEFAULT_REPLICATIONS, MAX_REPLICATIONS, replicationsOption, workersOption } from './study-options.ts';
+import { DEFAULT_REPLICATIONS, MAX_REPLICATIONS, projectStudyRuns, replicationsOption, workersOption } from './study-options.ts';
 import { comparisonText, studyCsv, studyJson } from './study-report.ts';
 import { noSharedWorkflow } from './compare-workflows.ts';
 import { cancellable, progress, writeThenPrint } from './study-run.ts';
@@ -34,7 +34,7 @@ export const compareCommand: CliCommand = {
       '',
       'Options\u00a0:',
       '  --workflow id  ne compare que ce workflow (présent dans A et B).',
-      `  --replications N  nombre de tirages (1 à ${num(MAX_REPLICATIONS, 'fr')}, par défaut ${DEFAULT_REPLICATIONS}).`,
+      `  --replications N  nombre de tirages (1 à ${num(MAX_REPLICATIONS, 'fr')}\u00a0; par défaut ceux de A s’il en demande plusieurs, sinon ${DEFAULT_REPLICATIONS}).`,
       '  --workers K  fils de calcul (par défaut un par cœur). Ctrl-C annule.',
       `  --generate N  génère N contacts (par défaut ${num(DEFAULT_GENERATED, 'fr')} quand A n’en a pas).`,
       '  --days D, --start AAAA-MM-JJ, --seed S  comme pour simulate.',
@@ -45,7 +45,7 @@ export const compareCommand: CliCommand = {
       '',
       'Options:',
       '  --workflow id  compares this workflow only (present in A and B).',
-      `  --replications N  number of runs (1 to ${num(MAX_REPLICATIONS, 'en')}, default ${DEFAULT_REPLICATIONS}).`,
+      `  --replications N  number of runs (1 to ${num(MAX_REPLICATIONS, 'en')}; default: A’s when it asks for more than one, else ${DEFAULT_REPLICATIONS}).`,
       '  --workers K  worker threads (default: one per core). Ctrl-C cancels.',
       `  --generate N  generates N contacts (default ${num(DEFAULT_GENERATED, 'en')} when A has none).`,
       '  --days D, --start YYYY-MM-DD, --seed S  as for simulate.',
@@ -113,7 +113,8 @@ export const compareCommand: CliCommand = {
     const saved = generate === undefined && a.contacts && a.contacts.length > 0 ? a.contacts : null;
     const contacts: ContactSpec = saved ? { kind: 'list', contacts: saved } : { kind: 'generate', count: generate ?? DEFAULT_GENERATED, seed: seed ?? a.simulation.seed };
     const contactCount = saved ? saved.length : (generate ?? DEFAULT_GENERATED);
-    const R = replications ?? DEFAULT_REPLICATIONS;
+    // As the app's Compare: A's runs when it asks for a study, else the default.
+    const R = replications ?? projectStudyRuns(a) ?? DEFAULT_REPLICATIONS;
     // B runs with A's simulation settings: the same days, zone and arriving contacts, or nothing would line up.
     const studyOptions = {
       replications: R,

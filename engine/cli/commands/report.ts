@@ -1,4 +1,4 @@
-import type { Contact, Lang, Localized, Project } from '../../model/index.ts';
+import { numberText, type Contact, type Lang, type Localized, type Project } from '../../model/index.ts';
 import { elkInThisThread } from '../../layout/index.ts';
 import { buildReportHtml, checkedExpectations, frameDigest, replicationDigest, singleReportRun, withReplications, type ReplicationDigest, type ReportRun } from '../../report/index.ts';
 import { generateContacts } from '../../sample/index.ts';
@@ -10,7 +10,7 @@ import { printLoadErrors } from '../load-errors.ts';
 import { warnOfErrors } from '../project-findings.ts';
 import { DEFAULT_GENERATED } from './simulate.ts';
 import { daysOption, generateOption, seedOption, type OptionValue } from './simulate-options.ts';
-import { replicationWorkers, workersOption } from './study-options.ts';
+import { projectStudyRuns, replicationWorkers, workersOption } from './study-options.ts';
 import { MAX_REPORT_REPLICATIONS, reportHelp } from './report-help.ts';
 import { cancellable, progress } from './study-run.ts';
 import { poolReport } from '../workers/report-pool.ts';
@@ -80,7 +80,8 @@ export const reportCommand: CliCommand = {
     const base = seed ?? project.simulation.seed;
     const own: readonly Contact[] | null = generate === undefined && project.contacts && project.contacts.length > 0 ? project.contacts : null;
     const spec: Exclude<ContactSpec, { kind: 'parts' }> = own ? { kind: 'list', contacts: own } : { kind: 'generate', count: generate ?? DEFAULT_GENERATED, seed: base };
-    const run = await rehearse(io, lang, spec, { project, replications: replications ?? 1, seed: base, days, workers });
+    const runs = replications ?? projectReportRuns(io, lang, project);
+    const run = await rehearse(io, lang, spec, { project, replications: runs, seed: base, days, workers });
     if (!run.ok) return run.code;
     const html = await buildReportHtml({ project, lang, elk: elkInThisThread, date: new Date().toISOString().slice(0, 10), run: run.value, ...checkedExpectations(project) });
     const written = await writeText(io, out, html);
@@ -135,4 +136,19 @@ async function rehearse(io: CliIo, lang: Lang, spec: Exclude<ContactSpec, { kind
   }
   const p = progress(io, lang, { fr: 'Tirages', en: 'Runs' });
   return cancellable(io, lang, p, () => poolReport({ projects: [project], contacts: spec, options }, count, { workers, signal: p.signal, onProgress: p.onProgress }));
+}
+
+/**
+ * The runs a report makes when --replications is not given: the project's (Simulate's Runs
+ * field), at most the report's limit, which is said when it cuts them.
+ */
+function projectReportRuns(io: CliIo, lang: Lang, project: Project): number {
+  const runs = projectStudyRuns(project) ?? 1;
+  if (runs <= MAX_REPORT_REPLICATIONS) return runs;
+  const [fr, en] = [numberText(MAX_REPORT_REPLICATIONS, 'fr'), numberText(MAX_REPORT_REPLICATIONS, 'en')];
+  complain(io, lang, {
+    fr: `Le projet demande ${numberText(runs, 'fr')} tirages ; un rapport en fait au plus ${fr} : ${fr} tirages (--replications pour en choisir un autre nombre).`,
+    en: `The project asks for ${numberText(runs, 'en')} runs; a report makes at most ${en}: ${en} runs (--replications to choose another number).`,
+  });
+  return MAX_REPORT_REPLICATIONS;
 }

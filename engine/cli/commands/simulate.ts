@@ -11,7 +11,7 @@ import { daysOption, generateOption, MAX_DAYS, MAX_GENERATED, seedOption, startO
 import { enrollmentsCsvChunks, summaryJson } from '../../results/index.ts';
 import { summaryText } from './simulate-report.ts';
 import { simulateHelp } from './simulate-help.ts';
-import { replicationsOption, workersOption } from './study-options.ts';
+import { projectStudyRuns, replicationsOption, workersOption } from './study-options.ts';
 import { simulateStudy } from './simulate-study.ts';
 import { discardRows } from '../../study/index.ts';
 import { simulateSplit, SPLIT_FROM, splitWorkers } from './simulate-split.ts';
@@ -119,12 +119,14 @@ export const simulateCommand: CliCommand = {
     const count = generated ? (generate ?? DEFAULT_GENERATED) : contacts.length;
     const spec: ContactSpec = generated ? { kind: 'generate', count, seed: seed ?? project.simulation.seed } : { kind: 'list', contacts };
     const runOptions = { workflows: typeof workflowId === 'string' ? [asWorkflowId(workflowId)] : undefined, horizonDays: days, startDate: start, seed };
-    if (replications.value !== undefined) {
+    // The runs the project holds (Simulate's Runs field) unless the command line says.
+    const runs = replications.value ?? projectStudyRuns(project);
+    if (runs !== undefined) {
       return simulateStudy({
         project,
         contacts: spec,
         contactCount: count,
-        options: { replications: replications.value, ...runOptions },
+        options: { replications: runs, ...runOptions },
         workers: workers.value,
         json: jsonPath,
         csv: csvPath,

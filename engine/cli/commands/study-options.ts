@@ -1,6 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_STUDY_REPLICATIONS, MAX_REPLICATIONS } from '../../study/limits.ts';
 import { wholeNumber, type OptionValue } from './simulate-options.ts';
+import type { Project } from '../../model/index.ts';
+
+/** The runs a project file holds when it asks for a study (more than one); undefined: one run. */
+export function projectStudyRuns(project: Project): number | undefined {
+  const runs = project.simulation.replications ?? 1;
+  return runs > 1 ? runs : undefined;
+}
 
 /** `--replications` and `--workers`, checked with a message naming the option (FR/EN). */
 

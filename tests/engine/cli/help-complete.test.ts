@@ -48,7 +48,8 @@ describe('report --help documents every option and its bounds, as the checks app
 
   it('the bound said is the one refused past: report 1 to 200, simulate and compare 1 to 1,000', async () => {
     expect(optionLine(await page(['simulate']), '--replications N')).toContain('(1 to 1,000)');
-    expect(optionLine(await page(['compare']), '--replications N')).toContain('(1 to 1,000, default 50)');
+    // Its default now names A's runs first (the project's Runs field), then 50.
+    expect(optionLine(await page(['compare']), '--replications N')).toContain('(1 to 1,000; default: A’s when it asks for more than one, else 50)');
     expect((await cli(['report', 'p.json', '--out', 'r.html', '--replications', '201'], cwd)).err).toContain('from 1 to 200,');
     expect((await cli(['simulate', 'p.json', '--replications', '1001'], cwd)).err).toContain('from 1 to 1,000,');
   });

@@ -50,4 +50,42 @@ describe('the Simulate settings a project holds', () => {
     store.getState().setActive(true, other);
     expect(store.getState().settings).toMatchObject({ horizonDays: 90, seed: 5, arrivalsPerDay: 3 });
   });
+
+  // The Runs field was this session's alone: a study of 50 runs came back as one run after a
+  // reload, and `flowbench simulate` on the exported file printed one run's counts, no interval.
+  it('hold the runs: a study is written as `replications`, one run as none, and an undo gives one run back', async () => {
+    const { store, document } = setUp();
+    expect(project.simulation.replications).toBeUndefined();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('sim-study'));
+    });
+    // Ticking Study asks for the study default (engine/study/limits.ts: 50).
+    expect(document.getState().project.simulation.replications).toBe(50);
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('sim-replications'), { target: { value: '20' } });
+    });
+    expect(document.getState().project.simulation.replications).toBe(20);
+    expect(store.getState().settings?.replications).toBe(20);
+    // The box is one undo step, the typing another (keys in quick succession merge).
+    expect(document.getState().past).toHaveLength(2);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('sim-study'));
+    });
+    // One run is written as a project that never had a study: no field at all.
+    expect('replications' in document.getState().project.simulation).toBe(false);
+    expect(document.getState().past).toHaveLength(3);
+    await act(async () => document.getState().undo());
+    expect(document.getState().project.simulation.replications).toBe(20);
+    expect((screen.getByTestId('sim-replications') as HTMLInputElement).value).toBe('20');
+    expect((screen.getByTestId('sim-study') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('show the runs of the project opened (a study saved with it, a reload)', () => {
+    const store = createSimulationStore(new SimClient(() => Promise.reject(new Error('no sandbox in tests'))));
+    store.getState().setActive(true, { ...project, simulation: { ...project.simulation, replications: 30 } });
+    expect(store.getState().settings?.replications).toBe(30);
+    store.getState().setActive(false, project);
+    store.getState().setActive(true, project);
+    expect(store.getState().settings?.replications).toBe(1);
+  });
 });
