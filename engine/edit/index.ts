@@ -10,3 +10,4 @@ export { addBranch, removeBranch, renameBranch, reorderBranch, setBranchPercenta
 export { setWorkflowSettings, type WorkflowSettings, type WorkflowSettingsPatch } from './settings.ts';
 export { isWellFormed, wellFormedProblems } from './wellformed.ts';
 export { renameInCriteria, renameInExpectation, renameInScoreModel, renameInScoreRule, renameInWorkflow, type Renames } from './rename-references.ts';
+export { usesOf, type Use } from './uses.ts';

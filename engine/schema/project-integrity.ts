@@ -1,7 +1,7 @@
 import type { Project } from '../model/index.ts';
 import type { LoadIssue } from './issues.ts';
 import { referenceIssues } from './reference-issues.ts';
-import { criteriaReferences, type Reference } from './references.ts';
+import { criteriaReferences, workflowReferences, type Reference } from './references.ts';
 import { checkWorkflowIntegrity } from './workflow-integrity.ts';
 import { scoreModelDuplicates, scoreModelReferences } from './scoring.ts';
 
@@ -40,6 +40,16 @@ function duplicatePropertyNames(project: Project): LoadIssue[] {
 }
 
 /** References made outside the workflows: score rules, emails' assets, arrivals, contacts. */
+/** Every reference the project makes to a segment, email, asset or workflow, at its path. */
+export function allReferences(project: Project): Reference[] {
+  return [...project.workflows.flatMap((w, i) => workflowReferences(w, `project.workflows[${i}]`)), ...projectReferences(project)];
+}
+
+/** References to segments, emails, assets and workflows the project does not hold, at their paths. */
+export function danglingReferences(project: Project): LoadIssue[] {
+  return referenceIssues(allReferences(project), project);
+}
+
 function projectReferences(project: Project): Reference[] {
   return [
     ...project.scoreRules.flatMap((r, i) => criteriaReferences(r.criteria, `project.scoreRules[${i}].criteria`)),
@@ -68,7 +78,12 @@ function personaIssues(project: Project): LoadIssue[] {
   );
 }
 
-/** Everything the schema cannot see across the project: unique ids and references that resolve. */
+/**
+ * Everything the schema cannot see across the project: unique ids, edges, personas. A reference
+ * to a segment, email, asset or workflow the project no longer holds is not refused: deleting one
+ * that a step uses leaves the step to fix, and the file must still save and open (a review lost
+ * every later edit so). The linter reports it (lint rule missing-reference, `danglingReferences`).
+ */
 export function checkProjectIntegrity(project: Project): LoadIssue[] {
   return [
     ...duplicateIds(project.workflows, 'project.workflows', { fr: 'le workflow', en: 'workflow' }),
@@ -81,7 +96,6 @@ export function checkProjectIntegrity(project: Project): LoadIssue[] {
     ...duplicatePropertyNames(project),
     ...scoreModelDuplicates(project.scoreModel),
     ...project.workflows.flatMap((w, i) => checkWorkflowIntegrity(w, project, `project.workflows[${i}]`)),
-    ...referenceIssues(projectReferences(project), project),
     ...personaIssues(project),
   ];
 }

@@ -1,7 +1,5 @@
 import { findProperty, type Project, type Step, type StepId, type Workflow } from '../model/index.ts';
 import type { LoadIssue } from './issues.ts';
-import { referenceIssues } from './reference-issues.ts';
-import { workflowReferences } from './references.ts';
 
 /** An edge of the diagram with the JSON path of the field that holds it. */
 interface PathEdge {
@@ -116,14 +114,10 @@ function timingIssues(workflow: Workflow, at: string, project?: Project): LoadIs
 }
 
 /**
- * Checks what a schema cannot see inside one workflow: ids, edges, tree shape, timing. With the
- * project, also that the lists, emails, assets and workflows it names exist. Paths start at `at`.
+ * Checks what a schema cannot see inside one workflow: ids, edges, tree shape, timing (with the
+ * project, the anchor property's type). Paths start at `at`. What it names outside itself may be
+ * missing (project-integrity.ts, `danglingReferences`).
  */
 export function checkWorkflowIntegrity(workflow: Workflow, project?: Project, at = 'workflow'): LoadIssue[] {
-  return [
-    ...idIssues(workflow, at),
-    ...edgeIssues(workflow, at),
-    ...timingIssues(workflow, at, project),
-    ...(project ? referenceIssues(workflowReferences(workflow, at), project) : []),
-  ];
+  return [...idIssues(workflow, at), ...edgeIssues(workflow, at), ...timingIssues(workflow, at, project)];
 }

@@ -129,7 +129,7 @@ export const en = {
     newAsset: 'New asset',
     newList: 'New segment',
     newProperty: 'new_property',
-    inUse: 'In use by a step; removing it leaves that step to fix.',
+    confirmRemoveUsed: 'Delete “{{name}}”? It is used by {{uses}}; what uses it will be left to fix. You can undo this.',
   },
   problems: {
     title: 'Problems',
@@ -153,6 +153,7 @@ export const en = {
     remove: 'Delete workflow',
     deleteButton: 'Delete',
     confirmRemove: 'Delete “{{name}}”? You can undo this.',
+    confirmRemoveUsed: 'Delete “{{name}}”? It is used by {{uses}}; what uses it will be left to fix. You can undo this.',
     steps_one: '{{count}} step',
     steps_other: '{{count}} steps',
     disabled: 'Disabled',

@@ -129,7 +129,7 @@ export const fr: Messages = {
     newAsset: 'Nouveau contenu',
     newList: 'Nouveau segment',
     newProperty: 'nouvelle_propriete',
-    inUse: 'Utilisé par une étape ; le supprimer laisse cette étape à corriger.',
+    confirmRemoveUsed: 'Supprimer « {{name}} » ? Il est utilisé par {{uses}} ; ce qui l’utilise restera à corriger. Vous pourrez annuler.',
   },
   problems: {
     title: 'Problèmes',
@@ -153,6 +153,7 @@ export const fr: Messages = {
     remove: 'Supprimer le workflow',
     deleteButton: 'Supprimer',
     confirmRemove: 'Supprimer « {{name}} » ? Vous pourrez annuler.',
+    confirmRemoveUsed: 'Supprimer « {{name}} » ? Il est utilisé par {{uses}} ; ce qui l’utilise restera à corriger. Vous pourrez annuler.',
     steps_one: '{{count}} étape',
     steps_other: '{{count}} étapes',
     disabled: 'Désactivé',

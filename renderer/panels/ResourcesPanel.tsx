@@ -3,7 +3,10 @@ import { Plus, Trash, X } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASSET_KINDS, asAssetId, asEmailId, asListId, freshId, PROPERTY_TYPES, STANDARD_PROPERTIES, type AssetId, type Project, type PropertyDefinition, type PropertyType } from '../../engine/model/index.ts';
+import { usesOf } from '../../engine/edit/index.ts';
+import { useDialogs } from '../app/dialogs.tsx';
 import { useLang } from '../i18n/useLang.ts';
+import { usesText } from './uses-text.ts';
 import { Select } from '../inspector/fields.tsx';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 
@@ -32,6 +35,18 @@ export function ResourcesPanel() {
   const edit = (recipe: (p: Project) => Project, coalesce?: string) => document.getState().apply(recipe, coalesce ? { coalesce } : undefined);
   const ids = (items: readonly { id: string }[]) => new Set(items.map((i) => i.id));
   const remove = t('resources.remove');
+  const dialogs = useDialogs();
+  /**
+   * Deletes an email, asset or segment; when something uses it, asks first, naming what (the
+   * step or setting is then left to fix, reported in Problems). Unused: at once (Undo brings it back).
+   */
+  const removeUsed = (kind: 'email' | 'asset' | 'list', id: string, name: string, recipe: (p: Project) => Project) => {
+    const uses = usesOf(document.getState().project, kind, id);
+    if (uses.length === 0) return edit(recipe);
+    void dialogs.confirm({ title: remove, message: t('resources.confirmRemoveUsed', { name, uses: usesText(uses, lang) }), confirmLabel: t('workflows.deleteButton') }).then((ok) => {
+      if (ok) edit(recipe);
+    });
+  };
 
   const add = () => {
     if (tab === 'emails') edit((p) => ({ ...p, emails: [...p.emails, { id: asEmailId(freshId('email', ids(p.emails))), name: t('resources.newEmail'), subject: '', asset: null, openScale: 1, clickScale: 1 }] }));
@@ -71,7 +86,7 @@ export function ResourcesPanel() {
           (project.emails.length === 0 ? <p className="fb-empty-small">{t('resources.emptyEmails')}</p> : null)}
         {tab === 'emails' &&
           project.emails.map((m) => (
-            <Row key={m.id} onRemove={() => edit((p) => ({ ...p, emails: p.emails.filter((x) => x.id !== m.id) }))} label={remove}>
+            <Row key={m.id} onRemove={() => removeUsed('email', m.id, m.name, (p) => ({ ...p, emails: p.emails.filter((x) => x.id !== m.id) }))} label={remove}>
               <input maxLength={MAX_NAME_LENGTH} className="fb-input is-strong" value={m.name} aria-label={t('resources.name')} data-testid="email-name" onChange={(e) => edit((p) => ({ ...p, emails: p.emails.map((x) => (x.id === m.id ? { ...x, name: e.target.value } : x)) }), `email-name-${m.id}`)} />
               <input maxLength={MAX_NAME_LENGTH} className="fb-input" value={m.subject} placeholder={t('resources.subject')} aria-label={t('resources.subject')} onChange={(e) => edit((p) => ({ ...p, emails: p.emails.map((x) => (x.id === m.id ? { ...x, subject: e.target.value } : x)) }), `email-subject-${m.id}`)} />
               <label className="fb-inline-field">
@@ -88,7 +103,7 @@ export function ResourcesPanel() {
         {tab === 'assets' && project.assets.length === 0 ? <p className="fb-empty-small">{t('resources.emptyAssets')}</p> : null}
         {tab === 'assets' &&
           project.assets.map((a) => (
-            <Row key={a.id} onRemove={() => edit((p) => ({ ...p, assets: p.assets.filter((x) => x.id !== a.id) }))} label={remove}>
+            <Row key={a.id} onRemove={() => removeUsed('asset', a.id, a.name, (p) => ({ ...p, assets: p.assets.filter((x) => x.id !== a.id) }))} label={remove}>
               <input maxLength={MAX_NAME_LENGTH} className="fb-input is-strong" value={a.name} aria-label={t('resources.name')} data-testid="asset-name" onChange={(e) => edit((p) => ({ ...p, assets: p.assets.map((x) => (x.id === a.id ? { ...x, name: e.target.value } : x)) }), `asset-name-${a.id}`)} />
               <Select value={a.kind} ariaLabel={t('resources.kind')} options={ASSET_KINDS.map((k) => ({ value: k, label: t(`resources.assetKinds.${k}`) }))} onChange={(kind) => edit((p) => ({ ...p, assets: p.assets.map((x) => (x.id === a.id ? { ...x, kind } : x)) }))} />
             </Row>
@@ -96,7 +111,7 @@ export function ResourcesPanel() {
         {tab === 'lists' && project.lists.length === 0 ? <p className="fb-empty-small">{t('resources.emptyLists')}</p> : null}
         {tab === 'lists' &&
           project.lists.map((l) => (
-            <Row key={l.id} onRemove={() => edit((p) => ({ ...p, lists: p.lists.filter((x) => x.id !== l.id) }))} label={remove}>
+            <Row key={l.id} onRemove={() => removeUsed('list', l.id, l.name, (p) => ({ ...p, lists: p.lists.filter((x) => x.id !== l.id) }))} label={remove}>
               <input maxLength={MAX_NAME_LENGTH} className="fb-input is-strong" value={l.name} aria-label={t('resources.name')} data-testid="list-name" onChange={(e) => edit((p) => ({ ...p, lists: p.lists.map((x) => (x.id === l.id ? { ...x, name: e.target.value } : x)) }), `list-name-${l.id}`)} />
             </Row>
           ))}

@@ -2,7 +2,10 @@ import { Plus, Trash, Workflow as WorkflowIcon } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT, WORKFLOW_TYPES, type WorkflowId } from '../../engine/model/index.ts';
+import { usesOf } from '../../engine/edit/index.ts';
 import { useDialogs } from '../app/dialogs.tsx';
+import { useLang } from '../i18n/useLang.ts';
+import { usesText } from './uses-text.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { useFindings } from './useFindings.ts';
 import { useNewWorkflow } from './useNewWorkflow.ts';
@@ -21,6 +24,12 @@ export function WorkflowsSidebar() {
   const dialogs = useDialogs();
   const [menu, setMenu] = useState(false);
   const names = sidebarNames(workflows.map((w) => w.name));
+  const lang = useLang();
+  /** The question before deleting: with what uses the workflow (left to fix afterwards), when something does. */
+  const removeMessage = (id: WorkflowId, name: string) => {
+    const uses = usesOf(document.getState().project, 'workflow', id);
+    return uses.length > 0 ? t('workflows.confirmRemoveUsed', { name, uses: usesText(uses, lang) }) : t('workflows.confirmRemove', { name });
+  };
   const open = (id: WorkflowId) => {
     document.getState().setActiveWorkflow(id);
     select(null);
@@ -80,7 +89,7 @@ export function WorkflowsSidebar() {
                   title={t('workflows.remove')}
                   data-testid="remove-workflow"
                   onClick={() =>
-                    void dialogs.confirm({ title: t('workflows.remove'), message: t('workflows.confirmRemove', { name: w.name }), confirmLabel: t('workflows.deleteButton') }).then((ok) => {
+                    void dialogs.confirm({ title: t('workflows.remove'), message: removeMessage(w.id, w.name), confirmLabel: t('workflows.deleteButton') }).then((ok) => {
                       if (ok) document.getState().apply((p) => ({ ...p, workflows: p.workflows.filter((x) => x.id !== w.id) }));
                     })
                   }

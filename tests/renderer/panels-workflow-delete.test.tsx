@@ -1,13 +1,13 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyWorkflow } from '../../engine/model/index.ts';
+import { asStepId, asWorkflowId, emptyWorkflow, type Workflow } from '../../engine/model/index.ts';
 import { DialogHost } from '../../renderer/app/DialogHost.tsx';
 import { DialogsProvider } from '../../renderer/app/dialogs.tsx';
 import { WorkflowsSidebar } from '../../renderer/panels/WorkflowsSidebar.tsx';
 import { renderWithEditor, sampleProject } from './render.tsx';
 
-function renderSidebar(lang: 'en' | 'fr' = 'en') {
-  const project = { ...sampleProject(emptyWorkflow('wf-1', 'Nurturing')), workflows: [emptyWorkflow('wf-1', 'Nurturing'), emptyWorkflow('wf-2', 'Renewal')] };
+function renderSidebar(lang: 'en' | 'fr' = 'en', workflows: readonly Workflow[] = [emptyWorkflow('wf-1', 'Nurturing'), emptyWorkflow('wf-2', 'Renewal')]) {
+  const project = { ...sampleProject(emptyWorkflow('wf-1', 'Nurturing')), workflows };
   const rendered = renderWithEditor(
     <DialogsProvider>
       <WorkflowsSidebar />
@@ -54,5 +54,26 @@ describe('deleting a workflow from the sidebar', () => {
     // French puts no-break spaces inside « » and before ?.
     expect(screen.getByTestId('confirm-dialog').textContent!.replace(/[\u00a0\u202f]/g, ' ')).toContain('Supprimer « Nurturing » ? Vous pourrez annuler.');
     expect(screen.getByTestId('confirm').textContent).toBe('Supprimer');
+  });
+
+  // A review deleted a workflow another one enrolled into, with no word of it, and lost its
+  // later edits (the file no longer saved: tests/renderer/app/delete-used.test.ts).
+  it('names the steps of other workflows that use it, left to fix, in English and French', async () => {
+    const enrolling: Workflow = {
+      ...emptyWorkflow('wf-2', 'Renewal'),
+      start: asStepId('s-enroll'),
+      steps: [{ id: asStepId('s-enroll'), kind: 'enroll-in-workflow', workflow: asWorkflowId('wf-1'), next: null }],
+    };
+    const rendered = renderSidebar('en', [emptyWorkflow('wf-1', 'Nurturing'), enrolling]);
+    fireEvent.click(await screen.findByTestId('remove-workflow'));
+    expect(screen.getByTestId('confirm-dialog').textContent).toContain('Delete “Nurturing”? It is used by “Enroll in workflow” (“Renewal”); what uses it will be left to fix. You can undo this.');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('confirm'));
+    });
+    expect(names(rendered)).toEqual(['Renewal']);
+    rendered.unmount();
+    renderSidebar('fr', [emptyWorkflow('wf-1', 'Nurturing'), enrolling]);
+    fireEvent.click(await screen.findByTestId('remove-workflow'));
+    expect(screen.getByTestId('confirm-dialog').textContent!.replace(/[\u00a0\u202f]/g, ' ')).toContain('Supprimer « Nurturing » ? Il est utilisé par « Inscrire dans un workflow » (« Renewal ») ; ce qui l’utilise restera à corriger.');
   });
 });

@@ -7,6 +7,7 @@ import {
   type Step,
   type Workflow,
 } from '../../model/index.ts';
+import { danglingReferences, issuePlace } from '../../schema/index.ts';
 import { finding } from '../finding.ts';
 import { quoted, stepLabel, workflowLabel } from '../labels.ts';
 import type { Finding, LintRule } from '../types.ts';
@@ -96,13 +97,28 @@ function settingRefs(workflow: Workflow): { where: Localized; refs: Ref[] }[] {
   ];
 }
 
+/**
+ * "X désigne le workflow « wf-… », qui n’existe pas (ou plus)": the thing is gone, so its id is all
+ * there is to name it by. "désigne" takes the article as it is ("fait référence à le workflow" was wrong).
+ */
 function missingText(subject: Localized, ref: Ref): Localized {
   const words = KIND_WORDS[ref.kind];
   const id = quoted(ref.id);
   return {
-    fr: `${subject.fr} fait référence à ${words.fr} ${id.fr}, qui n’existe pas dans le projet.`,
-    en: `${subject.en} refers to ${words.en} ${id.en}, which does not exist in the project.`,
+    fr: `${subject.fr} désigne ${words.fr} ${id.fr}, qui n’existe pas ou plus dans le projet.`,
+    en: `${subject.en} refers to ${words.en} ${id.en}, which is not or no longer in the project.`,
   };
+}
+
+/** The project's own references outside its workflows and emails (score rules, scoring model, arrivals), missing. */
+function projectFindings(project: Project): Finding[] {
+  const file = { project };
+  return danglingReferences(project)
+    .filter((issue) => /^project\.(scoreRules|scoreModel|simulation)\b/.test(issue.path))
+    .map((issue) => {
+      const place = issuePlace(file, issue.path) ?? { fr: issue.path, en: issue.path };
+      return finding(missingReference, null, [], { fr: `Dans ${place.fr}\u00a0: ${issue.message.fr}`, en: `In ${place.en}: ${issue.message.en}` });
+    });
 }
 
 export const missingReference: LintRule = {
@@ -123,6 +139,7 @@ export const missingReference: LintRule = {
         const name = quoted(email.name);
         out.push(finding(missingReference, null, [], missingText({ fr: `L’e-mail ${name.fr}`, en: `Email ${name.en}` }, ref)));
       }
+      out.push(...projectFindings(project));
     }
     for (const workflow of ctx.workflows) {
       const name = workflowLabel(workflow);

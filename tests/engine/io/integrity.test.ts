@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asListId, asStepId, asWorkflowId, emptyWorkflow, type Step, type Workflow } from '../../../engine/model/index.ts';
-import { checkProjectIntegrity, checkWorkflowIntegrity } from '../../../engine/schema/index.ts';
+import { checkProjectIntegrity, checkWorkflowIntegrity, danglingReferences } from '../../../engine/schema/index.ts';
 import { richProject } from './fixtures/rich-project.ts';
 
 const s = asStepId;
@@ -80,7 +80,11 @@ describe('checkWorkflowIntegrity', () => {
     expect(checkWorkflowIntegrity(flow(null, [], timing('contractend')), withCustomDate)).toEqual([]);
   });
 
-  it('with the project, refuses lists, emails, assets and workflows that do not exist', () => {
+  // Changed on purpose: a reference to a segment, email, asset or workflow the project does not
+  // hold used to be refused here, so deleting a workflow another one enrolled into made every
+  // later autosave fail (a review lost its edits). It is the linter's now (missing-reference),
+  // and `danglingReferences` finds the same paths.
+  it('lets lists, emails, assets and workflows that do not exist through: danglingReferences names them', () => {
     const project = richProject();
     const w: Workflow = {
       ...flow('a', [
@@ -89,8 +93,8 @@ describe('checkWorkflowIntegrity', () => {
       ]),
       suppressionLists: [asListId('cleanup'), asListId('gone')],
     };
-    expect(paths(checkWorkflowIntegrity(w, project, 'here'))).toEqual(['here.suppressionLists[1]', 'here.steps[0].list', 'here.steps[1].workflow']);
-    expect(checkWorkflowIntegrity(w)).toEqual([]);
+    expect(checkWorkflowIntegrity(w, project, 'here')).toEqual([]);
+    expect(paths(danglingReferences({ ...project, workflows: [w] }))).toEqual(['project.workflows[0].suppressionLists[1]', 'project.workflows[0].steps[0].list', 'project.workflows[0].steps[1].workflow']);
   });
 });
 
@@ -101,14 +105,15 @@ describe('checkProjectIntegrity', () => {
     expect(paths(checkProjectIntegrity(twice))).toEqual(['project.properties[2].name']);
   });
 
-  it('refuses filters, score rules and contacts that name missing things', () => {
+  it('loads filters, score rules and contacts that name missing things, and danglingReferences names them', () => {
     const project = richProject();
     const broken = {
       ...project,
       lists: project.lists.filter((l) => l.id !== 'reengage'),
       emails: project.emails.filter((e) => e.id !== 'birthday'),
     };
-    const found = paths(checkProjectIntegrity(broken));
+    expect(checkProjectIntegrity(broken)).toEqual([]);
+    const found = paths(danglingReferences(broken));
     expect(found).toContain('project.workflows[0].steps[7].list');
     expect(found).toContain('project.workflows[2].steps[1].email');
     expect(found).toContain('project.contacts[0].lists[0]');
