@@ -6,7 +6,7 @@ import { DEFAULT_STUDY_REPLICATIONS, duplicateAsVariant } from '../../engine/stu
 import { newProjectId } from '../bootstrap.ts';
 import { useWorkspace } from '../app/workspace.tsx';
 import type { ProjectSummary } from '../persistence/library.ts';
-import { useSim } from '../simulator/context.tsx';
+import { useSim, useSimulationStore } from '../simulator/context.tsx';
 import { runSettingsOf } from '../simulator/store.ts';
 import { dayAt } from '../simulator/time.ts';
 import { useDocument, useStores } from '../stores/context.tsx';
@@ -35,6 +35,7 @@ export function CompareSection() {
   const settings = useSim((s) => s.settings);
   const minute = useSim((s) => s.frame?.minute ?? null);
   const store = useCompareStore();
+  const simStore = useSimulationStore();
   const status = useCompare((s) => s.status);
   const done = useCompare((s) => s.done);
   const total = useCompare((s) => s.total);
@@ -68,6 +69,11 @@ export function CompareSection() {
     if (!ranOrigin) return;
     const replications = settings.replications > 1 ? settings.replications : DEFAULT_COMPARE_REPLICATIONS;
     await store.getState().start({ a: ranProject, b, origin: ranOrigin, settings: runSettingsOf(settings, ranProject), replications, meta });
+    // A run leaves the clock at its start, where A and B cannot differ yet: a review read "no
+    // clear difference" there and concluded B changed nothing. The comparison first shows the
+    // last day, as `flowbench compare` does, unless the user has moved the clock.
+    const sim = simStore.getState();
+    if (store.getState().status === 'done' && sim.meta === meta && sim.minute === 0 && !sim.playing) await sim.seek(meta.lastMinute);
   };
   const shown = result && result.meta === meta && minute !== null ? comparisonAt(result, dayAt(meta.midnights, minute)) : null;
 

@@ -66,6 +66,11 @@ describe('comparing two variants in Simulate', () => {
     await page.getByTestId('compare-variant').selectOption({ label: 'Nurturing A' });
     await page.getByTestId('compare-run').click();
     await page.getByTestId('compare-result').waitFor();
+    // The run left the clock at its start: the comparison first shows the last day, as the CLI
+    // does (a review read "no clear difference" at day 1, before any delay could end).
+    // data-day is the day's index from 0: the heading says "end of day 30" for index 29.
+    await expect.poll(() => page.getByTestId('compare-result').getAttribute('data-day')).toBe(String(edited.simulation.horizonDays - 1));
+    await expect.poll(() => page.getByTestId('compare-result').textContent()).toContain(`end of day ${edited.simulation.horizonDays}`);
 
     const s = edited.simulation;
     const reference = runComparison(edited, original, generateContacts(original, CONTACTS, SEED), { startDate: s.startDate, horizonDays: s.horizonDays, seed: s.seed, arrivals: s.arrivals, timeZone: s.timeZone, replications: R });
