@@ -1,5 +1,6 @@
 import type { Project, Step, Workflow } from '../model/index.ts';
-import { allReferences, type Reference } from '../schema/index.ts';
+import { allReferences } from '../schema/dangling.ts';
+import type { Reference } from '../schema/references.ts';
 
 /** Where a segment, email, asset or workflow is used: a step, a workflow's settings, or the project's (score rules, arrivals). */
 export interface Use {

@@ -1,9 +1,7 @@
 import type { Project } from '../model/index.ts';
 import type { LoadIssue } from './issues.ts';
-import { referenceIssues } from './reference-issues.ts';
-import { criteriaReferences, workflowReferences, type Reference } from './references.ts';
 import { checkWorkflowIntegrity } from './workflow-integrity.ts';
-import { scoreModelDuplicates, scoreModelReferences } from './scoring.ts';
+import { scoreModelDuplicates } from './scoring.ts';
 
 function duplicateIds(items: readonly { readonly id: string }[], at: string, what: { fr: string; en: string }): LoadIssue[] {
   const first = new Map<string, number>();
@@ -37,31 +35,6 @@ function duplicatePropertyNames(project: Project): LoadIssue[] {
       },
     ];
   });
-}
-
-/** References made outside the workflows: score rules, emails' assets, arrivals, contacts. */
-/** Every reference the project makes to a segment, email, asset or workflow, at its path. */
-export function allReferences(project: Project): Reference[] {
-  return [...project.workflows.flatMap((w, i) => workflowReferences(w, `project.workflows[${i}]`)), ...projectReferences(project)];
-}
-
-/** References to segments, emails, assets and workflows the project does not hold, at their paths. */
-export function danglingReferences(project: Project): LoadIssue[] {
-  return referenceIssues(allReferences(project), project);
-}
-
-function projectReferences(project: Project): Reference[] {
-  return [
-    ...project.scoreRules.flatMap((r, i) => criteriaReferences(r.criteria, `project.scoreRules[${i}].criteria`)),
-    ...scoreModelReferences(project.scoreModel),
-    ...project.emails.flatMap((e, i): Reference[] => (e.asset === null ? [] : [{ kind: 'asset', id: e.asset, path: `project.emails[${i}].asset` }])),
-    ...(project.simulation.arrivals.viaAsset === null
-      ? []
-      : [{ kind: 'asset', id: project.simulation.arrivals.viaAsset, path: 'project.simulation.arrivals.viaAsset' } as const]),
-    ...(project.contacts ?? []).flatMap((c, i) =>
-      c.lists.map((id, k): Reference => ({ kind: 'list', id, path: `project.contacts[${i}].lists[${k}]` })),
-    ),
-  ];
 }
 
 function personaIssues(project: Project): LoadIssue[] {

@@ -86,19 +86,7 @@ const scoreModelShape = z
 export type _ScoreModelMatchesModel = AssertAssignable<z.output<typeof scoreModelShape>, ScoreModel>;
 export const scoreModelSchema = scoreModelShape as unknown as z.ZodType<ScoreModel, unknown>;
 
-/** What a score model names outside itself (lists, emails, assets), with JSON paths. */
-export function scoreModelReferences(model: ScoreModel | undefined): Reference[] {
-  return (model?.groups ?? []).flatMap((g, gi) =>
-    g.rules.flatMap((r, ri): Reference[] => {
-      const at = `project.scoreModel.groups[${gi}].rules[${ri}]`;
-      if (r.type === 'criteria') return criteriaReferences(r.criteria, `${at}.criteria`);
-      const e = r.event;
-      if (e.kind === 'email' && e.email !== null) return [{ kind: 'email', id: e.email, path: `${at}.event.email` }];
-      if (e.kind === 'form' && e.asset !== null) return [{ kind: 'asset', id: e.asset, path: `${at}.event.asset` }];
-      return [];
-    }),
-  );
-}
+export { scoreModelReferences } from './dangling.ts';
 
 /** Rule and group ids unique within the model. */
 export function scoreModelDuplicates(model: ScoreModel | undefined): LoadIssue[] {

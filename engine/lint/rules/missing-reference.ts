@@ -7,7 +7,8 @@ import {
   type Step,
   type Workflow,
 } from '../../model/index.ts';
-import { danglingReferences, issuePlace } from '../../schema/index.ts';
+import { danglingReferences } from '../../schema/dangling.ts';
+import { issuePlace } from '../../schema/issue-place.ts';
 import { finding } from '../finding.ts';
 import { quoted, stepLabel, workflowLabel } from '../labels.ts';
 import type { Finding, LintRule } from '../types.ts';
