@@ -49,9 +49,18 @@ export function signed(n: number, lang: Lang, digits = 0): string {
   return roundsToZero(n, digits) ? '0' : n > 0 ? `+${num(n, lang, digits)}` : `\u2212${num(-n, lang, digits)}`;
 }
 
-function stepName(project: Project, workflowId: string, stepId: string, lang: Lang): string {
-  const step = project.workflows.find((w) => w.id === workflowId)?.steps.find((s) => s.id === stepId);
-  return step ? `${stepLabel(step, project)[lang]} (${stepId})` : stepId;
+/**
+ * A step by its label and id; in a comparison, B's label too when B's step reads otherwise (a
+ * delay of 2 days where A's is 5: the row was named after A's alone).
+ */
+function stepName(project: Project, workflowId: string, stepId: string, lang: Lang, variant?: Project): string {
+  const find = (p: Project) => p.workflows.find((w) => w.id === workflowId)?.steps.find((s) => s.id === stepId);
+  const step = find(project);
+  if (!step) return stepId;
+  const own = stepLabel(step, project)[lang];
+  const other = variant ? find(variant) : undefined;
+  const theirs = other ? stepLabel(other, variant!)[lang] : own;
+  return theirs === own ? `${own} (${stepId})` : `${own} (B${lang === 'fr' ? '\u00a0: ' : ': '}${theirs}) (${stepId})`;
 }
 
 /** A step by the name the app's canvas gives it (its title, else what it does), for a path's ends; its id when the project has no such step. */
@@ -60,15 +69,15 @@ function stepTitle(project: Project, workflowId: string, stepId: string, lang: L
   return step ? stepLabel(step, project)[lang] : stepId;
 }
 
-/** What a cell counts, in words (its workflow aside: the reports group by workflow). */
-export function cellLabel(project: Project, cell: Cell, lang: Lang): string {
+/** What a cell counts, in words (its workflow aside: the reports group by workflow); `variant`: a comparison's B, whose step labels are said where they differ. */
+export function cellLabel(project: Project, cell: Cell, lang: Lang, variant?: Project): string {
   const fr = lang === 'fr';
   const colon = fr ? '\u00a0: ' : ': ';
   const figure = (f: string) => FIGURES[f]?.[lang] ?? (END_LABELS[f as EndState]?.[lang] ?? f);
   switch (cell.kind) {
     case 'step':
     case 'email':
-      return `${fr ? 'Étape' : 'Step'} ${stepName(project, cell.workflow, cell.subject, lang)}${colon}${figure(cell.figure)}`;
+      return `${fr ? 'Étape' : 'Step'} ${stepName(project, cell.workflow, cell.subject, lang, variant)}${colon}${figure(cell.figure)}`;
     case 'edge': {
       const from = cell.subject.slice(0, cell.subject.lastIndexOf('>'));
       const to = cell.edge?.to;

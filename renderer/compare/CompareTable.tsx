@@ -38,7 +38,7 @@ export function CompareTable({ at }: { at: ComparisonAt }) {
         {rows.map(({ cell, a, b, d, v }) => (
           <li key={cell.key} className={`fb-compare-row${v === 'none' ? '' : ' is-clear'}`} data-testid={`compare-row-${cell.key}`} data-verdict={v} data-diff-lo={d.lo} data-diff-hi={d.hi} data-diff-mean={d.mean}>
             <div className="fb-compare-row-head">
-              <span className="fb-compare-label">{rowLabel(result.a, cell, lang)}</span>
+              <span className="fb-compare-label">{rowLabel(result.a, cell, lang, result.b)}</span>
               <strong className="fb-compare-diff" title={t('compare.difference')}>
                 {signedWithInterval(d.mean, d.lo, d.hi, lang)}
               </strong>
@@ -61,7 +61,7 @@ export function CompareTable({ at }: { at: ComparisonAt }) {
  * workflows shows the workflow it leaves, below it the one it feeds, then how it carries contacts: the names
  * often hold arrows of their own ("Lead → MQL"), which the one-line label would run together.
  */
-function rowLabel(project: ComparisonAt['result']['a'], cell: Cell, lang: 'fr' | 'en'): ReactNode {
+function rowLabel(project: ComparisonAt['result']['a'], cell: Cell, lang: 'fr' | 'en', variant?: ComparisonAt['result']['b']): ReactNode {
   const parts = cell.kind === 'programme' ? linkParts(project, cell.subject, lang) : null;
   if (parts) {
     return (
@@ -75,7 +75,7 @@ function rowLabel(project: ComparisonAt['result']['a'], cell: Cell, lang: 'fr' |
       </span>
     );
   }
-  const label = cellLabel(project, cell, lang);
+  const label = cellLabel(project, cell, lang, variant);
   if (cell.kind !== 'workflow') return label;
   const name = project.workflows.find((w) => w.id === cell.workflow)?.name ?? cell.workflow;
   return `${name} · ${label}`;

@@ -94,7 +94,7 @@ export function comparisonText(h: StudyHeading, projectB: Project, c: Comparison
       if (v !== 'none') clear++;
       const words = h.replications > 1 ? verdictWords(v, c.diff.mean[at]!, c.diff.lo[at]!, c.diff.hi[at]!, day, lang) : fr ? 'un seul tirage, pas de verdict' : 'one run, no verdict';
       lines.push(
-        `  ${cellLabel(h.project, c.cells[k]!, lang)}${colon}A ${figureText(h.replications, c.a.mean[at]!, c.a.lo[at]!, c.a.hi[at]!, lang)}, B ${figureText(h.replications, c.b.mean[at]!, c.b.lo[at]!, c.b.hi[at]!, lang)}, B − A ${differenceText(h.replications, c.diff.mean[at]!, c.diff.lo[at]!, c.diff.hi[at]!, lang)}${colon}${words}`,
+        `  ${cellLabel(h.project, c.cells[k]!, lang, projectB)}${colon}A ${figureText(h.replications, c.a.mean[at]!, c.a.lo[at]!, c.a.hi[at]!, lang)}, B ${figureText(h.replications, c.b.mean[at]!, c.b.lo[at]!, c.b.hi[at]!, lang)}, B − A ${differenceText(h.replications, c.diff.mean[at]!, c.diff.lo[at]!, c.diff.hi[at]!, lang)}${colon}${words}`,
       );
     }
   }
