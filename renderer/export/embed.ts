@@ -32,6 +32,8 @@ function fromJson(text: string, workflowId?: string): OpenResult {
     // The envelope's "format" is not a field the marketer knows of: the message says it in words.
     // Each issue says where it is as the marketer names it ("In workflow “X”, step 3: …"), else its path.
     const parsed = parseJson(text);
+    // A contacts CSV opened as a project: the JSON parser's "unexpected character" would only confuse.
+    if (parsed === null && looksLikeCsv(text)) return { ok: false, message: 'app.importFailed', details: ['app.csvNotProject'] };
     const file = parsed?.value ?? null;
     const details: (string | Localized)[] = result.errors.map((e) => (e.path && e.path !== 'format' ? { fr: issueText(file, e, 'fr'), en: issueText(file, e, 'en') } : e.message));
     if (notAProject(result.errors, parsed)) details.push('app.opensWhat');
@@ -47,6 +49,22 @@ function parseJson(text: string): { readonly value: unknown } | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Text that reads as a CSV table rather than JSON: it does not open with { or [, and its first
+ * line holds at least two fields split by a comma, semicolon or tab, as do the next lines.
+ */
+export function looksLikeCsv(text: string): boolean {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^\s*[{[]/.test(body)) return false;
+  const lines = body.split(/\r?\n/, 6).filter((l) => l.trim() !== '');
+  const first = lines[0];
+  if (!first) return false;
+  return [',', ';', '\t'].some((sep) => {
+    const fields = first.split(sep).length;
+    return fields >= 2 && lines.slice(1).every((l) => l.split(sep).length >= 2);
+  });
 }
 
 /** Valid JSON that is no Flowbench project at all (not a damaged one): the error says what Flowbench opens. */

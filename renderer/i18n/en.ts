@@ -23,6 +23,7 @@ export const en = {
     imported: 'Opened “{{name}}”',
     importedCopy: 'Opened “{{name}}” as a copy: this project is already on this computer, and its version there stays in Projects as it was.',
     importFailed: 'This file could not be opened. Your project was left unchanged.',
+    csvNotProject: 'This looks like a CSV table of contacts, not a project: to load contacts, use Sandbox › Import CSV.',
     opensWhat: 'Flowbench opens its own projects (a .json file, or a PNG or SVG picture it exported) and HubSpot v4 workflow files (the JSON of HubSpot’s automation API).',
     notAProject: 'This file holds no Flowbench project.',
     pngNoProject: 'This PNG has no Flowbench project inside. Only images exported from Flowbench can be opened.',

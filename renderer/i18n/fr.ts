@@ -23,6 +23,7 @@ export const fr: Messages = {
     imported: '« {{name}} » ouvert',
     importedCopy: '«\u00a0{{name}}\u00a0» ouvert comme une copie\u00a0: ce projet est déjà sur cet ordinateur, et sa version enregistrée reste telle quelle dans Projets.',
     importFailed: 'Ce fichier n’a pas pu être ouvert. Votre projet n’a pas été modifié.',
+    csvNotProject: 'Ce fichier ressemble à un tableau CSV de contacts, pas à un projet : pour charger des contacts, utilisez Bac à sable › Importer un CSV.',
     opensWhat: 'Flowbench ouvre ses propres projets (un fichier .json, ou une image PNG ou SVG qu’il a exportée) et les fichiers de workflows HubSpot v4 (le JSON de l’API d’automatisation de HubSpot).',
     notAProject: 'Ce fichier ne contient pas de projet Flowbench.',
     pngNoProject: 'Ce PNG ne contient pas de projet Flowbench. Seules les images exportées depuis Flowbench peuvent être ouvertes.',
