@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Contact, ContactId, ListId, Localized, Persona, PersonaId, PropertyDefinition, PropertyValue, StaticList } from '../model/index.ts';
-import { allProperties, asContactId } from '../model/index.ts';
+import { allProperties, asContactId, withoutBidiControls } from '../model/index.ts';
 import { foldHeader, type ColumnMapping } from './columns.ts';
 import { unguardCell } from './cell.ts';
 import { detectDelimiter, excelSeparator, looksBinary, type CsvDelimiter } from './decode.ts';
@@ -35,6 +35,8 @@ export interface CsvImport {
   readonly fatal: Localized | null;
   /** Static segments the file names that the project does not have, as first written (the dialog offers to create them). */
   readonly unknownLists: string[];
+  /** Cells that held invisible writing-direction controls, removed (`withoutBidiControls`): the report says how many. */
+  readonly bidiRemoved: number;
 }
 
 function byIdOrName<T extends { readonly id: string; readonly name: string }>(items: readonly T[]): Map<string, T['id']> {
@@ -55,7 +57,8 @@ export function readCsvHeader(text: string, previewRows = 5): { headers: string[
   const delimiter = sep ? sep.delimiter : detectDelimiter(body);
   const parsed = Papa.parse<string[]>(body.replace(/^\uFEFF/, '').slice(0, 200_000), { delimiter, preview: previewRows + 1, skipEmptyLines: 'greedy' });
   const [headers = [], ...preview] = parsed.data;
-  return { headers: headers.map((h) => h.trim()), preview, delimiter };
+  // Shown as they will be read: without writing-direction controls, which would run on into the cells beside them.
+  return { headers: headers.map((h) => withoutBidiControls(h.trim())), preview: preview.map((r) => r.map(withoutBidiControls)), delimiter };
 }
 
 function fatalReason(text: string): Localized | null {
@@ -70,9 +73,9 @@ function fatalReason(text: string): Localized | null {
  */
 export function parseContactsCsv(text: string, mapping: ColumnMapping, options: ParseOptions = {}): CsvImport {
   const fatal = fatalReason(text);
-  if (fatal) return { contacts: [], errors: [], total: 0, fatal, unknownLists: [] };
+  if (fatal) return { contacts: [], errors: [], total: 0, fatal, unknownLists: [], bidiRemoved: 0 };
   if (!mapping.some((t) => (t.kind === 'property' && t.property === 'email') || t.kind === 'id')) {
-    return { contacts: [], errors: [], total: 0, fatal: MESSAGES.noEmailColumn, unknownLists: [] };
+    return { contacts: [], errors: [], total: 0, fatal: MESSAGES.noEmailColumn, unknownLists: [], bidiRemoved: 0 };
   }
   const properties = new Map(allProperties(options.custom ?? []).map((p) => [p.name, p]));
   const lists = byIdOrName<StaticList>(options.lists ?? []);
@@ -87,6 +90,7 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
   let total = 0;
 
   /** The row's contact, or every problem of the row (each field's, then the email's), in one message. */
+  let bidiRemoved = 0;
   function contactOf(row: CsvRow): Contact | Localized {
     const values: Record<string, PropertyValue> = {};
     const problems: Localized[] = [];
@@ -95,7 +99,9 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
     let persona: PersonaId | null = null;
     for (let c = 0; c < mapping.length; c++) {
       const target = mapping[c]!;
-      const raw = unguardCell((row.fields[c] ?? '').trim());
+      const cell = unguardCell((row.fields[c] ?? '').trim());
+      const raw = withoutBidiControls(cell);
+      if (raw !== cell) bidiRemoved++;
       if (target.kind === 'ignore' || raw === '') continue;
       if (target.kind === 'id') id = raw;
       else if (target.kind === 'persona') {
@@ -162,8 +168,8 @@ export function parseContactsCsv(text: string, mapping: ColumnMapping, options: 
     if ('id' in outcome) contacts.push(outcome);
     else errors.push({ line: row.line, reason: outcome });
   });
-  if (total === 0) return { contacts, errors, total, fatal: MESSAGES.noRows, unknownLists: [] };
-  return { contacts, errors, total, fatal: null, unknownLists: [...unknown.values()] };
+  if (total === 0) return { contacts, errors, total, fatal: MESSAGES.noRows, unknownLists: [], bidiRemoved: 0 };
+  return { contacts, errors, total, fatal: null, unknownLists: [...unknown.values()], bidiRemoved };
 }
 
 /** Several problems of one row as one message, each sentence after the other. */

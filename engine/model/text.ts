@@ -23,6 +23,15 @@ const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2
 const LINE_BREAKS = /[\t\n\r\u2028\u2029]+/g;
 
 /** Whether text holds a control character, a line separator or a direction override. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text without the invisible controls that change the writing direction (embeddings, overrides,
+ * isolates): "ACME\u202eevil" displays as "ACMElive", and the override runs on into the text
+ * beside it. Marks (LRM, RLM) stay: they only hint, and real names in Arabic or Hebrew use them.
+ */
+export const withoutBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');
+
 export const hasControlCharacter = (text: string): boolean => text.search(CONTROL_OR_BIDI) >= 0;
 
 /**

@@ -57,6 +57,11 @@ export function ImportReport({ result, hasContacts, replace, already, onReplace,
           </button>
         </div>
       ) : null}
+      {result.bidiRemoved > 0 ? (
+        <div className="fb-sb-muted" role="note" data-testid="import-bidi">
+          {t('sandbox.csv.bidiRemoved', { count: result.bidiRemoved })}
+        </div>
+      ) : null}
       {hasContacts ? (
         <label className="is-inline">
           {t('sandbox.csv.into')}

@@ -9,7 +9,7 @@ export function fixtureBytes(name: string): Uint8Array {
 export function importFixture(name: string, options: ParseOptions = {}): CsvImport & { encoding: string } {
   const { text, encoding } = decodeCsvBytes(fixtureBytes(name));
   const header = readCsvHeader(text);
-  if ('fatal' in header) return { contacts: [], errors: [], total: 0, fatal: header.fatal, unknownLists: [], encoding };
+  if ('fatal' in header) return { contacts: [], errors: [], total: 0, fatal: header.fatal, unknownLists: [], bidiRemoved: 0, encoding };
   return { ...parseContactsCsv(text, autoMapColumns(header.headers), options), encoding };
 }
 

@@ -191,3 +191,20 @@ describe('a French HubSpot export pasted from two tools (fixtures/mixed-encoding
     ]);
   });
 });
+
+// A review imported a company "ACME\u202Eevil": the table showed "ACMElive", and the override ran
+// on through the preview's next cells. Writing-direction controls are removed as the file is read
+// (and counted for the report); marks that only hint a direction stay.
+describe('writing-direction controls in a CSV', () => {
+  it('are removed from values, headers and the preview, and counted by cell', () => {
+    const text = 'Email,Company,Firstname\r\nlea@example.com,ACME\u202eevil,L\u2066éa\u2069\r\nhugo@example.com,\u200fشركة,Hugo\r\n';
+    const header = readCsvHeader(text);
+    if ('fatal' in header) throw new Error('expected a header');
+    expect(header.preview[0]).toEqual(['lea@example.com', 'ACMEevil', 'Léa']);
+    const read = parseContactsCsv(text, autoMapColumns(header.headers));
+    expect(read.contacts.map((c) => c.properties['company'])).toEqual(['ACMEevil', '\u200fشركة']);
+    expect(read.contacts[0]!.properties['firstname']).toBe('Léa');
+    // Two cells of the first row held controls (the isolate pair is one cell); the RLM is kept.
+    expect(read.bidiRemoved).toBe(2);
+  });
+});
