@@ -17,8 +17,10 @@ const FIGURES: Readonly<Record<string, { fr: string; en: string }>> = {
   opened: { fr: 'ouvertures', en: 'opens' },
   clicked: { fr: 'clics', en: 'clicks' },
   unsubscribed: { fr: 'désabonnements', en: 'unsubscribes' },
-  submitted: { fr: 'formulaires envoyés', en: 'forms submitted' },
-  conversions: { fr: 'conversions (formulaire après un clic)', en: 'conversions (form after a click)' },
+  // Every form sent, after a click or not (the totals); a form after a click on an email is a
+  // "download after a click", as the app and the report name it, for one email or for all.
+  submitted: { fr: 'formulaires envoyés (tous, après un clic ou non)', en: 'forms submitted (all, after a click or not)' },
+  conversions: { fr: 'téléchargements après un clic', en: 'downloads after a click' },
   enrolled: { fr: 'inscrits', en: 'enrolled' },
   'in-progress': { fr: 'en cours', en: 'in progress' },
   unenrolled: { fr: 'désinscrits', en: 'unenrolled' },
@@ -77,7 +79,8 @@ export function cellLabel(project: Project, cell: Cell, lang: Lang, variant?: Pr
   switch (cell.kind) {
     case 'step':
     case 'email':
-      return `${fr ? 'Étape' : 'Step'} ${stepName(project, cell.workflow, cell.subject, lang, variant)}${colon}${figure(cell.figure)}`;
+      // An email's "submitted" counts the forms sent after a click on it: its downloads after a click.
+      return `${fr ? 'Étape' : 'Step'} ${stepName(project, cell.workflow, cell.subject, lang, variant)}${colon}${figure(cell.figure === 'submitted' ? 'conversions' : cell.figure)}`;
     case 'edge': {
       const from = cell.subject.slice(0, cell.subject.lastIndexOf('>'));
       const to = cell.edge?.to;
@@ -88,7 +91,7 @@ export function cellLabel(project: Project, cell: Cell, lang: Lang, variant?: Pr
       return `${fr ? 'Chemin' : 'Path'} ${source} -> ${target}${label}`;
     }
     case 'workflow-email':
-      return capital(figure(cell.figure));
+      return capital(figure(cell.figure === 'submitted' ? 'conversions' : cell.figure));
     case 'workflow':
       return cell.figure === 'enrolled' || cell.figure === 'lost' || cell.figure === 'in-progress' || cell.figure === 'unenrolled' ? capital(figure(cell.figure)) : `${fr ? 'Fin' : 'End'}${colon}${figure(cell.figure)}`;
     case 'total':
