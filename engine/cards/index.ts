@@ -3,3 +3,4 @@ export { cardSummary, cardTitle, durationWords, kindName, triggersText, type Car
 export { cardT, type CardT, type CardValues } from './text.ts';
 export { CARD_WORDS, type CardWords } from './words.ts';
 export { formatDate, formatNumber, formatPercent, formatTime, locale } from './format.ts';
+export { CARD_GROUP_COLORS, cardColor, ENROLLMENT_COLOR, type StepGroup } from './colors.ts';

@@ -119,3 +119,16 @@ export interface Project {
   /** Expectations checked on every edit and by `flowbench test`, with their test population (issue #15). */
   readonly tests?: ProjectTests;
 }
+
+/**
+ * Whether a run of one project is a run of the other: they are the same but, at most, for their
+ * expectations (`tests`: the expectations and their own test population), which no run reads.
+ * Writing an expectation after a run leaves that run as good as new (Simulate, the programme map
+ * and the report do not call it out of date).
+ */
+export function sameForRuns(a: Project, b: Project): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Project)[]);
+  for (const key of keys) if (key !== 'tests' && a[key] !== b[key]) return false;
+  return true;
+}

@@ -51,7 +51,10 @@ export function settingSentences(project: Project, run: ReportRun | undefined, l
   return out;
 }
 
-/** One sentence per persona: its share of the population and how it behaves. */
+/**
+ * One sentence per persona: its share of the population and how it behaves. The French agrees with
+ * nothing of the persona's name (« Engagé », « Curieuse »): verbs in the third person, no pronoun.
+ */
 export function personaSentences(project: Project, lang: Lang): { name: string; text: string }[] {
   const total = project.personas.reduce((n, p) => n + p.share, 0) || 1;
   const pc = (p: number) => percent(p, lang);
@@ -59,7 +62,7 @@ export function personaSentences(project: Project, lang: Lang): { name: string; 
     name: p.name,
     text:
       lang === 'fr'
-        ? `${pc(p.share / total)} de la population. Ouvre ${pc(p.openRate)} des e-mails reçus, clique dans ${pc(p.clickRate)} des e-mails ouverts, télécharge après ${pc(p.conversionRate)} des clics\u00a0; se désabonne après ${pc(p.unsubscribeRate)} des e-mails, ${pc(p.bounceRate)} des envois rebondissent. Réagit en ${decimal(p.reactionDelay.medianHours, lang)}\u00a0h (médiane)\u00a0; ${per(p.visitsPerWeek, 'visite', lang)} et ${per(p.formsPerWeek, 'formulaire', lang)} par semaine d’elle-même.`
+        ? `${pc(p.share / total)} de la population. Ouvre ${pc(p.openRate)} des e-mails reçus, clique dans ${pc(p.clickRate)} des e-mails ouverts, télécharge après ${pc(p.conversionRate)} des clics\u00a0; se désabonne après ${pc(p.unsubscribeRate)} des e-mails, ${pc(p.bounceRate)} des envois rebondissent. Réagit en ${decimal(p.reactionDelay.medianHours, lang)}\u00a0h (médiane)\u00a0; de sa propre initiative, ${per(p.visitsPerWeek, 'visite', lang)} et ${per(p.formsPerWeek, 'formulaire', lang)} par semaine.`
         : `${pc(p.share / total)} of the population. Opens ${pc(p.openRate)} of the emails delivered, clicks in ${pc(p.clickRate)} of those opened, downloads after ${pc(p.conversionRate)} of the clicks; unsubscribes after ${pc(p.unsubscribeRate)} of the emails, ${pc(p.bounceRate)} of the sends bounce. Reacts in ${decimal(p.reactionDelay.medianHours, lang)} h (median); ${per(p.visitsPerWeek, 'visit', lang)} and ${per(p.formsPerWeek, 'form', lang)} a week on its own.`,
   }));
 }

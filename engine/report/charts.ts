@@ -42,30 +42,55 @@ export interface SankeyFlow {
   readonly value: number;
 }
 
+/** A Sankey column's node: its name and its own count (a workflow's enrolled, an end state's total), never its flows added up. */
+export interface SankeyNode {
+  readonly name: string;
+  readonly value: number;
+}
+
+/** Characters a Sankey label's line holds at 12 px in the 214 px beside its column. */
+const LABEL_CHARS = 30;
+const LABEL_LINE = 15;
+
+/** A node's label on up to three lines: its name wrapped (two lines at most), its count after it, on a line of its own when it does not fit. */
+export function sankeyLabelLines(name: string, count: string): string[] {
+  const lines = wrapWords(oneLine(name), LABEL_CHARS, 2);
+  const tail = `(${count})`;
+  const last = lines.at(-1);
+  if (last !== undefined && last.length + 1 + tail.length <= LABEL_CHARS) return [...lines.slice(0, -1), `${last} ${tail}`];
+  return [...lines, tail];
+}
+
 /**
  * A two-column Sankey: sources on the left (workflows, by their enrollments), targets on the
- * right (end states), each flow as wide as its contacts.
+ * right (end states), each flow as wide as its contacts. Each node says its own count (`value`):
+ * with replications the flows are rounded means, and adding them up would give 66 where the
+ * workflow enrolled 67 on average (66.6).
  */
-export function sankeyChart(sources: readonly string[], targets: readonly string[], flows: readonly SankeyFlow[], lang: Lang): string {
+export function sankeyChart(sources: readonly SankeyNode[], targets: readonly SankeyNode[], flows: readonly SankeyFlow[], lang: Lang): string {
   const live = flows.filter((f) => f.value > 0);
   const total = live.reduce((n, f) => n + f.value, 0);
   const sum = (key: 'from' | 'to', name: string) => live.filter((f) => f[key] === name).reduce((n, f) => n + f.value, 0);
-  const left = sources.filter((s) => sum('from', s) > 0);
-  const right = targets.filter((t) => sum('to', t) > 0);
+  const left = sources.filter((s) => s.value > 0 || sum('from', s.name) > 0);
+  const right = targets.filter((t) => t.value > 0 || sum('to', t.name) > 0);
   const [W, GAP, NODE, SPAN] = [680, 12, 14, 300];
   const scale = total > 0 ? SPAN / total : 0;
-  const height = SPAN + GAP * Math.max(left.length, right.length, 1) + 16;
-  const place = (names: readonly string[], key: 'from' | 'to') => {
+  // Each node takes at least its label's height, the bar in its middle, so labels never overlap.
+  const place = (nodes: readonly SankeyNode[], key: 'from' | 'to') => {
     let at = 8;
-    return new Map(names.map((n) => {
-      const h = sum(key, n) * scale;
-      const box = { y: at, h };
-      at += h + GAP;
-      return [n, box] as const;
+    const boxes = new Map(nodes.map((n) => {
+      const h = sum(key, n.name) * scale;
+      const lines = sankeyLabelLines(n.name, formatCount(n.value, lang));
+      const room = Math.max(h, lines.length * LABEL_LINE);
+      const box = { y: at + (room - h) / 2, h, value: n.value, lines };
+      at += room + GAP;
+      return [n.name, box] as const;
     }));
+    return { boxes, end: at };
   };
-  const L = place(left, 'from');
-  const R = place(right, 'to');
+  const { boxes: L, end: endL } = place(left, 'from');
+  const { boxes: R, end: endR } = place(right, 'to');
+  const height = Math.ceil(Math.max(endL, endR) + 4);
   const [x0, x1] = [220, W - 220];
   const out = [`<svg xmlns="http://www.w3.org/2000/svg" class="chart sankey" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}">`];
   const usedL = new Map<string, number>();
@@ -82,9 +107,14 @@ export function sankeyChart(sources: readonly string[], targets: readonly string
     const mid = (x0 + NODE + x1) / 2;
     out.push(`<path class="flow" data-from="${esc(f.from)}" data-to="${esc(f.to)}" data-value="${f.value}" d="M${x0 + NODE},${ya.toFixed(1)} C${mid},${ya.toFixed(1)} ${mid},${yb.toFixed(1)} ${x1},${yb.toFixed(1)}" fill="none" stroke="#2f6fde" stroke-opacity="0.25" stroke-width="${Math.max(1, h).toFixed(1)}"/>`);
   }
-  const label = (x: number, y: number, text: string, anchor: string) => `<text x="${x}" y="${y.toFixed(1)}" font-size="12" fill="#1f2933" text-anchor="${anchor}">${esc(text)}</text>`;
-  for (const [name, box] of L) out.push(`<rect x="${x0}" y="${box.y.toFixed(1)}" width="${NODE}" height="${Math.max(1, box.h).toFixed(1)}" fill="#1f2933"/>`, label(x0 - 6, box.y + box.h / 2 + 4, `${wrapWords(oneLine(name), 24, 1)[0] ?? ''} (${formatCount(sum('from', name), lang)})`, 'end'));
-  for (const [name, box] of R) out.push(`<rect x="${x1}" y="${box.y.toFixed(1)}" width="${NODE}" height="${Math.max(1, box.h).toFixed(1)}" fill="#1b8a5a"/>`, label(x1 + NODE + 6, box.y + box.h / 2 + 4, `${name} (${formatCount(sum('to', name), lang)})`, 'start'));
+  const label = (x: number, mid: number, lines: readonly string[], anchor: string) => {
+    const top = mid + 4 - ((lines.length - 1) * LABEL_LINE) / 2;
+    return `<text y="${top.toFixed(1)}" font-size="12" fill="#1f2933" text-anchor="${anchor}">${lines.map((line, k) => `<tspan x="${x}"${k === 0 ? '' : ` dy="${LABEL_LINE}"`}>${esc(line)}</tspan>`).join('')}</text>`;
+  };
+  const node = (side: 'source' | 'target', name: string, box: { y: number; h: number; value: number; lines: readonly string[] }, x: number, fill: string, labelX: number, anchor: string) =>
+    `<g class="node" data-side="${side}" data-name="${esc(name)}" data-value="${box.value}"><rect x="${x}" y="${box.y.toFixed(1)}" width="${NODE}" height="${Math.max(1, box.h).toFixed(1)}" fill="${fill}"/>${label(labelX, box.y + box.h / 2, box.lines, anchor)}</g>`;
+  for (const [name, box] of L) out.push(node('source', name, box, x0, '#1f2933', x0 - 6, 'end'));
+  for (const [name, box] of R) out.push(node('target', name, box, x1, '#1b8a5a', x1 + NODE + 6, 'start'));
   out.push('</svg>');
   return out.join('\n');
 }

@@ -38,6 +38,8 @@ export interface ReplicationDigest {
   readonly lifecycle: Readonly<Record<string, readonly number[]>>;
 }
 
+const ZERO_ENDS: EndFigures = { enrolled: 0, completed: 0, goal: 0, unenrolled: 0, inProgress: 0, lost: 0 };
+
 /** The lifecycle stages a report follows, in the engine's series order. */
 const STAGES = [...LIFECYCLE_STAGES, 'unknown'];
 /** A report's email figures, each a study's total cell of the same name (engine/study layout.ts TOTAL_FIGURES). */
@@ -124,6 +126,12 @@ export function studyDigests(layout: StudyLayout, aggregate: Pick<StudyAggregate
   return Array.from({ length: R }, (_, r) => digest((c, d) => values[(d * cells + c) * R + r]!));
 }
 
+/** The workflows' end figures added up, per figure (one run's: whole contacts, so the sum is exact). */
+function sumEnds(ends: readonly EndFigures[]): EndFigures {
+  const add = (f: keyof EndFigures) => ends.reduce((n, e) => n + e[f], 0);
+  return { enrolled: add('enrolled'), completed: add('completed'), goal: add('goal'), unenrolled: add('unenrolled'), inProgress: add('inProgress'), lost: add('lost') };
+}
+
 function intervals<K extends string>(keys: readonly K[], runs: readonly Readonly<Partial<Record<K, number>>>[]): Record<K, Interval> {
   return Object.fromEntries(keys.map((k) => [k, intervalOf(runs.map((r) => r[k] ?? 0))])) as Record<K, Interval>;
 }
@@ -140,6 +148,7 @@ export function singleReportRun(project: Project, result: SimulationResult, cont
     arrivals: result.arrivals,
     replications: 1,
     workflows,
+    total: sumEnds(workflows.map((w) => w.end)),
     programme: digest.programme,
     lists: digest.lists,
     lifecycle: digest.lifecycle,
@@ -164,6 +173,8 @@ export function withReplications(project: Project, run: ReportRun, digests: read
   const links = map.edges.map((e) => e.key);
   const lists = project.lists.map((l) => l.id as string);
   const stages = Object.keys(run.lifecycle);
+  // Each run's total over the workflows, then the mean of those: never a sum of rounded means.
+  const totals = digests.map((d) => sumEnds(run.workflows.map((wf) => d.ends[wf.id] ?? ZERO_ENDS)));
   return {
     ...run,
     replications: digests.length,
@@ -177,6 +188,8 @@ export function withReplications(project: Project, run: ReportRun, digests: read
         edges: means(Object.keys(wf.edges), digests.map((d) => d.edges[wf.id] ?? {})),
       };
     }),
+    total: means(END_FIGURES, totals),
+    totalIntervals: intervals(END_FIGURES, totals),
     programme: means(links, digests.map((d) => d.programme)),
     programmeIntervals: intervals(links, digests.map((d) => d.programme)),
     lists: means(lists, digests.map((d) => d.lists)),

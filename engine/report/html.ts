@@ -87,8 +87,8 @@ function endTable(run: ReportRun, ids: readonly string[], names: ReadonlyMap<str
     return [`<tr data-workflow="${esc(id)}"><td>${esc(names.get(id) ?? id)}</td>${END_FIGURES.map((f) => cell(r.end[f], lang, r.intervals?.[f])).join('')}</tr>`];
   });
   if (total && ids.length > 1) {
-    const sum = (f: EndFigure) => run.workflows.reduce((n, r) => n + r.end[f], 0);
-    rows.push(`<tr data-workflow="*"><th>${esc(w.total)}</th>${END_FIGURES.map((f) => cell(sum(f), lang)).join('')}</tr>`);
+    // The runs' totals averaged (run.total), not the workflows' rounded means added up.
+    rows.push(`<tr data-workflow="*"><th>${esc(w.total)}</th>${END_FIGURES.map((f) => cell(run.total[f], lang, run.totalIntervals?.[f])).join('')}</tr>`);
   }
   return `<table data-figure="end-states"><thead><tr><th>${esc(w.workflow)}</th>${END_FIGURES.map((f) => `<th class="n">${esc(w.end[f])}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -121,7 +121,13 @@ function outcomes(input: ReportInput & { run: ReportRun }): string {
   const ids = run.workflows.map((r) => r.id);
   const categories: EndFigure[] = ['completed', 'goal', 'unenrolled', 'inProgress'];
   const flows: SankeyFlow[] = run.workflows.flatMap((r) => categories.map((c) => ({ from: names.get(r.id) ?? r.id, to: w.end[c], value: r.end[c] })));
-  const sankey = sankeyChart(run.workflows.map((r) => names.get(r.id) ?? r.id), categories.map((c) => w.end[c]), flows, lang);
+  // Each node its own figure (a workflow's enrolled, the total of an end state), as the tables give them.
+  const sankey = sankeyChart(
+    run.workflows.map((r) => ({ name: names.get(r.id) ?? r.id, value: r.end.enrolled })),
+    categories.map((c) => ({ name: w.end[c], value: run.total[c] })),
+    flows,
+    lang,
+  );
   const stages = [...LIFECYCLE_STAGES, 'unknown'].filter((s) => (run.lifecycle[s] ?? []).some((n) => n > 0));
   const days = Math.max(0, ...stages.map((s) => (run.lifecycle[s]?.length ?? 1) - 1));
   const lifecycleRows = stages.map((s) => {

@@ -41,6 +41,12 @@ export interface ReportRun {
   /** Runs behind the means and intervals (1: one run, no intervals). Seeds derived from `seed`. */
   readonly replications: number;
   readonly workflows: readonly WorkflowRun[];
+  /**
+   * All the workflows together: each figure the runs' own sums, averaged, then made whole (67
+   * enrolled from a mean of 66.6, where the workflows' rounded means would add up to 66).
+   */
+  readonly total: EndFigures;
+  readonly totalIntervals?: Readonly<Partial<Record<EndFigure, Interval>>>;
   /** Contacts carried by each link of the programme map, by edge key. */
   readonly programme: Readonly<Record<string, number>>;
   readonly programmeIntervals?: Readonly<Record<string, Interval>>;

@@ -1,4 +1,4 @@
-import { cardSummary, cardTitle, cardT, triggersText } from '../cards/index.ts';
+import { cardColor, cardSummary, cardTitle, cardT, ENROLLMENT_COLOR, triggersText } from '../cards/index.ts';
 import { defaultLabelSize, layoutWorkflowWith, type ElkLayout, type LayoutEdge, type LayoutNode, type NodeSizes } from '../layout/index.ts';
 import { oneLine, type Lang, type Project, type Step, type Workflow } from '../model/index.ts';
 import { formatCount, wrapWords } from '../programme/index.ts';
@@ -44,11 +44,42 @@ function arrowhead(points: LayoutEdge['points']): string {
   return `<path d="M${b.x.toFixed(1)},${b.y.toFixed(1)} L${corner(1)} L${corner(-1)} z" fill="#9aa5b1"/>`;
 }
 
-/** Where a path's count sits: the middle of its last segment, which ends on the card it leads to. */
-function countAt(points: LayoutEdge['points']): { x: number; y: number } {
+/** A box in the drawing's coordinates. */
+interface Rect {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** Room kept between a path's count and a branch's name. */
+const CLEAR = 4;
+const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 + CLEAR && b.x0 < a.x1 + CLEAR && a.y0 < b.y1 + CLEAR && b.y0 < a.y1 + CLEAR;
+
+/**
+ * Where a path's count sits: on its last segment, which ends on the card it leads to, at the
+ * middle unless a branch's name is there (the review saw « Non » touching « 55 »): then the
+ * nearest place along the segment clear of every name, short of the arrowhead. A segment with no
+ * such place keeps the count at its middle, moved beside the name in its way.
+ */
+export function countAt(points: LayoutEdge['points'], width: number, names: readonly Rect[]): { x: number; y: number } {
   const a = points[points.length - 2] ?? points[0]!;
   const b = points[points.length - 1]!;
-  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const boxAt = (p: { x: number; y: number }): Rect => ({ x0: p.x - width / 2, y0: p.y - 10, x1: p.x + width / 2, y1: p.y + 10 });
+  const clear = (p: { x: number; y: number }) => !names.some((n) => overlaps(boxAt(p), n));
+  if (clear(mid)) return mid;
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  // From the segment's start to the arrowhead (12 px before the card), half a pill in from each end.
+  const reach = (t: number) => ({ x: a.x + ((b.x - a.x) * t) / length, y: a.y + ((b.y - a.y) * t) / length });
+  const [first, last] = [10, length - 22];
+  const places: number[] = [];
+  for (let t = first; t <= last; t += 2) places.push(t);
+  const best = places.filter((t) => clear(reach(t))).sort((p, q) => Math.abs(p - length / 2) - Math.abs(q - length / 2))[0];
+  if (best !== undefined) return reach(best);
+  const name = names.find((n) => overlaps(boxAt(mid), n))!;
+  const right = (name.x0 + name.x1) / 2 < mid.x;
+  return { x: right ? name.x1 + CLEAR + width / 2 : name.x0 - CLEAR - width / 2, y: mid.y };
 }
 
 /** Lines at ordinary spaces, the first `first` characters wide and the others `rest`; "…" only past `max` lines. */
@@ -175,13 +206,15 @@ export async function workflowSvg(workflow: Workflow, project: Project, lang: La
       ),
     );
   }
+  // The branches' names, drawn first: a path's count keeps clear of them.
+  const names: Rect[] = layout.edges.flatMap((e) => (e.label ? [{ x0: at(e.label.x), y0: at(e.label.y), x1: at(e.label.x) + e.label.width, y1: at(e.label.y) + e.label.height }] : []));
   for (const e of layout.edges) {
     if (e.label) {
       const l = { ...e.label, x: at(e.label.x), y: at(e.label.y) };
       pieces.push(
         box(l.x, l.y, l.x + l.width, l.y + l.height, true, () =>
           [
-            `<rect x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" rx="9" fill="#eef1f5" stroke="#d3d8df"/>`,
+            `<rect class="branch-name" x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" rx="9" fill="#eef1f5" stroke="#d3d8df"/>`,
             `<text x="${l.x + l.width / 2}" y="${l.y + 14}" font-size="11" fill="#3e4c59" text-anchor="middle">${esc(wrapWords(oneLine(labelText(l.text)), Math.floor(l.width / 6.2), 1)[0] ?? '')}</text>`,
           ].join(''),
         ),
@@ -189,9 +222,9 @@ export async function workflowSvg(workflow: Workflow, project: Project, lang: La
     }
     const count = run?.edges[e.key];
     if (count !== undefined && count > 0 && !e.goTo) {
-      const c = countAt(e.points.map((p) => ({ x: at(p.x), y: at(p.y) })));
       const text = formatCount(count, lang);
       const half = pillWidth(text) / 2;
+      const c = countAt(e.points.map((p) => ({ x: at(p.x), y: at(p.y) })), half * 2, names);
       pieces.push(box(c.x - half, c.y - 10, c.x + half, c.y + 10, true, () => `<g class="edge-count" data-edge="${esc(e.key)}" data-value="${count}">${pill(c.x, c.y, text, '#1d4fa3')}</g>`));
     }
   }
@@ -243,7 +276,8 @@ function nodePiece(n: LayoutNode, steps: ReadonlyMap<string, Step>, texts: Reado
   }
   const step = n.stepId ? steps.get(n.stepId) : undefined;
   const text = texts.get(step ? step.id : '__enrollment__')!;
-  const color = step ? '#2f6fde' : '#1f2933';
+  // The canvas's colour for the step's kind (a delay orange, a branch purple), the enrollment's dark.
+  const color = step ? cardColor(step.kind) : ENROLLMENT_COLOR;
   const reached = reachedOf(step);
   const summaryTop = n.y + 42 + (Math.max(1, text.title.length) - 1) * TITLE.line;
   // Cards are solid with room above them for the arrowhead that reaches them.
@@ -251,7 +285,7 @@ function nodePiece(n: LayoutNode, steps: ReadonlyMap<string, Step>, texts: Reado
     [
       `<g class="step"${step ? ` data-step="${esc(step.id)}"` : ' data-step="__enrollment__"'}>`,
       `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="8" fill="#ffffff" stroke="#cbd2d9"/>`,
-      `<rect x="${n.x}" y="${n.y + 6}" width="3" height="${n.height - 12}" rx="1.5" fill="${color}"/>`,
+      `<rect class="kind-bar" x="${n.x}" y="${n.y + 6}" width="3" height="${n.height - 12}" rx="1.5" fill="${color}"/>`,
       ...text.title.map((line, k) => `<text x="${n.x + 14}" y="${n.y + 22 + k * TITLE.line}" font-size="${TITLE.size}" font-weight="600" fill="#1f2933">${esc(line)}</text>`),
       ...text.summary.map((line, k) => `<text x="${n.x + 14}" y="${summaryTop + k * SUMMARY.line}" font-size="${SUMMARY.size}" fill="#52606d">${esc(line)}</text>`),
       reached !== undefined ? `<g class="step-count" data-value="${reached}">${pill(n.x + n.width - 40, n.y + 16, formatCount(reached, lang), '#1d4fa3')}</g>` : '',

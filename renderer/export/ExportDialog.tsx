@@ -1,4 +1,4 @@
-import { ClipboardList, FileJson, Image as ImageIcon, PenTool, Workflow as WorkflowIcon } from 'lucide-react';
+import { ClipboardList, FileJson, FileText, Image as ImageIcon, PenTool, Workflow as WorkflowIcon } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../app/Modal.tsx';
@@ -11,17 +11,21 @@ import { IncludeContactsOption, withSandboxContacts } from '../sandbox/IncludeCo
 import { useHubSpotBoth, useHubSpotT } from '../hubspot/hubspot-i18n.ts';
 import { useHubSpotViewStore } from '../hubspot/view.tsx';
 import { exportBuildSheet, exportHubSpotFlow, HubSpotExportBlocked, type SheetFormat } from './hubspotExport.ts';
-import { ReportButton } from '../programme/ReportButton.tsx';
+import { ReportStale, useReportExport } from '../programme/ReportExport.tsx';
+import { useProgrammeT } from '../programme/i18n.ts';
 
-type Choice = ExportFormat | 'hubspot' | 'sheet';
+type Choice = ExportFormat | 'hubspot' | 'sheet' | 'report';
 
 /**
  * JSON, PNG (1x-3x, white or transparent) or SVG of the whole diagram; the active workflow for
- * HubSpot (v4 JSON body, checked by the pre-flight first) or as a build sheet (Markdown / HTML).
+ * HubSpot (v4 JSON body, checked by the pre-flight first) or as a build sheet (Markdown / HTML);
+ * the HTML report. Download writes the file chosen; for a report of a run the project has moved
+ * on from, the notice under the choices has the two ways to write it instead.
  */
 export function ExportDialog() {
   const { t } = useTranslation();
   const th = useHubSpotT();
+  const tp = useProgrammeT();
   const both = useHubSpotBoth();
   const hubspotView = useHubSpotViewStore();
   const lang = useLang();
@@ -35,8 +39,10 @@ export function ExportDialog() {
   const [scale, setScale] = useState<1 | 2 | 3>(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const [busy, setBusy] = useState(false);
+  const report = useReportExport(() => close(null));
 
   const run = async () => {
+    if (format === 'report') return report.write();
     setBusy(true);
     try {
       const name =
@@ -68,6 +74,7 @@ export function ExportDialog() {
     { id: 'json', icon: FileJson, label: t('exportDialog.json'), help: t('exportDialog.jsonHelp') },
     { id: 'hubspot', icon: WorkflowIcon, label: th('hubspot.exportLabel'), help: th('hubspot.exportHelp'), disabled: !workflow },
     { id: 'sheet', icon: ClipboardList, label: th('hubspot.sheetLabel'), help: th('hubspot.sheetHelp'), disabled: !workflow },
+    { id: 'report', icon: FileText, label: tp('programme.report'), help: tp('programme.reportHint') },
   ];
   return (
     <Modal title={t('exportDialog.title')} onClose={() => close(null)} width={520} testId="export-dialog">
@@ -119,8 +126,8 @@ export function ExportDialog() {
           </div>
         </div>
       ) : null}
-      <ReportButton onDone={() => close(null)} />
-      {format === 'hubspot' || format === 'sheet' ? null : <IncludeContactsOption />}
+      {format === 'report' ? <ReportStale report={report} /> : null}
+      {format === 'hubspot' || format === 'sheet' || format === 'report' ? null : <IncludeContactsOption />}
       <div className="fb-modal-actions">
         {format === 'hubspot' ? (
           <button
@@ -138,9 +145,11 @@ export function ExportDialog() {
         <button type="button" className="fb-button" onClick={() => close(null)}>
           {t('actions.cancel')}
         </button>
-        <button type="button" className="fb-button is-primary" disabled={busy} onClick={() => void run()} data-testid="export-download">
-          {t('exportDialog.download')}
-        </button>
+        {format === 'report' && report.outdated ? null : (
+          <button type="button" className="fb-button is-primary" disabled={busy || report.busy !== null} onClick={() => void run()} data-testid="export-download">
+            {t('exportDialog.download')}
+          </button>
+        )}
       </div>
     </Modal>
   );

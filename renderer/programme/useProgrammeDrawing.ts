@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { drawProgramme, programmeMap, withCounts, withIntervals, type ProgrammeMap } from '../../engine/programme/index.ts';
-import type { Lang, Project } from '../../engine/model/index.ts';
+import { sameForRuns, type Lang, type Project } from '../../engine/model/index.ts';
 import { runElk } from '../canvas/useLayout.ts';
 import { useSim, useSimulationStore } from '../simulator/context.tsx';
 import { useStudy } from '../study/context.tsx';
@@ -44,7 +44,7 @@ export function useProgrammeDrawing(project: Project, lang: Lang, enrolled: (n: 
   const ranProject = useSim((s) => s.ranProject);
   const ofThisProject = meta !== null && ranProject?.id === project.id;
   const counts = useRunCounts(ofThisProject ? meta : null);
-  const run: ProgrammeDrawing['run'] = !counts || !ofThisProject ? 'none' : ranProject === project ? 'fresh' : 'stale';
+  const run: ProgrammeDrawing['run'] = !counts || !ofThisProject ? 'none' : ranProject && sameForRuns(ranProject, project) ? 'fresh' : 'stale';
   const study = useStudy((s) => (s.result && s.result.meta === meta && s.result.replications > 1 ? s.result : null));
   const studied = run === 'none' ? null : study;
   const map = useMemo(() => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { wrapWords } from '../../engine/programme/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/useLang.ts';
 
@@ -29,7 +30,11 @@ const H = 180;
 const NODE_W = 10;
 const GAP = 10;
 const RIGHT = 132;
-const LABEL_CHARS = 30;
+/**
+ * Characters a label's line holds: 190 units right of the bars at 11 px hold about 30 (the review
+ * saw « Nurturing – articles envoyés 53 46- » cut after 34), 28 leaves room for the bold count.
+ */
+export const LABEL_CHARS = 28;
 const LABEL_LINE = 14;
 
 function band(x0: number, y0: number, x1: number, y1: number, h: number): string {
@@ -37,7 +42,18 @@ function band(x0: number, y0: number, x1: number, y1: number, h: number): string
   return `M${x0},${y0} C${mid},${y0} ${mid},${y1} ${x1},${y1} L${x1},${y1 + h} C${mid},${y1 + h} ${mid},${y0 + h} ${x0},${y0 + h} Z`;
 }
 
-const clip = (text: string) => (text.length <= LABEL_CHARS ? text : `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…`);
+/**
+ * A label's lines: its name wrapped at spaces on up to three lines ("…" past them, for names of
+ * 80 characters or so; the whole name is the label's tooltip), and whether its figures
+ * ("53 46–60") fit after the last line or take one of their own.
+ */
+export function sankeyLabel(name: string, figures: string): { lines: string[]; figuresApart: boolean } {
+  const lines = wrapWords(name, LABEL_CHARS, 3);
+  const last = lines.at(-1) ?? '';
+  return { lines: lines.length === 0 ? [''] : lines, figuresApart: last.length + 1 + figures.length > LABEL_CHARS };
+}
+
+const rangeText = (range: Range | undefined, lang: 'fr' | 'en') => (!range || range.lo === range.hi ? '' : `${formatNumber(range.lo, lang)}\u2013${formatNumber(range.hi, lang)}`);
 
 /** A Sankey of the enrolled contacts to where they are now, drawn by hand in SVG. */
 export function Sankey({ data }: { data: SankeyData }) {
@@ -60,9 +76,16 @@ export function Sankey({ data }: { data: SankeyData }) {
     right += h + GAP;
     return band;
   });
+  // Each label on its lines, centred on its band and at least a line below the one above.
+  const labels = bands.map((b) => sankeyLabel(b.node.label, `${formatNumber(b.node.value, lang)} ${rangeText(b.node.range, lang)}`.trim()));
   let previous = -Infinity;
-  const labelY = bands.map((b) => (previous = Math.max(b.y1 + b.h / 2 + 4, previous + LABEL_LINE)));
-  const height = Math.max(H, Math.ceil((labelY.at(-1) ?? 0) + 4));
+  const labelY = bands.map((b, i) => {
+    const count = labels[i]!.lines.length + (labels[i]!.figuresApart ? 1 : 0);
+    const first = Math.max(b.y1 + b.h / 2 + 4 - ((count - 1) * LABEL_LINE) / 2, previous + LABEL_LINE);
+    previous = first + (count - 1) * LABEL_LINE;
+    return first;
+  });
+  const height = Math.max(H, Math.ceil(previous + 4));
   return (
     <figure className="fb-sim-chart" data-testid="sim-sankey">
       <figcaption>{t('sim.sankey')}</figcaption>
@@ -75,8 +98,17 @@ export function Sankey({ data }: { data: SankeyData }) {
               <rect x={RIGHT} y={y1} width={NODE_W} height={h} rx={2} fill={n.color} />
               <text x={RIGHT + NODE_W + 8} y={labelY[i]} className="fb-sim-sankey-label">
                 <title>{n.label}</title>
-                {clip(n.label)} <tspan className="fb-sim-sankey-value">{formatNumber(n.value, lang)}</tspan>
-                <RangeText range={n.range} lang={lang} testId={`sim-sankey-${n.key}-interval`} svg />
+                {labels[i]!.lines.map((line, k) => (
+                  <tspan key={k} className="fb-sim-sankey-line" x={RIGHT + NODE_W + 8} dy={k === 0 ? 0 : LABEL_LINE}>
+                    {line}
+                    {k === labels[i]!.lines.length - 1 && !labels[i]!.figuresApart ? <Figures node={n} lang={lang} /> : null}
+                  </tspan>
+                ))}
+                {labels[i]!.figuresApart ? (
+                  <tspan className="fb-sim-sankey-line" x={RIGHT + NODE_W + 8} dy={LABEL_LINE}>
+                    <Figures node={n} lang={lang} first />
+                  </tspan>
+                ) : null}
               </text>
             </g>
           );
@@ -90,10 +122,21 @@ export function Sankey({ data }: { data: SankeyData }) {
   );
 }
 
+/** A label's count and interval, after its name (a space first) or on a line of their own. */
+function Figures({ node, lang, first = false }: { node: SankeyNode; lang: 'fr' | 'en'; first?: boolean }) {
+  return (
+    <>
+      {first ? null : ' '}
+      <tspan className="fb-sim-sankey-value">{formatNumber(node.value, lang)}</tspan>
+      <RangeText range={node.range} lang={lang} testId={`sim-sankey-${node.key}-interval`} svg />
+    </>
+  );
+}
+
 /** " 48–62" after a value, in the style of the other intervals (renderer/study/Interval.tsx); nothing when the runs agree. */
 function RangeText({ range, lang, testId, svg = false }: { range: Range | undefined; lang: 'fr' | 'en'; testId: string; svg?: boolean }) {
-  if (!range || range.lo === range.hi) return null;
-  const text = `${formatNumber(range.lo, lang)}\u2013${formatNumber(range.hi, lang)}`;
+  const text = rangeText(range, lang);
+  if (!range || text === '') return null;
   const props = { className: 'fb-interval', 'data-testid': testId, 'data-lo': range.lo, 'data-hi': range.hi };
   return svg ? <tspan {...props}> {text}</tspan> : <span {...props}> {text}</span>;
 }

@@ -1,7 +1,7 @@
 import { Play, X } from 'lucide-react';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asWorkflowId, type Project } from '../../engine/model/index.ts';
+import { asWorkflowId, sameForRuns, type Project } from '../../engine/model/index.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useDocument, useStores } from '../stores/context.tsx';
@@ -31,7 +31,8 @@ export const SimSetup = memo(function SimSetup() {
   const progress = useSim((s) => s.progress);
   const error = useSim((s) => s.error);
   const meta = useSim((s) => s.meta);
-  const stale = useSim((s) => s.meta !== null && s.ranProject !== project);
+  // Out of date once the project changed in what a run reads (an expectation written is not such a change).
+  const stale = useSim((s) => s.meta !== null && (s.ranProject === null || !sameForRuns(s.ranProject, project)));
   const { sandboxes, preferred } = useSandboxChoices();
   const s = useStudyT();
   const runAll = useRunAll();

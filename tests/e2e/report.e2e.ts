@@ -91,9 +91,10 @@ describe('the consultant’s programme map, report and presentation in Chromium'
   it('exports a report that opens with the network blocked and prints one workflow per page', async () => {
     const { page } = session;
     await page.getByTestId('open-export').click();
-    await page.getByTestId('export-report').waitFor();
+    // The report is one of the files to choose; Download writes the one chosen.
+    await page.getByTestId('export-format-report').check();
     await screenshot(page, 'report-export-dialog-fr-1440');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
     const path = resolve(OUT, 'report-fr.html');
     await download.saveAs(path);
     expect(download.suggestedFilename()).toBe('Programme -Client- & “associés” – rapport.html');
@@ -147,9 +148,11 @@ describe('the consultant’s programme map, report and presentation in Chromium'
     const ran = await page.evaluate(() => window.__flowbench!.project());
     await page.evaluate(() => window.__flowbench!.stores.document.getState().apply((p) => ({ ...p, workflows: p.workflows.map((w, k) => (k === 0 ? { ...w, name: `${w.name} (v2)` } : w)) })));
     await page.getByTestId('open-export').click();
-    await page.getByTestId('export-report').click();
+    await page.getByTestId('export-format-report').check();
     const notice = page.getByTestId('report-stale-notice');
     await notice.waitFor();
+    // Its two ways are under it: no Download beside them (it wrote the PNG still chosen, review h).
+    expect(await page.getByTestId('export-download').count()).toBe(0);
     // The run's time as the computer's clock had it when the run ended (today, 24-hour in French), one edit since.
     expect(await notice.textContent()).toMatch(/^Chiffres et schémas de la dernière simulation du \d{1,2} [^ ]+ \d{4} à \d{2}:\d{2}, avant les dernières modifications\u00a0: le projet a changé depuis \(1\u00a0modification\)\. Relancez la simulation pour les inclure\.$/);
     await screenshot(page, 'report-stale-dialog-fr-1440');
@@ -164,7 +167,7 @@ describe('the consultant’s programme map, report and presentation in Chromium'
     await page.getByTestId('toast-success').getByRole('button').click();
     // Run again, then the report: of the project as it is, no notice.
     await page.getByTestId('open-export').click();
-    await page.getByTestId('export-report').click();
+    await page.getByTestId('export-format-report').check();
     const [fresh] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('report-run-again').click()]);
     const freshPath = resolve(OUT, 'report-rerun-fr.html');
     await fresh.saveAs(freshPath);

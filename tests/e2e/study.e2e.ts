@@ -110,8 +110,8 @@ describe('a study in Simulate', () => {
     const { page } = session;
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByTestId('open-export').click();
-    await page.getByTestId('export-report').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()]);
+    await page.getByTestId('export-format-report').check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
     const out = join('test-output', 'study');
     mkdirSync(out, { recursive: true });
     const path = resolve(out, 'report-study-en.html');

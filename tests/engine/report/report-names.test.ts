@@ -44,7 +44,8 @@ describe('names with line breaks and controls in the report', () => {
     expect(html).toContain(`<title>${shown('Wf')}</title>`);
     expect(html).toContain(`<tr data-workflow="wf-nurturing"><td>${shown('Wf')}</td>`);
     expect(html).toContain(`data-from="${shown('Wf')}"`);
-    expect(html).toMatch(new RegExp(`text-anchor="end">${shown('Wf').replace(/[[\]]/g, '\\$&')} \\(\\d+\\)</text>`));
+    expect(html).toContain(`data-name="${shown('Wf')}"`);
+    expect(html).toMatch(new RegExp(`text-anchor="end"><tspan x="\\d+">${shown('Wf').replace(/[[\]]/g, '\\$&')} \\(\\d+\\)</tspan></text>`));
   });
 
   it('writes a step’s title, an email’s and a segment’s name so on the diagram’s cards', () => {

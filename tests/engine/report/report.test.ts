@@ -193,4 +193,13 @@ describe('the report’s assumptions about personas', () => {
     expect(fr[1]!.text).toContain('0,3 visite et 0,01 formulaire par semaine');
     expect(fr[0]!.text).toContain('1 visite et 0,05 formulaire par semaine');
   });
+
+  it('words the French so that it agrees with any persona’s name (« Engagé » read « d’elle-même »)', () => {
+    const engaged = DEFAULT_PERSONAS[0]!;
+    const [masculine, feminine] = personaSentences({ ...project, personas: [{ ...engaged, name: 'Engagé' }, { ...engaged, name: 'Curieuse' }] }, 'fr');
+    expect(masculine!.text).toContain('\u00a0; de sa propre initiative, 1 visite et 0,05 formulaire par semaine.');
+    expect(masculine!.text).not.toMatch(/(elle|lui|eux)-mêmes?/);
+    // Nothing in the sentence depends on the name: the same rates read the same for both.
+    expect(feminine!.text).toBe(masculine!.text);
+  });
 });

@@ -109,14 +109,17 @@ describe('the report export of the app', () => {
       return [...doc.querySelectorAll('[data-figure=expectations] td[data-held]')].map((c) => c.getAttribute('data-held'));
     };
     expect(await verdicts(panel)).toEqual(failing.map(() => 'false'));
-    // Of another snapshot of the project (edited since): checked again, as the engine checks it.
+    // Of another snapshot a run cannot tell from it, with the same expectations: still the panel's.
+    expect(await verdicts({ ...panel, checked: { ...project } })).toEqual(failing.map(() => 'false'));
+    // Of a snapshot edited since (its workflows): checked again, as the engine checks it.
     const held = reference.map((x) => (x.held === true ? 'true' : x.held === false ? 'false' : 'unknown'));
     expect(held).toContain('true');
-    expect(await verdicts({ ...panel, checked: { ...project } })).toEqual(held);
+    expect(await verdicts({ ...panel, checked: { ...project, workflows: [...project.workflows] } })).toEqual(held);
   });
 
-  it('after edits since the run, shows the project as it was run and says so at its top: the run’s time and the edits since, from the undo history', async () => {
-    // The review: two expectations added after the run; the panel showed 5, the report 3 with nothing saying why.
+  it('after edits since the run, shows the project as it was run and says so at its top: the run’s time and the edits since, from the undo history; expectations written since are no such edit', async () => {
+    // Review h: two expectations added after the run counted as « 2 modifications » making the
+    // report out of date and forcing a run again, though no run reads expectations.
     const project = buildTemplate('nurturing', 'en');
     expect(project.tests!.expectations).toHaveLength(3);
     const docs = createDocumentStore(project);
@@ -132,25 +135,35 @@ describe('the report export of the app', () => {
       const { project: open, past, future } = docs.getState();
       await writeReport(open, sim, studyStore(), 'en', platform, 'report', undefined, { past, future });
       const doc = new DOMParser().parseFromString(await files[0]!.text(), 'text/html');
-      return { notice: doc.querySelector('[data-field=stale-run]')?.textContent ?? null, expectations: doc.querySelectorAll('[data-figure=expectations] tbody tr').length, outcomes: doc.querySelector('[data-section=outcomes]') !== null };
+      return {
+        notice: doc.querySelector('[data-field=stale-run]')?.textContent ?? null,
+        expectations: doc.querySelectorAll('[data-figure=expectations] tbody tr').length,
+        workflow: doc.querySelector('section[data-section=workflow] h2')!.textContent,
+      };
     };
+    const name = project.workflows[0]!.name;
     // Of the project as run: no notice.
-    expect(await report()).toEqual({ notice: null, expectations: 3, outcomes: true });
+    expect(await report()).toEqual({ notice: null, expectations: 3, workflow: name });
     const add = (id: string) => docs.getState().apply((p) => ({ ...p, tests: { ...p.tests!, expectations: [...p.tests!.expectations, { ...p.tests!.expectations[0]!, id }] } }));
     add('added-1');
     add('added-2');
     expect(docs.getState().project.tests!.expectations).toHaveLength(5);
-    // Two undo steps since the run, which ended at 19:42 local time on 7 December 2026.
+    // Two expectations written: the run is as good as new, and the report lists all five.
+    expect(await report()).toEqual({ notice: null, expectations: 5, workflow: name });
+    // A workflow renamed, then one more expectation: one edit since the run, which ended at 19:42 local time on 7 December 2026.
+    docs.getState().apply((p) => ({ ...p, workflows: p.workflows.map((w, i) => (i === 0 ? { ...w, name: `${w.name} (v2)` } : w)) }));
+    add('added-3');
     expect(localMinute(ended)).toBe('2026-12-07T19:42');
+    // The project as it was run (its name then), with the expectations as they are now.
     expect(await report()).toEqual({
-      notice: `Figures and diagrams from the last run, of 7 Dec 2026 at ${formatTime('19:42', 'en')}, before the latest edits: the project has changed since (2 edits). Run it again to include them.`,
-      expectations: 3,
-      outcomes: true,
+      notice: `Figures and diagrams from the last run, of 7 Dec 2026 at ${formatTime('19:42', 'en')}, before the latest edits: the project has changed since (1 edit). Run it again to include them.`,
+      expectations: 6,
+      workflow: name,
     });
-    // Undone back to the project as run: the report is of it, no notice.
+    // The expectation and the renaming undone: of the project as run again, no notice.
     docs.getState().undo();
     docs.getState().undo();
-    expect(await report()).toEqual({ notice: null, expectations: 3, outcomes: true });
+    expect(await report()).toEqual({ notice: null, expectations: 5, workflow: name });
   });
 
   it('says so too when the sandbox the run read changed since (its revision moved on)', async () => {

@@ -38,4 +38,17 @@ describe('a run belongs to its project', () => {
     await view.findByText('The project changed since this run.');
     view.unmount();
   });
+
+  it('an expectation written after the run leaves it as it was: no run reads expectations', async () => {
+    const store = await ranStore();
+    const view = renderSim(<SimulatePanel workflow={project.workflows[0]} />, store);
+    await view.findByTestId('sim-results');
+    act(() => view.stores.document.getState().apply((p) => ({ ...p, tests: { ...p.tests!, expectations: [...p.tests!.expectations, { ...p.tests!.expectations[0]!, id: 'added' }] } })));
+    expect(view.stores.document.getState().project).not.toBe(store.getState().ranProject);
+    expect(view.queryByText('The project changed since this run.')).toBeNull();
+    // A real edit after it still says so.
+    act(() => view.stores.document.getState().apply((p) => ({ ...p, name: `${p.name} (2)` })));
+    await view.findByText('The project changed since this run.');
+    view.unmount();
+  });
 });
