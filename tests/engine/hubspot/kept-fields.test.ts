@@ -91,6 +91,10 @@ describe('a trip through Flowbench keeps what its steps do not hold', () => {
     const input = flow(task, onCompany);
     const { project, workflow } = imported(input);
     expect(exported(project, workflow).actions).toEqual(input.actions);
+    // The association is in the v4 spec; the unlisted field is not, which the strict schema says.
+    const listed = imported(flow(TASK, onCompany));
+    expect(exportFlowSchema.safeParse(exported(listed.project, listed.workflow)).success).toBe(true);
+    expect(exportFlowSchema.safeParse(exported(project, workflow)).success).toBe(false);
   });
 
   it('writes the step’s own fields over what was kept: a new task title, a new recipient', () => {
