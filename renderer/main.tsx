@@ -11,7 +11,7 @@ import { createI18n, detectLanguage } from './i18n/index.ts';
 import { WorkspaceProvider } from './app/workspace.tsx';
 import { keepActiveWorkflow } from './persistence/active-workflow.ts';
 import { startAutosave } from './persistence/autosave.ts';
-import { autosaveFailure, keptAsCopy, recoveredEdits, reloadedFromElsewhere } from './persistence/save-problem.ts';
+import { autosaveToasts, keptAsCopy, recoveredEdits, reloadedFromElsewhere } from './persistence/save-problem.ts';
 import { recoverPending } from './persistence/pending.ts';
 import { desktopBridge } from './platform/index.ts';
 import { openDb } from './persistence/db.ts';
@@ -50,7 +50,7 @@ async function start() {
     : {
         library,
         autosave: startAutosave(stores.document, library, undefined, {
-          onFailure: (error) => notifyError(autosaveFailure(error)),
+          ...autosaveToasts(stores.ui),
           onKeptAsCopy: (original, copy) => stores.ui.getState().notify({ tone: 'error', message: keptAsCopy(original.name, copy.name) }),
           onReloaded: (newer) => stores.ui.getState().notify({ tone: 'success', message: reloadedFromElsewhere(newer.name) }),
           copyOf,

@@ -47,7 +47,8 @@ function build(o: ObjectMaker, strict: boolean) {
     }),
     [ACTION_TYPES.delayUntilEvent]: o({ event_filter_branches: z.array(filterBranchSchema).min(1), expiration_minutes: digits }),
     [ACTION_TYPES.sendEmail]: o({ content_id: id }),
-    [ACTION_TYPES.setProperty]: o({ property_name: z.string().min(1), value: valueRef }),
+    // `association`: the record written is an associated one (a company), as HubSpot's editor lets one choose (§1.5).
+    [ACTION_TYPES.setProperty]: o({ property_name: z.string().min(1), value: valueRef, association: o({ associationCategory: z.string().min(1), associationTypeId: z.number().int() }).optional() }),
     [ACTION_TYPES.internalEmail]: o({
       user_ids: z.array(id).optional(),
       team_ids: z.array(id).optional(),

@@ -21,8 +21,12 @@ import type { LoadIssue } from '../schema/index.ts';
 export interface ImportNote {
   /** JSON path of the HubSpot field concerned. */
   readonly path: string;
-  /** `unsaid`: a setting v4's JSON has no field for, given Flowbench's default (enroll existing contacts: off). */
-  readonly kind: 'placeholder' | 'approximated' | 'ignored' | 'unsaid';
+  /**
+   * `unsaid`: a setting v4's JSON has no field for, given Flowbench's default (enroll existing
+   * contacts: off). `kept`: fields of an action Flowbench reads that its step does not hold (a
+   * task's body), kept as they were for the export, not simulated.
+   */
+  readonly kind: 'placeholder' | 'approximated' | 'ignored' | 'unsaid' | 'kept';
   readonly message: Localized;
 }
 

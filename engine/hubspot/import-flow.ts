@@ -15,6 +15,7 @@ import { actionName, BRANCH_TYPES, EVENT_TYPES } from './api.ts';
 import { MONTHS, timeText } from './durations.ts';
 import { branchCriteria } from './filters-in.ts';
 import { CREATED_NAMES, type ImportContext } from './import-context.ts';
+import { keptMessage } from './kept-fields.ts';
 import { branchStep, isEventSplitFor, singleStep, unknownStep, type StepReader } from './steps-in.ts';
 import { cleanName } from '../schema/limits.ts';
 
@@ -116,6 +117,8 @@ export function workflowFromFlow(flow: Obj, at: string, ids: FlowIds, ctx: Impor
   const stack: string[] = [];
   const deferred: string[] = [];
   let goTos = 0;
+  // Fields kept beside their steps, by action type and keys: one line of the report for each.
+  const kept = new Map<string, { path: string; typeId: string; keys: readonly string[]; count: number }>();
   const startId = typeof flow.startActionId === 'string' ? flow.startActionId : actions[0] ? String(actions[0].actionId) : null;
   if (startId !== null && !index.has(startId))
     ctx.error(`${prefix}startActionId`, { fr: `startActionId « ${startId} » ne désigne aucune action.`, en: `startActionId "${startId}" names no action.` });
@@ -124,6 +127,12 @@ export function workflowFromFlow(flow: Obj, at: string, ids: FlowIds, ctx: Impor
     timing,
     stepId,
     workflowFor: ids.workflowFor,
+    kept: (path, typeId, keys) => {
+      const key = JSON.stringify([typeId, ...keys]);
+      const seen = kept.get(key);
+      if (seen) seen.count++;
+      else kept.set(key, { path, typeId, keys, count: 1 });
+    },
     eventSplit: (wait) => {
       const split = splitOf.get(wait);
       return split === undefined ? undefined : { action: actions[index.get(split)!]!, path: pathOf(split) };
@@ -176,6 +185,7 @@ export function workflowFromFlow(flow: Obj, at: string, ids: FlowIds, ctx: Impor
       build(orphan);
     }
   }
+  for (const k of kept.values()) ctx.note(k.path, 'kept', keptMessage(k.typeId, k.keys, k.count));
   const criteria = isObj(flow.enrollmentCriteria) ? flow.enrollmentCriteria : { type: 'MANUAL', shouldReEnroll: false };
   const cAt = `${prefix}enrollmentCriteria`;
   const triggers: Criteria =

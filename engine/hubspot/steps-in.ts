@@ -1,7 +1,8 @@
 import { asBranchId, asStepId, asWorkflowId, isLifecycleStage, type DelaySpec, type HubSpotActionJson, type PropertyValue, type Step, type StepId, type WaitEvent, type WorkflowTiming } from '../model/index.ts';
 import { plainDataIssues } from '../io/plain-data.ts';
 import { MAX_ACTION_JSON_LENGTH } from '../schema/limits.ts';
-import { ACTION_NAMES, ACTION_TYPES, actionTitle, BRANCH_TYPES, EVENT_MET_KEY, EVENT_TYPES } from './api.ts';
+import { ACTION_NAMES, ACTION_TYPES, actionName, actionTitle, BRANCH_TYPES, EVENT_MET_KEY, EVENT_TYPES } from './api.ts';
+import { keptOf } from './kept-fields.ts';
 import { dateToEpoch, epochToDate, fromHubSpotDuration, timeText, type HubSpotUnit } from './durations.ts';
 import { branchCriteria } from './filters-in.ts';
 import type { ImportContext } from './import-context.ts';
@@ -25,6 +26,8 @@ export interface StepReader {
   readonly workflowFor: (flowId: string) => string | undefined;
   /** The static branch that splits a delay-until-event's met / not-met paths, when there is one. */
   readonly eventSplit: (waitActionId: string) => { action: Obj; path: string } | undefined;
+  /** An action of `typeId` at `path` kept `keys` Flowbench does not model (said in the report, grouped). */
+  readonly kept: (path: string, typeId: string, keys: readonly string[]) => void;
 }
 
 /**
@@ -127,7 +130,30 @@ function typedValue(property: string, value: string, r: StepReader): PropertyVal
   return value;
 }
 
+/**
+ * A single action as its step, keeping what the step does not hold (kept-fields.ts): a task's
+ * body, a notification's body and recipients, a version... which the export writes back.
+ */
 export function singleStep(a: Obj, path: string, r: StepReader): Step {
+  const step = readSingle(a, path, r);
+  if (step.kind === 'hubspot-action') return step;
+  const typeId = String(a.actionTypeId);
+  const kept = keptOf(a, typeId);
+  if (kept === undefined) return step;
+  if ('tooLarge' in kept) {
+    const name = actionName({ actionTypeId: typeId });
+    const title = { fr: actionTitle(name.fr, typeId).fr, en: actionTitle(name.en, typeId).en };
+    r.ctx.note(path, 'ignored', {
+      fr: `Action HubSpot ${title.fr} : ses autres champs (${kept.tooLarge.join(', ')}) sont trop volumineux pour être gardés ; l’export écrit ceux de Flowbench, vérifiez-les dans HubSpot.`,
+      en: `HubSpot action ${title.en}: its other fields (${kept.tooLarge.join(', ')}) are too large to keep; the export writes Flowbench’s, check them in HubSpot.`,
+    });
+    return step;
+  }
+  if (kept.unmodelled.length > 0) r.kept(path, typeId, kept.unmodelled);
+  return { ...step, keptFromHubSpot: kept.json };
+}
+
+function readSingle(a: Obj, path: string, r: StepReader): Step {
   const id = r.stepId(String(a.actionId));
   const f = isObj(a.fields) ? a.fields : {};
   const typeId = String(a.actionTypeId);
@@ -199,7 +225,11 @@ export function singleStep(a: Obj, path: string, r: StepReader): Step {
     case ACTION_TYPES.internalEmail: {
       const users = Array.isArray(f.user_ids) ? f.user_ids : Array.isArray(f.owner_properties) ? f.owner_properties : Array.isArray(f.team_ids) ? f.team_ids : [];
       const recipient = users.length > 0 ? ctx.owner(String(users[0])) : 'owner';
-      if (users.length > 1) ctx.note(path, 'approximated', { fr: 'Notification à plusieurs destinataires : seul le premier est gardé.', en: 'Notification to several recipients: only the first is kept.' });
+      if (users.length > 1)
+        ctx.note(path, 'approximated', {
+          fr: 'Notification à plusieurs destinataires : Flowbench montre et simule le premier ; l’export les réécrit tous.',
+          en: 'Notification to several recipients: Flowbench shows and simulates the first; the export writes them all back.',
+        });
       return { id, kind: 'internal-notification', recipient, subject: typeof f.subject === 'string' ? f.subject : '', next: next() };
     }
     case ACTION_TYPES.createTask:

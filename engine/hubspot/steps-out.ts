@@ -3,6 +3,7 @@ import { ACTION_TYPES, actionTitle, BRANCH_TYPES, EVENT_MET_KEY, EVENT_TYPES, LI
 import { dateToEpoch, hourMinute, hubspotDuration } from './durations.ts';
 import type { ExportContext } from './export-context.ts';
 import { criteriaBranch, pageUrl } from './filters-out.ts';
+import { keptRecipients, notificationBody, TASK_ASSOCIATIONS, withKept } from './kept-fields.ts';
 import { isEvenSplit, wholeShares } from './splits.ts';
 import type { Connection, FilterBranch, FlowAction, Json, SingleConnectionAction } from './types.ts';
 
@@ -127,8 +128,19 @@ function delayUntilEvent(step: DelayUntilEventStep, w: StepWriter): FlowAction[]
   ];
 }
 
-/** The v4 actions of one step (two for a delay until an event: the wait and its met / not-met split). */
+/**
+ * The v4 actions of one step (two for a delay until an event: the wait and its met / not-met
+ * split). A step imported from HubSpot writes its action as it was read: what the step does not
+ * hold (`keptFromHubSpot`: a task's body, a version) under the fields the step gives.
+ */
 export function stepActions(step: Step, w: StepWriter): FlowAction[] | null {
+  const actions = freshActions(step, w);
+  const [first, ...rest] = actions ?? [];
+  if (!actions || first?.type !== 'SINGLE_CONNECTION' || step.kind === 'hubspot-action') return actions;
+  return [withKept(first, step.keptFromHubSpot), ...rest];
+}
+
+function freshActions(step: Step, w: StepWriter): FlowAction[] | null {
   const { ctx } = w;
   const id = w.actionId(step.id);
   const next = 'next' in step ? w.link(step.next) : undefined;
@@ -236,15 +248,13 @@ export function stepActions(step: Step, w: StepWriter): FlowAction[] | null {
       return [single(id, ACTION_TYPES.enrollInWorkflow, { flow_id: ctx.id('workflows', step.workflow, ctx.workflowName(step.workflow)) }, next)];
     case 'unenroll-from-workflow':
       return cannot(w, 'Désinscrire d’un workflow : aucune action v4 confirmée ; faites-le à la main dans HubSpot.', 'Unenroll from a workflow: no confirmed v4 action; do it by hand in HubSpot.');
-    case 'internal-notification':
-      return [
-        single(
-          id,
-          ACTION_TYPES.internalEmail,
-          { user_ids: [ctx.id('owners', step.recipient, step.recipient)], subject: step.subject, body: `<p>${escapeHtml(step.subject)}</p>` },
-          next,
-        ),
-      ];
+    case 'internal-notification': {
+      const to = ctx.id('owners', step.recipient, step.recipient);
+      // Every recipient the imported action had, as long as the step's is still the first of them.
+      const kept = keptRecipients(step.keptFromHubSpot);
+      const recipients = kept.first !== undefined && kept.first === to ? kept.fields : { user_ids: [to] };
+      return [single(id, ACTION_TYPES.internalEmail, { ...(recipients as Fields), subject: step.subject, body: notificationBody(step.subject) }, next)];
+    }
     case 'create-task':
       return [
         single(
@@ -254,7 +264,7 @@ export function stepActions(step: Step, w: StepWriter): FlowAction[] | null {
             task_type: 'TODO',
             subject: step.taskTitle,
             body: '',
-            associations: [{ target: { associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 204 }, value: { type: 'ENROLLED_OBJECT' } }],
+            associations: TASK_ASSOCIATIONS,
             use_explicit_associations: 'true',
           },
           next,
@@ -275,8 +285,4 @@ export function stepActions(step: Step, w: StepWriter): FlowAction[] | null {
     case 'go-to':
       return [];
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

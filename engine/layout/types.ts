@@ -47,6 +47,11 @@ export interface WorkflowLayout {
   readonly edges: readonly LayoutEdge[];
   readonly width: number;
   readonly height: number;
+  /**
+   * Drawn by the quick tree layout (tree-layout.ts) rather than ELK, the workflow having more
+   * boxes than `LayoutOptions.maxLayeredNodes`: the canvas says so.
+   */
+  readonly simplified?: boolean;
 }
 
 export interface NodeDescriptor {
@@ -65,6 +70,8 @@ export type NodeSizes = (node: NodeDescriptor) => Size;
 export interface LayoutOptions {
   /** Measures a label; a rough estimate from the text length when absent. */
   readonly labelSize?: (text: string) => Size;
+  /** Above this many boxes (cards and path ends), the quick tree layout instead of ELK: `LARGE_LAYOUT_NODES` when absent. */
+  readonly maxLayeredNodes?: number;
 }
 
 export const DEFAULT_SIZES: Readonly<Record<LayoutNodeKind, Size>> = {

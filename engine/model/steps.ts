@@ -12,6 +12,15 @@ interface StepBase {
   readonly note?: string;
   /** A custom title; the card shows a generated summary when absent. */
   readonly title?: string;
+  /**
+   * What the HubSpot action this step was imported from held beyond what Flowbench models: its
+   * `actionTypeId`, its top-level keys other than `type`, `actionId`, `connection` and `fields`
+   * (`actionTypeVersion` when not 0), and the `fields` the step does not hold (a task's body,
+   * due date and owner; a notification's body and every recipient). The simulation ignores it;
+   * the export writes it back under the step's own fields, so a trip through Flowbench loses
+   * nothing. Absent on steps made in Flowbench and in files from before it existed.
+   */
+  readonly keptFromHubSpot?: HubSpotActionJson;
 }
 
 export type TimeUnit = 'minutes' | 'hours' | 'days' | 'weeks';

@@ -6,11 +6,21 @@ import { delaySpecSchema, durationSchema, waitEventSchema } from './delays.ts';
 import { branchIdSchema, emailIdSchema, listIdSchema, stepIdSchema, workflowIdSchema } from './ids.ts';
 import { complaining, nameText, propertyName } from './primitives.ts';
 
+/** An imported HubSpot action kept as it was: a JSON object of at most MAX_ACTION_JSON_LENGTH characters. */
+const hubspotAction = z.record(z.string(), z.json()).refine(
+  ...complaining((action: Record<string, unknown>) => JSON.stringify(action).length <= MAX_ACTION_JSON_LENGTH, {
+    fr: `L’action HubSpot d’origine dépasse ${numberText(MAX_ACTION_JSON_LENGTH, 'fr')} caractères de JSON.`,
+    en: `The original HubSpot action is over ${numberText(MAX_ACTION_JSON_LENGTH, 'en')} characters of JSON.`,
+  }),
+);
+
 /** One schema per step kind; `next` and the other edges are checked against the workflow by integrity.ts. */
 const base = {
   id: stepIdSchema,
   note: z.string().optional(),
   title: nameText.optional(),
+  /** What the imported HubSpot action held beyond the step's fields (model/steps.ts), within the same bound. */
+  keptFromHubSpot: hubspotAction.optional(),
 };
 const next = stepIdSchema.nullable();
 const property = propertyName;
@@ -23,14 +33,6 @@ function linear<K extends string, S extends z.core.$ZodLooseShape>(kind: K, shap
 const ifBranch = z.strictObject({ id: branchIdSchema, name: nameText, criteria: criteriaSchema, next });
 const valueBranch = z.strictObject({ id: branchIdSchema, name: nameText, value: z.string(), next });
 const randomBranch = z.strictObject({ id: branchIdSchema, name: nameText, percent: z.number().min(0).max(100), next });
-
-/** An imported HubSpot action kept as it was: a JSON object of at most MAX_ACTION_JSON_LENGTH characters. */
-const hubspotAction = z.record(z.string(), z.json()).refine(
-  ...complaining((action: Record<string, unknown>) => JSON.stringify(action).length <= MAX_ACTION_JSON_LENGTH, {
-    fr: `L’action HubSpot d’origine dépasse ${numberText(MAX_ACTION_JSON_LENGTH, 'fr')} caractères de JSON.`,
-    en: `The original HubSpot action is over ${numberText(MAX_ACTION_JSON_LENGTH, 'en')} characters of JSON.`,
-  }),
-);
 
 /** Floating-point shares like 33.3 + 33.3 + 33.4 must still count as 100. */
 export function percentagesSumTo100(branches: readonly { percent?: unknown }[]): boolean {

@@ -55,7 +55,7 @@ export function useProjects(): ProjectsApi {
         if (!project) {
           // Why it does not open, its place named, when the library can tell.
           const problem = (await library?.problem(id)) ?? null;
-          stores.ui.getState().notify({ tone: 'error', message: unreadableProject(problem) });
+          stores.ui.getState().notify({ tone: 'error', message: unreadableProject(problem), topic: 'open-file' });
           return false;
         }
         const previous = stores.document.getState().project.id;

@@ -1,11 +1,12 @@
 import { Background, BackgroundVariant, MiniMap, ReactFlow, type NodeMouseHandler } from '@xyflow/react';
-import { useDeferredValue, useMemo } from 'react';
+import { X } from 'lucide-react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENROLLMENT, type Workflow } from '../../engine/model/index.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { useFindings } from '../panels/useFindings.ts';
 import { useDocument, useUi } from '../stores/context.tsx';
-import { buildGraph } from './buildGraph.ts';
+import { buildGraph, withSelection } from './buildGraph.ts';
 import { cardExtraHeights } from './cardText.ts';
 import { CanvasControls } from './CanvasControls.tsx';
 import { EndNode } from './EndNode.tsx';
@@ -16,6 +17,7 @@ import type { AnyFlowNode } from './nodeTypes.ts';
 import { Palette } from './Palette.tsx';
 import { SearchBar } from './SearchBar.tsx';
 import { StepNode } from './StepNode.tsx';
+import { useDiagramT } from './i18n.ts';
 import { useCanvasKeyboard } from './useCanvasKeyboard.ts';
 import { useLayout } from './useLayout.ts';
 import { useViewportFollow } from './useViewportFollow.ts';
@@ -43,12 +45,15 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
   // Cards grow for their wrapped text; the same heights (by value) keep the same layout.
   const extraKey = useMemo(() => JSON.stringify(cardExtraHeights(workflow, project, lang, t)), [workflow, project, lang, t]);
   const extra = useMemo(() => JSON.parse(extraKey) as Record<string, number>, [extraKey]);
-  const { layout, workflow: laidOut, error } = useLayout(workflow, extra);
+  const { layout, workflow: laidOut, pending, error } = useLayout(workflow, extra);
+  const drawn = laidOut?.id === workflow.id;
 
+  // Cards are built when the layout, the project or the search change; a selection only marks its card.
   const graph = useMemo(
-    () => (layout && laidOut ? buildGraph({ layout, workflow: laidOut, project, findings, selected, search, lang, t }) : null),
-    [layout, laidOut, project, findings, selected, search, lang, t],
+    () => (layout && laidOut ? buildGraph({ layout, workflow: laidOut, project, findings, selected: null, search, lang, t }) : null),
+    [layout, laidOut, project, findings, search, lang, t],
   );
+  const nodes = useMemo(() => (graph ? withSelection(graph.nodes, selected) : []), [graph, selected]);
   useViewportFollow(layout, workflow.id, selected);
   useCanvasKeyboard(layout, workflow);
 
@@ -71,7 +76,7 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
         </defs>
       </svg>
       <ReactFlow<AnyFlowNode>
-        nodes={graph?.nodes ?? []}
+        nodes={nodes}
         edges={graph?.edges ?? []}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -86,6 +91,8 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         zoomOnDoubleClick={false}
+        // A large workflow (thousands of cards) keeps only the cards in view in the page.
+        onlyRenderVisibleElements={layout?.simplified === true}
         panOnScroll
         minZoom={0.1}
         maxZoom={2}
@@ -100,7 +107,32 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
       </ReactFlow>
       <SearchBar matches={graph?.matches ?? []} />
       <Palette />
-      {error ? <div className="fb-canvas-error">{t('canvas.layoutFailed')}</div> : null}
+      {error ? (
+        <div className="fb-canvas-error" role="alert" data-testid="layout-failed">
+          {t('canvas.layoutFailed')}
+        </div>
+      ) : pending && !drawn ? (
+        <div className="fb-canvas-notice" role="status" data-testid="laying-out">
+          {t('canvas.layingOut')}
+        </div>
+      ) : null}
+      {layout?.simplified && drawn && !error ? <SimplifiedNotice key={workflow.id} steps={laidOut.steps.length} /> : null}
+    </div>
+  );
+}
+
+/** Says that a large workflow is drawn with the quick tree layout (engine/layout/tree-layout.ts); closed until another workflow opens. */
+function SimplifiedNotice({ steps }: { steps: number }) {
+  const t = useDiagramT();
+  const searchOpen = useUi((s) => s.searchOpen);
+  const [closed, setClosed] = useState(false);
+  if (closed) return null;
+  return (
+    <div className={`fb-canvas-notice${searchOpen ? ' is-below-search' : ''}`} role="status" data-testid="layout-simplified">
+      <span>{t('diagram.simplified', { count: steps })}</span>
+      <button type="button" className="fb-icon-button" onClick={() => setClosed(true)} aria-label={t('app.close')}>
+        <X size={14} />
+      </button>
     </div>
   );
 }

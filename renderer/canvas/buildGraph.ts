@@ -7,7 +7,8 @@ import { formatDate } from '../i18n/format.ts';
 import type { AnyFlowNode, WorkflowFlowEdge } from './nodeTypes.ts';
 import { triggersText } from './cardText.ts';
 import { stepGroup } from './stepVisuals.ts';
-import { stepSummary, stepTitle } from './summary.ts';
+import { cardTitle } from '../../engine/cards/index.ts';
+import { stepSummary } from './summary.ts';
 import { withFormerWords } from '../hubspot/vocabulary.ts';
 
 export interface GraphInput {
@@ -82,7 +83,8 @@ export function buildGraph(input: GraphInput): { nodes: AnyFlowNode[]; edges: Wo
     } else if (n.kind === 'step' && n.stepId) {
       const step = steps.get(n.stepId);
       if (!step) continue;
-      const title = stepTitle(step, t);
+      // The language as given, not read back from t for each of thousands of cards.
+      const title = cardTitle(step, lang);
       const summary = stepSummary(step, { project, workflow, lang, t });
       const note = step.note?.trim() ?? '';
       const matched = query !== '' && searchText(title, summary, note, t(`kinds.${step.kind}`)).includes(query);
@@ -113,4 +115,15 @@ export function buildGraph(input: GraphInput): { nodes: AnyFlowNode[]; edges: Wo
     };
   });
   return { nodes, edges, matches };
+}
+
+/**
+ * `nodes` with `selected` marking the selected card only: the same objects for every other card,
+ * so a click on a workflow of thousands of cards rebuilds nothing (React Flow compares by identity).
+ */
+export function withSelection(nodes: readonly AnyFlowNode[], selected: string | null): AnyFlowNode[] {
+  return nodes.map((n) => {
+    const on = n.type !== 'end' && n.id === selected;
+    return (n.selected ?? false) === on ? n : { ...n, selected: on };
+  });
 }

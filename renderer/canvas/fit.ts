@@ -36,12 +36,15 @@ export interface FitRoom {
  * The diagram stays right of the toolbar's column; it also stays left of the minimap's column
  * when it reaches the minimap's rows (a diagram taller than the pane reaches them all once
  * scrolled) and the room allows, else it keeps to the toolbar's side, as far from the minimap
- * as it can.
+ * as it can. A diagram too wide even at MIN_FIT_ZOOM starts at its left edge, or with `anchor`
+ * (the enrollment card's centre) in the middle of the room: a tree of thousands of steps has
+ * nothing at the top left, its enrollment card sits above the middle.
  */
 export function fitViewport(
   bounds: { minX: number; minY: number; maxX: number; maxY: number },
   pane: { width: number; height: number },
   room: FitRoom = { left: TOOLBAR_LEFT },
+  anchor?: number,
 ): { x: number; y: number; zoom: number } {
   const { minX, minY, maxX, maxY } = bounds;
   const left = Math.max(PADDING, room.left);
@@ -52,7 +55,10 @@ export function fitViewport(
   const fitsTall = (maxY - minY) * zoom <= tall;
   const y = fitsTall ? PADDING + tall / 2 - ((minY + maxY) / 2) * zoom : PADDING - minY * zoom;
   const leftmost = left - minX * zoom;
-  if (!fitsWide) return { x: leftmost, y, zoom };
+  if (!fitsWide) {
+    const last = pane.width - PADDING - maxX * zoom;
+    return { x: anchor === undefined ? leftmost : Math.min(leftmost, Math.max(last, left + wide / 2 - anchor * zoom)), y, zoom };
+  }
   const centred = left + wide / 2 - ((minX + maxX) / 2) * zoom;
   const bottom = fitsTall ? y + maxY * zoom : Infinity;
   const map = room.minimap && bottom > room.minimap.top ? room.minimap.left : Infinity;
@@ -87,7 +93,9 @@ export function fitDiagram(flow: ReactFlowInstance<AnyFlowNode>, duration = 250)
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
+  let anchor: number | undefined;
   for (const n of nodes) {
+    if (n.type === 'enrollment') anchor = n.position.x + (n.width ?? 0) / 2;
     minX = Math.min(minX, n.position.x);
     minY = Math.min(minY, n.position.y);
     maxX = Math.max(maxX, n.position.x + (n.width ?? 0));
@@ -106,7 +114,7 @@ export function fitDiagram(flow: ReactFlowInstance<AnyFlowNode>, duration = 250)
     canvas?.setAttribute('data-fits-done', String(Number(canvas.getAttribute('data-fits-done') ?? 0) + 1));
   };
   const timer = setTimeout(count, ms + SETTLE_MS);
-  void flow.setViewport(fitViewport({ minX, minY, maxX, maxY }, { width, height }, measureFitRoom(pane)), { duration: ms }).then(() => {
+  void flow.setViewport(fitViewport({ minX, minY, maxX, maxY }, { width, height }, measureFitRoom(pane), anchor), { duration: ms }).then(() => {
     clearTimeout(timer);
     count();
   });

@@ -34,6 +34,16 @@ export function createLayoutRunner(): LayoutRunner {
         if (event.data.ok) waiting.resolve(event.data);
         else waiting.reject(new Error(event.data.message));
       };
+      // A worker that dies (out of memory on a huge graph) answers nothing more: every waiting
+      // layout fails with the reason, and the next one starts a fresh worker.
+      worker.onerror = (event: ErrorEvent) => {
+        event.preventDefault();
+        worker?.terminate();
+        worker = null;
+        const reason = new Error(event.message || 'The layout worker stopped');
+        for (const waiting of pending.values()) waiting.reject(reason);
+        pending.clear();
+      };
     }
     return new Promise((resolve, reject) => {
       pending.set(request.id, { resolve, reject });

@@ -44,7 +44,8 @@ export function useLayout(workflow: Workflow | undefined, extra: Readonly<Record
   useEffect(() => {
     if (!workflow) return;
     const ticket = ++latest.current;
-    setState((s) => ({ ...s, pending: true }));
+    // A failure said before was about an earlier version: it goes until this one fails too.
+    setState((s) => ({ ...s, pending: true, error: null }));
     // Marks for the editor benchmark: how much of a re-layout is the worker's.
     const started = performance.now();
     runner().workflow(workflow, labels, extra).then(

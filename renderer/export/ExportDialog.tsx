@@ -51,18 +51,18 @@ export function ExportDialog() {
           : format === 'sheet' && workflow
             ? await exportBuildSheet(project, workflow, lang, sheetFormat, platform)
             : await exportFile({ format: format === 'hubspot' || format === 'sheet' ? 'json' : format, project: withSandboxContacts(project), workflow, scale, background, lang, t }, platform);
-      ui.getState().notify({ tone: 'success', message: both('exportDialog.done', { name }) });
+      ui.getState().notify({ tone: 'success', message: both('exportDialog.done', { name }), topic: 'export' });
       close(null);
     } catch (error) {
       if (error instanceof HubSpotExportBlocked) {
         // No broken file: the pre-flight list says what to fix, one click from each problem.
         hubspotView.getState().setProblemsTab('preflight');
         ui.getState().setSidePanel('problems');
-        ui.getState().notify({ tone: 'error', message: both('hubspot.blocked', { count: error.blocking }) });
+        ui.getState().notify({ tone: 'error', message: both('hubspot.blocked', { count: error.blocking }), topic: 'export' });
         close(null);
         return;
       }
-      ui.getState().notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
+      ui.getState().notify({ tone: 'error', message: error instanceof Error ? error.message : String(error), topic: 'export' });
     } finally {
       setBusy(false);
     }

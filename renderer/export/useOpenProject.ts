@@ -35,7 +35,7 @@ export function useOpenProject(): OpenProjectApi {
   const refuseTooLarge = useCallback(
     (error: unknown) => {
       if (!(error instanceof FileTooLargeError)) return false;
-      ui.getState().notify({ tone: 'error', message: fileTooLargeMessage(error) });
+      ui.getState().notify({ tone: 'error', message: fileTooLargeMessage(error), topic: 'open-file' });
       return true;
     },
     [ui],
@@ -55,7 +55,7 @@ export function useOpenProject(): OpenProjectApi {
       }
       const result = read.result;
       if (!result.ok) {
-        ui.getState().notify({ tone: 'error', message: result.message, details: result.details });
+        ui.getState().notify({ tone: 'error', message: result.message, details: result.details, topic: 'open-file' });
         return false;
       }
       let copy = false;

@@ -1,6 +1,8 @@
 import { CircleCheck, CircleExclamationPoint, Info, KeyRound, TriangleExclamationPoint } from 'lucide-react';
+import { useEffect } from 'react';
 import type { Preflight, PreflightProblem } from '../../engine/hubspot/index.ts';
 import { useText } from '../i18n/useLang.ts';
+import { useUi } from '../stores/context.tsx';
 import { useHubSpotT } from './hubspot-i18n.ts';
 import './hubspot.css';
 
@@ -14,6 +16,12 @@ const CLASSES = { blocking: 'is-error', warning: 'is-warning', info: 'is-info' }
 export function PreflightList({ result, workflowName, onPick, onOpenMapping }: { result: Preflight | null; workflowName: string | undefined; onPick: (p: PreflightProblem) => void; onOpenMapping: () => void }) {
   const t = useHubSpotT();
   const text = useText();
+  const settle = useUi((s) => s.settle);
+  const ready = result?.ok === true;
+  // Nothing blocks the export any more: "Not exported: N problems must be fixed first" is over.
+  useEffect(() => {
+    if (ready) settle('export');
+  }, [ready, settle]);
   if (!result) return <div className="fb-problems-empty is-muted">{t('hubspot.noWorkflow')}</div>;
   const count = (s: PreflightProblem['severity']) => result.problems.filter((p) => p.severity === s).length;
   return (

@@ -81,6 +81,7 @@ const en = {
   approximated: 'Approximated',
   ignored: 'Left out',
   unsaid: 'To check',
+  kept: 'Kept, not simulated',
 };
 
 const fr: typeof en = {
@@ -162,6 +163,7 @@ const fr: typeof en = {
   approximated: 'Approché',
   ignored: 'Laissé de côté',
   unsaid: 'À vérifier',
+  kept: 'Gardé, non simulé',
 };
 
 export const HUBSPOT_TEXTS = { en, fr } as const;

@@ -28,9 +28,11 @@ export function useHubSpotImport(): (flows: unknown) => Promise<boolean> {
       const checked = fromHubSpotFlow(flows, { project: document.getState().project, lang });
       if (!checked.ok) {
         const details: Localized[] = checked.errors.map((e) => (e.path ? { fr: `${e.path}\u00a0: ${e.message.fr}`, en: `${e.path}: ${e.message.en}` } : e.message));
-        ui.getState().notify({ tone: 'error', message: both('hubspot.importFailed'), details });
+        ui.getState().notify({ tone: 'error', message: both('hubspot.importFailed'), details, topic: 'open-file' });
         return false;
       }
+      // This file reads: a failure said of an earlier file is no longer the news.
+      ui.getState().settle('open-file');
       const project = document.getState().project;
       const names = checked.workflows.map((w) => (lang === 'fr' ? `«\u00a0${w.name}\u00a0»` : `“${w.name}”`));
       const ok = await confirm({

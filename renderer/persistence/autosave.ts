@@ -16,6 +16,8 @@ export interface Autosave {
 export interface AutosaveOptions {
   /** A write failed: why (the app shows it). Told once for each reason in a row. */
   readonly onFailure?: (error: unknown) => void;
+  /** A write went through: a failure told before is over (the app takes its message away). */
+  readonly onSaved?: () => void;
   /** Another window wrote the project while this one had unsaved edits: they were kept as `copy` (a new project, now the open one). */
   readonly onKeptAsCopy?: (original: Project, copy: Project) => void;
   /** Another window wrote the open project, unchanged here: it was reloaded with that window's version. */
@@ -83,6 +85,7 @@ export function startAutosave(
       .then(() => {
         told = null;
         clearPending(project.id);
+        options.onSaved?.();
       });
     writing = attempt.catch((error: unknown) => {
       const what = error instanceof Error ? error.message : String(error);

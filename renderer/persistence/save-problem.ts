@@ -1,5 +1,7 @@
 import { issueText, type LoadIssue } from '../../engine/io/index.ts';
 import { oneLine, type Localized } from '../../engine/model/index.ts';
+import type { UiStore } from '../stores/ui.ts';
+import type { AutosaveOptions } from './autosave.ts';
 
 /**
  * A project the library will not write: its own loader would refuse it (a value out of range that
@@ -87,6 +89,18 @@ export function autosaveFailure(error: unknown): Localized {
   return {
     fr: 'Modifications non enregistrées sur cet ordinateur (stockage plein ou bloqué\u00a0?). Exportez le projet dans un fichier pour ne rien perdre.',
     en: 'Changes not saved on this computer (storage full or blocked?). Export the project to a file so nothing is lost.',
+  };
+}
+
+/**
+ * The autosave's failures as the app shows them: an error toast on the `autosave` topic (a new
+ * reason takes the place of the last), taken away by the next write that goes through, so
+ * "Changes not saved" never stays on screen once they are.
+ */
+export function autosaveToasts(ui: UiStore): Pick<AutosaveOptions, 'onFailure' | 'onSaved'> {
+  return {
+    onFailure: (error) => ui.getState().notify({ tone: 'error', message: autosaveFailure(error), topic: 'autosave' }),
+    onSaved: () => ui.getState().settle('autosave'),
   };
 }
 

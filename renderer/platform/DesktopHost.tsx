@@ -90,7 +90,7 @@ function Connected({ bridge }: { bridge: FlowbenchBridge }) {
       'file.open': () =>
         void openOrRefuse(() => bridge.open('project'))
           .then((f) => f && open(f))
-          .catch((error: unknown) => refuseTooLarge(error) || ui.getState().notify({ tone: 'error', message: String(error) })),
+          .catch((error: unknown) => refuseTooLarge(error) || ui.getState().notify({ tone: 'error', message: String(error), topic: 'open-file' })),
       'file.save': () => void save(false),
       'file.saveAs': () => void save(true),
       'file.exportPng': () => ui.getState().openDialog('export'),

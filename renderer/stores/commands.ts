@@ -39,10 +39,12 @@ export function createCommands(stores: EditorStores, lang: () => Lang): Commands
   function attempt(recipe: (workflow: Workflow) => Workflow, coalesce?: string): boolean {
     try {
       document.getState().editWorkflow(recipe, coalesce ? { coalesce } : undefined);
+      // An edit went through: why an earlier one was refused is no longer on screen.
+      ui.getState().settle('edit');
       return true;
     } catch (error) {
       if (error instanceof EditError) {
-        ui.getState().notify({ tone: 'error', message: error.text });
+        ui.getState().notify({ tone: 'error', message: error.text, topic: 'edit' });
         return false;
       }
       throw error;
@@ -87,7 +89,7 @@ export function createCommands(stores: EditorStores, lang: () => Lang): Commands
         ui.getState().notify({ tone: 'info', message: 'actions.copied' });
         return true;
       } catch (error) {
-        if (error instanceof EditError) ui.getState().notify({ tone: 'error', message: error.text });
+        if (error instanceof EditError) ui.getState().notify({ tone: 'error', message: error.text, topic: 'edit' });
         else throw error;
         return false;
       }
@@ -103,7 +105,7 @@ export function createCommands(stores: EditorStores, lang: () => Lang): Commands
         ui.getState().notify({ tone: 'info', message: 'actions.cutDone' });
         return true;
       } catch (error) {
-        if (error instanceof EditError) ui.getState().notify({ tone: 'error', message: error.text });
+        if (error instanceof EditError) ui.getState().notify({ tone: 'error', message: error.text, topic: 'edit' });
         else throw error;
         return false;
       }

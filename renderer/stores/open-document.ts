@@ -47,7 +47,7 @@ export async function openDocument(stores: EditorStores, workspace: Workspace, p
             en: `The open project was not replaced, because it cannot be saved. ${error.reason.en} Correct this value or undo the change, then try again.`,
           }
         : 'documents.flushFailed';
-    stores.ui.getState().notify({ tone: 'error', message });
+    stores.ui.getState().notify({ tone: 'error', message, topic: 'open-file' });
     return false;
   }
   let next = project;
@@ -57,6 +57,8 @@ export async function openDocument(stores: EditorStores, workspace: Workspace, p
   }
   const document = stores.document.getState();
   document.load(next);
+  // A project is open: what was said of a file or project that would not open is over.
+  stores.ui.getState().settle('open-file');
   if (options.workflowId && next.workflows.some((w) => w.id === options.workflowId)) document.setActiveWorkflow(asWorkflowId(options.workflowId));
   if (library) {
     // If this first write fails, the document stays unsaved and autosave retries on the next edit.

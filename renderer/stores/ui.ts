@@ -17,7 +17,16 @@ export interface Toast {
   /** Either a translation key or an engine message. */
   readonly message: string | Localized;
   readonly details?: readonly (string | Localized)[];
+  /**
+   * What the message is about: a newer message on the same topic takes its place (a second
+   * failed open does not pile up over the first), and `settle(topic)` takes it away once its
+   * cause is gone (a file opens, the project saves, the export goes through).
+   */
+  readonly topic?: ToastTopic;
 }
+
+/** Causes whose messages go away by themselves once the cause is gone. */
+export type ToastTopic = 'open-file' | 'autosave' | 'export' | 'edit';
 
 /** Selection, panels, clipboard and transient UI: nothing here is saved with the project. */
 export interface UiState {
@@ -43,6 +52,8 @@ export interface UiState {
   toggleMinimap(): void;
   notify(toast: Omit<Toast, 'id'>): void;
   dismiss(id: number): void;
+  /** The cause of the messages on `topic` is gone: they go (an error toast never outlives its reason). */
+  settle(topic: ToastTopic): void;
 }
 
 export type UiStore = StoreApi<UiState>;
@@ -93,7 +104,12 @@ export function createUiStore(): UiStore {
       set({ minimap });
     },
     // Errors stay until read; of the passing messages only the latest is kept, so nothing piles up.
-    notify: (toast) => set({ toasts: [...get().toasts.filter((t) => t.tone === 'error').slice(-2), { ...toast, id: ++toastCounter }] }),
+    // A message on a topic replaces the one before on that topic, whatever its tone.
+    notify: (toast) =>
+      set({ toasts: [...get().toasts.filter((t) => t.tone === 'error' && (toast.topic === undefined || t.topic !== toast.topic)).slice(-2), { ...toast, id: ++toastCounter }] }),
     dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+    settle: (topic) => {
+      if (get().toasts.some((t) => t.topic === topic)) set({ toasts: get().toasts.filter((t) => t.topic !== topic) });
+    },
   }));
 }

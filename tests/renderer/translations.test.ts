@@ -13,6 +13,7 @@ import { SANDBOX_TEXTS } from '../../renderer/sandbox/i18n.ts';
 import { SCORING_TEXTS } from '../../renderer/scoring/i18n.ts';
 import { PROGRAMME_TEXTS } from '../../renderer/programme/i18n.ts';
 import { DESKTOP_TEXTS } from '../../renderer/platform/texts.ts';
+import { DIAGRAM_TEXTS } from '../../renderer/canvas/i18n.ts';
 
 // Each room's texts are registered beside the shared ones under its own name (documents-i18n.ts,
 // hubspot-i18n.ts, simulator/i18n.ts...): the same tree the app's i18next holds once all are in.
@@ -27,6 +28,7 @@ const BUNDLES = {
   scoring: SCORING_TEXTS,
   programme: PROGRAMME_TEXTS,
   desktop: DESKTOP_TEXTS,
+  diagram: DIAGRAM_TEXTS,
 };
 const tree = (lang: 'en' | 'fr') => ({ ...(lang === 'en' ? enApp : frApp), ...Object.fromEntries(Object.entries(BUNDLES).map(([name, texts]) => [name, texts[lang]])) });
 const en = tree('en');

@@ -68,19 +68,21 @@ function stepRefs(step: Step): Ref[] {
   }
 }
 
-function exists(ref: Ref, project: Project, workflow: Workflow | null): boolean {
-  switch (ref.kind) {
-    case 'email':
-      return project.emails.some((e) => e.id === ref.id);
-    case 'list':
-      return project.lists.some((l) => l.id === ref.id);
-    case 'asset':
-      return project.assets.some((a) => a.id === ref.id);
-    case 'workflow':
-      return project.workflows.some((w) => w.id === ref.id);
-    case 'step':
-      return workflow !== null && workflow.steps.some((s) => s.id === ref.id);
-  }
+/** The ids of what a reference may name, gathered once per check: a workflow of 12,000 steps is not searched step by step for each of its edges. */
+interface Known {
+  readonly email: ReadonlySet<string>;
+  readonly list: ReadonlySet<string>;
+  readonly asset: ReadonlySet<string>;
+  readonly workflow: ReadonlySet<string>;
+}
+
+function known(project: Project): Known {
+  const ids = (items: readonly { readonly id: string }[]) => new Set(items.map((x) => x.id));
+  return { email: ids(project.emails), list: ids(project.lists), asset: ids(project.assets), workflow: ids(project.workflows) };
+}
+
+function exists(ref: Ref, ids: Known, steps: ReadonlySet<string> | null): boolean {
+  return ref.kind === 'step' ? steps !== null && steps.has(ref.id) : ids[ref.kind].has(ref.id);
 }
 
 /** Workflow settings that refer to things, with how a message names each setting. */
@@ -132,11 +134,12 @@ export const missingReference: LintRule = {
   },
   check: (ctx) => {
     const { project } = ctx;
+    const ids = known(project);
     const out: Finding[] = [];
     if (ctx.wholeProject) {
       for (const email of project.emails) {
         const ref: Ref = { kind: 'asset', id: email.asset ?? '' };
-        if (email.asset === null || exists(ref, project, null)) continue;
+        if (email.asset === null || exists(ref, ids, null)) continue;
         const name = quoted(email.name);
         out.push(finding(missingReference, null, [], missingText({ fr: `L’e-mail ${name.fr}`, en: `Email ${name.en}` }, ref)));
       }
@@ -144,14 +147,15 @@ export const missingReference: LintRule = {
     }
     for (const workflow of ctx.workflows) {
       const name = workflowLabel(workflow);
+      const steps = new Set<string>(workflow.steps.map((s) => s.id));
       for (const { where, refs } of settingRefs(workflow)) {
         const subject = { fr: `${name.fr} (${where.fr})`, en: `${name.en} (${where.en})` };
-        for (const ref of refs.filter((r) => !exists(r, project, workflow))) {
+        for (const ref of refs.filter((r) => !exists(r, ids, steps))) {
           out.push(finding(missingReference, workflow.id, [], missingText(subject, ref)));
         }
       }
       for (const step of workflow.steps) {
-        for (const ref of stepRefs(step).filter((r) => !exists(r, project, workflow))) {
+        for (const ref of stepRefs(step).filter((r) => !exists(r, ids, steps))) {
           out.push(finding(missingReference, workflow.id, [step.id], missingText(stepLabel(step, project), ref)));
         }
       }

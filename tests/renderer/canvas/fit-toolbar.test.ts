@@ -58,6 +58,16 @@ describe('fitting a diagram taller than the pane', () => {
     expect(leftAt(v, 0)).toBeCloseTo(67, 5);
     expect(v.y).toBe(48);
   });
+
+  it('shows the enrollment card of a tree of thousands of steps in the middle of the room, not its empty top left', () => {
+    // 520,000 px wide, the enrollment card's centre at 260,000: the room is 67 to 620 (553 px), its middle at 343.5.
+    const wide = { minX: 0, minY: 0, maxX: 520_000, maxY: 6000 };
+    const v = fitViewport(wide, { width: 668, height: 668 }, { left: 67, minimap: null }, 260_000);
+    expect(v.zoom).toBe(MIN_FIT_ZOOM);
+    expect(leftAt(v, 260_000)).toBeCloseTo(343.5, 5);
+    // Near an edge, the diagram's edge stays where it would start: never a gap left of it.
+    expect(leftAt(fitViewport(wide, { width: 668, height: 668 }, { left: 67, minimap: null }, 100), 0)).toBeCloseTo(67, 5);
+  });
 });
 
 describe('fitting a diagram that fits', () => {
