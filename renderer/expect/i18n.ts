@@ -135,7 +135,7 @@ const fr: typeof en = {
   offenders_one: '{{count}} contact la fait échouer',
   offenders_other: '{{count}} contacts la font échouer',
   moreOffenders: '… et {{count}} autres',
-  openJourney: 'Ouvrir le parcours de {{name}} dans Simuler (pourquoi ici\u00a0?)',
+  openJourney: 'Ouvrir le parcours {{name, de}} dans Simuler (pourquoi ici\u00a0?)',
   stepMark_one: '{{count}} attente échoue ici',
   stepMark_other: '{{count}} attentes échouent ici',
   kind: 'Type',

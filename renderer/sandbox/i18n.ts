@@ -197,7 +197,7 @@ const fr: Shape<Texts> = {
   save: 'Enregistrer',
   invalidValue: 'Valeur invalide',
   detail: 'Fiche contact',
-  openContact: 'Ouvrir la fiche de {{name}}',
+  openContact: 'Ouvrir la fiche {{name, de}}',
   properties: 'Propriétés',
   lists: 'Segments statiques',
   history: 'Historique des événements',

@@ -232,7 +232,7 @@ const fr: Texts = {
   shownOf: '{{shown, number}} affichés sur {{total, number}}',
   back: 'Retour',
   close: 'Fermer',
-  journey: 'Parcours de {{id}}',
+  journey: 'Parcours {{id, de}}',
   notEnrolledYet: 'Pas encore inscrit à cet instant.',
   enrolledHow: {
     'at-start': 'inscrit au lancement',
