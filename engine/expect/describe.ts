@@ -1,4 +1,4 @@
-import { describeCriteria, nameLookupFromProject } from '../criteria/index.ts';
+import { describeCriteria, nameLookupFromProject, quote } from '../criteria/index.ts';
 import { LIFECYCLE_LABELS, counted, isLifecycleStage, isPlural, numberText, type Expectation, type Lang, type Project, type Step } from '../model/index.ts';
 import { stepSummary } from '../lint/labels.ts';
 import { workflowStepNames } from './step-names.ts';
@@ -21,7 +21,8 @@ function names(project: Project, lang: Lang) {
   return { workflow, step, list, persona };
 }
 
-const q = (text: string, lang: Lang) => (lang === 'fr' ? `«\u00a0${text}\u00a0»` : `"${text}"`);
+/** A name quoted as the app's texts quote: « » with no-break spaces, “ ”. */
+const q = quote;
 
 /** "À la fin du jour 30" / "At the end of day 30": a day number (day 1 = the start date) read as the timeline and the study tables read it. */
 const atEndOfDay = (day: number, lang: Lang) => (lang === 'fr' ? `À la fin du jour ${numberText(day, lang)}` : `At the end of day ${numberText(day, lang)}`);
