@@ -88,6 +88,15 @@ export function cardTitle(step: Step, lang: Lang): string {
 }
 
 /**
+ * A step in one phrase, as its card names it: its own title, else its summary line, which names
+ * its list, e-mail or length ("Ajouter à « Leads »", "Attendre 5 jours"). What the expectations
+ * and the what-if call a step (engine/expect/step-names.ts tells alike ones apart).
+ */
+export function cardName(step: Step, context: CardContext): string {
+  return oneLine(step.title ?? '').trim() || cardSummary(step, context);
+}
+
+/**
  * The summary a card shows under its title ("Attendre 5 jours", "Si : …"), on one line with no
  * control character or direction override: a value or subject imported from HubSpot holding
  * U+202E showed the card's text in another order than it is stored.

@@ -6,4 +6,5 @@ export { evaluateFilter, matches } from './match.ts';
 export { evaluate, explainFilter, type CriteriaResult, type FilterResult, type GroupResult } from './explain.ts';
 export { dependsOnTime, filterDependsOnTime } from './time.ts';
 export { describeCriteria, describeFilter } from './describe.ts';
+export { quote } from './format.ts';
 export { ID_NAMES, nameLookupFromProject, type NameLookup } from './names.ts';

@@ -1,4 +1,4 @@
-import type { Contact, Lang, Localized, PropertyFilter, PropertyValue } from '../model/index.ts';
+import { elided, type Contact, type Lang, type Localized, type PropertyFilter, type PropertyValue } from '../model/index.ts';
 import { formatInstant, formatNumber, quote, relativeAge } from './format.ts';
 import { operationPhrase, yesNo } from './phrases.ts';
 import { lastChange } from './property-match.ts';
@@ -37,11 +37,11 @@ function updatedReason(filter: PropertyFilter, contact: Contact, now: number, ma
   const at = lastChange(contact, p, now);
   const phrase = (l: Lang) => operationPhrase(filter, l, !matched, (v) => v);
   if (at === -Infinity) {
-    return both((l) => (l === 'fr' ? `aucune modification de ${p} enregistrée, ${phrase(l)}` : `no change to ${p} recorded, ${phrase(l)}`));
+    return both((l) => (l === 'fr' ? `aucune modification ${elided('de', p)} enregistrée, ${phrase(l)}` : `no change to ${p} recorded, ${phrase(l)}`));
   }
   return both((l) =>
     l === 'fr'
-      ? `dernière modification de ${p} le ${formatInstant(at, l)}, ${phrase(l)}`
+      ? `dernière modification ${elided('de', p)} le ${formatInstant(at, l)}, ${phrase(l)}`
       : `${p} last changed on ${formatInstant(at, l)}, ${phrase(l)}`,
   );
 }

@@ -1,4 +1,4 @@
-import { matches } from '../criteria/index.ts';
+import { matches, quote } from '../criteria/index.ts';
 import { LIFECYCLE_LABELS, isLifecycleStage, lifecycleRank, type NeverStageExpectation, type ReachesWithinExpectation, type StepReachedExpectation } from '../model/index.ts';
 import { dayText } from './day-dates.ts';
 import { missingPersona, missingStep, missingWorkflow } from './missing.ts';
@@ -25,8 +25,8 @@ export function checkNeverStage(x: NeverStageExpectation, view: RunView): Measur
       minute: move.minute,
       step: { workflow: move.workflow, step: move.step },
       why: {
-        fr: `passé en ${label.fr} le ${dayText(view, move.minute, 'fr')} par « ${by} »`,
-        en: `moved to ${label.en} on ${dayText(view, move.minute, 'en')} by "${by}"`,
+        fr: `passé en ${label.fr} le ${dayText(view, move.minute, 'fr')} par ${quote(by, 'fr')}`,
+        en: `moved to ${label.en} on ${dayText(view, move.minute, 'en')} by ${quote(by, 'en')}`,
       },
     });
   });

@@ -1,6 +1,6 @@
-import { describeCriteria, nameLookupFromProject } from '../criteria/index.ts';
-import { LIFECYCLE_LABELS, counted, isLifecycleStage, isPlural, numberText, type Expectation, type Lang, type Project, type Step } from '../model/index.ts';
-import { stepSummary } from '../lint/labels.ts';
+import { describeCriteria, nameLookupFromProject, quote } from '../criteria/index.ts';
+import { LIFECYCLE_LABELS, counted, isLifecycleStage, isPlural, numberText, type Expectation, type Lang, type Project, type Step, type Workflow } from '../model/index.ts';
+import { cardName } from '../cards/index.ts';
 import { workflowStepNames } from './step-names.ts';
 import type { Interval, Measured } from './types.ts';
 
@@ -8,9 +8,10 @@ import type { Interval, Measured } from './types.ts';
 
 function names(project: Project, lang: Lang) {
   const workflow = (id: string) => project.workflows.find((w) => w.id === id)?.name ?? id;
-  // A step by its title, else its summary, told apart from the steps of its workflow that read
-  // alike (two "Branche si/alors"): the reader of the sentence does not see which one is meant.
-  const own = (s: Step) => s.title?.trim() || stepSummary(s, project)[lang];
+  // A step as its card names it (its title, else its summary: "Attendre 2 jours"), told apart from
+  // the steps of its workflow that read alike (two "Si : …"): the reader of the sentence does not
+  // see which one is meant.
+  const own = (s: Step, w: Workflow) => cardName(s, { project, workflow: w, lang });
   const step = (wf: string, id: string) => {
     const w = project.workflows.find((x) => x.id === wf);
     if (!w || !w.steps.some((x) => x.id === id)) return id;
@@ -21,7 +22,14 @@ function names(project: Project, lang: Lang) {
   return { workflow, step, list, persona };
 }
 
-const q = (text: string, lang: Lang) => (lang === 'fr' ? `«\u00a0${text}\u00a0»` : `"${text}"`);
+/**
+ * A name quoted as the app's texts quote: « » with no-break spaces, “ ”; the quotes it holds (a
+ * card's "Envoyer « Suivi »") become the inner ones: « Envoyer “Suivi” », “Send ‘Follow-up’”.
+ */
+function q(text: string, lang: Lang): string {
+  const inner = lang === 'fr' ? text.replace(/«\u00a0?/g, '“').replace(/\u00a0?»/g, '”') : text.replace(/“/g, '‘').replace(/”/g, '’');
+  return quote(inner, lang);
+}
 
 /** "À la fin du jour 30" / "At the end of day 30": a day number (day 1 = the start date) read as the timeline and the study tables read it. */
 const atEndOfDay = (day: number, lang: Lang) => (lang === 'fr' ? `À la fin du jour ${numberText(day, lang)}` : `At the end of day ${numberText(day, lang)}`);

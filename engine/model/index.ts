@@ -1,5 +1,6 @@
 export * from './ids.ts';
 export * from './text.ts';
+export * from './elision.ts';
 export * from './properties.ts';
 export * from './filters.ts';
 export * from './steps.ts';

@@ -1,9 +1,16 @@
 import { isLifecycleStage, LIFECYCLE_LABELS, oneLine, type Lang } from '../model/index.ts';
-import { formatCount, wrapWords } from '../programme/index.ts';
+import { formatCount, wrapWords, type Interval } from '../programme/index.ts';
 import { STAGE_COLORS } from '../results/stage-colors.ts';
 import { esc } from './markup.ts';
 import { dayNumber } from '../study/days.ts';
 
+/**
+ * The longest legend a 300 px column of the lifecycle chart holds, 280 px after its swatch: the
+ * stage names and numbers take about 5.3 px a character at 12 px (Chromium, 2026-12-07: "Lead
+ * qualifié commercial (SQL) 12 345 (12 100–12 600)", 53 characters, 276 px); 46 leaves room for a
+ * wider font.
+ */
+const LEGEND_CHARS = 46;
 const PALETTE = ['#2f6fde', '#1b8a5a', '#b7740b', '#7c4dce', '#cf3b3b', '#0f8b9c', '#8a5a2b', '#52606d', '#d0499c'];
 
 export function stageLabel(stage: string, lang: Lang): string {
@@ -11,15 +18,24 @@ export function stageLabel(stage: string, lang: Lang): string {
   return isLifecycleStage(stage) ? LIFECYCLE_LABELS[stage][lang] : stage;
 }
 
-/** One line per stage that ever had a contact, one point a day, with a legend under it; each stage in the app's colour for it. */
-export function lifecycleChart(series: Readonly<Record<string, readonly number[]>>, lang: Lang): string {
+/**
+ * One line per stage that ever had a contact, one point a day, with a legend under it giving each
+ * stage's count at the end ("Abonné 608"), after a study its 90 % interval too, as the report's
+ * tables write it ("Abonné 608 (590–625)"; none where every run gave the same count); each stage
+ * in the app's colour for it.
+ */
+export function lifecycleChart(series: Readonly<Record<string, readonly number[]>>, lang: Lang, intervals?: Readonly<Record<string, readonly Interval[]>>): string {
   const shown = Object.entries(series).filter(([, v]) => v.some((n) => n > 0));
   const days = Math.max(1, ...shown.map(([, v]) => v.length - 1));
   const max = Math.max(1, ...shown.flatMap(([, v]) => v));
   const [W, H, L, T, B] = [680, 240, 56, 12, 28];
   const x = (d: number) => L + (d / days) * (W - L - 12);
   const y = (n: number) => T + (1 - n / max) * (H - T - B);
-  const out = [`<svg xmlns="http://www.w3.org/2000/svg" class="chart lifecycle-chart" width="${W}" height="${H + 24 * Math.ceil(shown.length / 2)}" viewBox="0 0 ${W} ${H + 24 * Math.ceil(shown.length / 2)}">`];
+  const legends = shown.map(([stage, values]) => `${stageLabel(stage, lang)} ${figureText(values.at(-1) ?? 0, lang, intervals?.[stage]?.at(-1))}`);
+  // Two columns of 300 px while every legend fits one; else one column, so no legend runs into the next.
+  const columns = Math.max(0, ...legends.map((t) => t.length)) <= LEGEND_CHARS ? 2 : 1;
+  const height = H + 24 * Math.ceil(shown.length / columns);
+  const out = [`<svg xmlns="http://www.w3.org/2000/svg" class="chart lifecycle-chart" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}">`];
   for (const f of [0, 0.5, 1]) {
     out.push(`<line x1="${L}" x2="${W - 12}" y1="${y(max * f)}" y2="${y(max * f)}" stroke="#e1e5ea"/>`, `<text x="${L - 6}" y="${y(max * f) + 4}" font-size="11" fill="#66727f" text-anchor="end">${formatCount(Math.round(max * f), lang)}</text>`);
   }
@@ -28,12 +44,18 @@ export function lifecycleChart(series: Readonly<Record<string, readonly number[]
     const color = STAGE_COLORS[stage] ?? PALETTE[k % PALETTE.length]!;
     const d = values.map((n, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(n).toFixed(1)}`).join(' ');
     out.push(`<path class="series" data-stage="${esc(stage)}" d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`);
-    const lx = L + (k % 2) * 300;
-    const ly = H + 8 + Math.floor(k / 2) * 24;
-    out.push(`<rect x="${lx}" y="${ly}" width="12" height="12" rx="2" fill="${color}"/>`, `<text x="${lx + 18}" y="${ly + 10}" font-size="12" fill="#1f2933">${esc(stageLabel(stage, lang))} (${formatCount(values.at(-1) ?? 0, lang)})</text>`);
+    const lx = L + (k % columns) * 300;
+    const ly = H + 8 + Math.floor(k / columns) * 24;
+    out.push(`<rect x="${lx}" y="${ly}" width="12" height="12" rx="2" fill="${color}"/>`, `<text x="${lx + 18}" y="${ly + 10}" font-size="12" fill="#1f2933" data-stage="${esc(stage)}">${esc(legends[k]!)}</text>`);
   });
   out.push('</svg>');
   return out.join('\n');
+}
+
+/** "608", or with a study's interval that varies "608 (590–625)", as the report's tables write a count. */
+function figureText(n: number, lang: Lang, interval?: Interval): string {
+  const range = interval && interval.low !== interval.high ? ` (${formatCount(interval.low, lang)}–${formatCount(interval.high, lang)})` : '';
+  return `${formatCount(n, lang)}${range}`;
 }
 
 export interface SankeyFlow {

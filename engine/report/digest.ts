@@ -164,7 +164,7 @@ function means<K extends string>(keys: readonly K[], runs: readonly Readonly<Par
 /**
  * The report of replications (`digests[0]` is the first run's own; seeds seed, seed + 1, ... in
  * order): every figure the mean over them, whole, as the app shows a study; end states, lists,
- * links and emails with their 90 % intervals; the lifecycle stages' mean on each day. The run's settings stay
+ * links, emails and the lifecycle stages on each day with their 90 % intervals. The run's settings stay
  * (`run`: the first run's report). Fewer than two: the run as it is.
  */
 export function withReplications(project: Project, run: ReportRun, digests: readonly ReplicationDigest[]): ReportRun {
@@ -202,6 +202,7 @@ export function withReplications(project: Project, run: ReportRun, digests: read
         return [s, Array.from({ length: days }, (_, day) => digests.reduce((n, d) => n + (d.lifecycle[s]?.[day] ?? 0), 0) / digests.length)];
       }),
     ),
+    lifecycleIntervals: Object.fromEntries(stages.map((s) => [s, Array.from({ length: run.lifecycle[s]!.length }, (_, day) => intervalOf(digests.map((d) => d.lifecycle[s]?.[day] ?? 0)))])),
   };
 }
 

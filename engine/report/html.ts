@@ -132,7 +132,8 @@ function outcomes(input: ReportInput & { run: ReportRun }): string {
   const days = Math.max(0, ...stages.map((s) => (run.lifecycle[s]?.length ?? 1) - 1));
   const lifecycleRows = stages.map((s) => {
     const v = run.lifecycle[s] ?? [];
-    return `<tr data-stage="${esc(s)}"><td>${esc(stageLabel(s, lang))}</td>${cell(v[0] ?? 0, lang)}${cell(v.at(-1) ?? 0, lang)}</tr>`;
+    const ranges = run.lifecycleIntervals?.[s];
+    return `<tr data-stage="${esc(s)}"><td>${esc(stageLabel(s, lang))}</td>${cell(v[0] ?? 0, lang, ranges?.[0])}${cell(v.at(-1) ?? 0, lang, ranges?.at(-1))}</tr>`;
   });
   const listRows = project.lists.map((l) => `<tr data-list="${esc(l.id)}"><td>${esc(l.name)}</td>${cell(run.lists[l.id] ?? 0, lang, run.listIntervals?.[l.id])}</tr>`);
   const e = run.emails;
@@ -145,7 +146,7 @@ ${endTable(run, ids, names, lang, true)}
 <h3>${esc(w.sankey)}</h3>
 <figure data-figure="sankey">${sankey}</figure>
 <h3>${esc(w.lifecycle)}</h3>
-<figure data-figure="lifecycle">${lifecycleChart(Object.fromEntries(stages.map((s) => [s, run.lifecycle[s] ?? []])), lang)}</figure>
+<figure data-figure="lifecycle">${lifecycleChart(Object.fromEntries(stages.map((s) => [s, run.lifecycle[s] ?? []])), lang, run.lifecycleIntervals)}</figure>
 <table data-figure="lifecycle-table"><thead><tr><th>${esc(w.stage)}</th><th class="n">${esc(fill(w.endOfDay, { day: formatCount(dayNumber(0), lang) }))}</th><th class="n">${esc(fill(w.endOfDay, { day: formatCount(dayNumber(days), lang) }))}</th></tr></thead><tbody>${lifecycleRows.join('')}</tbody></table>
 <h3>${esc(w.lists)}</h3>
 ${listRows.length === 0 ? `<p class="muted">${esc(w.none)}</p>` : `<table data-figure="lists"><thead><tr><th>${esc(w.list)}</th><th class="n">${esc(w.members)}</th></tr></thead><tbody>${listRows.join('')}</tbody></table>`}

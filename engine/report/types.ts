@@ -55,6 +55,8 @@ export interface ReportRun {
   readonly listIntervals?: Readonly<Record<string, Interval>>;
   /** Contacts per lifecycle stage (and `unknown`) at the end of each day, day 0 first. */
   readonly lifecycle: Readonly<Record<string, readonly number[]>>;
+  /** With replications: per stage, each day's 90 % interval over the runs, day 0 first. */
+  readonly lifecycleIntervals?: Readonly<Record<string, readonly Interval[]>>;
   readonly emails: { readonly sent: number; readonly opened: number; readonly clicked: number; readonly unsubscribed: number; readonly bounced: number; readonly conversions: number };
   readonly emailIntervals?: Readonly<Record<keyof ReportRun['emails'], Interval>>;
 }

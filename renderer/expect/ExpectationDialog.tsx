@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPECTATION_KINDS, LIFECYCLE_LABELS, LIFECYCLE_STAGES, asListId, asPersonaId, asStepId, asWorkflowId, type Expectation, type ExpectationKind } from '../../engine/model/index.ts';
+import { cardName } from '../../engine/cards/index.ts';
+import { workflowStepNames } from '../../engine/expect/index.ts';
 import { MAX_SPAN_DAYS } from '../../engine/schema/index.ts';
 import { dayDate } from '../../engine/study/index.ts';
 import { useDialogs } from '../app/dialogs.tsx';
 import { Modal } from '../app/Modal.tsx';
-import { stepTitle } from '../canvas/summary.ts';
 import { formatLongDate } from '../simulator/time.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { CriteriaBuilder } from '../inspector/criteria/CriteriaBuilder.tsx';
@@ -65,7 +66,9 @@ export function ExpectationDialog({ id, onClose }: { id: string | null; onClose:
   };
   const workflows = project.workflows.map((w) => ({ value: w.id as string, label: w.name }));
   const lists = project.lists.map((l) => ({ value: l.id as string, label: l.name }));
-  const steps = (wf?.steps ?? []).map((s) => ({ value: s.id as string, label: stepTitle(s, t) }));
+  // Each step as the sentence will name it: as its card does, two alike told apart (engine/expect/step-names.ts).
+  const stepNames = wf ? workflowStepNames(wf, (s, w) => cardName(s, { project, workflow: w, lang }), lang) : new Map<string, string>();
+  const steps = (wf?.steps ?? []).map((s) => ({ value: s.id as string, label: stepNames.get(s.id) ?? s.id }));
   return (
     <Modal title={existing ? t('expect.editTitle') : t('expect.addTitle')} onClose={close} width={620} testId="expect-dialog">
       <FormValidityScope validity={fields}>

@@ -1,7 +1,6 @@
 import { FlaskConical, X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { testContacts } from '../../engine/expect/index.ts';
 import { signed } from '../../engine/study/index.ts';
 import type { DelayEditWords } from '../../engine/whatif/index.ts';
@@ -93,13 +92,13 @@ export function WhatIfSection() {
   const edited = delays.find((x) => x.id === delay.step);
   // Each delay as its card names it ("Attendre 3 jours"), two alike told apart by the step before them.
   const ranWorkflow = ran.workflows.find((w) => w.id === workflow?.id);
-  const delayLabelsIn = (l: Lang, tr: TFunction) => (ranWorkflow ? distinctNames(delays.map((x) => ({ step: x, workflow: ranWorkflow, name: cardName(x, ran, ranWorkflow, l, tr) })), ran, l, tr) : new Map<string, string>());
-  const delayLabels = delayLabelsIn(lang, t);
+  const delayLabelsIn = (l: Lang) => (ranWorkflow ? distinctNames(delays.map((x) => ({ step: x, workflow: ranWorkflow, name: cardName(x, ran, ranWorkflow, l) })), ran, l) : new Map<string, string>());
+  const delayLabels = delayLabelsIn(lang);
   const editedDays = edited && edited.delay.mode === 'duration' ? (delay.days ?? Math.round((durationMinutes(edited.delay.duration) / 1440) * 100) / 100) : 0;
   // The preview says the edit in both languages (a switch of language redraws it): which delay, its length before and after.
   const delayWords = (x: (typeof delays)[number], l: Lang): DelayEditWords => {
     const tr = i18n.getFixedT(l);
-    return { step: delayLabelsIn(l, tr).get(x.id) ?? x.id, from: x.delay.mode === 'duration' ? formatDuration(x.delay.duration, tr) : '', to: delay.remove ? null : formatDuration({ amount: editedDays, unit: 'days' }, tr) };
+    return { step: delayLabelsIn(l).get(x.id) ?? x.id, from: x.delay.mode === 'duration' ? formatDuration(x.delay.duration, tr) : '', to: delay.remove ? null : formatDuration({ amount: editedDays, unit: 'days' }, tr) };
   };
   const from = branchMinute(meta, minute, averaged !== null);
   // A moment said as the timeline says it: a day's end (the midnight ending it) with a study on screen, else the minute.
@@ -135,12 +134,12 @@ export function WhatIfSection() {
   // Each changed step as its card names it (a step deleted since, as it ran), told apart from the others listed.
   const changedSteps = changed.flatMap((s) => {
     const now = workflow?.steps.find((x) => x.id === s.step);
-    if (now && workflow) return [{ step: now, workflow, name: cardName(now, project, workflow, lang, t) }];
+    if (now && workflow) return [{ step: now, workflow, name: cardName(now, project, workflow, lang) }];
     const ranIn = ran.workflows.find((w) => w.id === s.workflow);
     const then = ranIn?.steps.find((x) => x.id === s.step);
-    return then && ranIn ? [{ step: then, workflow: ranIn, name: cardName(then, ran, ranIn, lang, t) }] : [];
+    return then && ranIn ? [{ step: then, workflow: ranIn, name: cardName(then, ran, ranIn, lang) }] : [];
   });
-  const stepNames = distinctNames(changedSteps, project, lang, t);
+  const stepNames = distinctNames(changedSteps, project, lang);
   return (
     <section className="fb-sim-section fb-whatif" data-testid="whatif" data-state={running ? 'running' : result ? 'done' : 'idle'}>
       {!open ? (

@@ -8,7 +8,7 @@ export type SheetFormat = 'md' | 'html';
 /** The HubSpot export was refused by the pre-flight: nothing was written. */
 export class HubSpotExportBlocked extends Error {
   constructor(readonly blocking: number) {
-    super(`HubSpot export blocked by ${blocking} pre-flight problem(s)`);
+    super(`HubSpot export blocked by ${blocking} pre-flight ${blocking === 1 ? 'problem' : 'problems'}`);
     this.name = 'HubSpotExportBlocked';
   }
 }

@@ -184,9 +184,6 @@ export const en = {
     includeContacts: 'Include sandbox contacts',
     done: 'Exported {{name}}',
   },
-  validation: {
-    count: '{{count}} issue(s)',
-  },
 } as const;
 
 export type Messages = Widen<typeof en>;

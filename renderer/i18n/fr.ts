@@ -184,7 +184,4 @@ export const fr: Messages = {
     includeContacts: 'Inclure les contacts du bac à sable',
     done: '{{name}} exporté',
   },
-  validation: {
-    count: '{{count}} problème(s)',
-  },
 };

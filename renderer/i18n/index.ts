@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang, Localized } from '../../engine/model/index.ts';
+import { ELISION_FORMATS, type Lang, type Localized } from '../../engine/model/index.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 
@@ -26,7 +26,7 @@ export function rememberLanguage(lang: Lang): void {
   }
 }
 
-/** A fresh i18next instance, so each test (and the app) owns its own. */
+/** A fresh i18next instance, so each test (and the app) owns its own, with the French elision formats. */
 export function createI18n(lang: Lang): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
@@ -37,6 +37,8 @@ export function createI18n(lang: Lang): I18n {
     initAsync: false,
     returnNull: false,
   });
+  // "Suivi {{name, de}}": "Suivi d’Emma", "Suivi de Hugo" (engine/model/elision.ts).
+  for (const [name, elide] of Object.entries(ELISION_FORMATS)) instance.services.formatter?.add(name, (value: unknown) => elide(String(value)));
   return instance;
 }
 

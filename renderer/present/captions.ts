@@ -15,7 +15,7 @@ export function journeyCaptions(journey: ContactAt | null, workflow: Workflow, t
   const enrollment = [...journey.enrollments].reverse().find((e) => e.workflow === workflow.id);
   if (!enrollment) return [];
   const entered: Caption = { at: enrollment.enrolledAt, text: lang === 'fr' ? `Inscrit dans ${workflow.name}` : `Enrolled in ${workflow.name}` };
-  // The reasons are sentences of their own ("« … » : non rempli", "Aucune branche remplie : …."):
+  // The reasons are sentences of their own ("Oui — A téléchargé l’ebook « … » : non rempli", "Aucune branche remplie : …."):
   // set apart as the app sets apart items (a ";" read "non rempli; Aucune", no space before it in French).
   const decision = (d: (typeof enrollment.decisions)[number]): Caption => ({
     at: d.at,

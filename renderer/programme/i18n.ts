@@ -73,7 +73,7 @@ const fr: typeof en = {
   presentHint: 'Plein écran, gros caractères, au clavier\u00a0: Espace lance, ←/→ un jour, F suit un contact, Échap quitte',
   presentHelp: 'Espace\u00a0: lecture / pause · ←/→\u00a0: un jour · F\u00a0: suivre un contact · Échap\u00a0: quitter',
   presentNoRun: 'Lancez d’abord une simulation\u00a0: le mode présentation en rejoue la répétition.',
-  following: 'Suivi de {{name}}',
+  following: 'Suivi {{name, de}}',
   noContact: 'Aucun contact n’est encore inscrit à ce moment.',
 };
 

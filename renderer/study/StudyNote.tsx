@@ -20,7 +20,7 @@ export function StudyNote({ at }: { at: StudyAt | null }) {
       {/* How the interval is taken and what it holds for this many runs, in the CLI's words (engine/study methodText). */}
       <span data-testid="study-method">{methodText(result.replications, lang)}</span>{' '}
       <span className="fb-help" data-testid="study-ran">
-        {t('study.ranIn', { count: result.replications, seconds: formatNumber(result.ms / 1000, lang, { maximumFractionDigits: 1 }), workers: result.workers })}
+        {t('study.ranIn', { count: result.replications, seconds: formatNumber(result.ms / 1000, lang, { maximumFractionDigits: 1 }), cores: t('study.cores', { count: result.workers }) })}
       </span>
     </p>
   );

@@ -118,13 +118,13 @@ describe('an expectation’s day in the panel', () => {
   }
 
   it('reads "at the end of day 3" and holds: both joined that morning', async () => {
-    expect(await row(3, 'en')).toEqual({ state: 'holds', text: 'At the end of day 3, at least 100% of those enrolled in "Qualify" are in the segment "L" — Measured: 100%' });
+    expect(await row(3, 'en')).toEqual({ state: 'holds', text: 'At the end of day 3, at least 100% of those enrolled in “Qualify” are in the segment “L” — Measured: 100%' });
   });
 
   it('a day past the run fails and says so plainly, in English', async () => {
     expect(await row(11, 'en')).toEqual({
       state: 'fails',
-      text: 'At the end of day 11, at least 100% of those enrolled in "Qualify" are in the segment "L" — day 11 is after the end of the run (10 days, last day 14 Jan): pick a day from 1 to 10 or make the run longer.',
+      text: 'At the end of day 11, at least 100% of those enrolled in “Qualify” are in the segment “L” — day 11 is after the end of the run (10 days, last day 14 Jan): pick a day from 1 to 10 or make the run longer.',
     });
   });
 

@@ -73,4 +73,15 @@ describe('the interface texts', () => {
     expect(text).not.toMatch(/ [:;?!»]/);
     expect(text).not.toMatch(/« /);
   });
+
+  it('write a plural as its plural forms (_one / _other), never "problème(s)"', () => {
+    for (const text of [JSON.stringify(en), JSON.stringify(fr)]) expect(text).not.toMatch(/\p{L}\((?:s|e|es|x)\)/u);
+  });
+
+  it('elide "de" and "que" before a name or user text in French ({{name, de}}: "Suivi d’Emma")', () => {
+    // Numbers and dates never elide ("de 8 contacts", "le 11 mars"): every other value may start with a vowel.
+    const NUMBERS = new Set(['n', 'count', 'amount', 'date', 'day', 'seconds', 'max', 'lo', 'hi', 'total', 'done', 'seed', 'coverage']);
+    const bare = [...JSON.stringify(fr).matchAll(/\b(?:de|que) \{\{(\w+)(?:, *number)?\}\}/g)].map((m) => m[0]).filter((m) => !NUMBERS.has(m.replace(/.*\{\{(\w+).*/, '$1')));
+    expect(bare).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
-import { describeFilter, nameLookupFromProject } from '../../criteria/index.ts';
-import type { Filter, Localized, WorkflowId } from '../../model/index.ts';
+import { describeFilter, nameLookupFromProject, quote, type NameLookup } from '../../criteria/index.ts';
+import type { Filter, Lang, Localized, Step, WorkflowId } from '../../model/index.ts';
 import { DECISION_BITS, END_STATE_MASK, END_STATES, ENROLL_HOWS, K, SKIP_REASONS, type EndState, type EnrollHow, type SkipReason } from '../state/log.ts';
 import type { Sim } from '../sim.ts';
 import type { TimeIndex } from './time-index.ts';
@@ -81,39 +81,16 @@ export function contactAt(sim: Sim, ix: TimeIndex, i: number, minute: number): C
   return { id: sim.store.ids[i]!, minute, enrollments: [...byEnrollment.values()], activity };
 }
 
-/** Re-tells a decision from the bits kept in the log: each filter checked, met or not. */
+/**
+ * Re-tells a decision from the bits kept in the log: each filter checked, met or not. Each
+ * language quotes as the app's texts do: « » with no-break spaces in French, “ ” in English.
+ */
 function reasons(sim: Sim, s: number, edge: number, mask: number): Localized[] {
   const cs = sim.compiled.steps[s]!;
   const step = cs.step;
   const chosen = cs.edges.indexOf(edge);
-  if (step.kind === 'branch-if') {
-    const fr = nameLookupFromProject(sim.project, 'fr');
-    const en = nameLookupFromProject(sim.project, 'en');
-    const out: Localized[] = [];
-    let bit = 0;
-    const last = Math.min(chosen, step.branches.length - 1);
-    for (let b = 0; b <= last; b++) {
-      const branch = step.branches[b]!;
-      for (const g of branch.criteria.groups) {
-        for (const f of g.filters) {
-          out.push(filterReason(f, bit < DECISION_BITS && (mask & (1 << bit)) !== 0, branch.name, fr, en));
-          bit++;
-        }
-      }
-    }
-    if (chosen >= step.branches.length) {
-      out.push({ fr: `Aucune branche remplie : branche par défaut « ${step.defaultName} ».`, en: `No branch met: default branch "${step.defaultName}".` });
-    }
-    return out;
-  }
-  if (step.kind === 'branch-value') {
-    const branch = step.branches[chosen];
-    return [
-      branch
-        ? { fr: `La propriété « ${step.property} » vaut « ${branch.value} ».`, en: `Property "${step.property}" equals "${branch.value}".` }
-        : { fr: `La propriété « ${step.property} » ne vaut aucune des valeurs des branches.`, en: `Property "${step.property}" matches no branch value.` },
-    ];
-  }
+  if (step.kind === 'branch-if') return ifReasons(step, chosen, mask, names(sim));
+  if (step.kind === 'branch-value') return [valueReason(step, chosen, names(sim))];
   if (step.kind === 'branch-random') {
     const branch = step.branches[chosen];
     const pct = branch ? branch.percent : 0;
@@ -122,9 +99,43 @@ function reasons(sim: Sim, s: number, edge: number, mask: number): Localized[] {
   return [];
 }
 
-function filterReason(f: Filter, met: boolean, branch: string, fr: Parameters<typeof describeFilter>[1], en: Parameters<typeof describeFilter>[1]): Localized {
+type Names = Readonly<Record<Lang, NameLookup>>;
+
+const names = (sim: Sim): Names => ({ fr: nameLookupFromProject(sim.project, 'fr'), en: nameLookupFromProject(sim.project, 'en') });
+
+function ifReasons(step: Extract<Step, { kind: 'branch-if' }>, chosen: number, mask: number, n: Names): Localized[] {
+  const out: Localized[] = [];
+  let bit = 0;
+  const last = Math.min(chosen, step.branches.length - 1);
+  for (let b = 0; b <= last; b++) {
+    const branch = step.branches[b]!;
+    for (const g of branch.criteria.groups) {
+      for (const f of g.filters) {
+        out.push(filterReason(f, bit < DECISION_BITS && (mask & (1 << bit)) !== 0, branch.name, n));
+        bit++;
+      }
+    }
+  }
+  if (chosen >= step.branches.length) {
+    out.push({ fr: `Aucune branche remplie\u00a0: branche par défaut ${quote(step.defaultName, 'fr')}.`, en: `No branch met: default branch ${quote(step.defaultName, 'en')}.` });
+  }
+  return out;
+}
+
+/** "La propriété « Phase du cycle de vie » vaut « Lead »": the property and the value by their labels, as the card names them. */
+function valueReason(step: Extract<Step, { kind: 'branch-value' }>, chosen: number, n: Names): Localized {
+  const property = (lang: Lang) => quote(n[lang].property(step.property), lang);
+  const value = (lang: Lang, v: string) => quote(n[lang].enumLabel?.(step.property, v) ?? v, lang);
+  const branch = step.branches[chosen];
+  return branch
+    ? { fr: `La propriété ${property('fr')} vaut ${value('fr', branch.value)}.`, en: `Property ${property('en')} equals ${value('en', branch.value)}.` }
+    : { fr: `La propriété ${property('fr')} ne vaut aucune des valeurs des branches.`, en: `Property ${property('en')} matches no branch value.` };
+}
+
+/** "Oui — A téléchargé l’ebook « Guide » : rempli": the filter in the card's words, unquoted (it quotes what it names). */
+function filterReason(f: Filter, met: boolean, branch: string, n: Names): Localized {
   return {
-    fr: `${branch} — « ${describeFilter(f, fr, 'fr')} » : ${met ? 'rempli' : 'non rempli'}`,
-    en: `${branch} — "${describeFilter(f, en, 'en')}": ${met ? 'met' : 'not met'}`,
+    fr: `${branch} — ${describeFilter(f, n.fr, 'fr')}\u00a0: ${met ? 'rempli' : 'non rempli'}`,
+    en: `${branch} — ${describeFilter(f, n.en, 'en')}: ${met ? 'met' : 'not met'}`,
   };
 }

@@ -68,6 +68,12 @@ describe('explanations state the value and the condition, in French and English'
     expect(r.reason.en).toBe(`lifecyclestage last changed on Jan${NBSP}12, 2026, updated in the last 7${NBSP}days`);
   });
 
+  test('updated-in-last-days elides before a property starting with a vowel: d’echeance', () => {
+    const updated = prop('date', 'echeance', { op: 'updated-in-last-days', days: 7 });
+    expect(reasonOf(updated, contact({}, [changed('echeance', Date.UTC(2026, 0, 12))])).reason.fr).toMatch(/^dernière modification d’echeance le 12/);
+    expect(reasonOf(updated, contact()).reason.fr).toMatch(/^aucune modification d’echeance enregistrée, /);
+  });
+
   test('a form not submitted names the form by id', () => {
     const r = reasonOf(form('ebook-2', 'not-submitted'), contact({}, [submitted('ebook-1', daysAgo(2))]));
     expect(r.matched).toBe(true);

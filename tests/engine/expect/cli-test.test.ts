@@ -47,11 +47,11 @@ describe('flowbench test', () => {
     const file = write('broken.json', brokenLifecycle());
     const run = await cli(['test', file], dir);
     expect(run.code).toBe(1);
-    expect(run.out).toMatch(/^FAILS {5}No contact \(Contact type is Student, Competitor or Partner\) becomes "Marketing qualified lead"/m);
+    expect(run.out).toMatch(/^FAILS {5}No contact \(Contact type is Student, Competitor or Partner\) becomes “Marketing qualified lead”/m);
     // Offender lines: "c-N First Last: moved to … by "<workflow>"", the workflow's escapes shown, not acted on.
     const offenders = run.out.split('\n').filter((l) => /^ {10}c-\d+ /.test(l));
     expect(offenders.length).toBe(10);
-    expect(offenders[0]).toContain('by "MQL \\u001b[31mred\\u202e"');
+    expect(offenders[0]).toContain('by “MQL \\u001b[31mred\\u202e”');
     expect(run.out).not.toContain('\u001b');
     expect(run.out).not.toContain('\u202e');
     expect(run.out).toMatch(/^ {10}… and \d+ more$/m);
@@ -103,7 +103,7 @@ describe('flowbench test', () => {
     const file = write('days.json', project);
     const en = await cli(['test', file], dir);
     expect(en.code).toBe(1);
-    expect(en.out.split('\n').slice(1, 3)).toEqual(['FAILS     At the end of day 2, at least 100% of those enrolled in "Qualify" are in the segment "L" \u2014 50%', '          c1 Ada Lovelace: not in the segment on 6 Jan']);
+    expect(en.out.split('\n').slice(1, 3)).toEqual(['FAILS     At the end of day 2, at least 100% of those enrolled in “Qualify” are in the segment “L” \u2014 50%', '          c1 Ada Lovelace: not in the segment on 6 Jan']);
     const fr = await cli(['test', file, '--lang', 'fr'], dir);
     expect(fr.out.split('\n').slice(1, 3)).toEqual([
       'ÉCHOUE    À la fin du jour 2, au moins 100\u00a0% des inscrits de «\u00a0Qualify\u00a0» sont dans le segment «\u00a0L\u00a0» \u2014 50\u00a0%',

@@ -37,7 +37,7 @@ describe('share-in-list on a day number', () => {
   it('says it in words as the end of day D, French and English', () => {
     const x = { ...share(30), percent: 20 };
     expect(describeExpectation(x, project, 'fr')).toBe('À la fin du jour 30, au moins 20\u00a0% des inscrits de «\u00a0Qualify\u00a0» sont dans le segment «\u00a0L\u00a0»');
-    expect(describeExpectation(x, project, 'en')).toBe('At the end of day 30, at least 20% of those enrolled in "Qualify" are in the segment "L"');
+    expect(describeExpectation(x, project, 'en')).toBe('At the end of day 30, at least 20% of those enrolled in “Qualify” are in the segment “L”');
   });
 });
 
@@ -84,7 +84,7 @@ describe('list-exactly on a day number, with a time filter flipping mid-day', ()
   });
 
   it('says it in words as the end of day D', () => {
-    expect(describeExpectation(exactly(30), project, 'en')).toMatch(/^At the end of day 30, the segment "L" holds exactly the contacts \(/);
+    expect(describeExpectation(exactly(30), project, 'en')).toMatch(/^At the end of day 30, the segment “L” holds exactly the contacts \(/);
     expect(describeExpectation(exactly(30), project, 'fr')).toMatch(/^À la fin du jour 30, le segment «\u00a0L\u00a0» contient exactement les contacts \(/);
   });
 });

@@ -23,7 +23,7 @@ describe('never-stage', () => {
     const f = o.measured.offenders[0]!;
     expect(f.minute).toBe(TWO_DAYS);
     expect(f.step).toEqual({ workflow: WF, step: step('s-mql') });
-    expect(f.why.en).toBe('moved to Marketing qualified lead on 7 Jan by "Qualify"');
+    expect(f.why.en).toBe('moved to Marketing qualified lead on 7 Jan by “Qualify”');
     expect(o.measured.steps).toEqual([{ workflow: WF, step: step('s-mql') }]);
   });
 

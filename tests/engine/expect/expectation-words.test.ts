@@ -21,13 +21,13 @@ describe('an expectation’s percent', () => {
   it('is written with a decimal comma and a no-break space in French, a point in English, as the measure is', () => {
     // "2.5 %" was printed raw in French beside "Mesuré : 4,8 %".
     expect(describeExpectation(share, project, 'fr')).toBe('À la fin du jour 30, au moins 2,5\u00a0% des inscrits de «\u00a0Qualify\u00a0» sont dans le segment «\u00a0L\u00a0»');
-    expect(describeExpectation(share, project, 'en')).toBe('At the end of day 30, at least 2.5% of those enrolled in "Qualify" are in the segment "L"');
+    expect(describeExpectation(share, project, 'en')).toBe('At the end of day 30, at least 2.5% of those enrolled in “Qualify” are in the segment “L”');
   });
 
   it('keeps every decimal typed, and the days agree with their number', () => {
     // 12.25 rounded to one decimal would state another bound; "en 1 jours" read wrong.
-    expect(describeExpectation(reach, project, 'fr')).toBe('Au moins 12,25\u00a0% des inscrits atteignent «\u00a0Délai de 2 jours\u00a0» en 1 jour au plus');
-    expect(describeExpectation(reach, project, 'en')).toBe('At least 12.25% of those enrolled reach "Delay of 2 days" within 1 day');
+    expect(describeExpectation(reach, project, 'fr')).toBe('Au moins 12,25\u00a0% des inscrits atteignent «\u00a0Attendre 2 jours\u00a0» en 1 jour au plus');
+    expect(describeExpectation(reach, project, 'en')).toBe('At least 12.25% of those enrolled reach “Wait 2 days” within 1 day');
   });
 
   it('reads the same in `flowbench test` and in the report, which print these texts', () => {
@@ -40,12 +40,14 @@ describe('an expectation’s percent', () => {
   });
 });
 
-describe('an expectation’s step, among steps that read alike', () => {
+describe('an expectation’s step, named as its card, among steps that read alike', () => {
   /**
-   * Two if/then branches (both "Branche si/alors"): the first is the workflow's first step, the
-   * second follows "Délai de 2 jours". Each of the second's branches leads to a "Délai de 1 jour"
-   * after the same branch step, so only their number (5th and 6th step) tells them apart; each then
-   * leads to an "Ajouter au segment L", and those two follow alike delays: by number too (4th, 7th).
+   * Each step is named as its canvas card names it (its summary line, no title here). Two if/then
+   * branches on students (both "Si : Type de contact est Étudiant"): the first is the workflow's
+   * first step, the second follows "Attendre 2 jours". Each of the second's branches leads to an
+   * "Attendre 1 jour" after the same branch step, so only their number (5th and 6th step) tells
+   * them apart; each then leads to an "Ajouter à « L »", and those two follow alike delays: by
+   * number too (4th, 7th). The card's own quotes become the inner ones inside the sentence's.
    */
   const steps: readonly Step[] = [
     { id: asStepId('s-b1'), kind: 'branch-if', branches: [{ id: asBranchId('b1'), name: 'student', criteria: students, next: asStepId('s-wait') }], defaultName: 'others', defaultNext: asStepId('s-wait') },
@@ -61,21 +63,27 @@ describe('an expectation’s step, among steps that read alike', () => {
   const reached = (step: string): Expectation => ({ id: step, kind: 'step-reached', workflow: WF, step: asStepId(step), count: 1 });
   const within = (step: string): Expectation => ({ id: step, kind: 'reaches-within', workflow: WF, step: asStepId(step), persona: null, days: 10, percent: 50 });
 
-  it('names a branch by the step before it when two branches read “Branche si/alors”', () => {
-    expect(describeExpectation(within('s-b2'), project, 'fr')).toBe('Au moins 50\u00a0% des inscrits atteignent «\u00a0Branche si/alors (après Délai de 2 jours)\u00a0» en 10 jours au plus');
-    expect(describeExpectation(within('s-b2'), project, 'en')).toBe('At least 50% of those enrolled reach "If/then branch (after Delay of 2 days)" within 10 days');
-    expect(describeExpectation(reached('s-b1'), project, 'fr')).toBe('«\u00a0Branche si/alors (première étape)\u00a0» (Qualify) est atteinte par au moins 1 contact');
-    expect(describeExpectation(reached('s-b1'), project, 'en')).toBe('"If/then branch (first step)" (Qualify) is reached by at least 1 contact');
+  it('names a branch by the step before it when two branches read “Si : Type de contact est Étudiant”', () => {
+    expect(describeExpectation(within('s-b2'), project, 'fr')).toBe('Au moins 50\u00a0% des inscrits atteignent «\u00a0Si\u00a0: Type de contact est Étudiant (après Attendre 2 jours)\u00a0» en 10 jours au plus');
+    expect(describeExpectation(within('s-b2'), project, 'en')).toBe('At least 50% of those enrolled reach “If: Contact type is Student (after Wait 2 days)” within 10 days');
+    expect(describeExpectation(reached('s-b1'), project, 'fr')).toBe('«\u00a0Si\u00a0: Type de contact est Étudiant (première étape)\u00a0» (Qualify) est atteinte par au moins 1 contact');
+    expect(describeExpectation(reached('s-b1'), project, 'en')).toBe('“If: Contact type is Student (first step)” (Qualify) is reached by at least 1 contact');
   });
 
   it('names two alike steps after alike steps by their number in the workflow', () => {
-    expect(describeExpectation(reached('s-d1'), project, 'fr')).toBe('«\u00a0Délai de 1 jour (après Branche si/alors) (étape 5)\u00a0» (Qualify) est atteinte par au moins 1 contact');
-    expect(describeExpectation(reached('s-d2'), project, 'en')).toBe('"Delay of 1 day (after If/then branch) (step 6)" (Qualify) is reached by at least 1 contact');
-    expect(describeExpectation(reached('s-list'), project, 'fr')).toBe('«\u00a0Ajouter au segment L (après Délai de 1 jour) (étape 4)\u00a0» (Qualify) est atteinte par au moins 1 contact');
-    expect(describeExpectation(reached('s-list2'), project, 'en')).toBe('"Add to segment L (after Delay of 1 day) (step 7)" (Qualify) is reached by at least 1 contact');
+    expect(describeExpectation(reached('s-d1'), project, 'fr')).toBe('«\u00a0Attendre 1 jour (après Si\u00a0: Type de contact est Étudiant) (étape 5)\u00a0» (Qualify) est atteinte par au moins 1 contact');
+    expect(describeExpectation(reached('s-d2'), project, 'en')).toBe('“Wait 1 day (after If: Contact type is Student) (step 6)” (Qualify) is reached by at least 1 contact');
+    expect(describeExpectation(reached('s-list'), project, 'fr')).toBe('«\u00a0Ajouter à “L” (après Attendre 1 jour) (étape 4)\u00a0» (Qualify) est atteinte par au moins 1 contact');
+    expect(describeExpectation(reached('s-list2'), project, 'en')).toBe('“Add to ‘L’ (after Wait 1 day) (step 7)” (Qualify) is reached by at least 1 contact');
   });
 
   it('leaves a step no other reads like by its own name', () => {
-    expect(describeExpectation(reached('s-wait'), project, 'fr')).toBe('«\u00a0Délai de 2 jours\u00a0» (Qualify) est atteinte par au moins 1 contact');
+    expect(describeExpectation(reached('s-wait'), project, 'fr')).toBe('«\u00a0Attendre 2 jours\u00a0» (Qualify) est atteinte par au moins 1 contact');
+  });
+
+  it('names a step with a title of its own by its title, as its card does', () => {
+    const titled: Project = { ...project, workflows: project.workflows.map((w) => ({ ...w, steps: w.steps.map((s) => (s.id === 's-wait' ? { ...s, title: 'Pause' } : s)) })) };
+    expect(describeExpectation(reached('s-wait'), titled, 'en')).toBe('“Pause” (Qualify) is reached by at least 1 contact');
+    expect(describeExpectation(within('s-b2'), titled, 'en')).toBe('At least 50% of those enrolled reach “If: Contact type is Student (after Pause)” within 10 days');
   });
 });

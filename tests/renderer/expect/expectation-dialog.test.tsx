@@ -48,6 +48,26 @@ describe('the expectation dialog', () => {
   });
 });
 
+describe('the step menu of the expectation dialog', () => {
+  it('names each step as its card does, the two "Wait 5 days" told apart by the step before them', () => {
+    // It listed the cards' kinds: "Send email", "Delay", "Send email", "Delay"… one could not tell which.
+    renderWithEditor(<Dialog onClose={vi.fn()} />, { project: buildTemplate('nurturing', 'en') });
+    fireEvent.change(screen.getByTestId('expect-kind'), { target: { value: 'reaches-within' } });
+    const options = [...(screen.getByTestId('expect-step') as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(options).toEqual([
+      'Send “Follow-up – ebook 1”',
+      'Wait 5 days (after Send “Follow-up – ebook 1”)',
+      'Send “Offer – ebook 2”',
+      'Wait 5 days (after Send “Offer – ebook 2”)',
+      'If: Downloaded the ebook “Ebook: How to build your own topic Y”',
+      'Add to “Nurturing – ebook 2 downloaded”',
+      'Wait 3 days',
+      'Send “Selection of blog articles on topic Y”',
+      'Add to “Nurturing – articles sent”',
+    ]);
+  });
+});
+
 describe('Escape in the expectation dialog', () => {
   function open(lang: 'en' | 'fr', id: string | null = null) {
     const onClose = vi.fn();

@@ -18,6 +18,6 @@ describe('expectations speak of static segments, as the rest of the app (HubSpot
     const workflow = project.workflows[0]!.id;
     const share = { id: 's', kind: 'share-in-list', workflow, list: list.id, day: 10, bound: 'at-least', percent: 50 } as const;
     expect(describeExpectation(share as never, project, 'fr')).toContain(`dans le segment «\u00a0${list.name}\u00a0»`);
-    expect(describeExpectation(share as never, project, 'en')).toContain(`in the segment "${list.name}"`);
+    expect(describeExpectation(share as never, project, 'en')).toContain(`in the segment “${list.name}”`);
   });
 });

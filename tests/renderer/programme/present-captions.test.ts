@@ -63,8 +63,8 @@ describe('presentation captions', () => {
               at: 7200,
               branch: 'Non',
               reasons: [
-                { fr: '« A téléchargé l’ebook 2 »\u00a0: non rempli', en: '"Downloaded ebook 2": not met' },
-                { fr: 'Aucune branche remplie\u00a0: branche par défaut « Non ».', en: 'No branch met: default branch "No".' },
+                { fr: 'Oui — A téléchargé l’ebook «\u00a0Guide\u00a0»\u00a0: non rempli', en: 'Yes — Downloaded the ebook “Guide”: not met' },
+                { fr: 'Aucune branche remplie\u00a0: branche par défaut «\u00a0Non\u00a0».', en: 'No branch met: default branch “No”.' },
               ],
             },
           ],
@@ -73,7 +73,7 @@ describe('presentation captions', () => {
     };
     expect(journeyCaptions(sameMinute, wf, title, 'fr').map((c) => c.text)).toEqual([
       'Downloaded?',
-      'Downloaded? → Non\u00a0: « A téléchargé l’ebook 2 »\u00a0: non rempli · Aucune branche remplie\u00a0: branche par défaut « Non ».',
+      'Downloaded? → Non\u00a0: Oui — A téléchargé l’ebook «\u00a0Guide\u00a0»\u00a0: non rempli · Aucune branche remplie\u00a0: branche par défaut «\u00a0Non\u00a0».',
       'Add to list',
     ]);
   });

@@ -74,7 +74,7 @@ describe('the sandbox asks in the app', () => {
     const store = await renderSandbox([member(1)]);
     await act(async () => store.getState().create('Sandbox 2'));
     fireEvent.click(screen.getByRole('button', { name: 'Delete sandbox' }));
-    expect(screen.getByTestId('confirm-dialog').textContent).toContain('Delete the sandbox “Sandbox 2”');
+    expect(screen.getByTestId('confirm-dialog').textContent).toContain('Delete the empty sandbox “Sandbox 2”?');
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(store.getState().sandboxes.map((s) => s.name)).toEqual(['Sandbox 1']));
   });
