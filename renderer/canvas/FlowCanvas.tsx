@@ -49,7 +49,7 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
     () => (layout && laidOut ? buildGraph({ layout, workflow: laidOut, project, findings, selected, search, lang, t }) : null),
     [layout, laidOut, project, findings, selected, search, lang, t],
   );
-  useViewportFollow(layout, workflow.id, selected);
+  useViewportFollow(layout, `${project.id}/${workflow.id}`, selected);
   useCanvasKeyboard(layout, workflow);
 
   const onNodeClick: NodeMouseHandler<AnyFlowNode> = (_event, node) => {

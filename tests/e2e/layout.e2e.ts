@@ -1,12 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fitDiagram, generateSandbox, newFromTemplate } from './support/app.ts';
+import { TEMPLATE_IDS } from '../../engine/index.ts';
+import { fitDiagram, generateSandbox, newFromTemplate, project } from './support/app.ts';
 import { screenshot, type Session } from './support/browser.ts';
 import { openApp } from './support/launch.ts';
 import type { StaticServer } from './support/server.ts';
 
 /**
  * The layout measured in Chromium at the two window sizes people use, in both languages:
+ * - on the first view of every template's workflows, as after "fit", no card passes under the zoom
+ *   toolbar or the minimap, however far the diagram is then scrolled;
  * - after "fit" with the inspector open, no card of the nurturing template passes under the zoom
  *   toolbar or the minimap, however far the diagram is then scrolled;
  * - in Simulate mode with a 20-run study, the timeline's keyboard hint is one row of whole keys,
@@ -46,6 +49,30 @@ async function cards(page: Page): Promise<(Box & { id: string })[]> {
 
 const viewport = (page: Page) => page.evaluate(() => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '');
 
+/**
+ * Scrolls the diagram down a wheel at a time until its last card is in the pane, and returns the
+ * cards that passed under the toolbar or the minimap on the way (the view as it is first).
+ */
+async function coveredDownToTheEnd(page: Page): Promise<string[]> {
+  const pane = (await page.locator('.fb-canvas .react-flow').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  const found = await covered(page);
+  for (let i = 0; i < 15; i++) {
+    const all = await cards(page);
+    if (Math.max(...all.map((c) => c.b)) <= pane.y + pane.height - 24) break;
+    const at = await viewport(page);
+    await page.mouse.wheel(0, 150);
+    await page.waitForFunction((s) => document.querySelector('.react-flow__viewport')?.getAttribute('style') !== s, at);
+    found.push(...(await covered(page)));
+  }
+  return [...new Set(found)];
+}
+
+/** Waits until the canvas has set the first view of a workflow ("project/workflow"). */
+async function firstView(page: Page, view: string): Promise<void> {
+  await page.locator(`[data-testid=canvas][data-first-view="${view}"]`).waitFor();
+}
+
 /** Cards under the toolbar or the minimap now, as "card under toolbar". */
 async function covered(page: Page): Promise<string[]> {
   const [toolbar, minimap, all] = await Promise.all([box(page, '.fb-controls'), box(page, '.react-flow__minimap'), cards(page)]);
@@ -77,6 +104,39 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
   afterAll(async () => {
     await session?.close();
     await server?.close();
+  });
+
+  it('opens every template’s workflows on a first view where, scrolled to the end, no card passes under the toolbar or the minimap', async () => {
+    const { page } = session;
+    for (const template of TEMPLATE_IDS) {
+      await newFromTemplate(page, template);
+      await page.getByTestId('toast-success').getByRole('button').click();
+      const { id, workflows } = await project(page);
+      for (const [i, workflow] of workflows.entries()) {
+        if (i > 0) await page.getByTestId('workflow-item').nth(i).click();
+        await firstView(page, `${id}/${workflow.id}`);
+        if (i === 0) await screenshot(page, `layout-first-view-${template}-${tag}`);
+        // The nurturing template's right-hand path ("No": wait, send the articles, add to the
+        // segment) ran under the minimap once scrolled, at both sizes and in both languages.
+        expect(await coveredDownToTheEnd(page), `${template}: ${workflow.name}`).toEqual([]);
+      }
+    }
+  });
+
+  it('starts a second project from the same template on its own first view, not where the first one was scrolled', async () => {
+    const { page } = session;
+    const opened: string[] = [];
+    for (const name of ['Projet nurturing 1', 'Projet nurturing 2']) {
+      await newFromTemplate(page, 'nurturing', name);
+      await page.getByTestId('toast-success').getByRole('button').click();
+      const { id, workflows } = await project(page);
+      // The template's workflow ids are the same in both projects: only the project's id tells them apart.
+      await firstView(page, `${id}/${workflows[0]!.id}`);
+      opened.push(await viewport(page));
+      await coveredDownToTheEnd(page);
+      expect(await viewport(page)).not.toBe(opened.at(-1));
+    }
+    expect(opened[1]).toBe(opened[0]);
   });
 
   it('fits the nurturing diagram with the inspector open so that, scrolled to its end, no card passes under the toolbar or the minimap', async () => {
