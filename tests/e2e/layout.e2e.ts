@@ -12,6 +12,7 @@ import type { StaticServer } from './support/server.ts';
  *   toolbar or the minimap, however far the diagram is then scrolled;
  * - after "fit" with the inspector open, no card of the nurturing template passes under the zoom
  *   toolbar or the minimap, however far the diagram is then scrolled;
+ * - the workflow settings' Type select shows each type's name whole;
  * - in Simulate mode with a 20-run study, the timeline's keyboard hint is one row of whole keys,
  *   beside the clock and the speed menu, nothing overlapping and nothing scrolling sideways, even
  *   on the longest date ("mer. 30 sept. 2026, fin de journée");
@@ -166,6 +167,28 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
       expect(await covered(page)).toEqual([]);
     }
     await screenshot(page, `layout-fit-scrolled-${tag}`);
+  });
+
+  it('shows each workflow type whole in the workflow settings’ Type select', async () => {
+    const { page } = session;
+    // The workflow's settings from the list (the diagram was left scrolled to its end).
+    await page.getByTestId('workflow-item').first().dblclick();
+    const select = page.getByTestId('settings-type');
+    await select.waitFor();
+    const before = await select.inputValue();
+    const types = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const cut: string[] = [];
+    for (const type of types) {
+      await select.selectOption(type);
+      // A select shows the option picked: wider than the select, its text was cut at the edge
+      // ("Basé sur les contacts : les délais partent de l’…" at 1280 x 720 in French).
+      const m = await select.evaluate((s: HTMLSelectElement) => ({ text: s.selectedOptions[0]!.text, scroll: s.scrollWidth, client: s.clientWidth }));
+      if (m.scroll > m.client) cut.push(`${m.text}: ${m.scroll} px in ${m.client}`);
+      if (type === 'contact') await screenshot(page, `layout-settings-type-${tag}`);
+    }
+    expect(types).toHaveLength(3);
+    expect(cut).toEqual([]);
+    await select.selectOption(before);
   });
 
   it('keeps the keyboard hint of a 20-run study on one row of whole keys, clear of the clock and the speed menu', async () => {
