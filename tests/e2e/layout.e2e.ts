@@ -17,7 +17,8 @@ import type { StaticServer } from './support/server.ts';
  *   beside the clock and the speed menu, nothing overlapping and nothing scrolling sideways, even
  *   on the longest date ("mer. 30 sept. 2026, fin de journée");
  * - in presentation mode, following a contact whose last branch has a two-line reason, the help
- *   line stays whole at the bottom of the caption bar and every caption shown is whole.
+ *   line stays whole at the bottom of the caption bar and every caption shown is whole; the
+ *   Problems panel is hidden there and shows again on leaving.
  */
 
 interface Box {
@@ -326,6 +327,34 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
     }
     await page.keyboard.press('Escape');
     await page.getByTestId('present-mode').waitFor({ state: 'detached' });
+  });
+
+  it('hides the Problems panel in presentation mode, giving its room to the diagram, and shows it again on leaving', async () => {
+    const { page } = session;
+    await page.getByTestId('toggle-problems').click();
+    const problems = page.getByTestId('problems-panel');
+    await problems.waitFor();
+    if (!(await page.getByTestId('open-programme').isVisible())) await page.getByTestId('sim-toggle-workflows').click();
+    await page.getByTestId('open-programme').click();
+    await page.getByTestId('enter-present').click();
+    await page.locator('[data-testid=present-mode][data-ready=true]').waitFor();
+    await screenshot(page, `layout-present-no-problems-${tag}`);
+    // Still open in the editor's state, not shown: the client sees the canvas and the captions only.
+    await expect(problems.count()).resolves.toBe(1);
+    await expect(problems.isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('expectations').isVisible()).resolves.toBe(false);
+    // The diagram reaches down to the caption bar: the panel's row (220 px, with the expectations
+    // beside the checks) stayed as an empty band over the bar, the panel alone hidden.
+    const m = await page.evaluate(() => ({
+      canvas: document.querySelector('.fb-canvas')!.getBoundingClientRect().bottom,
+      bar: document.querySelector('[data-testid=present-mode]')!.getBoundingClientRect().top,
+    }));
+    expect(m.canvas).toBeGreaterThanOrEqual(m.bar - 0.5);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('present-mode').waitFor({ state: 'detached' });
+    await expect(problems.isVisible()).resolves.toBe(true);
+    await page.getByTestId('toggle-problems').click();
+    await problems.waitFor({ state: 'detached' });
   });
 
   it('wraps a step kind’s long name in the inspector’s head on balanced lines, never one word alone', async () => {
