@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { isScoreProperty, type Criteria, type ScoreGroup, type ScoreModel } from '../model/index.ts';
 import { criteriaSchema } from './filters.ts';
 import type { LoadIssue } from './issues.ts';
-import { criteriaReferences, type Reference } from './references.ts';
 import { assetIdSchema, emailIdSchema } from './ids.ts';
 import { type AssertAssignable, complaining, expecting, idString, nameText, nonNegative, wholeDays } from './primitives.ts';
 

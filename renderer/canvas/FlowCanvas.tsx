@@ -54,7 +54,7 @@ export function FlowCanvas({ workflow }: { workflow: Workflow }) {
     [layout, laidOut, project, findings, search, lang, t],
   );
   const nodes = useMemo(() => (graph ? withSelection(graph.nodes, selected) : []), [graph, selected]);
-  useViewportFollow(layout, workflow.id, selected);
+  useViewportFollow(layout, `${project.id}/${workflow.id}`, selected);
   useCanvasKeyboard(layout, workflow);
 
   const onNodeClick: NodeMouseHandler<AnyFlowNode> = (_event, node) => {

@@ -78,6 +78,21 @@ export function measureFitRoom(pane: Element | null): FitRoom {
   };
 }
 
+/** The box holding every card, from their layout positions. */
+export function diagramBounds(boxes: Iterable<{ x: number; y: number; width: number; height: number }>): { minX: number; minY: number; maxX: number; maxY: number } {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes) {
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y);
+    maxX = Math.max(maxX, b.x + b.width);
+    maxY = Math.max(maxY, b.y + b.height);
+  }
+  return { minX, minY, maxX, maxY };
+}
+
 /**
  * Fits the whole diagram, at most 100 % and at least MIN_FIT_ZOOM. React Flow's own fitView only counts measured nodes,
  * and controlled nodes lose their measurement on every change, so the bounds come from the
@@ -89,18 +104,10 @@ export function fitDiagram(flow: ReactFlowInstance<AnyFlowNode>, duration = 250)
   const pane = document.querySelector('.fb-canvas .react-flow');
   const width = pane?.clientWidth || 1000;
   const height = pane?.clientHeight || 700;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  let anchor: number | undefined;
-  for (const n of nodes) {
-    if (n.type === 'enrollment') anchor = n.position.x + (n.width ?? 0) / 2;
-    minX = Math.min(minX, n.position.x);
-    minY = Math.min(minY, n.position.y);
-    maxX = Math.max(maxX, n.position.x + (n.width ?? 0));
-    maxY = Math.max(maxY, n.position.y + (n.height ?? 0));
-  }
+  const bounds = diagramBounds(nodes.map((n) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 })));
+  // A diagram too wide even at the smallest zoom is shown around its enrollment card.
+  const enrollment = nodes.find((n) => n.type === 'enrollment');
+  const anchor = enrollment ? enrollment.position.x + (enrollment.width ?? 0) / 2 : undefined;
   // data-fits-done on the canvas counts the fits that have come to rest (end-to-end tests wait on
   // it). React Flow's promise never settles when another move interrupts the animation (the
   // selected card brought into view after a re-layout does): the fit then counts as over once its
@@ -114,7 +121,7 @@ export function fitDiagram(flow: ReactFlowInstance<AnyFlowNode>, duration = 250)
     canvas?.setAttribute('data-fits-done', String(Number(canvas.getAttribute('data-fits-done') ?? 0) + 1));
   };
   const timer = setTimeout(count, ms + SETTLE_MS);
-  void flow.setViewport(fitViewport({ minX, minY, maxX, maxY }, { width, height }, measureFitRoom(pane), anchor), { duration: ms }).then(() => {
+  void flow.setViewport(fitViewport(bounds, { width, height }, measureFitRoom(pane), anchor), { duration: ms }).then(() => {
     clearTimeout(timer);
     count();
   });

@@ -1,16 +1,20 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { WorkflowLayout } from '../../engine/layout/index.ts';
+import { diagramBounds, fitViewport, measureFitRoom } from './fit.ts';
 import { motion } from './motion.ts';
 
-const TOP_MARGIN = 48;
-
 /**
- * Sets a readable first view of each workflow (top of the diagram, centred, the zoom that fits
- * its width kept between 0.8, so cards stay legible, and 1), then after every re-layout keeps the
- * selected step in view.
+ * Sets the first view of each workflow, then after every re-layout keeps the selected step in view.
+ * The first view is the one "fit" gives (fit.ts): the whole diagram or its top at a readable zoom,
+ * right of the zoom toolbar's column and clear of the minimap however far it is then scrolled. It
+ * had its own placement (centred on the enrollment, never below 80 %), which left the nurturing
+ * template's right-hand path under the minimap at 1280 x 720 and 1440 x 900. `view` names the
+ * workflow in its project ("project/workflow"): a new project from the same template has the same
+ * workflow ids, and kept the previous project's view, scrolled where it was left. Once set, the
+ * canvas says so: `data-first-view` holds `view` (end-to-end tests wait on it).
  */
-export function useViewportFollow(layout: WorkflowLayout | null, workflowId: string, selected: string | null): void {
+export function useViewportFollow(layout: WorkflowLayout | null, view: string, selected: string | null): void {
   const flow = useReactFlow();
   const shown = useRef<string | null>(null);
 
@@ -39,15 +43,10 @@ export function useViewportFollow(layout: WorkflowLayout | null, workflowId: str
     const pane = document.querySelector('.fb-canvas .react-flow');
     const width = pane?.clientWidth || 1000;
     const height = pane?.clientHeight || 700;
-    if (shown.current !== workflowId) {
-      shown.current = workflowId;
-      const fit = Math.min(width / (layout.width + 96), height / (layout.height + 96));
-      const zoom = Math.max(0.8, Math.min(1, fit));
-      const enrollment = layout.nodes.find((n) => n.kind === 'enrollment');
-      const centreX = enrollment ? enrollment.x + enrollment.width / 2 : layout.width / 2;
-      const fitsVertically = layout.height * zoom + 2 * TOP_MARGIN <= height;
-      const y = fitsVertically ? (height - layout.height * zoom) / 2 : TOP_MARGIN;
-      void flow.setViewport({ x: width / 2 - centreX * zoom, y, zoom });
+    if (shown.current !== view && layout.nodes.length > 0) {
+      shown.current = view;
+      const first = fitViewport(diagramBounds(layout.nodes), { width, height }, measureFitRoom(pane));
+      void flow.setViewport(first).then(() => pane?.closest('.fb-canvas')?.setAttribute('data-first-view', view));
       return;
     }
     if (!selected) return;
@@ -58,5 +57,5 @@ export function useViewportFollow(layout: WorkflowLayout | null, workflowId: str
     const top = node.y * zoom + y;
     const inView = left >= 0 && top >= 0 && left + node.width * zoom <= width && top + node.height * zoom <= height;
     if (!inView) void flow.setCenter(node.x + node.width / 2, node.y + node.height / 2, { zoom, duration: motion(300) });
-  }, [layout, workflowId, selected, flow]);
+  }, [layout, view, selected, flow]);
 }

@@ -10,7 +10,9 @@ import { Modal } from '../app/Modal.tsx';
 import { formatLongDate } from '../simulator/time.ts';
 import { useLang } from '../i18n/useLang.ts';
 import { CriteriaBuilder } from '../inspector/criteria/CriteriaBuilder.tsx';
-import { FormValidityScope, NumberField, SelectField, useFormValidity } from '../inspector/fields.tsx';
+import { SelectField } from '../inspector/fields.tsx';
+import { FormValidityScope, useFormValidity } from '../inspector/formValidity.tsx';
+import { NumberField } from '../inspector/numberFields.tsx';
 import { useDocument, useStores } from '../stores/context.tsx';
 import { draftOf, freshId, missingPart, withExpectation } from './draft.ts';
 

@@ -94,9 +94,15 @@ export const enForms = {
     enabled: 'Enabled (enrolls contacts when the simulation runs)',
     type: 'Type',
     types: {
-      contact: 'Contact-based: delays count from the previous step',
+      contact: 'Contact-based',
       'fixed-date': 'Centred on a date',
       'date-property': 'Centred on a date property',
+    },
+    /** Under the Type select and in the new workflow menu: what the type changes for the delays. */
+    typeHelp: {
+      contact: 'Delays count from the previous step.',
+      'fixed-date': 'Delays can also count in days before or after the anchor date.',
+      'date-property': 'Delays can also count in days before or after a date of each contact (a date property).',
     },
     typeShort: { contact: 'Contact-based', 'fixed-date': 'Fixed date', 'date-property': 'Date property' },
     anchorDate: 'Anchor date',

@@ -94,9 +94,14 @@ export const frForms: FormMessages = {
     enabled: 'Activé (inscrit des contacts pendant la simulation)',
     type: 'Type',
     types: {
-      contact: 'Basé sur les contacts : les délais partent de l’étape précédente',
+      contact: 'Basé sur les contacts',
       'fixed-date': 'Centré sur une date',
       'date-property': 'Centré sur une propriété de date',
+    },
+    typeHelp: {
+      contact: 'Les délais partent de l’étape précédente.',
+      'fixed-date': 'Les délais peuvent aussi se compter en jours avant ou après la date de référence.',
+      'date-property': 'Les délais peuvent aussi se compter en jours avant ou après une date propre à chaque contact (une propriété de date).',
     },
     typeShort: { contact: 'Contacts', 'fixed-date': 'Date fixe', 'date-property': 'Propriété de date' },
     anchorDate: 'Date de référence',

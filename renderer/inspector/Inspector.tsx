@@ -1,7 +1,7 @@
 import { Copy, CopyPlus, MousePointerClick, Scissors, Trash } from 'lucide-react';
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENROLLMENT, type Step, type StepId, type Workflow } from '../../engine/model/index.ts';
+import { ENROLLMENT, oneLine, type Step, type StepId, type Workflow } from '../../engine/model/index.ts';
 import { GROUP_COLORS, STEP_ICONS, stepGroup } from '../canvas/stepVisuals.ts';
 import { useDocument, useStores, useUi } from '../stores/context.tsx';
 import { useCommands } from '../stores/useCommands.ts';
@@ -73,6 +73,7 @@ function StepInspector({ step, workflow, onDelete }: { step: Step; workflow: Wor
   const commands = useCommands();
   const Icon = STEP_ICONS[step.kind];
   const linear = 'next' in step;
+  const title = oneLine(step.title ?? '').trim();
   const change = (next: Step, coalesce?: string) => commands.update(next, coalesce);
   return (
     <div className="fb-inspector-body" data-testid={`inspector-${step.kind}`}>
@@ -82,7 +83,12 @@ function StepInspector({ step, workflow, onDelete }: { step: Step; workflow: Wor
         </span>
         <div className="fb-inspector-title">
           <h2>{t(`kinds.${step.kind}`)}</h2>
-          <span className="fb-muted">{step.id}</span>
+          {/* The title the user gave the step, as its card shows it; never its id, which means nothing to a marketer. */}
+          {title ? (
+            <span className="fb-muted" title={title} data-testid="inspector-step-title">
+              {title}
+            </span>
+          ) : null}
         </div>
         <div className="fb-inspector-actions">
           {linear ? (

@@ -71,7 +71,8 @@ export function WorkflowSettingsForm({ workflow }: { workflow: Workflow }) {
           </Field>
           <TextField label={t('settings.description')} value={workflow.description ?? ''} multiline onChange={(description) => patch({ description }, 'workflow-description')} />
           <Checkbox label={t('settings.enabled')} checked={workflow.enabled} onChange={(enabled) => patch({ enabled })} />
-          <SelectField label={t('settings.type')} value={timing.type} testId="settings-type" options={WORKFLOW_TYPES.map((w) => ({ value: w, label: t(`settings.types.${w}`) }))} onChange={setType} />
+          {/* The types' names alone in the menu, what each changes under it: a sentence in the menu was cut at the inspector's width. */}
+          <SelectField label={t('settings.type')} value={timing.type} testId="settings-type" options={WORKFLOW_TYPES.map((w) => ({ value: w, label: t(`settings.types.${w}`) }))} help={t(`settings.typeHelp.${timing.type}`)} onChange={setType} />
           {timing.type === 'fixed-date' ? <DateField label={t('settings.anchorDate')} value={timing.anchorDate} onChange={(anchorDate) => patch({ timing: { ...timing, anchorDate } })} testId="settings-anchor-date" /> : null}
           {timing.type === 'date-property' ? (
             <>

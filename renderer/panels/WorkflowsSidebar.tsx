@@ -58,6 +58,7 @@ export function WorkflowsSidebar() {
               }}
             >
               {t(`settings.types.${type}`)}
+              <span className="fb-menu-item-help">{t(`settings.typeHelp.${type}`)}</span>
             </button>
           ))}
         </div>

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/useLang.ts';
-import { Field, numberProblem, problemText, useReportInvalid } from '../inspector/fields.tsx';
+import { Field } from '../inspector/fields.tsx';
+import { useReportInvalid } from '../inspector/formValidity.tsx';
+import { numberProblem, problemText } from '../inspector/numberFields.tsx';
 import { LIMIT_RULES } from './field-rules.ts';
 
 /** A limit in points, or none (empty): only a number of 0 or more, or empty, passes on. */

@@ -3,7 +3,8 @@ import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Project, ScoreEvent, ScoreModelRule } from '../../engine/model/index.ts';
 import { CriteriaBuilder } from '../inspector/criteria/CriteriaBuilder.tsx';
-import { Field, NumberInput, Select } from '../inspector/fields.tsx';
+import { Field, Select } from '../inspector/fields.tsx';
+import { NumberInput } from '../inspector/numberFields.tsx';
 import { POINTS_RULES } from './field-rules.ts';
 
 type EventChoice = 'opened' | 'clicked' | 'form' | 'page-view';

@@ -1,5 +1,5 @@
 import { MAX_SPAN_DAYS } from '../../engine/schema/index.ts';
-import type { NumberRules } from '../inspector/fields.tsx';
+import type { NumberRules } from '../inspector/numberFields.tsx';
 
 /**
  * The rules of the Scoring dialog's number fields: exactly what the project's schema takes

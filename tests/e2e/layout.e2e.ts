@@ -1,19 +1,24 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fitDiagram, generateSandbox, newFromTemplate } from './support/app.ts';
+import { TEMPLATE_IDS } from '../../engine/index.ts';
+import { fitDiagram, generateSandbox, newFromTemplate, project } from './support/app.ts';
 import { screenshot, type Session } from './support/browser.ts';
 import { openApp } from './support/launch.ts';
 import type { StaticServer } from './support/server.ts';
 
 /**
  * The layout measured in Chromium at the two window sizes people use, in both languages:
+ * - on the first view of every template's workflows, as after "fit", no card passes under the zoom
+ *   toolbar or the minimap, however far the diagram is then scrolled;
  * - after "fit" with the inspector open, no card of the nurturing template passes under the zoom
  *   toolbar or the minimap, however far the diagram is then scrolled;
+ * - the workflow settings' Type select shows each type's name whole;
  * - in Simulate mode with a 20-run study, the timeline's keyboard hint is one row of whole keys,
  *   beside the clock and the speed menu, nothing overlapping and nothing scrolling sideways, even
  *   on the longest date ("mer. 30 sept. 2026, fin de journée");
  * - in presentation mode, following a contact whose last branch has a two-line reason, the help
- *   line stays whole at the bottom of the caption bar and every caption shown is whole.
+ *   line stays whole at the bottom of the caption bar and every caption shown is whole; the
+ *   Problems panel is hidden there and shows again on leaving.
  */
 
 interface Box {
@@ -45,6 +50,30 @@ async function cards(page: Page): Promise<(Box & { id: string })[]> {
 }
 
 const viewport = (page: Page) => page.evaluate(() => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '');
+
+/**
+ * Scrolls the diagram down a wheel at a time until its last card is in the pane, and returns the
+ * cards that passed under the toolbar or the minimap on the way (the view as it is first).
+ */
+async function coveredDownToTheEnd(page: Page): Promise<string[]> {
+  const pane = (await page.locator('.fb-canvas .react-flow').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  const found = await covered(page);
+  for (let i = 0; i < 15; i++) {
+    const all = await cards(page);
+    if (Math.max(...all.map((c) => c.b)) <= pane.y + pane.height - 24) break;
+    const at = await viewport(page);
+    await page.mouse.wheel(0, 150);
+    await page.waitForFunction((s) => document.querySelector('.react-flow__viewport')?.getAttribute('style') !== s, at);
+    found.push(...(await covered(page)));
+  }
+  return [...new Set(found)];
+}
+
+/** Waits until the canvas has set the first view of a workflow ("project/workflow"). */
+async function firstView(page: Page, view: string): Promise<void> {
+  await page.locator(`[data-testid=canvas][data-first-view="${view}"]`).waitFor();
+}
 
 /** Cards under the toolbar or the minimap now, as "card under toolbar". */
 async function covered(page: Page): Promise<string[]> {
@@ -79,6 +108,39 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
     await server?.close();
   });
 
+  it('opens every template’s workflows on a first view where, scrolled to the end, no card passes under the toolbar or the minimap', async () => {
+    const { page } = session;
+    for (const template of TEMPLATE_IDS) {
+      await newFromTemplate(page, template);
+      await page.getByTestId('toast-success').getByRole('button').click();
+      const { id, workflows } = await project(page);
+      for (const [i, workflow] of workflows.entries()) {
+        if (i > 0) await page.getByTestId('workflow-item').nth(i).click();
+        await firstView(page, `${id}/${workflow.id}`);
+        if (i === 0) await screenshot(page, `layout-first-view-${template}-${tag}`);
+        // The nurturing template's right-hand path ("No": wait, send the articles, add to the
+        // segment) ran under the minimap once scrolled, at both sizes and in both languages.
+        expect(await coveredDownToTheEnd(page), `${template}: ${workflow.name}`).toEqual([]);
+      }
+    }
+  });
+
+  it('starts a second project from the same template on its own first view, not where the first one was scrolled', async () => {
+    const { page } = session;
+    const opened: string[] = [];
+    for (const name of ['Projet nurturing 1', 'Projet nurturing 2']) {
+      await newFromTemplate(page, 'nurturing', name);
+      await page.getByTestId('toast-success').getByRole('button').click();
+      const { id, workflows } = await project(page);
+      // The template's workflow ids are the same in both projects: only the project's id tells them apart.
+      await firstView(page, `${id}/${workflows[0]!.id}`);
+      opened.push(await viewport(page));
+      await coveredDownToTheEnd(page);
+      expect(await viewport(page)).not.toBe(opened.at(-1));
+    }
+    expect(opened[1]).toBe(opened[0]);
+  });
+
   it('fits the nurturing diagram with the inspector open so that, scrolled to its end, no card passes under the toolbar or the minimap', async () => {
     const { page } = session;
     await newFromTemplate(page, 'nurturing');
@@ -106,6 +168,28 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
       expect(await covered(page)).toEqual([]);
     }
     await screenshot(page, `layout-fit-scrolled-${tag}`);
+  });
+
+  it('shows each workflow type whole in the workflow settings’ Type select', async () => {
+    const { page } = session;
+    // The workflow's settings from the list (the diagram was left scrolled to its end).
+    await page.getByTestId('workflow-item').first().dblclick();
+    const select = page.getByTestId('settings-type');
+    await select.waitFor();
+    const before = await select.inputValue();
+    const types = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const cut: string[] = [];
+    for (const type of types) {
+      await select.selectOption(type);
+      // A select shows the option picked: wider than the select, its text was cut at the edge
+      // ("Basé sur les contacts : les délais partent de l’…" at 1280 x 720 in French).
+      const m = await select.evaluate((s: HTMLSelectElement) => ({ text: s.selectedOptions[0]!.text, scroll: s.scrollWidth, client: s.clientWidth }));
+      if (m.scroll > m.client) cut.push(`${m.text}: ${m.scroll} px in ${m.client}`);
+      if (type === 'contact') await screenshot(page, `layout-settings-type-${tag}`);
+    }
+    expect(types).toHaveLength(3);
+    expect(cut).toEqual([]);
+    await select.selectOption(before);
   });
 
   it('keeps the keyboard hint of a 20-run study on one row of whole keys, clear of the clock and the speed menu', async () => {
@@ -243,6 +327,34 @@ describe.each(SIZES)('layout at $width x $height ($locale)', ({ locale, width, h
     }
     await page.keyboard.press('Escape');
     await page.getByTestId('present-mode').waitFor({ state: 'detached' });
+  });
+
+  it('hides the Problems panel in presentation mode, giving its room to the diagram, and shows it again on leaving', async () => {
+    const { page } = session;
+    await page.getByTestId('toggle-problems').click();
+    const problems = page.getByTestId('problems-panel');
+    await problems.waitFor();
+    if (!(await page.getByTestId('open-programme').isVisible())) await page.getByTestId('sim-toggle-workflows').click();
+    await page.getByTestId('open-programme').click();
+    await page.getByTestId('enter-present').click();
+    await page.locator('[data-testid=present-mode][data-ready=true]').waitFor();
+    await screenshot(page, `layout-present-no-problems-${tag}`);
+    // Still open in the editor's state, not shown: the client sees the canvas and the captions only.
+    await expect(problems.count()).resolves.toBe(1);
+    await expect(problems.isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('expectations').isVisible()).resolves.toBe(false);
+    // The diagram reaches down to the caption bar: the panel's row (220 px, with the expectations
+    // beside the checks) stayed as an empty band over the bar, the panel alone hidden.
+    const m = await page.evaluate(() => ({
+      canvas: document.querySelector('.fb-canvas')!.getBoundingClientRect().bottom,
+      bar: document.querySelector('[data-testid=present-mode]')!.getBoundingClientRect().top,
+    }));
+    expect(m.canvas).toBeGreaterThanOrEqual(m.bar - 0.5);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('present-mode').waitFor({ state: 'detached' });
+    await expect(problems.isVisible()).resolves.toBe(true);
+    await page.getByTestId('toggle-problems').click();
+    await problems.waitFor({ state: 'detached' });
   });
 
   it('wraps a step kind’s long name in the inspector’s head on balanced lines, never one word alone', async () => {

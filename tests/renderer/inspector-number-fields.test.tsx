@@ -5,7 +5,7 @@ import { createStep, insertStep } from '../../engine/edit/index.ts';
 import { loadProject, saveProject } from '../../engine/io/index.ts';
 import { asStepId, emptyWorkflow, ENROLLMENT, type Criteria, type Step, type StepKind, type Workflow } from '../../engine/model/index.ts';
 import { CriteriaBuilder } from '../../renderer/inspector/criteria/CriteriaBuilder.tsx';
-import { NumberInput, type NumberRules } from '../../renderer/inspector/fields.tsx';
+import { NumberInput, type NumberRules } from '../../renderer/inspector/numberFields.tsx';
 import { Inspector } from '../../renderer/inspector/Inspector.tsx';
 import { useDocument } from '../../renderer/stores/context.tsx';
 import { activeWorkflow } from '../../renderer/stores/document.ts';

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { findProperty, OPERATORS_BY_TYPE, propertiesWithScores, type Operation, type Project, type PropertyFilter } from '../../../engine/model/index.ts';
 import { MAX_SPAN_DAYS } from '../../../engine/schema/index.ts';
 import { useLang } from '../../i18n/useLang.ts';
-import { Checkbox, isCalendarDate, NumberInput, Select, useReportInvalid } from '../fields.tsx';
+import { Checkbox, isCalendarDate, Select } from '../fields.tsx';
+import { useReportInvalid } from '../formValidity.tsx';
+import { NumberInput } from '../numberFields.tsx';
 import { PropertyPicker } from '../pickers.tsx';
 import { filterForProperty, operationFor } from './defaults.ts';
 

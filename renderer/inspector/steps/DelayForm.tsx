@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { WEEKDAYS, type DelaySpec, type Weekday } from '../../../engine/model/index.ts';
 import { MAX_SPAN_DAYS } from '../../../engine/schema/index.ts';
-import { DateField, Field, NumberField, SelectField, TimeField } from '../fields.tsx';
+import { DateField, Field, SelectField, TimeField } from '../fields.tsx';
+import { NumberField } from '../numberFields.tsx';
 import { PropertyPicker } from '../pickers.tsx';
 import { DurationField } from './DurationField.tsx';
 import type { StepFormProps } from './types.ts';

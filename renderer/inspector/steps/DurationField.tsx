@@ -4,7 +4,8 @@ import { TIME_UNITS, type Duration, type TimeUnit } from '../../../engine/model/
 import { durationWithinBounds, MAX_SPAN_MINUTES, MINUTES_PER_UNIT } from '../../../engine/schema/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang } from '../../i18n/useLang.ts';
-import { Field, NumberInput, Select } from '../fields.tsx';
+import { Field, Select } from '../fields.tsx';
+import { NumberInput } from '../numberFields.tsx';
 
 /** The longest amount of a unit: the loader and the simulator refuse a span over ten years (engine/schema/limits.ts). */
 export function maxAmount(unit: TimeUnit): number {

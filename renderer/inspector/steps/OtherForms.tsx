@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ListId, StepId, WorkflowId } from '../../../engine/model/index.ts';
-import { stepTitle } from '../../canvas/summary.ts';
+import { useLang } from '../../i18n/useLang.ts';
 import { SelectField, TextField } from '../fields.tsx';
 import { ResourcePicker } from '../pickers.tsx';
+import { readingOrder, stepNames } from '../stepNames.ts';
 import type { StepFormProps } from './types.ts';
 
 export function ListForm({ step, project, onChange }: StepFormProps<'add-to-list' | 'remove-from-list'>) {
@@ -31,15 +32,18 @@ export function TaskForm({ step, onChange }: StepFormProps<'create-task'>) {
   return <TextField label={t('inspector.taskTitle')} value={step.taskTitle} required onChange={(taskTitle) => onChange({ ...step, taskTitle }, 'task-title')} />;
 }
 
-export function GoToForm({ step, workflow, onChange }: StepFormProps<'go-to'>) {
+/** The step to jump to, named as its card is (never by its id), in the canvas's reading order. */
+export function GoToForm({ step, project, workflow, onChange }: StepFormProps<'go-to'>) {
   const { t } = useTranslation();
-  const targets = workflow.steps.filter((s) => s.id !== step.id);
+  const lang = useLang();
+  const names = stepNames(workflow, project, lang);
+  const targets = readingOrder(workflow).filter((s) => s.id !== step.id);
   return (
     <SelectField
       label={t('inspector.target')}
       value={step.target}
       testId="field-target"
-      options={targets.map((s) => ({ value: s.id as string, label: `${stepTitle(s, t)} · ${s.id}` }))}
+      options={targets.map((s) => ({ value: s.id as string, label: names.get(s.id)! }))}
       onChange={(target) => onChange({ ...step, target: target as StepId })}
     />
   );

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { findProperty, LIFECYCLE_STAGES, LIFECYCLE_LABELS, type PropertyValue } from '../../../engine/model/index.ts';
 import { useLang } from '../../i18n/useLang.ts';
-import { isCalendarDate, NumberField, SelectField, TextField } from '../fields.tsx';
+import { isCalendarDate, SelectField, TextField } from '../fields.tsx';
+import { NumberField } from '../numberFields.tsx';
 import { PropertyPicker } from '../pickers.tsx';
 import type { StepFormProps } from './types.ts';
 

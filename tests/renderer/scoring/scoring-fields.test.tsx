@@ -6,7 +6,7 @@ import { MAX_MAGNITUDE } from '../../../engine/schema/index.ts';
 import { buildTemplate } from '../../../engine/templates/index.ts';
 import { DialogHost } from '../../../renderer/app/DialogHost.tsx';
 import { DialogsProvider } from '../../../renderer/app/dialogs.tsx';
-import { numberProblem, type NumberRules } from '../../../renderer/inspector/fields.tsx';
+import { numberProblem, type NumberRules } from '../../../renderer/inspector/numberFields.tsx';
 import { DAYS_RULES, DECAY_PERCENT_RULES, LIMIT_RULES, POINTS_RULES } from '../../../renderer/scoring/field-rules.ts';
 import { ScoringButton } from '../../../renderer/scoring/ScoringButton.tsx';
 import { renderWithEditor } from '../render.tsx';
