@@ -23,6 +23,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { STEP_GROUPS, type StepKind } from '../../engine/model/index.ts';
+import { CARD_GROUP_COLORS } from '../../engine/cards/index.ts';
 
 export type StepGroup = keyof typeof STEP_GROUPS;
 
@@ -51,15 +52,8 @@ export const STEP_ICONS: Record<StepKind, LucideIcon> = {
 export const ENROLLMENT_ICON = Zap;
 export const END_ICON = CircleStop;
 
-/** One calm colour per palette group: the card's left border and icon tint. */
-export const GROUP_COLORS: Record<StepGroup, string> = {
-  communication: '#3b6fd8',
-  delays: '#c27c0e',
-  branches: '#7c4dce',
-  records: '#138a72',
-  lists: '#d0527a',
-  control: '#5a6472',
-};
+/** One calm colour per palette group: the card's left border and icon tint (engine/cards, the report's too). */
+export const GROUP_COLORS: Readonly<Record<StepGroup, string>> = CARD_GROUP_COLORS;
 
 const GROUP_OF = new Map<StepKind, StepGroup>(
   (Object.entries(STEP_GROUPS) as [StepGroup, readonly StepKind[]][]).flatMap(([group, kinds]) => kinds.map((k) => [k, group] as const)),
