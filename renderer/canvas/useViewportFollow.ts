@@ -45,7 +45,10 @@ export function useViewportFollow(layout: WorkflowLayout | null, view: string, s
     const height = pane?.clientHeight || 700;
     if (shown.current !== view && layout.nodes.length > 0) {
       shown.current = view;
-      const first = fitViewport(diagramBounds(layout.nodes), { width, height }, measureFitRoom(pane));
+      // As fit does: a diagram too wide even at the smallest zoom opens around its enrollment card.
+      const enrollment = layout.nodes.find((n) => n.kind === 'enrollment');
+      const anchor = enrollment ? enrollment.x + enrollment.width / 2 : undefined;
+      const first = fitViewport(diagramBounds(layout.nodes), { width, height }, measureFitRoom(pane), anchor);
       void flow.setViewport(first).then(() => pane?.closest('.fb-canvas')?.setAttribute('data-first-view', view));
       return;
     }
